@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, AppConfigModule, loggerParams } from '@avrr/config';
+import { CasesModule } from './cases/cases.module';
+import { HealthModule } from './health/health.module';
+import { NotificationsModule } from './notifications/notifications.module';
+
+@Module({
+  imports: [
+    AppConfigModule,
+    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => loggerParams(c, 'api') }),
+    CasesModule,
+    HealthModule,
+    NotificationsModule,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,62 @@
+import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { timingSafeEqual } from 'node:crypto';
+import { Logger } from 'nestjs-pino';
+import { AppConfig, loadAppConfig } from '@avrr/config';
+import { AppModule } from './app.module';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+import { validationExceptionFactory } from './common/request-validation.error';
+import { QUEUE_DASHBOARD_ROUTE } from './notifications/notifications.module';
+
+/** Builds the API application, configured exactly as in production; tests call this too. */
+export async function createApiApp(): Promise<NestFastifyApplication> {
+  const config = loadAppConfig();
+  const adapter = new FastifyAdapter({ bodyLimit: config.api.bodyLimitBytes, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: validationExceptionFactory,
+    }),
+  );
+  app.useGlobalFilters(new HttpExceptionFilter());
+  protectQueueDashboard(app, app.get(AppConfig));
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Voluntary return and reintegration service')
+      .setDescription(
+        'Return cases from counselling and consent to reintegration follow-up. Every case runs as a durable ' +
+          'Temporal workflow; this API opens cases, reads them and acts on them.',
+      )
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
+  return app;
+}
+
+/** The queue dashboard sits behind HTTP basic auth from config; without credentials configured it stays shut. */
+function protectQueueDashboard(app: NestFastifyApplication, config: AppConfig): void {
+  const { user, password } = config.queueDashboard;
+  const expected = user && password ? Buffer.from(`Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`) : null;
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      if (!request.url.startsWith(QUEUE_DASHBOARD_ROUTE)) return;
+      const given = Buffer.from(request.headers.authorization ?? '');
+      if (expected && given.length === expected.length && timingSafeEqual(given, expected)) return;
+      await reply
+        .status(401)
+        .header('WWW-Authenticate', 'Basic realm="queues"')
+        .send({ statusCode: 401, error: 'Unauthorized', message: 'The queue dashboard needs its credentials.' });
+    });
+}

@@ -1,0 +1,162 @@
+import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import { checkHousehold, formatCaseReference } from '@avrr/domain';
+import {
+  CasePersonEntity,
+  CaseRepository,
+  CaseScope,
+  DuplicateIdempotencyKeyError,
+  PersonDocumentEntity,
+  ReturnCaseEntity,
+} from '@avrr/persistence';
+import { CaseWorkflowStarter } from '@avrr/temporal';
+import { returnCaseWorkflowId } from '@avrr/workflows';
+import { RequestValidationError } from '../common/request-validation.error';
+import { CreateCaseDto, PersonDto } from './dto/create-case.dto';
+
+export interface IntakeResult {
+  entity: ReturnCaseEntity;
+  /** True when an earlier request with the same Idempotency-Key made this case. */
+  replayed: boolean;
+}
+
+/**
+ * Opens a case: the row first, then its workflow. A crash between the two leaves a row without a started
+ * workflow, which the next retry with the same key or the worker's reconciler completes; nothing is made twice.
+ */
+@Injectable()
+export class CaseIntakeService {
+  private readonly logger = new Logger(CaseIntakeService.name);
+
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly starter: CaseWorkflowStarter,
+  ) {}
+
+  async open(dto: CreateCaseDto, scope: CaseScope, idempotencyKey?: string): Promise<IntakeResult> {
+    const today = new Date().toISOString().slice(0, 10);
+    const violations = checkHousehold(dto.principal, dto.household, today);
+    if (violations.length > 0) throw new RequestValidationError(violations);
+
+    const requestHash = idempotencyKey ? hashRequest(dto) : null;
+    if (idempotencyKey) {
+      const earlier = await this.replay(idempotencyKey, requestHash!, scope);
+      if (earlier) return earlier;
+    }
+
+    const sequence = await this.cases.nextReferenceNumber();
+    const draft = buildCase(dto, formatCaseReference(new Date().getUTCFullYear(), sequence), idempotencyKey, requestHash);
+    try {
+      await this.cases.insert(draft);
+    } catch (error) {
+      // Two identical requests raced; the other one won and this one answers with its case.
+      if (error instanceof DuplicateIdempotencyKeyError && idempotencyKey) {
+        const earlier = await this.replay(idempotencyKey, requestHash!, scope);
+        if (earlier) return earlier;
+      }
+      throw error;
+    }
+    const saved = (await this.cases.findById(draft.id, scope))!;
+    await this.startWorkflow(saved);
+    return { entity: (await this.cases.findById(draft.id, scope))!, replayed: false };
+  }
+
+  private async replay(key: string, requestHash: string, scope: CaseScope): Promise<IntakeResult | null> {
+    const found = await this.cases.findByIdempotencyKey(key, scope);
+    if (!found) return null;
+    if (found.requestHash !== requestHash) {
+      throw new ConflictException({
+        code: 'idempotency_key_reused',
+        message: 'This Idempotency-Key was already used for a different request; use a new key for a new case.',
+      });
+    }
+    if (!found.entity.workflowStartedAt) {
+      await this.startWorkflow(found.entity);
+      return { entity: (await this.cases.findById(found.entity.id, scope))!, replayed: true };
+    }
+    return { entity: found.entity, replayed: true };
+  }
+
+  private async startWorkflow(entity: ReturnCaseEntity): Promise<void> {
+    try {
+      await this.starter.ensureStarted(entity);
+    } catch (error) {
+      // The case is saved; the reconciler starts its workflow once Temporal answers again.
+      this.logger.warn(`case ${entity.reference}: workflow start deferred: ${String(error)}`);
+    }
+  }
+}
+
+function buildCase(
+  dto: CreateCaseDto,
+  reference: string,
+  idempotencyKey: string | undefined,
+  requestHash: string | null,
+): ReturnCaseEntity {
+  const id = randomUUID();
+  const people = [dto.principal, ...dto.household];
+  const entity = new ReturnCaseEntity();
+  Object.assign(entity, {
+    id,
+    reference,
+    stage: 'intake',
+    outcome: null,
+    hostOffice: dto.hostOffice,
+    countryOfReturn: dto.countryOfReturn,
+    regionOfReturn: dto.regionOfReturn,
+    counsellorName: dto.counsellor.name,
+    counsellorEmail: dto.counsellor.email,
+    vulnerabilities: [...new Set(people.flatMap((p) => p.vulnerabilities))],
+    householdSize: people.length,
+    searchText: [reference, ...people.map((p) => `${p.givenNames} ${p.familyName}`)].join(' ').toLowerCase(),
+    idempotencyKey: idempotencyKey ?? null,
+    requestHash,
+    workflowId: returnCaseWorkflowId(id),
+    workflowStartedAt: null,
+    waitingFor: null,
+    dueAt: null,
+    people: people.map((p, position) => buildPerson(p, position, 'relationship' in p ? String(p.relationship) : null)),
+  });
+  return entity;
+}
+
+function buildPerson(p: PersonDto, position: number, relationship: string | null): CasePersonEntity {
+  const person = new CasePersonEntity();
+  Object.assign(person, {
+    position,
+    relationship,
+    givenNames: p.givenNames,
+    familyName: p.familyName,
+    dateOfBirth: p.dateOfBirth,
+    sex: p.sex,
+    nationality: p.nationality,
+    languages: p.languages,
+    vulnerabilities: p.vulnerabilities,
+    contact: p.contact ? { ...p.contact } : null,
+    documents: p.documents.map((d) =>
+      Object.assign(new PersonDocumentEntity(), {
+        type: d.type,
+        number: d.number ?? null,
+        issuingCountry: d.issuingCountry,
+        expiresOn: d.expiresOn ?? null,
+      }),
+    ),
+  });
+  return person;
+}
+
+/** A stable hash of the validated request, keys sorted, to tell a true retry from a reused key. */
+function hashRequest(dto: CreateCaseDto): string {
+  return createHash('sha256').update(canonicalJson(dto)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

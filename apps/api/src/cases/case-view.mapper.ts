@@ -1,0 +1,53 @@
+import type { CasePersonEntity, ReturnCaseEntity } from '@avrr/persistence';
+import { CaseSummaryView, CaseView, PersonView } from './dto/case.response';
+
+export function toCaseSummaryView(c: ReturnCaseEntity, principalName: string): CaseSummaryView {
+  return {
+    id: c.id,
+    reference: c.reference,
+    stage: c.stage,
+    outcome: c.outcome,
+    hostOffice: c.hostOffice,
+    countryOfReturn: c.countryOfReturn,
+    regionOfReturn: c.regionOfReturn,
+    principalName,
+    householdSize: c.householdSize,
+    vulnerabilities: c.vulnerabilities,
+    waitingFor: c.waitingFor,
+    dueAt: c.dueAt?.toISOString() ?? null,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+export function toCaseView(c: ReturnCaseEntity): CaseView {
+  const [principal, ...household] = [...c.people].sort((a, b) => a.position - b.position);
+  return {
+    ...toCaseSummaryView(c, `${principal.givenNames} ${principal.familyName}`),
+    counsellor: { name: c.counsellorName, email: c.counsellorEmail },
+    principal: toPersonView(principal),
+    household: household.map(toPersonView),
+    workflow: { id: c.workflowId, started: c.workflowStartedAt !== null },
+  };
+}
+
+function toPersonView(p: CasePersonEntity): PersonView {
+  return {
+    id: p.id,
+    ...(p.relationship ? { relationship: p.relationship } : {}),
+    givenNames: p.givenNames,
+    familyName: p.familyName,
+    dateOfBirth: p.dateOfBirth,
+    sex: p.sex,
+    nationality: p.nationality,
+    languages: p.languages,
+    vulnerabilities: p.vulnerabilities,
+    documents: (p.documents ?? []).map((d) => ({
+      type: d.type,
+      ...(d.number ? { number: d.number } : {}),
+      issuingCountry: d.issuingCountry,
+      ...(d.expiresOn ? { expiresOn: d.expiresOn } : {}),
+    })),
+    ...(p.contact ? { contact: p.contact } : {}),
+  };
+}

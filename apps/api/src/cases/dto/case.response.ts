@@ -1,0 +1,102 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CASE_OUTCOMES, CASE_STAGES, CaseOutcome, CaseStage, VULNERABILITIES, Vulnerability } from '@avrr/domain';
+import { ContactDto, HeldDocumentDto, PersonDto } from './create-case.dto';
+
+export class PersonView extends PersonDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiPropertyOptional({ description: 'Relationship to the principal; absent for the principal.' })
+  relationship?: string;
+
+  @ApiProperty({ type: [HeldDocumentDto] })
+  declare documents: HeldDocumentDto[];
+
+  @ApiPropertyOptional({ type: ContactDto })
+  declare contact?: ContactDto;
+}
+
+export class WorkflowView {
+  @ApiProperty({ example: 'return-case-0b6f…', description: 'Temporal workflow id, derived from the case id.' })
+  id: string;
+
+  @ApiProperty({ description: 'False only while a start interrupted by a failure waits for the reconciler.' })
+  started: boolean;
+}
+
+export class CaseSummaryView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'RC-2026-000123' })
+  reference: string;
+
+  @ApiProperty({ enum: CASE_STAGES })
+  stage: CaseStage;
+
+  @ApiPropertyOptional({ enum: CASE_OUTCOMES, nullable: true })
+  outcome: CaseOutcome | null;
+
+  @ApiProperty({ example: 'PARIS' })
+  hostOffice: string;
+
+  @ApiProperty({ example: 'SN' })
+  countryOfReturn: string;
+
+  @ApiProperty({ example: 'Dakar' })
+  regionOfReturn: string;
+
+  @ApiProperty({ example: 'Amina Diallo', description: "The principal applicant's name." })
+  principalName: string;
+
+  @ApiProperty({ description: 'Number of people travelling, principal included.' })
+  householdSize: number;
+
+  @ApiProperty({ enum: VULNERABILITIES, isArray: true, description: 'Flags held by anyone in the household.' })
+  vulnerabilities: Vulnerability[];
+
+  @ApiPropertyOptional({ nullable: true, description: 'What the case waits for next.' })
+  waitingFor: string | null;
+
+  @ApiPropertyOptional({ nullable: true, format: 'date-time', description: 'When that is due.' })
+  dueAt: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+}
+
+export class CounsellorView {
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty()
+  email: string;
+}
+
+export class CaseView extends CaseSummaryView {
+  @ApiProperty({ type: CounsellorView })
+  counsellor: CounsellorView;
+
+  @ApiProperty({ type: PersonView })
+  principal: PersonView;
+
+  @ApiProperty({ type: [PersonView], description: 'Household members other than the principal.' })
+  household: PersonView[];
+
+  @ApiProperty({ type: WorkflowView })
+  workflow: WorkflowView;
+}
+
+export class CaseListView {
+  @ApiProperty({ type: [CaseSummaryView] })
+  items: CaseSummaryView[];
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Pass as `cursor` to get the next page; null on the last page.',
+  })
+  nextCursor: string | null;
+}

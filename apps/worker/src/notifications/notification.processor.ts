@@ -1,0 +1,58 @@
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { Job, Queue, UnrecoverableError } from 'bullmq';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import {
+  DeadLetterJob,
+  NOTIFICATION_DEAD_LETTER_QUEUE,
+  NOTIFICATION_QUEUE,
+  NotificationJob,
+  NotificationJobPayload,
+  renderNotification,
+} from '@avrr/messaging';
+import { MailTransport } from './mail-transport';
+
+/** Sends queued notifications by email; BullMQ retries with backoff, and exhausted jobs go to the dead letters. */
+@Processor(NOTIFICATION_QUEUE)
+export class NotificationProcessor extends WorkerHost {
+  private readonly logger = new Logger(NotificationProcessor.name);
+
+  constructor(
+    private readonly mail: MailTransport,
+    @InjectQueue(NOTIFICATION_DEAD_LETTER_QUEUE) private readonly deadLetters: Queue<DeadLetterJob>,
+  ) {
+    super();
+  }
+
+  async process(job: Job<NotificationJob>): Promise<{ messageId: string }> {
+    const payload = plainToInstance(NotificationJobPayload, job.data);
+    const errors = validateSync(payload, { whitelist: true, forbidNonWhitelisted: true });
+    if (errors.length > 0) {
+      // Retrying a malformed job cannot help.
+      throw new UnrecoverableError(`invalid notification job: ${errors.map((e) => e.property).join(', ')}`);
+    }
+    const { subject, text } = renderNotification(payload.template, payload.data);
+    const messageId = await this.mail.send({
+      to: payload.to,
+      subject,
+      text,
+      headers: { 'X-Case-Id': payload.caseId, 'X-Notification-Key': payload.key },
+    });
+    this.logger.log(`sent ${payload.template} for case ${payload.caseId} (${payload.key})`);
+    return { messageId };
+  }
+
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job<NotificationJob> | undefined, error: Error): Promise<void> {
+    if (!job) return;
+    const exhausted = job.attemptsMade >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError;
+    this.logger.warn(`notification ${job.id} failed (attempt ${job.attemptsMade}): ${error.message}`);
+    if (!exhausted) return;
+    await this.deadLetters.add(
+      job.name,
+      { ...job.data, failedReason: error.message, attemptsMade: job.attemptsMade, failedAt: new Date().toISOString() },
+      { jobId: job.id, removeOnComplete: true },
+    );
+  }
+}

@@ -1,0 +1,51 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { AppConfig } from '@avrr/config';
+import { CaseRepository } from '@avrr/persistence';
+import { CaseWorkflowStarter } from '@avrr/temporal';
+
+export const MAINTENANCE_QUEUE = 'maintenance';
+const RECONCILE_JOB = 'reconcile-case-workflows';
+const BATCH = 100;
+
+/**
+ * Finishes intakes that a crash cut in half: a case row saved but its workflow start never confirmed.
+ * Runs on a BullMQ schedule, so one run happens at a time however many workers there are.
+ */
+@Processor(MAINTENANCE_QUEUE)
+export class CaseReconcilerProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(CaseReconcilerProcessor.name);
+
+  constructor(
+    @InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue,
+    private readonly cases: CaseRepository,
+    private readonly starter: CaseWorkflowStarter,
+    private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      RECONCILE_JOB,
+      { every: this.config.reconciler.everySeconds * 1000 },
+      { name: RECONCILE_JOB, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+    );
+  }
+
+  async process(): Promise<{ started: number }> {
+    const before = new Date(Date.now() - this.config.reconciler.afterSeconds * 1000);
+    let started = 0;
+    for (;;) {
+      const batch = await this.cases.findUnstarted(before, BATCH);
+      for (const entity of batch) {
+        await this.starter.ensureStarted(entity);
+        started += 1;
+      }
+      if (batch.length < BATCH) break;
+    }
+    if (started > 0) this.logger.warn(`started ${started} case workflow(s) left behind by an interrupted intake`);
+    return { started };
+  }
+}

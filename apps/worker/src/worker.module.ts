@@ -1,0 +1,36 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, AppConfigModule, loggerParams } from '@avrr/config';
+import { QueueModule, RedisHealthIndicator } from '@avrr/messaging';
+import { PersistenceModule } from '@avrr/persistence';
+import { TemporalClientModule } from '@avrr/temporal';
+import { CaseActivitiesService } from './activities/case-activities.service';
+import { WorkerHealthController } from './health/worker-health.controller';
+import { MailTransport } from './notifications/mail-transport';
+import { NotificationProcessor } from './notifications/notification.processor';
+import { CaseReconcilerProcessor, MAINTENANCE_QUEUE } from './reconciler/case-reconciler.processor';
+import { TemporalWorkerService } from './temporal/temporal-worker.service';
+
+@Module({
+  imports: [
+    AppConfigModule,
+    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => loggerParams(c, 'worker') }),
+    PersistenceModule,
+    QueueModule,
+    BullModule.registerQueue({ name: MAINTENANCE_QUEUE }),
+    TemporalClientModule,
+    TerminusModule,
+  ],
+  controllers: [WorkerHealthController],
+  providers: [
+    CaseActivitiesService,
+    TemporalWorkerService,
+    MailTransport,
+    NotificationProcessor,
+    CaseReconcilerProcessor,
+    RedisHealthIndicator,
+  ],
+})
+export class WorkerModule {}

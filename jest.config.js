@@ -1,0 +1,27 @@
+// Four tiers, each a jest project: `scripts/test.sh --selectProjects unit` runs one.
+const { readFileSync } = require('node:fs');
+
+const swcrc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+delete swcrc.jsc.baseUrl;
+delete swcrc.jsc.paths;
+
+const base = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^@avrr/(domain|workflows|persistence|config|messaging|temporal)$': '<rootDir>/libs/$1/src',
+    '^@avrr/(domain|workflows|persistence|config|messaging|temporal)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  },
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tools/', '/.data/'],
+};
+
+module.exports = {
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    { ...base, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'] },
+    { ...base, displayName: 'workflow', testMatch: ['<rootDir>/{apps,libs}/**/*.workflow-spec.ts'] },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+  ],
+};

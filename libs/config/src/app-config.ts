@@ -1,0 +1,68 @@
+import { config as loadDotenv } from 'dotenv';
+import { EnvironmentVariables, validateEnvironment } from './environment';
+
+/** The validated configuration, grouped for the parts that use it. */
+export class AppConfig {
+  readonly env: EnvironmentVariables['NODE_ENV'];
+  readonly logLevel: string;
+  readonly api: { host: string; port: number; bodyLimitBytes: number };
+  readonly database: { url: string };
+  readonly redis: { url: string; queuePrefix: string };
+  readonly temporal: {
+    address: string;
+    namespace: string;
+    taskQueue: string;
+    uiUrl: string;
+    workflowBundlePath?: string;
+  };
+  readonly smtp: {
+    host: string;
+    port: number;
+    secure: boolean;
+    user?: string;
+    password?: string;
+    from: string;
+    catcherUrl?: string;
+  };
+  readonly notifications: { maxAttempts: number; backoffMs: number };
+  readonly queueDashboard: { user?: string; password?: string };
+  readonly worker: { healthPort: number };
+  readonly reconciler: { afterSeconds: number; everySeconds: number };
+
+  constructor(e: EnvironmentVariables) {
+    this.env = e.NODE_ENV;
+    this.logLevel = e.LOG_LEVEL;
+    this.api = { host: e.API_HOST, port: e.API_PORT, bodyLimitBytes: e.BODY_LIMIT_BYTES };
+    this.database = { url: e.DATABASE_URL };
+    this.redis = { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX };
+    this.temporal = {
+      address: e.TEMPORAL_ADDRESS,
+      namespace: e.TEMPORAL_NAMESPACE,
+      taskQueue: e.TEMPORAL_TASK_QUEUE,
+      uiUrl: e.TEMPORAL_UI_URL,
+      workflowBundlePath: e.WORKFLOW_BUNDLE_PATH,
+    };
+    this.smtp = {
+      host: e.SMTP_HOST,
+      port: e.SMTP_PORT,
+      secure: e.SMTP_SECURE,
+      user: e.SMTP_USER,
+      password: e.SMTP_PASSWORD,
+      from: e.MAIL_FROM,
+      catcherUrl: e.MAIL_CATCHER_URL,
+    };
+    this.notifications = { maxAttempts: e.NOTIFICATION_MAX_ATTEMPTS, backoffMs: e.NOTIFICATION_BACKOFF_MS };
+    this.queueDashboard = { user: e.QUEUE_DASHBOARD_USER, password: e.QUEUE_DASHBOARD_PASSWORD };
+    this.worker = { healthPort: e.WORKER_HEALTH_PORT };
+    this.reconciler = { afterSeconds: e.CASE_RECONCILE_AFTER_SECONDS, everySeconds: e.CASE_RECONCILE_EVERY_SECONDS };
+  }
+}
+
+/**
+ * The one place that reads `process.env`: values already set win over `.env`, as with Nest's ConfigModule.
+ * `overrides` lets tests and scripts change a value without touching the process environment.
+ */
+export function loadAppConfig(overrides: Record<string, string | undefined> = {}): AppConfig {
+  loadDotenv({ quiet: true });
+  return new AppConfig(validateEnvironment({ ...process.env, ...overrides }));
+}

@@ -1,0 +1,159 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === true || value === 'true' || value === '1' ? true : value === false || value === 'false' || value === '0' ? false : value;
+
+/** Every environment variable the service reads, with its default. `.env.example` mirrors this list. */
+export class EnvironmentVariables {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsString()
+  @IsNotEmpty()
+  API_HOST = '127.0.0.1';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  API_PORT = 3000;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 1024 * 1024;
+
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/avrr';
+
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
+  REDIS_URL = 'redis://127.0.0.1:6379/0';
+
+  /** Key prefix of every BullMQ queue, so that two stacks can share one Redis. */
+  @IsString()
+  @IsNotEmpty()
+  QUEUE_PREFIX = 'avrr';
+
+  @IsString()
+  @IsNotEmpty()
+  TEMPORAL_ADDRESS = '127.0.0.1:7233';
+
+  @IsString()
+  @IsNotEmpty()
+  TEMPORAL_NAMESPACE = 'default';
+
+  @IsString()
+  @IsNotEmpty()
+  TEMPORAL_TASK_QUEUE = 'return-cases';
+
+  @IsUrl({ require_tld: false })
+  TEMPORAL_UI_URL = 'http://127.0.0.1:8233';
+
+  /** A prebuilt workflow bundle (`npm run build:workflows`); without it the worker bundles from source. */
+  @IsOptional()
+  @IsString()
+  WORKFLOW_BUNDLE_PATH?: string;
+
+  @IsString()
+  @IsNotEmpty()
+  SMTP_HOST = '127.0.0.1';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  SMTP_PORT = 1025;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  SMTP_SECURE = false;
+
+  @IsOptional()
+  @IsString()
+  SMTP_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  SMTP_PASSWORD?: string;
+
+  @IsString()
+  @IsNotEmpty()
+  MAIL_FROM = 'AVRR service <no-reply@avrr.local>';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  NOTIFICATION_MAX_ATTEMPTS = 6;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  NOTIFICATION_BACKOFF_MS = 2000;
+
+  /** The SMTP catcher's web address in dev and test, where sent mail can be read; unset elsewhere. */
+  @IsOptional()
+  @IsUrl({ require_tld: false })
+  MAIL_CATCHER_URL?: string;
+
+  /** The queue dashboard's login until accounts exist; it stays closed when unset. */
+  @IsOptional()
+  @IsString()
+  QUEUE_DASHBOARD_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  QUEUE_DASHBOARD_PASSWORD?: string;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT = 3001;
+
+  /** How old an unstarted case must be before the reconciler starts its workflow. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  CASE_RECONCILE_AFTER_SECONDS = 30;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  CASE_RECONCILE_EVERY_SECONDS = 60;
+}
+
+export class ConfigValidationError extends Error {}
+
+export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
+  const env = plainToInstance(EnvironmentVariables, stripEmpty(raw), { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: true });
+  if (errors.length > 0) {
+    const lines = errors.map(
+      (e) => `  ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+    );
+    throw new ConfigValidationError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return env;
+}
+
+// An empty variable in a .env file means "use the default", as people expect.
+function stripEmpty(raw: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== '' && v !== undefined));
+}

@@ -1,0 +1,4 @@
+export * from './environment';
+export * from './app-config';
+export * from './app-config.module';
+export * from './logger';

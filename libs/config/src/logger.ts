@@ -1,0 +1,25 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Params } from 'nestjs-pino';
+import type { AppConfig } from './app-config';
+
+const REQUEST_ID_HEADER = 'x-request-id';
+
+/** JSON logs with a request id: the caller's X-Request-Id when it is sane, else a new one. */
+export function loggerParams(config: AppConfig, app: string): Params {
+  return {
+    pinoHttp: {
+      level: config.logLevel,
+      base: { app },
+      genReqId: (req: IncomingMessage, res) => {
+        const given = req.headers[REQUEST_ID_HEADER];
+        const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+        res.setHeader(REQUEST_ID_HEADER, id);
+        return id;
+      },
+      customProps: (req) => ({ requestId: req.id }),
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+    },
+  };
+}

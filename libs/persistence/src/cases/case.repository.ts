@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { CaseStage, Vulnerability } from '@avrr/domain';
+import { ReturnCaseEntity } from './return-case.entity';
+import { CaseScope } from './case-scope';
+
+export interface CaseListFilter {
+  stage?: CaseStage;
+  countryOfReturn?: string;
+  hostOffice?: string;
+  vulnerability?: Vulnerability;
+  /** Matches the reference or any name in the household. */
+  text?: string;
+}
+
+/** Keyset position: the last row of the previous page, in (createdAt DESC, id DESC) order. */
+export interface CaseListCursor {
+  createdAt: string;
+  id: string;
+}
+
+export interface CaseListPage {
+  items: ReturnCaseEntity[];
+  next: CaseListCursor | null;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+export class DuplicateIdempotencyKeyError extends Error {}
+
+@Injectable()
+export class CaseRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Reserves the next readable reference number. */
+  async nextReferenceNumber(): Promise<number> {
+    const rows: Array<{ n: string }> = await this.dataSource.query(`SELECT nextval('case_reference_seq') AS n`);
+    return Number(rows[0].n);
+  }
+
+  /** Inserts the case with its people and documents in one transaction. */
+  async insert(draft: ReturnCaseEntity): Promise<ReturnCaseEntity> {
+    try {
+      return await this.dataSource.transaction((em: EntityManager) => em.save(ReturnCaseEntity, draft));
+    } catch (error) {
+      const pgError = error as { code?: string; constraint?: string };
+      if (pgError.code === UNIQUE_VIOLATION && pgError.constraint === 'ux_return_case_idempotency_key') {
+        throw new DuplicateIdempotencyKeyError();
+      }
+      throw error;
+    }
+  }
+
+  async findById(id: string, scope: CaseScope): Promise<ReturnCaseEntity | null> {
+    return this.withPeople(this.scoped(scope)).andWhere('c.id = :id', { id }).getOne();
+  }
+
+  /** The case created under this key, with the hash of the request that created it. */
+  async findByIdempotencyKey(
+    key: string,
+    scope: CaseScope,
+  ): Promise<{ entity: ReturnCaseEntity; requestHash: string | null } | null> {
+    const row = await this.scoped(scope)
+      .addSelect('c.requestHash')
+      .where('c.idempotencyKey = :key', { key })
+      .getOne();
+    if (!row) return null;
+    const entity = await this.findById(row.id, scope);
+    return entity ? { entity, requestHash: row.requestHash } : null;
+  }
+
+  async list(scope: CaseScope, filter: CaseListFilter, limit: number, after?: CaseListCursor): Promise<CaseListPage> {
+    const qb = this.scoped(scope);
+    if (filter.stage) qb.andWhere('c.stage = :stage', { stage: filter.stage });
+    if (filter.countryOfReturn) qb.andWhere('c.countryOfReturn = :country', { country: filter.countryOfReturn });
+    if (filter.hostOffice) qb.andWhere('c.hostOffice = :office', { office: filter.hostOffice });
+    if (filter.vulnerability) qb.andWhere(':flag = ANY(c.vulnerabilities)', { flag: filter.vulnerability });
+    if (filter.text) {
+      qb.andWhere(`c.searchText LIKE :text ESCAPE '\\'`, { text: `%${escapeLike(filter.text.toLowerCase())}%` });
+    }
+    if (after) {
+      qb.andWhere('(c.createdAt, c.id) < (:afterCreatedAt, :afterId)', {
+        afterCreatedAt: after.createdAt,
+        afterId: after.id,
+      });
+    }
+    const rows = await qb
+      .orderBy('c.createdAt', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    const next = rows.length > limit && last ? { createdAt: last.createdAt.toISOString(), id: last.id } : null;
+    return { items, next };
+  }
+
+  /** A page of cases with the principal applicant's name: two queries whatever the page size. */
+  async listWithPrincipalNames(
+    scope: CaseScope,
+    filter: CaseListFilter,
+    limit: number,
+    after?: CaseListCursor,
+  ): Promise<{ items: Array<{ entity: ReturnCaseEntity; principalName: string }>; next: CaseListCursor | null }> {
+    const page = await this.list(scope, filter, limit, after);
+    const ids = page.items.map((c) => c.id);
+    const names: Array<{ case_id: string; name: string }> = ids.length
+      ? await this.dataSource.query(
+          `SELECT case_id, given_names || ' ' || family_name AS name FROM case_person WHERE position = 0 AND case_id = ANY($1)`,
+          [ids],
+        )
+      : [];
+    const byCase = new Map(names.map((n) => [n.case_id, n.name]));
+    return { items: page.items.map((entity) => ({ entity, principalName: byCase.get(entity.id) ?? '' })), next: page.next };
+  }
+
+  /** Cases whose workflow start was never confirmed, oldest first. */
+  async findUnstarted(createdBefore: Date, limit: number): Promise<ReturnCaseEntity[]> {
+    return this.dataSource
+      .getRepository(ReturnCaseEntity)
+      .createQueryBuilder('c')
+      .where('c.workflowStartedAt IS NULL')
+      .andWhere('c.createdAt < :before', { before: createdBefore })
+      .orderBy('c.createdAt', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  async markWorkflowStarted(id: string): Promise<void> {
+    await this.dataSource
+      .getRepository(ReturnCaseEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ workflowStartedAt: () => 'now()' })
+      .where('id = :id AND workflow_started_at IS NULL', { id })
+      .execute();
+  }
+
+  private scoped(scope: CaseScope): SelectQueryBuilder<ReturnCaseEntity> {
+    const qb = this.dataSource.getRepository(ReturnCaseEntity).createQueryBuilder('c').where('TRUE');
+    if (scope.offices) qb.andWhere('c.hostOffice IN (:...scopeOffices)', { scopeOffices: nonEmpty(scope.offices) });
+    if (scope.countriesOfReturn) {
+      qb.andWhere('c.countryOfReturn IN (:...scopeCountries)', { scopeCountries: nonEmpty(scope.countriesOfReturn) });
+    }
+    return qb;
+  }
+
+  private withPeople(qb: SelectQueryBuilder<ReturnCaseEntity>): SelectQueryBuilder<ReturnCaseEntity> {
+    return qb
+      .leftJoinAndSelect('c.people', 'p')
+      .leftJoinAndSelect('p.documents', 'd')
+      .addOrderBy('p.position', 'ASC');
+  }
+}
+
+// An empty scope list must match nothing, and `IN ()` is a syntax error.
+function nonEmpty(values: readonly string[]): readonly string[] {
+  return values.length > 0 ? values : ['\u0000'];
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,96 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  Relation,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import type { CaseOutcome, CaseStage, Vulnerability } from '@avrr/domain';
+import { CasePersonEntity } from './case-person.entity';
+
+/** A return case and its read model: lists and filters read this row, never the workflow. */
+@Entity({ name: 'return_case' })
+@Index('ix_return_case_list_order', ['createdAt', 'id'])
+export class ReturnCaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('ux_return_case_reference', { unique: true })
+  @Column({ type: 'varchar', length: 32 })
+  reference: string;
+
+  @Index('ix_return_case_stage')
+  @Column({ type: 'varchar', length: 32, default: 'intake' })
+  stage: CaseStage;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  outcome: CaseOutcome | null;
+
+  @Index('ix_return_case_host_office')
+  @Column({ name: 'host_office', type: 'varchar', length: 64 })
+  hostOffice: string;
+
+  @Index('ix_return_case_country_of_return')
+  @Column({ name: 'country_of_return', type: 'char', length: 2 })
+  countryOfReturn: string;
+
+  @Column({ name: 'region_of_return', type: 'varchar', length: 120 })
+  regionOfReturn: string;
+
+  @Column({ name: 'counsellor_name', type: 'varchar', length: 200 })
+  counsellorName: string;
+
+  @Column({ name: 'counsellor_email', type: 'varchar', length: 254 })
+  counsellorEmail: string;
+
+  /** Every flag held by anyone in the household, for filtering. */
+  @Index('ix_return_case_vulnerabilities', { synchronize: false })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  vulnerabilities: Vulnerability[];
+
+  @Column({ name: 'household_size', type: 'int' })
+  householdSize: number;
+
+  /** Reference and every name in the household, lower-cased, for free-text search (trigram index). */
+  @Index('ix_return_case_search_text', { synchronize: false })
+  @Column({ name: 'search_text', type: 'text', select: false })
+  searchText: string;
+
+  @Index('ux_return_case_idempotency_key', { unique: true })
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 200, nullable: true, select: false })
+  idempotencyKey: string | null;
+
+  @Column({ name: 'request_hash', type: 'char', length: 64, nullable: true, select: false })
+  requestHash: string | null;
+
+  @Index('ux_return_case_workflow_id', { unique: true })
+  @Column({ name: 'workflow_id', type: 'varchar', length: 100 })
+  workflowId: string;
+
+  /** Null until the workflow is known to run; the reconciler starts any left behind. */
+  @Column({ name: 'workflow_started_at', type: 'timestamptz', nullable: true })
+  workflowStartedAt: Date | null;
+
+  /** What the case waits for next, and by when, as the workflow last reported it. */
+  @Column({ name: 'waiting_for', type: 'varchar', length: 200, nullable: true })
+  waitingFor: string | null;
+
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  dueAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @VersionColumn()
+  version: number;
+
+  @OneToMany(() => CasePersonEntity, (p) => p.returnCase, { cascade: ['insert'] })
+  people: Relation<CasePersonEntity[]>;
+}

@@ -1,0 +1,37 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One accepted action or system step of a case. `eventKey` (the update id, or the activity's own key) is unique
+ * per case, so a retried activity never writes a second row.
+ */
+@Entity({ name: 'case_timeline_event' })
+@Index('ux_case_timeline_event_key', ['caseId', 'eventKey'], { unique: true })
+@Index('ix_case_timeline_case_time', ['caseId', 'occurredAt', 'id'])
+export class CaseTimelineEventEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId: string;
+
+  @Column({ name: 'event_key', type: 'varchar', length: 200 })
+  eventKey: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  type: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  actor: string;
+
+  @Column({ name: 'actor_role', type: 'varchar', length: 40 })
+  actorRole: string;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt: Date;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  details: Record<string, unknown>;
+
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt: Date;
+}

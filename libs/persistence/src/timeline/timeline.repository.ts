@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { CaseStage } from '@avrr/domain';
+import { ReturnCaseEntity } from '../cases/return-case.entity';
+import { CaseTimelineEventEntity } from './case-timeline-event.entity';
+
+export type NewTimelineEvent = Pick<
+  CaseTimelineEventEntity,
+  'caseId' | 'eventKey' | 'type' | 'actor' | 'actorRole' | 'occurredAt' | 'details'
+>;
+
+export interface CaseReadModelChange {
+  stage?: CaseStage;
+  waitingFor?: string | null;
+  dueAt?: Date | null;
+}
+
+@Injectable()
+export class TimelineRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Appends once: a second call with the same (caseId, eventKey) changes nothing and returns false. */
+  async append(event: NewTimelineEvent, em: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const result = await em
+      .createQueryBuilder()
+      .insert()
+      .into(CaseTimelineEventEntity)
+      // TypeORM's deep-partial type cannot see through Record<string, unknown>; the shape is the entity's.
+      .values(event as QueryDeepPartialEntity<CaseTimelineEventEntity>)
+      .orIgnore()
+      .execute();
+    return (result.identifiers?.filter(Boolean).length ?? 0) > 0;
+  }
+
+  /**
+   * Appends the event and applies its read-model change in one transaction. A replayed event (same key) changes
+   * nothing, so an activity retry can never move the read model twice.
+   */
+  async record(event: NewTimelineEvent, readModel?: CaseReadModelChange): Promise<boolean> {
+    return this.dataSource.transaction(async (em) => {
+      const appended = await this.append(event, em);
+      if (appended && readModel && Object.keys(readModel).length > 0) {
+        await em.update(ReturnCaseEntity, { id: event.caseId }, readModel);
+      }
+      return appended;
+    });
+  }
+
+  async listForCase(caseId: string): Promise<CaseTimelineEventEntity[]> {
+    return this.dataSource.getRepository(CaseTimelineEventEntity).find({
+      where: { caseId },
+      order: { occurredAt: 'ASC', id: 'ASC' },
+    });
+  }
+}

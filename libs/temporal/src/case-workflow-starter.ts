@@ -1,0 +1,57 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
+import { AppConfig } from '@avrr/config';
+import { CaseRepository, ReturnCaseEntity } from '@avrr/persistence';
+import {
+  CASE_STAGE,
+  COUNTRY_OF_RETURN,
+  HOST_OFFICE,
+  RETURN_CASE_WORKFLOW,
+  ReturnCaseInput,
+} from '@avrr/workflows';
+
+/**
+ * Starts a case's workflow and records that it runs. Safe to call any number of times for the same case:
+ * the workflow id is the case's, a running workflow is reused and a finished one is never started again.
+ */
+@Injectable()
+export class CaseWorkflowStarter {
+  private readonly logger = new Logger(CaseWorkflowStarter.name);
+
+  constructor(
+    private readonly client: Client,
+    private readonly cases: CaseRepository,
+    private readonly config: AppConfig,
+  ) {}
+
+  async ensureStarted(entity: ReturnCaseEntity): Promise<void> {
+    const input: ReturnCaseInput = {
+      caseId: entity.id,
+      reference: entity.reference,
+      hostOffice: entity.hostOffice,
+      countryOfReturn: entity.countryOfReturn,
+      counsellor: { name: entity.counsellorName, email: entity.counsellorEmail },
+      openedAt: entity.createdAt.toISOString(),
+    };
+    try {
+      await this.client.workflow.start(RETURN_CASE_WORKFLOW, {
+        workflowId: entity.workflowId,
+        taskQueue: this.config.temporal.taskQueue,
+        args: [input],
+        workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+        typedSearchAttributes: [
+          { key: CASE_STAGE, value: entity.stage },
+          { key: COUNTRY_OF_RETURN, value: entity.countryOfReturn },
+          { key: HOST_OFFICE, value: entity.hostOffice },
+        ],
+      });
+    } catch (error) {
+      // A case whose workflow already ran to its end is started: nothing to do.
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      this.logger.debug(`workflow ${entity.workflowId} already exists`);
+    }
+    await this.cases.markWorkflowStarted(entity.id);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './temporal-client.module';
+export * from './case-workflow-starter';
+export * from './temporal.health';

@@ -1,0 +1,39 @@
+import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import { AppConfig } from '@avrr/config';
+import { PersistenceModule } from '@avrr/persistence';
+import { CaseWorkflowStarter } from './case-workflow-starter';
+
+export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
+
+@Injectable()
+class TemporalConnectionCloser implements OnApplicationShutdown {
+  constructor(@Inject(TEMPORAL_CONNECTION) private readonly connection: Connection) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.connection.close();
+  }
+}
+
+/** The Temporal client for starting, updating and querying workflows (not the worker). */
+@Module({
+  imports: [PersistenceModule],
+  providers: [
+    {
+      provide: TEMPORAL_CONNECTION,
+      inject: [AppConfig],
+      // Lazy: the API boots while Temporal is still starting, and /health/ready says so meanwhile.
+      useFactory: (config: AppConfig) => Connection.lazy({ address: config.temporal.address }),
+    },
+    {
+      provide: Client,
+      inject: [TEMPORAL_CONNECTION, AppConfig],
+      useFactory: (connection: Connection, config: AppConfig) =>
+        new Client({ connection, namespace: config.temporal.namespace }),
+    },
+    TemporalConnectionCloser,
+    CaseWorkflowStarter,
+  ],
+  exports: [Client, TEMPORAL_CONNECTION, CaseWorkflowStarter],
+})
+export class TemporalClientModule {}

@@ -1,0 +1,4 @@
+// Contracts shared by the API (client) and the worker. Workflow code itself is reached through the bundle.
+export * from './contracts/return-case.contract';
+export * from './contracts/case-activities.contract';
+export * from './contracts/search-attributes';

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The whole test suite on the real stack: PostgreSQL, Redis, a Temporal dev server and an SMTP catcher.
+# Usage: scripts/test.sh [jest arguments]   e.g. scripts/test.sh --selectProjects unit
+set -euo pipefail
+source "$(dirname "$0")/services.sh"
+cd "$ROOT"
+
+DATA="$ROOT/.data/test"
+rm -rf "$DATA"; mkdir -p "$DATA"
+trap stop_started EXIT
+trap 'exit 130' INT TERM
+
+ensure_node_modules
+ensure_postgres 127.0.0.1 5432
+ensure_redis 127.0.0.1 6379
+
+# Ports of their own, so the suite runs beside a dev stack started by scripts/up.sh.
+export NODE_ENV=test LOG_LEVEL=${LOG_LEVEL:-warn}
+export DATABASE_URL=${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/avrr_test}
+export REDIS_URL=${TEST_REDIS_URL:-redis://127.0.0.1:6379/0}
+export QUEUE_PREFIX="avrr-test-$$"
+export TEMPORAL_ADDRESS=127.0.0.1:7243 TEMPORAL_TASK_QUEUE=return-cases-test TEMPORAL_UI_URL=http://127.0.0.1:8243
+export SMTP_HOST=127.0.0.1 SMTP_PORT=1026 MAIL_CATCHER_URL=http://127.0.0.1:1081
+export WORKFLOW_BUNDLE_PATH="$DATA/workflow-bundle.js"
+export QUEUE_DASHBOARD_USER=admin QUEUE_DASHBOARD_PASSWORD=test-dashboard-password
+export API_PORT=0 WORKER_HEALTH_PORT=0
+export TEMPORAL_CLI="${TEMPORAL:-}"
+
+start_temporal 7243 0 "$DATA/temporal.db" "$DATA/temporal.log"
+export TEMPORAL_CLI="$TEMPORAL"
+start_mail_catcher 1026 1081 "$DATA/maildev.log"
+
+log "fresh test database, migrations applied"
+node -r @swc-node/register -e "require('./scripts/ensure-database').ensureDatabase({ url: process.env.DATABASE_URL }, true)"
+npm run -s migration:run
+
+log "bundling workflows (the bundle must build from the contracts alone)"
+npm run -s build:workflows -- "$WORKFLOW_BUNDLE_PATH"
+
+log "running jest"
+started=$SECONDS
+set +e
+node node_modules/.bin/jest --runInBand "$@"
+status=$?
+set -e
+log "jest finished in $((SECONDS - started))s with status $status"
+exit $status

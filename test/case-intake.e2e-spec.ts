@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { householdRequest, postJson } from './support/fixtures';
+import { waitForMail } from './support/mail-catcher';
+import { startStack, TestStack } from './support/stack';
+
+jest.setTimeout(60_000);
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+async function getJson(path: string) {
+  const response = await fetch(`${stack.baseUrl}${path}`);
+  return { status: response.status, body: await response.json() };
+}
+
+async function waitForCase(id: string, predicate: (body: any) => boolean, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { body } = await getJson(`/cases/${id}`);
+    if (predicate(body)) return body;
+    if (Date.now() > deadline) throw new Error(`case ${id} never matched; last: ${JSON.stringify(body)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('opening a case over HTTP', () => {
+  it('creates the case with a readable reference, starts its workflow, records intake and mails the counsellor', async () => {
+    const request = householdRequest();
+    const created = await postJson(`${stack.baseUrl}/cases`, request, { 'Idempotency-Key': randomUUID() });
+
+    expect(created.status).toBe(201);
+    expect(created.body.reference).toMatch(/^RC-\d{4}-\d{6}$/);
+    expect(created.body.householdSize).toBe(3);
+    expect(created.body.vulnerabilities.sort()).toEqual(['medical_needs', 'single_parent']);
+    expect(created.body.workflow).toEqual({ id: `return-case-${created.body.id}`, started: true });
+    expect(created.body.principal.familyName).toBe(request.principal.familyName);
+    expect(created.body.household).toHaveLength(2);
+
+    const counselling = await waitForCase(created.body.id, (c) => c.stage === 'counselling');
+    expect(counselling.waitingFor).toBe('a counselling session');
+
+    const timeline = await getJson(`/cases/${created.body.id}/timeline`);
+    expect(timeline.body.map((e: { type: string }) => e.type)).toEqual(['intake_recorded']);
+
+    const mail = await waitForMail(stack.config.smtp.catcherUrl!, (m) =>
+      m.to.some((t) => t.address === request.counsellor.email),
+    );
+    expect(mail.subject).toBe(`New return case ${created.body.reference} assigned to you`);
+    expect(mail.text).toContain('Claire Martin');
+  });
+
+  it('answers a retried POST with the same Idempotency-Key with the same case, and makes no second one', async () => {
+    const request = householdRequest();
+    const key = randomUUID();
+    const first = await postJson(`${stack.baseUrl}/cases`, request, { 'Idempotency-Key': key });
+    const [second, third] = await Promise.all([
+      postJson(`${stack.baseUrl}/cases`, request, { 'Idempotency-Key': key }),
+      postJson(`${stack.baseUrl}/cases`, request, { 'Idempotency-Key': key }),
+    ]);
+
+    expect(first.status).toBe(201);
+    expect(second.body.id).toBe(first.body.id);
+    expect(third.body.id).toBe(first.body.id);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+
+    const listed = await getJson(`/cases?q=${encodeURIComponent(request.principal.familyName)}`);
+    expect(listed.body.items).toHaveLength(1);
+  });
+
+  it('refuses a reused Idempotency-Key with a different body', async () => {
+    const key = randomUUID();
+    await postJson(`${stack.baseUrl}/cases`, householdRequest(), { 'Idempotency-Key': key });
+    const reused = await postJson(`${stack.baseUrl}/cases`, householdRequest(), { 'Idempotency-Key': key });
+    expect(reused.status).toBe(409);
+    expect(reused.body.code).toBe('idempotency_key_reused');
+  });
+});
+
+describe('bad intake requests get a 4xx naming each field', () => {
+  const cases: Array<[string, (r: any) => unknown, string, RegExp]> = [
+    ['a wrong country code', (r) => ({ ...r, countryOfReturn: 'XX' }), 'countryOfReturn', /ISO 3166-1/],
+    ['an impossible date', (r) => ({ ...r, principal: { ...r.principal, dateOfBirth: '1990-02-30' } }), 'principal.dateOfBirth', /real date/],
+    ['a birth date in the future', (r) => ({ ...r, principal: { ...r.principal, dateOfBirth: '2999-01-01' } }), 'principal.dateOfBirth', /future/],
+    ['no principal applicant', ({ principal: _p, ...r }) => r, 'principal', /principal applicant/],
+    ['an unknown field', (r) => ({ ...r, stage: 'closed' }), 'stage', /should not exist/],
+    ['an unknown nested field', (r) => ({ ...r, principal: { ...r.principal, salary: 1 } }), 'principal.salary', /should not exist/],
+    ['a wrong language code', (r) => ({ ...r, principal: { ...r.principal, languages: ['xx'] } }), 'principal.languages', /ISO 639-1/],
+    ['a bad household member', (r) => ({ ...r, household: [{ ...r.household[0], relationship: 'cousin' }] }), 'household.0.relationship', /must be one of/],
+  ];
+
+  it.each(cases)('%s', async (_name, mutate, field, reason) => {
+    const response = await postJson(`${stack.baseUrl}/cases`, mutate(householdRequest()));
+    expect(response.status).toBe(400);
+    const violation = response.body.violations.find((v: { field: string }) => v.field === field);
+    expect(violation).toBeDefined();
+    expect(violation.reason).toMatch(reason);
+  });
+
+  it('malformed JSON is a 400, not a 500', async () => {
+    const response = await postJson(`${stack.baseUrl}/cases`, '{"principal": ');
+    expect(response.status).toBe(400);
+    expect(response.body.message).toMatch(/not valid JSON/);
+  });
+
+  it('an oversized body is a 413', async () => {
+    const huge = { ...householdRequest(), regionOfReturn: 'x'.repeat(stack.config.api.bodyLimitBytes + 10) };
+    const response = await postJson(`${stack.baseUrl}/cases`, huge);
+    expect(response.status).toBe(413);
+  });
+
+  it('a case id that is not a uuid is a 400, an unknown one a 404', async () => {
+    expect((await getJson('/cases/not-a-uuid')).status).toBe(400);
+    expect((await getJson(`/cases/${randomUUID()}`)).status).toBe(404);
+  });
+});
+
+describe('listing cases', () => {
+  it('filters by office, country, vulnerability and text, and pages in a stable order', async () => {
+    const office = `OFF-${randomUUID().slice(0, 6).toUpperCase()}`;
+    const created = [];
+    for (let i = 0; i < 5; i++) {
+      const r = householdRequest({ hostOffice: office, countryOfReturn: i % 2 ? 'ML' : 'SN' });
+      created.push((await postJson(`${stack.baseUrl}/cases`, r, { 'Idempotency-Key': randomUUID() })).body);
+    }
+    const all = await getJson(`/cases?hostOffice=${office}&limit=2`);
+    expect(all.body.items.map((c: { id: string }) => c.id)).toEqual([created[4].id, created[3].id]);
+    const page2 = await getJson(`/cases?hostOffice=${office}&limit=2&cursor=${all.body.nextCursor}`);
+    const page3 = await getJson(`/cases?hostOffice=${office}&limit=2&cursor=${page2.body.nextCursor}`);
+    expect([...page2.body.items, ...page3.body.items].map((c: { id: string }) => c.id)).toEqual(
+      [created[2].id, created[1].id, created[0].id],
+    );
+    expect(page3.body.nextCursor).toBeNull();
+
+    const mali = await getJson(`/cases?hostOffice=${office}&countryOfReturn=ml`);
+    expect(mali.body.items).toHaveLength(2);
+    const medical = await getJson(`/cases?hostOffice=${office}&vulnerability=medical_needs`);
+    expect(medical.body.items).toHaveLength(5);
+    const byReference = await getJson(`/cases?q=${created[2].reference}`);
+    expect(byReference.body.items.map((c: { id: string }) => c.id)).toEqual([created[2].id]);
+    expect(byReference.body.items[0].principalName).toContain('Awa');
+
+    expect((await getJson('/cases?limit=1000')).status).toBe(400);
+    expect((await getJson('/cases?cursor=garbage')).status).toBe(400);
+    expect((await getJson('/cases?stage=nowhere')).status).toBe(400);
+  });
+});

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+
+/** A valid intake request: a mother returning to Senegal with her two children. */
+export function householdRequest(overrides: Record<string, unknown> = {}) {
+  const tag = randomUUID().slice(0, 8);
+  return {
+    principal: {
+      givenNames: 'Awa',
+      familyName: `Ndiaye-${tag}`,
+      dateOfBirth: '1990-03-14',
+      sex: 'female',
+      nationality: 'SN',
+      languages: ['fr', 'wo'],
+      vulnerabilities: ['single_parent'],
+      documents: [{ type: 'passport', number: `A${tag}`, issuingCountry: 'SN', expiresOn: '2030-01-31' }],
+      contact: { phone: '+33 6 12 34 56 78', email: 'awa@example.org' },
+    },
+    household: [
+      {
+        relationship: 'child',
+        givenNames: 'Moussa',
+        familyName: `Ndiaye-${tag}`,
+        dateOfBirth: '2015-07-02',
+        sex: 'male',
+        nationality: 'SN',
+        languages: ['fr'],
+      },
+      {
+        relationship: 'child',
+        givenNames: 'Fatou',
+        familyName: `Ndiaye-${tag}`,
+        dateOfBirth: '2019-11-20',
+        sex: 'female',
+        nationality: 'SN',
+        languages: ['fr'],
+        vulnerabilities: ['medical_needs'],
+      },
+    ],
+    hostOffice: 'PARIS',
+    countryOfReturn: 'SN',
+    regionOfReturn: 'Dakar',
+    counsellor: { name: 'Claire Martin', email: `claire.${tag}@avrr.test` },
+    ...overrides,
+  };
+}
+
+export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+}

@@ -5,7 +5,10 @@ set -euo pipefail
 source "$(dirname "$0")/services.sh"
 cd "$ROOT"
 
-DATA="$ROOT/.data/test"
+# TEST_SLOT=n runs a second suite beside the first on other ports and another database.
+SLOT=${TEST_SLOT:-0}
+OFFSET=$((SLOT * 10))
+DATA="$ROOT/.data/test${SLOT#0}"
 rm -rf "$DATA"; mkdir -p "$DATA"
 trap stop_started EXIT
 trap 'exit 130' INT TERM
@@ -16,19 +19,19 @@ ensure_redis 127.0.0.1 6379
 
 # Ports of their own, so the suite runs beside a dev stack started by scripts/up.sh.
 export NODE_ENV=test LOG_LEVEL=${LOG_LEVEL:-warn}
-export DATABASE_URL=${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/avrr_test}
+export DATABASE_URL=${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/avrr_test${SLOT#0}}
 export REDIS_URL=${TEST_REDIS_URL:-redis://127.0.0.1:6379/0}
 export QUEUE_PREFIX="avrr-test-$$"
-export TEMPORAL_ADDRESS=127.0.0.1:7243 TEMPORAL_TASK_QUEUE=return-cases-test TEMPORAL_UI_URL=http://127.0.0.1:8243
-export SMTP_HOST=127.0.0.1 SMTP_PORT=1026 MAIL_CATCHER_URL=http://127.0.0.1:1081
+export TEMPORAL_ADDRESS=127.0.0.1:$((7243 + OFFSET)) TEMPORAL_TASK_QUEUE=return-cases-test TEMPORAL_UI_URL=http://127.0.0.1:8243
+export SMTP_HOST=127.0.0.1 SMTP_PORT=$((1026 + OFFSET)) MAIL_CATCHER_URL=http://127.0.0.1:$((1081 + OFFSET))
 export WORKFLOW_BUNDLE_PATH="$DATA/workflow-bundle.js"
 export QUEUE_DASHBOARD_USER=admin QUEUE_DASHBOARD_PASSWORD=test-dashboard-password
 export API_PORT=0 WORKER_HEALTH_PORT=0
 export TEMPORAL_CLI="${TEMPORAL:-}"
 
-start_temporal 7243 0 "$DATA/temporal.db" "$DATA/temporal.log"
+start_temporal $((7243 + OFFSET)) 0 "$DATA/temporal.db" "$DATA/temporal.log"
 export TEMPORAL_CLI="$TEMPORAL"
-start_mail_catcher 1026 1081 "$DATA/maildev.log"
+start_mail_catcher $((1026 + OFFSET)) $((1081 + OFFSET)) "$DATA/maildev.log"
 
 log "fresh test database, migrations applied"
 node -r @swc-node/register -e "require('./scripts/ensure-database').ensureDatabase({ url: process.env.DATABASE_URL }, true)"
@@ -37,10 +40,14 @@ npm run -s migration:run
 log "bundling workflows (the bundle must build from the contracts alone)"
 npm run -s build:workflows -- "$WORKFLOW_BUNDLE_PATH"
 
+log "lint"
+npm run -s lint
+
 log "running jest"
 started=$SECONDS
 set +e
-node node_modules/.bin/jest --runInBand "$@"
+# --forceExit: a suite that fails in its setup can leave a client socket open, and CI must never hang on it.
+node node_modules/.bin/jest --runInBand --forceExit "$@"
 status=$?
 set -e
 log "jest finished in $((SECONDS - started))s with status $status"

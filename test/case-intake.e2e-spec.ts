@@ -17,7 +17,7 @@ afterAll(async () => {
 
 async function getJson(path: string) {
   const response = await fetch(`${stack.baseUrl}${path}`);
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as any };
 }
 
 async function waitForCase(id: string, predicate: (body: any) => boolean, timeoutMs = 20000) {
@@ -44,7 +44,7 @@ describe('opening a case over HTTP', () => {
     expect(created.body.household).toHaveLength(2);
 
     const counselling = await waitForCase(created.body.id, (c) => c.stage === 'counselling');
-    expect(counselling.waitingFor).toBe('a counselling session');
+    expect(counselling.waitingFor).toBe('counselling that covers every option and an informed choice');
 
     const timeline = await getJson(`/cases/${created.body.id}/timeline`);
     expect(timeline.body.map((e: { type: string }) => e.type)).toEqual(['intake_recorded']);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, AppConfigModule, loggerParams } from '@avrr/config';
+import { CaseActionsModule } from './case-actions/case-actions.module';
 import { CasesModule } from './cases/cases.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -10,6 +11,7 @@ import { NotificationsModule } from './notifications/notifications.module';
     AppConfigModule,
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => loggerParams(c, 'api') }),
     CasesModule,
+    CaseActionsModule,
     HealthModule,
     NotificationsModule,
   ],

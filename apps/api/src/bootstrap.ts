@@ -15,6 +15,17 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   const config = loadAppConfig();
   const adapter = new FastifyAdapter({ bodyLimit: config.api.bodyLimitBytes, trustProxy: true });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
+  try {
+    configure(app, config);
+  } catch (error) {
+    // Close what the module already opened (database, Redis, Temporal) so a failed start leaves nothing behind.
+    await app.close();
+    throw error;
+  }
+  return app;
+}
+
+function configure(app: NestFastifyApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.useGlobalPipes(
@@ -26,7 +37,7 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
     }),
   );
   app.useGlobalFilters(new HttpExceptionFilter());
-  protectQueueDashboard(app, app.get(AppConfig));
+  protectQueueDashboard(app, config);
 
   const document = SwaggerModule.createDocument(
     app,
@@ -40,7 +51,6 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
-  return app;
 }
 
 /** The queue dashboard sits behind HTTP basic auth from config; without credentials configured it stays shut. */

@@ -1,4 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
+import { parseDuration, type ProgrammeTimings } from '@avrr/domain';
 import { EnvironmentVariables, validateEnvironment } from './environment';
 
 /** The validated configuration, grouped for the parts that use it. */
@@ -27,6 +28,8 @@ export class AppConfig {
   readonly notifications: { maxAttempts: number; backoffMs: number };
   readonly queueDashboard: { user?: string; password?: string };
   readonly worker: { healthPort: number };
+  readonly contacts: { supervisor: string; logistics: string; partnerFallback: string; partnersByCountry: Record<string, string> };
+  readonly timings: ProgrammeTimings;
   readonly reconciler: { afterSeconds: number; everySeconds: number };
 
   constructor(e: EnvironmentVariables) {
@@ -54,6 +57,27 @@ export class AppConfig {
     this.notifications = { maxAttempts: e.NOTIFICATION_MAX_ATTEMPTS, backoffMs: e.NOTIFICATION_BACKOFF_MS };
     this.queueDashboard = { user: e.QUEUE_DASHBOARD_USER, password: e.QUEUE_DASHBOARD_PASSWORD };
     this.worker = { healthPort: e.WORKER_HEALTH_PORT };
+    this.contacts = {
+      supervisor: e.SUPERVISOR_EMAIL,
+      logistics: e.LOGISTICS_EMAIL,
+      partnerFallback: e.PARTNER_FALLBACK_EMAIL,
+      partnersByCountry: Object.fromEntries(
+        e.PARTNER_EMAILS.split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]),
+      ),
+    };
+    this.timings = {
+      travelDocumentDeadlineMs: parseDuration(e.TRAVEL_DOCUMENT_DEADLINE),
+      travelDocumentReminderBeforeMs: parseDuration(e.TRAVEL_DOCUMENT_REMINDER_BEFORE),
+      departureConfirmationAfterMs: parseDuration(e.DEPARTURE_CONFIRMATION_AFTER),
+      departureReminderBeforeMs: parseDuration(e.DEPARTURE_REMINDER_BEFORE),
+      arrivalConfirmationAfterMs: parseDuration(e.ARRIVAL_CONFIRMATION_AFTER),
+      arrivalReminderBeforeMs: parseDuration(e.ARRIVAL_REMINDER_BEFORE),
+      planDueAfterArrivalMs: parseDuration(e.PLAN_DUE_AFTER_ARRIVAL),
+      planReminderBeforeMs: parseDuration(e.PLAN_REMINDER_BEFORE),
+      followUpMonths: e.FOLLOW_UP_MONTHS.split(',').map(Number),
+      followUpReminderBeforeMs: parseDuration(e.FOLLOW_UP_REMINDER_BEFORE),
+      closedCaseReopenWindowMs: parseDuration(e.CLOSED_CASE_REOPEN_WINDOW),
+    };
     this.reconciler = { afterSeconds: e.CASE_RECONCILE_AFTER_SECONDS, everySeconds: e.CASE_RECONCILE_EVERY_SECONDS };
   }
 }

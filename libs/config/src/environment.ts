@@ -1,6 +1,8 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
+  IsEmail,
+  Matches,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -11,6 +13,8 @@ import {
   Min,
   validateSync,
 } from 'class-validator';
+
+const DURATION = /^\d+\s*(ms|s|m|h|d|w)$/;
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === true || value === 'true' || value === '1' ? true : value === false || value === 'false' || value === '0' ? false : value;
@@ -126,6 +130,56 @@ export class EnvironmentVariables {
   @Min(0)
   @Max(65535)
   WORKER_HEALTH_PORT = 3001;
+
+  /** Who hears about a case until accounts exist: office supervisors and logistics, and partners by country. */
+  @IsEmail()
+  SUPERVISOR_EMAIL = 'supervisor@avrr.local';
+
+  @IsEmail()
+  LOGISTICS_EMAIL = 'logistics@avrr.local';
+
+  @IsEmail()
+  PARTNER_FALLBACK_EMAIL = 'partners@avrr.local';
+
+  /** Partner focal points by country of return: "SN=focal.sn@partner.org,ML=focal.ml@partner.org". */
+  @Matches(/^(|[A-Z]{2}=[^,=\s]+@[^,=\s]+(,[A-Z]{2}=[^,=\s]+@[^,=\s]+)*)$/, {
+    message: 'must be a comma-separated list of CC=email pairs',
+  })
+  PARTNER_EMAILS = '';
+
+  // Programme timings: durations like 21d, 72h or 30m; follow-ups in calendar months after arrival.
+  @Matches(DURATION)
+  TRAVEL_DOCUMENT_DEADLINE = '21d';
+
+  @Matches(DURATION)
+  TRAVEL_DOCUMENT_REMINDER_BEFORE = '7d';
+
+  @Matches(DURATION)
+  DEPARTURE_CONFIRMATION_AFTER = '2d';
+
+  @Matches(DURATION)
+  DEPARTURE_REMINDER_BEFORE = '1d';
+
+  @Matches(DURATION)
+  ARRIVAL_CONFIRMATION_AFTER = '72h';
+
+  @Matches(DURATION)
+  ARRIVAL_REMINDER_BEFORE = '24h';
+
+  @Matches(DURATION)
+  PLAN_DUE_AFTER_ARRIVAL = '30d';
+
+  @Matches(DURATION)
+  PLAN_REMINDER_BEFORE = '7d';
+
+  @Matches(/^\d{1,3}(,\d{1,3})*$/, { message: 'must be a comma-separated list of months, e.g. 3,6,12' })
+  FOLLOW_UP_MONTHS = '3,6,12';
+
+  @Matches(DURATION)
+  FOLLOW_UP_REMINDER_BEFORE = '14d';
+
+  @Matches(DURATION)
+  CLOSED_CASE_REOPEN_WINDOW = '365d';
 
   /** How old an unstarted case must be before the reconciler starts its workflow. */
   @Transform(({ value }) => Number(value))

@@ -27,12 +27,28 @@ export class CaseWorkflowStarter {
 
   async ensureStarted(entity: ReturnCaseEntity): Promise<void> {
     const input: ReturnCaseInput = {
-      caseId: entity.id,
-      reference: entity.reference,
-      hostOffice: entity.hostOffice,
-      countryOfReturn: entity.countryOfReturn,
+      opening: {
+        caseId: entity.id,
+        reference: entity.reference,
+        hostOffice: entity.hostOffice,
+        countryOfReturn: entity.countryOfReturn,
+        regionOfReturn: entity.regionOfReturn,
+        openedAt: entity.createdAt.toISOString(),
+        people: [...entity.people]
+          .sort((a, b) => a.position - b.position)
+          .map((p) => ({
+            id: p.id,
+            name: `${p.givenNames} ${p.familyName}`,
+            dateOfBirth: p.dateOfBirth,
+            isPrincipal: p.position === 0,
+            relationship: p.relationship,
+            vulnerabilities: p.vulnerabilities,
+            documents: (p.documents ?? []).map((d) => ({ type: d.type, number: d.number, expiresOn: d.expiresOn })),
+          })),
+      },
       counsellor: { name: entity.counsellorName, email: entity.counsellorEmail },
-      openedAt: entity.createdAt.toISOString(),
+      // Timings are fixed at start: a running case keeps the programme rules it began under.
+      timings: this.config.timings,
     };
     try {
       await this.client.workflow.start(RETURN_CASE_WORKFLOW, {

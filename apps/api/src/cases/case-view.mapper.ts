@@ -13,6 +13,7 @@ export function toCaseSummaryView(c: ReturnCaseEntity, principalName: string): C
     principalName,
     householdSize: c.householdSize,
     vulnerabilities: c.vulnerabilities,
+    onProtectionHold: c.onProtectionHold,
     waitingFor: c.waitingFor,
     dueAt: c.dueAt?.toISOString() ?? null,
     createdAt: c.createdAt.toISOString(),
@@ -28,6 +29,7 @@ export function toCaseView(c: ReturnCaseEntity): CaseView {
     principal: toPersonView(principal),
     household: household.map(toPersonView),
     workflow: { id: c.workflowId, started: c.workflowStartedAt !== null },
+    progress: c.state,
   };
 }
 

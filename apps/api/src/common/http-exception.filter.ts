@@ -8,6 +8,7 @@ export interface ErrorBody {
   message: string;
   code?: string;
   violations?: Array<{ field: string; reason: string }>;
+  details?: Record<string, unknown>;
   requestId?: string;
 }
 
@@ -36,7 +37,13 @@ export class HttpExceptionFilter implements ExceptionFilter {
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
       const statusCode = NOT_FOUND_CODES.has(exception.code) ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
-      return { statusCode, error: httpReason(statusCode), code: exception.code, message: exception.message };
+      return {
+        statusCode,
+        error: httpReason(statusCode),
+        code: exception.code,
+        message: exception.message,
+        ...(exception.details ? { details: exception.details } : {}),
+      };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();

@@ -30,13 +30,13 @@ class DeadLetterView {
 }
 
 class DeadLetterQuery {
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
+  @ApiPropertyOptional({ type: Number, default: 50, minimum: 1, maximum: 500 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(500)
-  limit = 50;
+  limit: number = 50;
 }
 
 /** Notifications that used every attempt: see them, and send them again once the cause is fixed. */

@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
+import { AlertAudience } from '@avrr/domain';
+import { AppConfig } from '@avrr/config';
 import { NotificationOutbox } from '@avrr/messaging';
-import { TimelineRepository } from '@avrr/persistence';
-import type { CaseActivities, RecordCaseEventInput, SendNotificationInput } from '@avrr/workflows';
+import { CaseRepository, SYSTEM_SCOPE, TimelineRepository } from '@avrr/persistence';
+import type { CancelBookingInput, CaseActivities, NotifyInput, RecordCaseEventInput } from '@avrr/workflows';
 
 /** The case workflow's activities: thin, idempotent writes keyed by what the workflow passes in. */
 @Injectable()
 export class CaseActivitiesService implements CaseActivities {
   constructor(
     private readonly timeline: TimelineRepository,
+    private readonly cases: CaseRepository,
     private readonly outbox: NotificationOutbox,
+    private readonly config: AppConfig,
   ) {}
 
   async recordCaseEvent(input: RecordCaseEventInput): Promise<void> {
@@ -16,22 +20,59 @@ export class CaseActivitiesService implements CaseActivities {
     await this.timeline.record(
       { ...event, occurredAt: new Date(occurredAt) },
       readModel && {
-        stage: readModel.stage,
-        waitingFor: readModel.waitingFor,
-        dueAt: readModel.dueAt === undefined ? undefined : readModel.dueAt === null ? null : new Date(readModel.dueAt),
+        ...readModel,
+        outcome: readModel.outcome as never,
+        dueAt: readModel.dueAt === null ? null : new Date(readModel.dueAt),
       },
     );
   }
 
-  async sendNotification(input: SendNotificationInput): Promise<void> {
-    await this.outbox.enqueue(input);
+  /** One email per recipient, each deduplicated by the workflow's key. */
+  async notify(input: NotifyInput): Promise<void> {
+    const recipients = await this.recipients(input.caseId, input.audience);
+    for (const to of recipients) {
+      await this.outbox.enqueue({ key: `${input.key}:${to}`, caseId: input.caseId, to, template: input.template, data: input.data });
+    }
+  }
+
+  /**
+   * No carrier offers an API here, so cancelling means telling logistics to cancel with the carrier; a provider
+   * with an API would be called at this point with the same idempotency key.
+   */
+  async cancelBooking(input: CancelBookingInput): Promise<void> {
+    await this.notify({
+      key: input.key,
+      caseId: input.caseId,
+      audience: ['logistics_officer'],
+      template: 'booking_cancellation',
+      data: { reference: await this.reference(input.caseId), bookingReference: input.bookingReference, reason: input.reason },
+    });
   }
 
   /** Plain functions for the Temporal worker, bound to this instance. */
   toActivities(): CaseActivities {
     return {
       recordCaseEvent: this.recordCaseEvent.bind(this),
-      sendNotification: this.sendNotification.bind(this),
+      notify: this.notify.bind(this),
+      cancelBooking: this.cancelBooking.bind(this),
     };
+  }
+
+  // Until accounts exist, supervisors, logistics and partners are reached at configured addresses.
+  private async recipients(caseId: string, audience: AlertAudience[]): Promise<string[]> {
+    const found = await this.cases.findById(caseId, SYSTEM_SCOPE);
+    if (!found) throw new Error(`case ${caseId} not found`);
+    const { contacts } = this.config;
+    const byAudience: Record<AlertAudience, string> = {
+      counsellor: found.counsellorEmail,
+      logistics_officer: contacts.logistics,
+      supervisor: contacts.supervisor,
+      partner_focal_point: contacts.partnersByCountry[found.countryOfReturn] ?? contacts.partnerFallback,
+    };
+    return [...new Set(audience.map((a) => byAudience[a]))];
+  }
+
+  private async reference(caseId: string): Promise<string> {
+    return (await this.cases.findById(caseId, SYSTEM_SCOPE))?.reference ?? caseId;
   }
 }

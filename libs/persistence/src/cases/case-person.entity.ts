@@ -6,6 +6,7 @@ import { PersonDocumentEntity } from './person-document.entity';
 /** One person of a household; exactly one per case is the principal applicant. */
 @Entity({ name: 'case_person' })
 @Index('ux_case_person_position', ['caseId', 'position'], { unique: true })
+@Index('ux_case_person_one_principal', ['caseId'], { unique: true, where: '"position" = 0' })
 export class CasePersonEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { CaseStage, Vulnerability } from '@avrr/domain';
 import { ReturnCaseEntity } from './return-case.entity';
-import { CaseScope } from './case-scope';
+import { CaseScope, SYSTEM_SCOPE } from './case-scope';
 
 export interface CaseListFilter {
   stage?: CaseStage;
@@ -115,15 +115,22 @@ export class CaseRepository {
     return { items: page.items.map((entity) => ({ entity, principalName: byCase.get(entity.id) ?? '' })), next: page.next };
   }
 
-  /** Cases whose workflow start was never confirmed, oldest first. */
+  /** Cases whose workflow start was never confirmed, oldest first, with their people (the workflow needs them). */
   async findUnstarted(createdBefore: Date, limit: number): Promise<ReturnCaseEntity[]> {
-    return this.dataSource
+    const ids = await this.dataSource
       .getRepository(ReturnCaseEntity)
       .createQueryBuilder('c')
+      .select('c.id', 'id')
       .where('c.workflowStartedAt IS NULL')
       .andWhere('c.createdAt < :before', { before: createdBefore })
       .orderBy('c.createdAt', 'ASC')
       .limit(limit)
+      .getRawMany<{ id: string }>();
+    if (ids.length === 0) return [];
+    return this.withPeople(this.scoped(SYSTEM_SCOPE))
+      .andWhere('c.id IN (:...ids)', { ids: ids.map((r) => r.id) })
+      .orderBy('c.createdAt', 'ASC')
+      .addOrderBy('p.position', 'ASC')
       .getMany();
   }
 
@@ -139,9 +146,10 @@ export class CaseRepository {
 
   private scoped(scope: CaseScope): SelectQueryBuilder<ReturnCaseEntity> {
     const qb = this.dataSource.getRepository(ReturnCaseEntity).createQueryBuilder('c').where('TRUE');
-    if (scope.offices) qb.andWhere('c.hostOffice IN (:...scopeOffices)', { scopeOffices: nonEmpty(scope.offices) });
+    // An empty list grants nothing.
+    if (scope.offices) qb.andWhere('c.hostOffice = ANY(:scopeOffices)', { scopeOffices: [...scope.offices] });
     if (scope.countriesOfReturn) {
-      qb.andWhere('c.countryOfReturn IN (:...scopeCountries)', { scopeCountries: nonEmpty(scope.countriesOfReturn) });
+      qb.andWhere('c.countryOfReturn = ANY(:scopeCountries)', { scopeCountries: [...scope.countriesOfReturn] });
     }
     return qb;
   }
@@ -152,11 +160,6 @@ export class CaseRepository {
       .leftJoinAndSelect('p.documents', 'd')
       .addOrderBy('p.position', 'ASC');
   }
-}
-
-// An empty scope list must match nothing, and `IN ()` is a syntax error.
-function nonEmpty(values: readonly string[]): readonly string[] {
-  return values.length > 0 ? values : ['\u0000'];
 }
 
 function escapeLike(text: string): string {

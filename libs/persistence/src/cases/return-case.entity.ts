@@ -82,7 +82,19 @@ export class ReturnCaseEntity {
   @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
   dueAt: Date | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @Column({ name: 'on_protection_hold', type: 'boolean', default: false })
+  onProtectionHold: boolean;
+
+  /** The workflow state at `stateVersion`, so reads never query the workflow. */
+  @Column({ type: 'jsonb', nullable: true })
+  state: Record<string, unknown> | null;
+
+  /** The workflow state version last projected; an older projection never overwrites a newer one. */
+  @Column({ name: 'state_version', type: 'int', default: 0 })
+  stateVersion: number;
+
+  /** Millisecond precision, as JavaScript dates have: the list cursor carries it exactly. */
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })

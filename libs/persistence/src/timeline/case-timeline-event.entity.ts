@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { ReturnCaseEntity } from '../cases/return-case.entity';
 
 /**
  * One accepted action or system step of a case. `eventKey` (the update id, or the activity's own key) is unique
@@ -13,6 +14,10 @@ export class CaseTimelineEventEntity {
 
   @Column({ name: 'case_id', type: 'uuid' })
   caseId: string;
+
+  @ManyToOne(() => ReturnCaseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'fk_case_timeline_event_case' })
+  returnCase?: Relation<ReturnCaseEntity>;
 
   @Column({ name: 'event_key', type: 'varchar', length: 200 })
   eventKey: string;

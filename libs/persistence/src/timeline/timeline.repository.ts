@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import type { CaseStage } from '@avrr/domain';
+import type { CaseOutcome, CaseStage } from '@avrr/domain';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
 import { CaseTimelineEventEntity } from './case-timeline-event.entity';
 
@@ -12,9 +12,13 @@ export type NewTimelineEvent = Pick<
 >;
 
 export interface CaseReadModelChange {
-  stage?: CaseStage;
-  waitingFor?: string | null;
-  dueAt?: Date | null;
+  version: number;
+  stage: CaseStage;
+  outcome: CaseOutcome | null;
+  waitingFor: string | null;
+  dueAt: Date | null;
+  onProtectionHold: boolean;
+  state: Record<string, unknown>;
 }
 
 @Injectable()
@@ -41,8 +45,15 @@ export class TimelineRepository {
   async record(event: NewTimelineEvent, readModel?: CaseReadModelChange): Promise<boolean> {
     return this.dataSource.transaction(async (em) => {
       const appended = await this.append(event, em);
-      if (appended && readModel && Object.keys(readModel).length > 0) {
-        await em.update(ReturnCaseEntity, { id: event.caseId }, readModel);
+      if (appended && readModel) {
+        const { version, ...columns } = readModel;
+        // Projections of one case may finish out of order; only a newer state version moves the read model.
+        await em
+          .createQueryBuilder()
+          .update(ReturnCaseEntity)
+          .set({ ...columns, stateVersion: version })
+          .where('id = :id AND state_version < :version', { id: event.caseId, version })
+          .execute();
       }
       return appended;
     });

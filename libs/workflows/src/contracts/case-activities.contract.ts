@@ -1,4 +1,4 @@
-import type { CaseStage } from '@avrr/domain';
+import type { AlertAudience, CaseStage } from '@avrr/domain';
 import type { NotificationTemplate } from '@avrr/messaging/notification-templates';
 
 /** A timeline entry and the read-model change that goes with it, written in one transaction. */
@@ -11,20 +11,39 @@ export interface RecordCaseEventInput {
   actorRole: string;
   occurredAt: string;
   details: Record<string, unknown>;
-  readModel?: { stage?: CaseStage; waitingFor?: string | null; dueAt?: string | null };
+  readModel?: {
+    /** The workflow state's version: an older projection never overwrites a newer one. */
+    version: number;
+    stage: CaseStage;
+    waitingFor: string | null;
+    dueAt: string | null;
+    onProtectionHold: boolean;
+    outcome: string | null;
+    /** The workflow's state, kept with the read model so reads never query the workflow. */
+    state: Record<string, unknown>;
+  };
 }
 
-export interface SendNotificationInput {
-  /** Deduplication key: the same key is sent at most once. */
+export interface NotifyInput {
+  /** Deduplication key: each recipient gets a given key at most once. */
   key: string;
   caseId: string;
-  to: string;
+  audience: AlertAudience[];
   template: NotificationTemplate;
   data: Record<string, string>;
+}
+
+/** A booking to cancel with the carrier (or the agent who holds it). */
+export interface CancelBookingInput {
+  key: string;
+  caseId: string;
+  bookingReference: string;
+  reason: string;
 }
 
 /** Implemented by apps/worker; workflows see only this interface, through `import type`. */
 export interface CaseActivities {
   recordCaseEvent(input: RecordCaseEventInput): Promise<void>;
-  sendNotification(input: SendNotificationInput): Promise<void>;
+  notify(input: NotifyInput): Promise<void>;
+  cancelBooking(input: CancelBookingInput): Promise<void>;
 }

@@ -1,5 +1,15 @@
-import { defineQuery } from '@temporalio/workflow';
-import type { CaseOutcome, CaseStage } from '@avrr/domain';
+import type { UpdateDefinition } from '@temporalio/common';
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import {
+  ACTION_ROLES,
+  type Actor,
+  type CaseAction,
+  type CaseActionType,
+  type CaseOpening,
+  type CaseStage,
+  type CaseState,
+  type ProgrammeTimings,
+} from '@avrr/domain';
 
 export const RETURN_CASE_WORKFLOW = 'returnCaseWorkflow';
 
@@ -8,25 +18,35 @@ export function returnCaseWorkflowId(caseId: string): string {
   return `return-case-${caseId}`;
 }
 
-/** What the workflow needs to know at start; everything else it reads or is told later. */
+/** What the workflow needs at start. After a continue-as-new it also carries the state so far. */
 export interface ReturnCaseInput {
-  caseId: string;
-  reference: string;
-  hostOffice: string;
-  countryOfReturn: string;
+  opening: CaseOpening;
   counsellor: { name: string; email: string };
-  /** When the counsellor opened the case (ISO timestamp), which is when intake happened. */
-  openedAt: string;
+  timings: ProgrammeTimings;
+  carriedOver?: { state: CaseState; appliedUpdateIds: string[]; stage: CaseStage };
 }
 
+/** What every action answers with, and what the query returns: the case as the workflow holds it. */
 export interface CaseSnapshot {
-  caseId: string;
-  reference: string;
   stage: CaseStage;
-  outcome: CaseOutcome | null;
-  /** What the case waits for, in words, and by when (ISO timestamp), if anything. */
   waitingFor: string | null;
   dueAt: string | null;
+  state: CaseState;
 }
 
+export interface CaseActionRequest<A extends CaseAction = CaseAction> {
+  action: A;
+  actor: Actor;
+}
+
+export const CASE_ACTION_TYPES = Object.keys(ACTION_ROLES) as CaseActionType[];
+
+/** One update per action, named after it, so the Temporal UI's history reads like the case's story. */
+export const caseActionUpdates = Object.fromEntries(
+  CASE_ACTION_TYPES.map((type) => [type, defineUpdate<CaseSnapshot, [CaseActionRequest]>(type)]),
+) as Record<CaseActionType, UpdateDefinition<CaseSnapshot, [CaseActionRequest]>>;
+
 export const caseSnapshotQuery = defineQuery<CaseSnapshot>('caseSnapshot');
+
+/** The error type (ApplicationFailure.type) of a refused action is its domain code, prefixed to tell it apart. */
+export const REFUSAL_PREFIX = 'case_refused:';

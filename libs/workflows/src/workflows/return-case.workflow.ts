@@ -1,57 +1,308 @@
-import { condition, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
-import type { CaseStage } from '@avrr/domain';
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  currentUpdateInfo,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import {
+  type Actor,
+  type CaseAction,
+  type CaseAlert,
+  type CaseStage,
+  type CaseState,
+  closeAsWithdrawn,
+  decide,
+  deriveStage,
+  evolve,
+  initialCaseState,
+  isTraffickingVictim,
+  isUnaccompaniedChild,
+  missingPreDepartureGates,
+  pendingAlerts,
+  SYSTEM_ACTOR,
+  waitingFor,
+} from '@avrr/domain';
 import type { CaseActivities } from '../contracts/case-activities.contract';
-import { CaseSnapshot, caseSnapshotQuery, ReturnCaseInput } from '../contracts/return-case.contract';
+import {
+  CASE_ACTION_TYPES,
+  type CaseActionRequest,
+  caseActionUpdates,
+  type CaseSnapshot,
+  caseSnapshotQuery,
+  REFUSAL_PREFIX,
+  type ReturnCaseInput,
+} from '../contracts/return-case.contract';
 import { CASE_STAGE } from '../contracts/search-attributes';
 
 const activities = proxyActivities<CaseActivities>({
   startToCloseTimeout: '30 seconds',
-  // Writes are idempotent by key, so retrying until the database or Redis is back is always safe.
+  // Every activity is idempotent by key, so retrying until the database or Redis is back is always safe.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
 
-/** The life of one return case. Intake is recorded here; each later stage waits on people's actions. */
+/** Update ids remembered across continue-as-new, so a retried click is still recognised after it. */
+const REMEMBERED_UPDATE_IDS = 500;
+
+/**
+ * The life of one return case, from intake to closure and possible reopening. Human actions arrive as updates,
+ * checked by the pure domain rules before they enter history; timers send reminders and escalations.
+ */
 export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> {
-  const snapshot: CaseSnapshot = {
-    caseId: input.caseId,
-    reference: input.reference,
-    stage: 'intake',
-    outcome: null,
-    waitingFor: null,
-    dueAt: null,
+  const { timings } = input;
+  let state: CaseState = input.carriedOver?.state ?? initialCaseState(input.opening);
+  let stage: CaseStage = input.carriedOver?.stage ?? 'intake';
+  const applied = new Set<string>(input.carriedOver?.appliedUpdateIds ?? []);
+
+  // The workflow's own clock: deterministic on replay.
+  const clock = () => new Date();
+  const now = () => clock().toISOString();
+  const today = () => now().slice(0, 10);
+  const snapshot = (): CaseSnapshot => {
+    const next = waitingFor(state, timings, now());
+    return { stage, waitingFor: next.what, dueAt: next.dueAt, state };
   };
-  setHandler(caseSnapshotQuery, () => snapshot);
-
-  await activities.recordCaseEvent({
-    caseId: input.caseId,
-    eventKey: 'intake',
-    type: 'intake_recorded',
-    actor: input.counsellor.name,
-    actorRole: 'counsellor',
-    occurredAt: input.openedAt,
-    details: { reference: input.reference, hostOffice: input.hostOffice, countryOfReturn: input.countryOfReturn },
-    readModel: { stage: 'counselling', waitingFor: 'a counselling session' },
+  const data = (extra: Record<string, string> = {}): Record<string, string> => ({
+    reference: state.reference,
+    countryOfReturn: state.countryOfReturn,
+    ...extra,
   });
-  await activities.sendNotification({
-    key: `${workflowInfo().workflowId}:case-assigned`,
-    caseId: input.caseId,
-    to: input.counsellor.email,
-    template: 'case_assigned',
-    data: {
-      counsellorName: input.counsellor.name,
-      reference: input.reference,
-      hostOffice: input.hostOffice,
-      countryOfReturn: input.countryOfReturn,
-    },
-  });
-  moveTo(snapshot, 'counselling', 'a counselling session');
 
-  // Counselling and every stage after it arrive as updates; until then the case sleeps here at no cost.
-  await condition(() => snapshot.stage !== 'counselling');
-}
+  /** Writes the timeline entry and the read model for the state as it is now. */
+  const project = async (eventKey: string, type: string, actor: Actor, details: Record<string, unknown>, occurredAt = now()) => {
+    const newStage = state.closed ? 'closed' : deriveStage(state, today());
+    if (newStage !== stage) {
+      stage = newStage;
+      upsertSearchAttributes([{ key: CASE_STAGE, value: stage }]);
+    }
+    const view = snapshot();
+    await activities.recordCaseEvent({
+      caseId: state.caseId,
+      eventKey,
+      type,
+      actor: actor.name,
+      actorRole: actor.role,
+      occurredAt,
+      details,
+      readModel: {
+        version: state.version,
+        stage,
+        waitingFor: view.waitingFor,
+        dueAt: view.dueAt,
+        onProtectionHold: state.protectionHold.active,
+        outcome: state.closed?.outcome ?? null,
+        state: state as unknown as Record<string, unknown>,
+      },
+    });
+  };
 
-function moveTo(snapshot: CaseSnapshot, stage: CaseStage, waitingFor: string | null): void {
-  snapshot.stage = stage;
-  snapshot.waitingFor = waitingFor;
-  upsertSearchAttributes([{ key: CASE_STAGE, value: stage }]);
+  const validate = (type: CaseAction['type'], request: CaseActionRequest): void => {
+    const id = currentUpdateInfo()?.id;
+    if (id && applied.has(id)) return; // a retried click: the handler answers with the current state
+    if (request?.action?.type !== type) {
+      throw ApplicationFailure.create({ type: `${REFUSAL_PREFIX}bad_request`, message: `Expected a ${type} action.`, nonRetryable: true });
+    }
+    const refusal = decide(state, request.action, { actor: request.actor, now: now(), followUpsRequired: timings.followUpMonths.length });
+    if (refusal) {
+      throw ApplicationFailure.create({
+        type: `${REFUSAL_PREFIX}${refusal.code}`,
+        message: refusal.message,
+        nonRetryable: true,
+        details: refusal.details ? [refusal.details] : [],
+      });
+    }
+  };
+
+  const handle = async (request: CaseActionRequest): Promise<CaseSnapshot> => {
+    const updateId = currentUpdateInfo()?.id ?? `${request.action.type}:${state.version}`;
+    if (applied.has(updateId)) return snapshot();
+    applied.add(updateId);
+    const before = state;
+    state = evolve(state, request.action, request.actor, now());
+    await project(updateId, request.action.type, request.actor, { ...request.action });
+    await followUp(before, request, updateId);
+    return snapshot();
+  };
+
+  /** Side effects of an accepted action: messages to the people who must act, and compensation. */
+  const followUp = async (before: CaseState, request: CaseActionRequest, updateId: string): Promise<void> => {
+    const { action } = request;
+    if (state.protectionHold.active && !before.protectionHold.active) {
+      await activities.notify({
+        key: `${updateId}:hold`,
+        caseId: state.caseId,
+        audience: ['supervisor', 'counsellor'],
+        template: 'protection_hold_placed',
+        data: data({ reasons: state.protectionHold.reasons.join('; ') }),
+      });
+    }
+    if (state.stranded && !before.stranded && action.type === 'refuse_travel_document') {
+      await activities.notify({
+        key: `${updateId}:stranded`,
+        caseId: state.caseId,
+        audience: ['supervisor', 'logistics_officer'],
+        template: 'case_stranded',
+        data: data({ reason: action.reason }),
+      });
+    }
+    if (action.type === 'book_travel' || action.type === 'rebook_travel') {
+      const booking = state.booking!;
+      const last = booking.segments[booking.segments.length - 1];
+      await activities.notify({
+        key: `${updateId}:booked`,
+        caseId: state.caseId,
+        audience: ['partner_focal_point'],
+        template: 'travel_booked',
+        data: data({
+          bookingReference: booking.reference,
+          itinerary: booking.segments.map((s) => `${s.carrier}${s.flightNumber} ${s.from}-${s.to} ${s.departsAt}`).join(', '),
+          arrivesAt: last.arrivesAt,
+          destination: last.to,
+        }),
+      });
+    }
+    if (action.type === 'submit_plan') {
+      await activities.notify({ key: `${updateId}:plan`, caseId: state.caseId, audience: ['supervisor'], template: 'plan_submitted', data: data() });
+    }
+    if (action.type === 'withdraw_consent') await compensateWithdrawal(updateId);
+    await sendPreArrivalNoticeWhenDue();
+  };
+
+  /**
+   * Undoes what is under way after consent is withdrawn. Each step is an activity in history, so a crash in the
+   * middle resumes at the next step; none is skipped and none repeated.
+   */
+  const compensateWithdrawal = async (updateId: string): Promise<void> => {
+    const withdrawal = state.withdrawal!;
+    const step = async (name: string, run: () => Promise<Record<string, unknown>>) => {
+      const details = await run();
+      state = { ...state, version: state.version + 1, withdrawal: { ...withdrawal, completedSteps: [...(state.withdrawal?.completedSteps ?? []), name] } };
+      await project(`${updateId}:${name}`, `withdrawal_${name.replace(/-/g, '_')}`, SYSTEM_ACTOR, details);
+    };
+    if (state.booking?.status === 'booked') {
+      const booking = state.booking;
+      await step('cancel-booking', async () => {
+        await activities.cancelBooking({ key: `${updateId}:cancel-booking`, caseId: state.caseId, bookingReference: booking.reference, reason: 'consent withdrawn' });
+        state = evolve(state, { type: 'cancel_booking', reason: 'consent withdrawn' }, SYSTEM_ACTOR, now());
+        state = { ...state, withdrawal };
+        return { bookingReference: booking.reference };
+      });
+    }
+    if (state.preArrivalNoticeSentAt) {
+      await step('notify-partner', async () => {
+        await activities.notify({
+          key: `${updateId}:notify-partner`,
+          caseId: state.caseId,
+          audience: ['partner_focal_point'],
+          template: 'consent_withdrawn',
+          data: data({ reason: withdrawal.reason }),
+        });
+        return {};
+      });
+    }
+    state = closeAsWithdrawn(state, now());
+    await project(`${updateId}:closed`, 'case_closed', withdrawal.by, { outcome: 'withdrawn', reason: withdrawal.reason });
+  };
+
+  /** The partner hears of the case once consent and travel documents are in place, before anything is booked. */
+  const sendPreArrivalNoticeWhenDue = async (): Promise<void> => {
+    if (state.preArrivalNoticeSentAt || state.closed || state.withdrawal) return;
+    if (!['pre_departure', 'booking', 'departure'].includes(deriveStage(state, today()))) return;
+    const gates = state.people
+      .filter((p) => isUnaccompaniedChild(p) || isTraffickingVictim(p))
+      .map((p) => (isUnaccompaniedChild(p) ? `family assessment for ${p.name}` : `protection referral for ${p.name}`));
+    state = { ...state, version: state.version + 1, preArrivalNoticeSentAt: now() };
+    await activities.notify({
+      key: `${state.caseId}:pre-arrival-notice`,
+      caseId: state.caseId,
+      audience: ['partner_focal_point'],
+      template: 'pre_arrival_notice',
+      data: data({
+        householdSize: String(state.people.length),
+        regionOfReturn: input.opening.regionOfReturn,
+        gates: gates.join('; '),
+      }),
+    });
+    await project(`${state.caseId}:pre-arrival-notice`, 'pre_arrival_notice_sent', SYSTEM_ACTOR, {
+      missingBeforeBooking: missingPreDepartureGates(state, today()),
+    });
+  };
+
+  const fire = async (alert: CaseAlert): Promise<void> => {
+    state = { ...state, version: state.version + 1, firedAlerts: [...state.firedAlerts, alert.key] };
+    await activities.notify({
+      key: `${state.caseId}:${alert.key}`,
+      caseId: state.caseId,
+      audience: alert.audience,
+      template: 'case_alert',
+      data: data({ kind: alert.kind, what: alert.what, dueAt: alert.dueAt.slice(0, 16).replace('T', ' ') + ' UTC' }),
+    });
+    await project(`alert:${alert.key}`, `${alert.kind}_sent`, SYSTEM_ACTOR, { what: alert.what, dueAt: alert.dueAt, to: alert.audience });
+  };
+
+  setHandler(caseSnapshotQuery, snapshot);
+  for (const type of CASE_ACTION_TYPES) {
+    setHandler(caseActionUpdates[type], handle, { validator: (request) => validate(type, request) });
+  }
+
+  if (!input.carriedOver) {
+    // Intake happened when the counsellor opened the case; actions may already be arriving, so date it then.
+    await project(
+      'intake',
+      'intake_recorded',
+      { id: input.counsellor.email, name: input.counsellor.name, role: 'counsellor' },
+      { reference: state.reference, hostOffice: state.hostOffice, countryOfReturn: state.countryOfReturn, householdSize: state.people.length },
+      input.opening.openedAt,
+    );
+    await activities.notify({
+      key: `${state.caseId}:case-assigned`,
+      caseId: state.caseId,
+      audience: ['counsellor'],
+      template: 'case_assigned',
+      data: data({ hostOffice: state.hostOffice, counsellorName: input.counsellor.name }),
+    });
+    if (state.protectionHold.active) {
+      await activities.notify({
+        key: `${state.caseId}:intake-hold`,
+        caseId: state.caseId,
+        audience: ['supervisor', 'counsellor'],
+        template: 'protection_hold_placed',
+        data: data({ reasons: state.protectionHold.reasons.join('; ') }),
+      });
+    }
+  }
+
+  // The case sleeps between actions and alerts; a closed case stays open for a reopening for a while, then ends.
+  for (;;) {
+    const version = state.version;
+    if (state.closed) {
+      const reopened = await condition(() => state.version !== version, timings.closedCaseReopenWindowMs);
+      if (!reopened) break;
+      continue;
+    }
+    const next = pendingAlerts(state, timings)[0];
+    if (next && Date.parse(next.at) <= clock().getTime()) {
+      await fire(next);
+      continue;
+    }
+    const wake = () => state.version !== version || workflowInfo().continueAsNewSuggested;
+    if (next) {
+      const changed = await condition(wake, Date.parse(next.at) - clock().getTime());
+      if (!changed) await fire(next);
+    } else {
+      await condition(wake);
+    }
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof returnCaseWorkflow>({
+        ...input,
+        carriedOver: { state, stage, appliedUpdateIds: [...applied].slice(-REMEMBERED_UPDATE_IDS) },
+      });
+    }
+  }
+  await condition(allHandlersFinished);
 }

@@ -55,6 +55,9 @@ export class CaseSummaryView {
   @ApiProperty({ enum: VULNERABILITIES, isArray: true, description: 'Flags held by anyone in the household.' })
   vulnerabilities: Vulnerability[];
 
+  @ApiProperty({ description: 'Non-refoulement: no consent and no travel while true.' })
+  onProtectionHold: boolean;
+
   @ApiPropertyOptional({ nullable: true, description: 'What the case waits for next.' })
   waitingFor: string | null;
 
@@ -88,6 +91,14 @@ export class CaseView extends CaseSummaryView {
 
   @ApiProperty({ type: WorkflowView })
   workflow: WorkflowView;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: "The workflow's record of the case (consents, documents, gates, booking, plan, follow-ups), as last projected.",
+  })
+  progress: Record<string, unknown> | null;
 }
 
 export class CaseListView {

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { PersistenceModule } from '@avrr/persistence';
+import { TemporalClientModule } from '@avrr/temporal';
+import { CaseQueryService } from '../cases/case-query.service';
+import { AirportDirectory } from './airport-directory';
+import { CaseActionsController } from './case-actions.controller';
+import { CaseActionsService } from './case-actions.service';
+
+@Module({
+  imports: [PersistenceModule, TemporalClientModule],
+  controllers: [CaseActionsController],
+  providers: [CaseActionsService, CaseQueryService, AirportDirectory],
+})
+export class CaseActionsModule {}

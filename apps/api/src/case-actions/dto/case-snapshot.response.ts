@@ -1,0 +1,20 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CASE_STAGES, CaseStage } from '@avrr/domain';
+
+export class CaseSnapshotView {
+  @ApiProperty({ enum: CASE_STAGES })
+  stage: CaseStage;
+
+  @ApiPropertyOptional({ nullable: true, description: 'What the case waits for now.' })
+  waitingFor: string | null;
+
+  @ApiPropertyOptional({ nullable: true, format: 'date-time', description: 'By when, if there is a deadline.' })
+  dueAt: string | null;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Everything the workflow holds about the case: consents, documents, gates, booking, plan, follow-ups.',
+  })
+  state: Record<string, unknown>;
+}

@@ -1,0 +1,95 @@
+import { ConfigValidationError, EnvironmentVariables, validateEnvironment } from './environment';
+
+describe('validateEnvironment', () => {
+  it('fills every default when nothing is set', () => {
+    const env = validateEnvironment({});
+    expect(env).toBeInstanceOf(EnvironmentVariables);
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      API_HOST: '127.0.0.1',
+      API_PORT: 3000,
+      BODY_LIMIT_BYTES: 1024 * 1024,
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/avrr',
+      REDIS_URL: 'redis://127.0.0.1:6379/0',
+      QUEUE_PREFIX: 'avrr',
+      TEMPORAL_ADDRESS: '127.0.0.1:7233',
+      TEMPORAL_NAMESPACE: 'default',
+      TEMPORAL_TASK_QUEUE: 'return-cases',
+      SMTP_PORT: 1025,
+      SMTP_SECURE: false,
+      NOTIFICATION_MAX_ATTEMPTS: 6,
+      NOTIFICATION_BACKOFF_MS: 2000,
+      WORKER_HEALTH_PORT: 3001,
+      CASE_RECONCILE_AFTER_SECONDS: 30,
+      CASE_RECONCILE_EVERY_SECONDS: 60,
+    });
+    expect(env.QUEUE_DASHBOARD_USER).toBeUndefined();
+    expect(env.WORKFLOW_BUNDLE_PATH).toBeUndefined();
+  });
+
+  it('treats an empty variable as unset and uses the default', () => {
+    const env = validateEnvironment({ API_PORT: '', DATABASE_URL: '', LOG_LEVEL: '' });
+    expect(env.API_PORT).toBe(3000);
+    expect(env.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/avrr');
+    expect(env.LOG_LEVEL).toBe('info');
+  });
+
+  it('turns numeric and boolean strings into numbers and booleans', () => {
+    const env = validateEnvironment({ API_PORT: '8080', SMTP_SECURE: 'true', NOTIFICATION_MAX_ATTEMPTS: '3' });
+    expect(env.API_PORT).toBe(8080);
+    expect(env.SMTP_SECURE).toBe(true);
+    expect(env.NOTIFICATION_MAX_ATTEMPTS).toBe(3);
+    expect(validateEnvironment({ SMTP_SECURE: '0' }).SMTP_SECURE).toBe(false);
+  });
+
+  it('accepts postgresql:// and rediss:// URLs', () => {
+    const env = validateEnvironment({
+      DATABASE_URL: 'postgresql://app:secret@db.internal:5433/avrr',
+      REDIS_URL: 'rediss://cache.internal:6380/2',
+    });
+    expect(env.DATABASE_URL).toBe('postgresql://app:secret@db.internal:5433/avrr');
+    expect(env.REDIS_URL).toBe('rediss://cache.internal:6380/2');
+  });
+
+  it('ignores variables it does not know', () => {
+    expect(() => validateEnvironment({ PATH: '/usr/bin', HOME: '/root' })).not.toThrow();
+  });
+
+  it.each([
+    ['API_PORT', 'abc'],
+    ['API_PORT', '70000'],
+    ['DATABASE_URL', 'http://x'],
+    ['REDIS_URL', 'postgres://127.0.0.1:5432/avrr'],
+    ['NODE_ENV', 'staging'],
+    ['LOG_LEVEL', 'verbose'],
+    ['SMTP_SECURE', 'maybe'],
+    ['BODY_LIMIT_BYTES', '10'],
+    ['CASE_RECONCILE_AFTER_SECONDS', '0'],
+  ])('refuses %s=%s with a ConfigValidationError naming the variable', (name, value) => {
+    let thrown: unknown;
+    try {
+      validateEnvironment({ [name]: value });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigValidationError);
+    const message = (thrown as Error).message;
+    expect(message).toMatch(/^Invalid environment:/);
+    expect(message).toMatch(new RegExp(`^  ${name}=`, 'm'));
+  });
+
+  it('lists every invalid variable, and only those, in one error', () => {
+    let message = '';
+    try {
+      validateEnvironment({ API_PORT: 'abc', DATABASE_URL: 'http://x', SMTP_HOST: 'mail.internal' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    const named = message
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim().split('=')[0]);
+    expect(named.sort()).toEqual(['API_PORT', 'DATABASE_URL']);
+  });
+});

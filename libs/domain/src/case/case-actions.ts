@@ -1,0 +1,108 @@
+import type { CaseOutcome } from './case-stage';
+import type { Escort, ItinerarySegment, PlanComponent } from './case-state';
+import type { Role } from './roles';
+
+export const COUNSELLING_OPTIONS = ['legal_stay', 'onward_migration', 'return'] as const;
+
+/** Every human action on a case. Each is one Temporal update and one HTTP endpoint. */
+export type CaseAction =
+  | {
+      type: 'record_counselling';
+      heldOn: string;
+      language: string;
+      interpreter: string | null;
+      optionsDiscussed: string[];
+      countryInformationProvided: boolean;
+      informedChoiceConfirmed: boolean;
+    }
+  | {
+      type: 'record_screening';
+      eligible: boolean;
+      ineligibilityReason: string | null;
+      asylumClaimPending: boolean;
+      fearOfReturn: boolean;
+      protectionConcern: string | null;
+    }
+  | { type: 'place_protection_hold'; reason: string }
+  | { type: 'lift_protection_hold'; reason: string }
+  | {
+      type: 'sign_consent';
+      personId: string;
+      formVersion: string;
+      language: string;
+      interpreter: string | null;
+      signedOn: string;
+      witness: string;
+      signedBy: 'self' | 'guardian' | 'child';
+      guardianName: string | null;
+      shareDataWithPartner: boolean;
+    }
+  | { type: 'withdraw_consent'; reason: string }
+  | { type: 'request_travel_document'; personId: string; consulate: string }
+  | { type: 'issue_travel_document'; personId: string; documentType: 'passport' | 'emergency_travel_document' | 'laissez_passer'; number: string; expiresOn: string }
+  | { type: 'refuse_travel_document'; personId: string; reason: string }
+  | { type: 'decide_stranded'; decision: 'retry' | 'another_route' | 'close'; note: string }
+  | { type: 'record_medical_clearance'; personId: string; fitToTravel: boolean; certificateValidUntil: string; escortRequired: boolean }
+  | { type: 'record_best_interests'; personId: string; decision: 'approved' | 'rejected'; decidedOn: string }
+  | { type: 'record_family_assessment'; personId: string; outcome: 'positive' | 'negative'; receivingGuardian: string | null; assessedOn: string }
+  | { type: 'record_trafficking_risk'; personId: string; country: 'host' | 'return'; outcome: 'acceptable' | 'unacceptable' }
+  | { type: 'record_protection_referral'; personId: string; service: string; referredOn: string }
+  | {
+      type: 'book_travel' | 'rebook_travel';
+      reference: string;
+      segments: ItinerarySegment[];
+      passengerIds: string[];
+      excluded: Array<{ personId: string; reason: string }>;
+      escorts: Escort[];
+      transitAssistance: boolean;
+    }
+  | { type: 'cancel_booking'; reason: string }
+  | { type: 'confirm_departure'; departedAt: string }
+  | { type: 'record_no_show'; reason: string }
+  | {
+      type: 'confirm_arrival';
+      arrivedAt: string;
+      metAtAirport: boolean;
+      onwardTransport: boolean;
+      immediateNeeds: string | null;
+      receivingGuardian: string | null;
+    }
+  | { type: 'submit_plan'; components: PlanComponent[] }
+  | { type: 'approve_plan'; note: string | null }
+  | { type: 'reject_plan'; reason: string }
+  | { type: 'record_follow_up'; visitedOn: string; notes: string }
+  | { type: 'close_case'; outcome: CaseOutcome; reason: string }
+  | { type: 'reopen_case'; reason: string };
+
+export type CaseActionType = CaseAction['type'];
+
+/** Function-level rule: which roles may take each action. */
+export const ACTION_ROLES: Record<CaseActionType, readonly Role[]> = {
+  record_counselling: ['counsellor'],
+  record_screening: ['counsellor'],
+  place_protection_hold: ['counsellor', 'supervisor', 'logistics_officer', 'partner_focal_point'],
+  lift_protection_hold: ['supervisor'],
+  sign_consent: ['counsellor'],
+  withdraw_consent: ['counsellor', 'supervisor'],
+  request_travel_document: ['logistics_officer'],
+  issue_travel_document: ['logistics_officer'],
+  refuse_travel_document: ['logistics_officer'],
+  decide_stranded: ['supervisor'],
+  record_medical_clearance: ['logistics_officer'],
+  record_best_interests: ['supervisor'],
+  record_family_assessment: ['partner_focal_point'],
+  record_trafficking_risk: ['counsellor', 'partner_focal_point'],
+  record_protection_referral: ['partner_focal_point'],
+  book_travel: ['logistics_officer'],
+  rebook_travel: ['logistics_officer'],
+  cancel_booking: ['logistics_officer'],
+  confirm_departure: ['logistics_officer'],
+  record_no_show: ['logistics_officer'],
+  confirm_arrival: ['partner_focal_point'],
+  submit_plan: ['partner_focal_point'],
+  approve_plan: ['supervisor'],
+  reject_plan: ['supervisor'],
+  record_follow_up: ['partner_focal_point'],
+  close_case: ['supervisor'],
+  reopen_case: ['supervisor'],
+};

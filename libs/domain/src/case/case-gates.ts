@@ -1,0 +1,90 @@
+import { ADULT_AGE, ageOn } from '../household/household';
+import type { CaseStage } from './case-stage';
+import type { CasePerson, CaseState } from './case-state';
+import { dayOf } from './dates';
+
+// Facts about a case that several rules share. All pure; `today` is a YYYY-MM-DD day.
+
+export const isUnaccompaniedChild = (p: CasePerson): boolean =>
+  p.vulnerabilities.includes('unaccompanied_child') || p.vulnerabilities.includes('separated_child');
+export const isTraffickingVictim = (p: CasePerson): boolean => p.vulnerabilities.includes('victim_of_trafficking');
+export const hasMedicalNeeds = (p: CasePerson): boolean => p.vulnerabilities.includes('medical_needs');
+export const isAdult = (p: CasePerson, today: string): boolean => ageOn(p.dateOfBirth, today) >= ADULT_AGE;
+
+export function person(state: CaseState, personId: string): CasePerson | undefined {
+  return state.people.find((p) => p.id === personId);
+}
+
+/** People whose consent the case still needs, each with what is missing. */
+export function missingConsents(state: CaseState, today: string): string[] {
+  const missing: string[] = [];
+  for (const p of state.people) {
+    const signed = (state.consents[p.id] ?? []).map((c) => c.signedBy);
+    if (isAdult(p, today)) {
+      if (!signed.includes('self')) missing.push(`${p.name}: a signed return declaration`);
+    } else if (isUnaccompaniedChild(p)) {
+      if (!signed.includes('guardian')) missing.push(`${p.name}: the guardian's consent`);
+      if (!signed.includes('child')) missing.push(`${p.name}: the child's own consent`);
+    }
+  }
+  return missing;
+}
+
+/** People who do not yet hold a travel document valid today. */
+export function missingTravelDocuments(state: CaseState, today: string): string[] {
+  return state.people
+    .filter((p) => !validOn(state.travelDocuments[p.id]?.held?.expiresOn, today))
+    .map((p) => `${p.name}: a valid travel document`);
+}
+
+export function validOn(expiresOn: string | null | undefined, day: string): boolean {
+  return !!expiresOn && expiresOn >= day;
+}
+
+/** What the gates for children, trafficking victims and medical needs still require before booking. */
+export function missingPreDepartureGates(state: CaseState, today: string): string[] {
+  const missing: string[] = [];
+  if (state.protectionHold.active) missing.push('the protection hold to be lifted by a supervisor');
+  for (const p of state.people) {
+    if (isUnaccompaniedChild(p)) {
+      if (state.bestInterests[p.id]?.decision !== 'approved') missing.push(`${p.name}: an approved best-interests determination`);
+      if (state.familyAssessment[p.id]?.outcome !== 'positive') missing.push(`${p.name}: a positive family assessment by the partner`);
+    }
+    if (isTraffickingVictim(p)) {
+      const risk = state.traffickingRisk[p.id] ?? {};
+      if (risk.host !== 'acceptable' || risk.return !== 'acceptable') {
+        missing.push(`${p.name}: an acceptable trafficking risk assessment in both countries`);
+      }
+      if (!state.protectionReferral[p.id]) missing.push(`${p.name}: a referral to a protection service in the country of return`);
+    }
+    if (hasMedicalNeeds(p)) {
+      const clearance = state.medical[p.id];
+      if (!clearance || !clearance.fitToTravel || !validOn(clearance.certificateValidUntil, today)) {
+        missing.push(`${p.name}: a valid fit-to-travel certificate`);
+      }
+    }
+  }
+  return missing;
+}
+
+export function hasActiveBooking(state: CaseState): boolean {
+  return state.booking?.status === 'booked';
+}
+
+/** The stage follows from the facts; no action sets it directly. */
+export function deriveStage(state: CaseState, today: string): CaseStage {
+  if (state.closed) return 'closed';
+  if (state.arrival) return state.plan?.status === 'approved' ? 'monitoring' : 'reintegration';
+  if (state.departure) return 'arrival';
+  if (hasActiveBooking(state)) return 'departure';
+  if (!state.counselling.complete) return 'counselling';
+  if (!state.screening?.eligible) return 'screening';
+  if (missingConsents(state, today).length > 0) return 'consent';
+  if (missingTravelDocuments(state, today).length > 0) return 'travel_documents';
+  if (missingPreDepartureGates(state, today).length > 0) return 'pre_departure';
+  return 'booking';
+}
+
+export function travelDay(segmentsDepartsAt: string): string {
+  return dayOf(segmentsDepartsAt);
+}

@@ -1,0 +1,228 @@
+import type { DocumentType, Vulnerability } from '../household/household';
+import type { CaseOutcome } from './case-stage';
+import { type Actor, SYSTEM_ACTOR } from './roles';
+
+/** A person as the case workflow knows them. */
+export interface CasePerson {
+  id: string;
+  name: string;
+  dateOfBirth: string;
+  isPrincipal: boolean;
+  relationship: string | null;
+  vulnerabilities: Vulnerability[];
+}
+
+export interface TravelDocument {
+  type: DocumentType;
+  number: string | null;
+  expiresOn: string | null;
+}
+
+/** Per person: the document they travel on, or where the request to the consulate stands. */
+export interface TravelDocumentStatus {
+  held: TravelDocument | null;
+  request: {
+    consulate: string;
+    requestedAt: string;
+    /** Counts requests for this person, so each has its own deadline and alerts. */
+    attempt: number;
+    status: 'pending' | 'issued' | 'refused';
+    refusalReason?: string;
+  } | null;
+}
+
+export interface ConsentRecord {
+  formVersion: string;
+  language: string;
+  interpreter: string | null;
+  signedOn: string;
+  witness: string;
+  signedBy: 'self' | 'guardian' | 'child';
+  guardianName: string | null;
+}
+
+export interface MedicalClearance {
+  fitToTravel: boolean;
+  certificateValidUntil: string;
+  escortRequired: boolean;
+  recordedAt: string;
+}
+
+export interface ItinerarySegment {
+  from: string;
+  to: string;
+  /** Country of the arrival airport, resolved by the service from the airport code. */
+  toCountry: string;
+  carrier: string;
+  flightNumber: string;
+  departsAt: string;
+  arrivesAt: string;
+}
+
+export interface Escort {
+  kind: 'medical' | 'child' | 'security' | 'general';
+  name: string;
+  forPersonIds: string[];
+}
+
+export interface Booking {
+  reference: string;
+  segments: ItinerarySegment[];
+  passengerIds: string[];
+  excluded: Array<{ personId: string; reason: string }>;
+  escorts: Escort[];
+  transitAssistance: boolean;
+  bookedAt: string;
+  status: 'booked' | 'cancelled';
+  cancellationReason?: string;
+}
+
+export interface PlanComponent {
+  dimension: 'economic' | 'social' | 'psychosocial';
+  description: string;
+  budgetLines: Array<{ description: string; amountMinor: number; currency: string }>;
+}
+
+export interface ReintegrationPlan {
+  components: PlanComponent[];
+  submittedAt: string;
+  status: 'submitted' | 'approved' | 'rejected';
+  decisionReason?: string;
+}
+
+export interface FollowUpRecord {
+  visitNumber: number;
+  visitedOn: string;
+  notes: string;
+  recordedAt: string;
+}
+
+export interface CaseState {
+  caseId: string;
+  reference: string;
+  hostOffice: string;
+  countryOfReturn: string;
+  openedAt: string;
+  people: CasePerson[];
+  /** Bumped by every accepted change; the read model keeps only the newest version. */
+  version: number;
+  closed: { outcome: CaseOutcome; reason: string; at: string; by: Actor } | null;
+  reopenings: Array<{ reason: string; at: string; by: Actor }>;
+
+  counselling: {
+    sessions: Array<{
+      heldOn: string;
+      language: string;
+      interpreter: string | null;
+      optionsDiscussed: string[];
+      countryInformationProvided: boolean;
+      informedChoiceConfirmed: boolean;
+    }>;
+    complete: boolean;
+  };
+  screening: {
+    recordedAt: string;
+    eligible: boolean;
+    ineligibilityReason: string | null;
+  } | null;
+  protectionHold: {
+    active: boolean;
+    reasons: string[];
+    since: string | null;
+    history: Array<{ action: 'placed' | 'lifted'; reason: string; at: string; by: Actor }>;
+  };
+  consents: Record<string, ConsentRecord[]>;
+  dataSharingConsent: Record<string, boolean>;
+  withdrawal: {
+    reason: string;
+    requestedAt: string;
+    by: Actor;
+    completedSteps: string[];
+  } | null;
+  travelDocuments: Record<string, TravelDocumentStatus>;
+  stranded: { since: string; personIds: string[] } | null;
+  medical: Record<string, MedicalClearance>;
+  bestInterests: Record<string, { decision: 'approved' | 'rejected'; decidedOn: string }>;
+  familyAssessment: Record<string, { outcome: 'positive' | 'negative'; receivingGuardian: string | null; assessedOn: string }>;
+  traffickingRisk: Record<string, { host?: 'acceptable' | 'unacceptable'; return?: 'acceptable' | 'unacceptable' }>;
+  protectionReferral: Record<string, { service: string; referredOn: string }>;
+  preArrivalNoticeSentAt: string | null;
+  booking: Booking | null;
+  cancelledBookings: Booking[];
+  departure: { departedAt: string } | null;
+  noShows: Array<{ recordedAt: string; reason: string }>;
+  arrival: {
+    arrivedAt: string;
+    metAtAirport: boolean;
+    onwardTransport: boolean;
+    immediateNeeds: string | null;
+    receivingGuardian: string | null;
+  } | null;
+  plan: ReintegrationPlan | null;
+  followUps: FollowUpRecord[];
+  /** Keys of reminders and escalations already sent, so none is sent twice. */
+  firedAlerts: string[];
+}
+
+export interface CaseOpening {
+  caseId: string;
+  reference: string;
+  hostOffice: string;
+  countryOfReturn: string;
+  regionOfReturn: string;
+  openedAt: string;
+  people: Array<CasePerson & { documents: TravelDocument[] }>;
+}
+
+export function initialCaseState(opening: CaseOpening): CaseState {
+  const protectionReasons = opening.people.flatMap((p) =>
+    p.vulnerabilities.includes('asylum_claim_pending') || p.vulnerabilities.includes('fear_of_return')
+      ? [`${p.name}: ${p.vulnerabilities.includes('asylum_claim_pending') ? 'asylum claim pending' : 'fear of return'} at intake`]
+      : [],
+  );
+  const travelDocuments: Record<string, TravelDocumentStatus> = {};
+  for (const p of opening.people) {
+    const usable = p.documents
+      .filter((d) => ['passport', 'emergency_travel_document', 'laissez_passer'].includes(d.type))
+      .sort((a, b) => (b.expiresOn ?? '').localeCompare(a.expiresOn ?? ''));
+    travelDocuments[p.id] = { held: usable[0] ?? null, request: null };
+  }
+  return {
+    caseId: opening.caseId,
+    reference: opening.reference,
+    hostOffice: opening.hostOffice,
+    countryOfReturn: opening.countryOfReturn,
+    openedAt: opening.openedAt,
+    people: opening.people.map(({ documents: _documents, ...person }) => person),
+    version: 1,
+    closed: null,
+    reopenings: [],
+    counselling: { sessions: [], complete: false },
+    screening: null,
+    protectionHold: {
+      active: protectionReasons.length > 0,
+      reasons: protectionReasons,
+      since: protectionReasons.length > 0 ? opening.openedAt : null,
+      history: protectionReasons.map((reason) => ({ action: 'placed' as const, reason, at: opening.openedAt, by: SYSTEM_ACTOR })),
+    },
+    consents: {},
+    dataSharingConsent: {},
+    withdrawal: null,
+    travelDocuments,
+    stranded: null,
+    medical: {},
+    bestInterests: {},
+    familyAssessment: {},
+    traffickingRisk: {},
+    protectionReferral: {},
+    preArrivalNoticeSentAt: null,
+    booking: null,
+    cancelledBookings: [],
+    departure: null,
+    noShows: [],
+    arrival: null,
+    plan: null,
+    followUps: [],
+    firedAlerts: [],
+  };
+}

@@ -1,0 +1,138 @@
+import { DataSource } from 'typeorm';
+import { loadAppConfig } from '@avrr/config';
+import { dataSourceOptions } from '../data-source-options';
+import { CaseRepository } from '../cases/case.repository';
+import { SYSTEM_SCOPE } from '../cases/case-scope';
+import { NewTimelineEvent, TimelineRepository } from './timeline.repository';
+import { caseDraft, deleteCases } from '../../../../test/support/case-draft';
+
+jest.setTimeout(30_000);
+
+let dataSource: DataSource;
+let cases: CaseRepository;
+let timeline: TimelineRepository;
+const made: string[] = [];
+
+beforeAll(async () => {
+  dataSource = await new DataSource(dataSourceOptions(loadAppConfig())).initialize();
+  cases = new CaseRepository(dataSource);
+  timeline = new TimelineRepository(dataSource);
+});
+
+afterAll(async () => {
+  await deleteCases(dataSource, made);
+  await dataSource?.destroy();
+});
+
+async function savedCaseId(): Promise<string> {
+  const draft = await caseDraft(cases);
+  made.push(draft.id);
+  await cases.insert(draft);
+  return draft.id;
+}
+
+function event(caseId: string, overrides: Partial<NewTimelineEvent> = {}): NewTimelineEvent {
+  return {
+    caseId,
+    eventKey: 'intake',
+    type: 'intake_recorded',
+    actor: 'Claire Martin',
+    actorRole: 'counsellor',
+    occurredAt: new Date('2026-01-10T09:00:00Z'),
+    details: { reference: 'RC-2026-000001' },
+    ...overrides,
+  };
+}
+
+async function rowCount(caseId: string): Promise<number> {
+  const rows: Array<{ n: number }> = await dataSource.query(
+    `SELECT count(*)::int AS n FROM case_timeline_event WHERE case_id = $1`,
+    [caseId],
+  );
+  return rows[0].n;
+}
+
+describe('TimelineRepository.append', () => {
+  it('writes one row for two appends with the same key, answering true then false', async () => {
+    const caseId = await savedCaseId();
+    expect(await timeline.append(event(caseId))).toBe(true);
+    expect(await timeline.append(event(caseId, { details: { changed: true } }))).toBe(false);
+
+    expect(await rowCount(caseId)).toBe(1);
+    const [only] = await timeline.listForCase(caseId);
+    expect(only).toMatchObject({
+      caseId,
+      eventKey: 'intake',
+      type: 'intake_recorded',
+      actor: 'Claire Martin',
+      actorRole: 'counsellor',
+      details: { reference: 'RC-2026-000001' },
+    });
+    expect(only.occurredAt.toISOString()).toBe('2026-01-10T09:00:00.000Z');
+  });
+
+  it('keeps events with different keys, oldest first', async () => {
+    const caseId = await savedCaseId();
+    expect(await timeline.append(event(caseId, { eventKey: 'later', occurredAt: new Date('2026-02-01T00:00:00Z') }))).toBe(true);
+    expect(await timeline.append(event(caseId, { eventKey: 'earlier', occurredAt: new Date('2026-01-01T00:00:00Z') }))).toBe(true);
+    expect((await timeline.listForCase(caseId)).map((e) => e.eventKey)).toEqual(['earlier', 'later']);
+  });
+
+  it('scopes the key to its case: the same key on another case is a new event', async () => {
+    const first = await savedCaseId();
+    const second = await savedCaseId();
+    expect(await timeline.append(event(first))).toBe(true);
+    expect(await timeline.append(event(second))).toBe(true);
+    expect(await rowCount(first)).toBe(1);
+    expect(await rowCount(second)).toBe(1);
+  });
+
+  it('refuses an event for a case that does not exist', async () => {
+    await expect(timeline.append(event('00000000-0000-4000-8000-000000000000'))).rejects.toMatchObject({
+      code: '23503',
+    });
+  });
+});
+
+describe('TimelineRepository.record', () => {
+  it('applies the read-model change with the first event only, not when the event is replayed', async () => {
+    const caseId = await savedCaseId();
+    const due = new Date('2026-03-01T12:00:00Z');
+
+    expect(await timeline.record(event(caseId), { stage: 'counselling', waitingFor: 'a counselling session', dueAt: due })).toBe(true);
+    const afterFirst = (await cases.findById(caseId, SYSTEM_SCOPE))!;
+    expect(afterFirst.stage).toBe('counselling');
+    expect(afterFirst.waitingFor).toBe('a counselling session');
+    expect(afterFirst.dueAt?.toISOString()).toBe(due.toISOString());
+
+    // Something later moves the case on; a replay of the old event must not move it back.
+    await dataSource.query(`UPDATE return_case SET stage = 'consent', waiting_for = 'consent' WHERE id = $1`, [caseId]);
+    expect(await timeline.record(event(caseId), { stage: 'counselling', waitingFor: 'a counselling session' })).toBe(false);
+
+    const afterReplay = (await cases.findById(caseId, SYSTEM_SCOPE))!;
+    expect(afterReplay.stage).toBe('consent');
+    expect(afterReplay.waitingFor).toBe('consent');
+    expect(afterReplay.version).toBe(afterFirst.version);
+    expect(await rowCount(caseId)).toBe(1);
+  });
+
+  it('appends without touching the case when there is no read-model change', async () => {
+    const caseId = await savedCaseId();
+    const before = (await cases.findById(caseId, SYSTEM_SCOPE))!;
+    expect(await timeline.record(event(caseId, { eventKey: 'note' }))).toBe(true);
+    expect(await timeline.record(event(caseId, { eventKey: 'note-2' }), {})).toBe(true);
+    const after = (await cases.findById(caseId, SYSTEM_SCOPE))!;
+    expect(after.stage).toBe(before.stage);
+    expect(after.version).toBe(before.version);
+    expect(await rowCount(caseId)).toBe(2);
+  });
+
+  it('clears what the case waits for when the change says null', async () => {
+    const caseId = await savedCaseId();
+    await timeline.record(event(caseId, { eventKey: 'a' }), { waitingFor: 'something', dueAt: new Date() });
+    await timeline.record(event(caseId, { eventKey: 'b' }), { waitingFor: null, dueAt: null });
+    const found = (await cases.findById(caseId, SYSTEM_SCOPE))!;
+    expect(found.waitingFor).toBeNull();
+    expect(found.dueAt).toBeNull();
+  });
+});

@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { householdRequest, postJson } from './fixtures';
+
+export const ACTORS = {
+  counsellor: { 'X-Actor-Id': 'u-counsellor', 'X-Actor-Name': 'Claire Martin', 'X-Actor-Role': 'counsellor' },
+  logistics: { 'X-Actor-Id': 'u-logistics', 'X-Actor-Name': 'Paul Girard', 'X-Actor-Role': 'logistics_officer' },
+  partner: { 'X-Actor-Id': 'u-partner', 'X-Actor-Name': 'Mariama Ba', 'X-Actor-Role': 'partner_focal_point' },
+  supervisor: { 'X-Actor-Id': 'u-supervisor', 'X-Actor-Name': 'Hélène Dubois', 'X-Actor-Role': 'supervisor' },
+} as const;
+export type ActorName = keyof typeof ACTORS;
+
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);
+export const isoDay = (days: number) => daysFromNow(days).toISOString().slice(0, 10);
+
+/** Drives one case through the HTTP API, step by step, as the people who run it would. */
+export class CaseDriver {
+  constructor(
+    readonly baseUrl: string,
+    readonly caseId: string,
+    readonly body: any,
+  ) {}
+
+  static async open(baseUrl: string, overrides: Record<string, unknown> = {}): Promise<CaseDriver> {
+    const created = await postJson(`${baseUrl}/cases`, householdRequest(overrides), { 'Idempotency-Key': randomUUID() });
+    if (created.status !== 201) throw new Error(`intake failed: ${JSON.stringify(created.body)}`);
+    return new CaseDriver(baseUrl, created.body.id, created.body);
+  }
+
+  get people(): Array<{ id: string; dateOfBirth: string; vulnerabilities: string[] }> {
+    return [this.body.principal, ...this.body.household];
+  }
+
+  async act(path: string, as: ActorName, body: unknown, key: string = randomUUID()) {
+    return postJson(`${this.baseUrl}/cases/${this.caseId}/${path}`, body, { ...ACTORS[as], 'Idempotency-Key': key });
+  }
+
+  /** Like act, but the action must be accepted. */
+  async do(path: string, as: ActorName, body: unknown) {
+    const response = await this.act(path, as, body);
+    if (response.status !== 200) throw new Error(`${path} refused (${response.status}): ${JSON.stringify(response.body)}`);
+    return response.body;
+  }
+
+  async get() {
+    return (await (await fetch(`${this.baseUrl}/cases/${this.caseId}`)).json()) as any;
+  }
+
+  async timeline(): Promise<Array<{ type: string; eventKey: string; actorRole: string }>> {
+    return (await (await fetch(`${this.baseUrl}/cases/${this.caseId}/timeline`)).json()) as any;
+  }
+
+  async counsel() {
+    return this.do('counselling-sessions', 'counsellor', {
+      heldOn: isoDay(0),
+      language: 'fr',
+      interpreter: 'Ousmane Sy',
+      optionsDiscussed: ['legal_stay', 'onward_migration', 'return'],
+      countryInformationProvided: true,
+      informedChoiceConfirmed: true,
+    });
+  }
+
+  async screen(overrides: Record<string, unknown> = {}) {
+    return this.do('screening', 'counsellor', { eligible: true, asylumClaimPending: false, fearOfReturn: false, ...overrides });
+  }
+
+  consentBody(personId: string, signedBy = 'self', extra: Record<string, unknown> = {}) {
+    return {
+      personId,
+      formVersion: 'AVRR-DECL-2026-01',
+      language: 'fr',
+      signedOn: isoDay(0),
+      witness: 'Jeanne Roux',
+      signedBy,
+      shareDataWithPartner: true,
+      ...extra,
+    };
+  }
+
+  /** Every adult signs for themselves. */
+  async consentAdults() {
+    let last;
+    for (const p of this.people.filter((p) => isoDay(0) >= addYears(p.dateOfBirth, 18))) {
+      last = await this.do('consents', 'counsellor', this.consentBody(p.id));
+    }
+    return last;
+  }
+
+  async clearMedical() {
+    for (const p of this.people.filter((p) => p.vulnerabilities.includes('medical_needs'))) {
+      await this.do('medical-clearances', 'logistics', {
+        personId: p.id,
+        fitToTravel: true,
+        certificateValidUntil: isoDay(60),
+        escortRequired: false,
+      });
+    }
+  }
+
+  /** Everyone gets a travel document valid for a year, through the consulate. */
+  async documentEveryone() {
+    for (const p of this.people) {
+      await this.do('travel-documents/requests', 'logistics', { personId: p.id, consulate: 'Consulate General of Senegal, Paris' });
+      await this.do('travel-documents/issued', 'logistics', {
+        personId: p.id,
+        documentType: 'emergency_travel_document',
+        number: `ETD-${p.id.slice(0, 6)}`,
+        expiresOn: isoDay(365),
+      });
+    }
+  }
+
+  bookingBody(extra: Record<string, unknown> = {}) {
+    const departs = daysFromNow(10);
+    departs.setUTCHours(10, 0, 0, 0);
+    const arrives = new Date(departs.getTime() + 6 * 3_600_000);
+    return {
+      reference: 'XK7P2Q',
+      segments: [{ from: 'CDG', to: 'DSS', carrier: 'AF', flightNumber: '718', departsAt: departs.toISOString(), arrivesAt: arrives.toISOString() }],
+      passengerIds: this.people.map((p) => p.id),
+      ...extra,
+    };
+  }
+
+  async book(extra: Record<string, unknown> = {}) {
+    return this.do('booking', 'logistics', this.bookingBody(extra));
+  }
+
+  /** From intake to a booked flight, for a household without special gates. */
+  async throughBooking() {
+    await this.counsel();
+    await this.screen();
+    await this.consentAdults();
+    await this.documentEveryone();
+    await this.clearMedical();
+    return this.book();
+  }
+}
+
+function addYears(day: string, years: number): string {
+  return `${Number(day.slice(0, 4)) + years}${day.slice(4)}`;
+}

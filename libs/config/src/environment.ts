@@ -74,6 +74,11 @@ export class EnvironmentVariables {
   @IsString()
   WORKFLOW_BUNDLE_PATH?: string;
 
+  /** Test tooling: Temporal's time-skipping test server binary, installed by scripts/test.sh. */
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TEST_SERVER_PATH?: string;
+
   @IsString()
   @IsNotEmpty()
   SMTP_HOST = '127.0.0.1';

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import { AppConfig } from '@avrr/config';
+import type { ProgrammeTimings } from '@avrr/domain';
 import { CaseRepository, ReturnCaseEntity } from '@avrr/persistence';
 import {
   CASE_STAGE,
@@ -25,7 +26,7 @@ export class CaseWorkflowStarter {
     private readonly config: AppConfig,
   ) {}
 
-  async ensureStarted(entity: ReturnCaseEntity): Promise<void> {
+  async ensureStarted(entity: ReturnCaseEntity, timings: ProgrammeTimings = this.config.timings): Promise<void> {
     const input: ReturnCaseInput = {
       opening: {
         caseId: entity.id,
@@ -48,7 +49,7 @@ export class CaseWorkflowStarter {
       },
       counsellor: { name: entity.counsellorName, email: entity.counsellorEmail },
       // Timings are fixed at start: a running case keeps the programme rules it began under.
-      timings: this.config.timings,
+      timings,
     };
     try {
       await this.client.workflow.start(RETURN_CASE_WORKFLOW, {

@@ -1,18 +1,11 @@
 import { ConflictException, Injectable, Logger } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { checkHousehold, formatCaseReference } from '@avrr/domain';
-import {
-  CasePersonEntity,
-  CaseRepository,
-  CaseScope,
-  DuplicateIdempotencyKeyError,
-  PersonDocumentEntity,
-  ReturnCaseEntity,
-} from '@avrr/persistence';
+import { CaseRepository, CaseScope, DuplicateIdempotencyKeyError, ReturnCaseEntity } from '@avrr/persistence';
 import { CaseWorkflowStarter } from '@avrr/temporal';
-import { returnCaseWorkflowId } from '@avrr/workflows';
 import { RequestValidationError } from '../common/request-validation.error';
-import { CreateCaseDto, PersonDto } from './dto/create-case.dto';
+import { buildCase } from './case-draft';
+import { CreateCaseDto } from './dto/create-case.dto';
 
 export interface IntakeResult {
   entity: ReturnCaseEntity;
@@ -85,64 +78,6 @@ export class CaseIntakeService {
       this.logger.warn(`case ${entity.reference}: workflow start deferred: ${String(error)}`);
     }
   }
-}
-
-function buildCase(
-  dto: CreateCaseDto,
-  reference: string,
-  idempotencyKey: string | undefined,
-  requestHash: string | null,
-): ReturnCaseEntity {
-  const id = randomUUID();
-  const people = [dto.principal, ...dto.household];
-  const entity = new ReturnCaseEntity();
-  Object.assign(entity, {
-    id,
-    reference,
-    stage: 'intake',
-    outcome: null,
-    hostOffice: dto.hostOffice,
-    countryOfReturn: dto.countryOfReturn,
-    regionOfReturn: dto.regionOfReturn,
-    counsellorName: dto.counsellor.name,
-    counsellorEmail: dto.counsellor.email,
-    vulnerabilities: [...new Set(people.flatMap((p) => p.vulnerabilities))],
-    householdSize: people.length,
-    searchText: [reference, ...people.map((p) => `${p.givenNames} ${p.familyName}`)].join(' ').toLowerCase(),
-    idempotencyKey: idempotencyKey ?? null,
-    requestHash,
-    workflowId: returnCaseWorkflowId(id),
-    workflowStartedAt: null,
-    waitingFor: null,
-    dueAt: null,
-    people: people.map((p, position) => buildPerson(p, position, 'relationship' in p ? String(p.relationship) : null)),
-  });
-  return entity;
-}
-
-function buildPerson(p: PersonDto, position: number, relationship: string | null): CasePersonEntity {
-  const person = new CasePersonEntity();
-  Object.assign(person, {
-    position,
-    relationship,
-    givenNames: p.givenNames,
-    familyName: p.familyName,
-    dateOfBirth: p.dateOfBirth,
-    sex: p.sex,
-    nationality: p.nationality,
-    languages: p.languages,
-    vulnerabilities: p.vulnerabilities,
-    contact: p.contact ? { ...p.contact } : null,
-    documents: p.documents.map((d) =>
-      Object.assign(new PersonDocumentEntity(), {
-        type: d.type,
-        number: d.number ?? null,
-        issuingCountry: d.issuingCountry,
-        expiresOn: d.expiresOn ?? null,
-      }),
-    ),
-  });
-  return person;
 }
 
 /** A stable hash of the validated request, keys sorted, to tell a true retry from a reused key. */

@@ -40,7 +40,7 @@ import {
 import { CASE_STAGE } from '../contracts/search-attributes';
 
 const activities = proxyActivities<CaseActivities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: '10 seconds',
   // Every activity is idempotent by key, so retrying until the database or Redis is back is always safe.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });

@@ -1,0 +1,160 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import {
+  addMonths,
+  addMs,
+  type CaseAction,
+  type CaseState,
+  DEFAULT_PROGRAMME_TIMINGS,
+  evolve,
+  initialCaseState,
+  SYSTEM_ACTOR,
+} from '@avrr/domain';
+import { CaseRepository, TimelineRepository } from '@avrr/persistence';
+import { CaseWorkflowStarter } from '@avrr/temporal';
+import { caseSnapshotQuery, RETURN_CASE_WORKFLOW, type ReturnCaseInput } from '@avrr/workflows';
+import { CaseActivitiesService } from '../../../../apps/worker/src/activities/case-activities.service';
+import { CaseDriver } from '../../../../test/support/case-driver';
+import { saveCase } from '../../../../test/support/case-rows';
+import { waitForMail } from '../../../../test/support/mail-catcher';
+import { startStack, TestStack } from '../../../../test/support/stack';
+
+jest.setTimeout(180_000);
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe('travel document deadline on the dev server, with short programme timings', () => {
+  it('reminds logistics before the deadline and escalates to the supervisor when it passes', async () => {
+    const entity = await saveCase(stack.api.get(CaseRepository));
+    await stack.api.get(CaseWorkflowStarter).ensureStarted(entity, {
+      ...DEFAULT_PROGRAMME_TIMINGS,
+      travelDocumentDeadlineMs: 6_000,
+      travelDocumentReminderBeforeMs: 3_000,
+    });
+    const view = await (await fetch(`${stack.baseUrl}/cases/${entity.id}`)).json();
+    const c = new CaseDriver(stack.baseUrl, entity.id, view);
+    await c.counsel();
+    await c.screen();
+    await c.consentAdults();
+    const requested = await c.do('travel-documents/requests', 'logistics', { personId: c.people[0].id, consulate: 'Consulate of Senegal' });
+    expect(requested.dueAt).not.toBeNull();
+
+    const catcher = stack.config.smtp.catcherUrl!;
+    const reminder = await waitForMail(catcher, (m) => m.subject.startsWith(`Reminder: the travel document for`) && m.subject.includes(entity.reference));
+    expect(reminder.to[0].address).toBe(stack.config.contacts.logistics);
+    const escalation = await waitForMail(catcher, (m) => m.subject.startsWith('Overdue: the travel document for') && m.subject.includes(entity.reference));
+    expect(escalation.to.map((t) => t.address).sort()).toEqual(
+      expect.arrayContaining([stack.config.contacts.supervisor]),
+    );
+
+    const alerts = (await stack.api.get(TimelineRepository).listForCase(entity.id)).filter((e) => e.type.endsWith('_sent') && e.type !== 'pre_arrival_notice_sent');
+    expect(alerts.map((e) => e.type)).toEqual(['reminder_sent', 'escalation_sent']);
+    const gap = alerts[1].occurredAt.getTime() - alerts[0].occurredAt.getTime();
+    expect(gap).toBeGreaterThanOrEqual(2_900);
+    expect(gap).toBeLessThan(6_000);
+  });
+});
+
+describe('the real default durations, months of them, on the time-skipping test server', () => {
+  let env: TestWorkflowEnvironment;
+
+  beforeAll(async () => {
+    env = await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: stack.config.temporal.testServerPath! } },
+    });
+  });
+
+  afterAll(async () => {
+    await env?.teardown();
+  });
+
+  it('after arrival: the plan reminder at 23 days and escalation at 30, then each follow-up at 3, 6 and 12 months', async () => {
+    const entity = await saveCase(stack.api.get(CaseRepository));
+    const arrivedAt = new Date(await env.currentTimeMs()).toISOString();
+    const input = arrivedCase(entity.id, entity.reference, arrivedAt);
+    const taskQueue = `time-skipping-${entity.id}`;
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: { codePath: stack.config.temporal.workflowBundlePath! },
+      activities: stack.worker.get(CaseActivitiesService).toActivities(),
+    });
+
+    const state = await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(RETURN_CASE_WORKFLOW, {
+        taskQueue,
+        workflowId: `time-skipping-${entity.id}`,
+        args: [input],
+      });
+      await env.sleep('400 days');
+      return (await handle.query(caseSnapshotQuery)).state;
+    });
+
+    const followUp = (n: number, months: number) => [
+      [`follow-up:${n}:reminder`, addMs(addMonths(arrivedAt, months), -DEFAULT_PROGRAMME_TIMINGS.followUpReminderBeforeMs)],
+      [`follow-up:${n}:escalation`, addMonths(arrivedAt, months)],
+    ];
+    const expected = [
+      ['reintegration-plan:reminder', addMs(arrivedAt, 23 * 86_400_000)],
+      ['reintegration-plan:escalation', addMs(arrivedAt, 30 * 86_400_000)],
+      ...followUp(1, 3),
+      ...followUp(2, 6),
+      ...followUp(3, 12),
+    ];
+    expect(state.firedAlerts).toEqual(expected.map(([key]) => key));
+
+    // Each alert was written when the workflow's clock reached its time, to the second.
+    const events = (await stack.api.get(TimelineRepository).listForCase(entity.id)).filter((e) => e.eventKey.startsWith('alert:'));
+    expect(events.map((e) => [e.eventKey.slice('alert:'.length), e.occurredAt.toISOString().slice(0, 19)])).toEqual(
+      expected.map(([key, at]) => [key, at.slice(0, 19)]),
+    );
+  });
+});
+
+/** A case as it stands at arrival, carried into a new workflow the way a continue-as-new carries it. */
+function arrivedCase(caseId: string, reference: string, arrivedAt: string): ReturnCaseInput {
+  const principalId = '8b1d6c1e-5b7a-4c1e-9a4f-2f0a6e1d3c11';
+  const opening = {
+    caseId,
+    reference,
+    hostOffice: 'PARIS',
+    countryOfReturn: 'SN',
+    regionOfReturn: 'Dakar',
+    openedAt: addMs(arrivedAt, -60 * 86_400_000),
+    people: [
+      {
+        id: principalId,
+        name: 'Awa Ndiaye',
+        dateOfBirth: '1990-03-14',
+        isPrincipal: true,
+        relationship: null,
+        vulnerabilities: [],
+        documents: [{ type: 'passport' as const, number: 'A1', expiresOn: '2035-01-01' }],
+      },
+    ],
+  };
+  const departsAt = addMs(arrivedAt, -6 * 3_600_000);
+  const steps: CaseAction[] = [
+    { type: 'record_counselling', heldOn: opening.openedAt.slice(0, 10), language: 'fr', interpreter: null, optionsDiscussed: ['legal_stay', 'onward_migration', 'return'], countryInformationProvided: true, informedChoiceConfirmed: true },
+    { type: 'record_screening', eligible: true, ineligibilityReason: null, asylumClaimPending: false, fearOfReturn: false, protectionConcern: null },
+    { type: 'sign_consent', personId: principalId, formVersion: 'v1', language: 'fr', interpreter: null, signedOn: opening.openedAt.slice(0, 10), witness: 'W', signedBy: 'self', guardianName: null, shareDataWithPartner: true },
+    { type: 'book_travel', reference: 'TS0001', segments: [{ from: 'CDG', to: 'DSS', toCountry: 'SN', carrier: 'AF', flightNumber: '718', departsAt, arrivesAt: arrivedAt }], passengerIds: [principalId], excluded: [], escorts: [], transitAssistance: false },
+    { type: 'confirm_departure', departedAt: departsAt },
+    { type: 'confirm_arrival', arrivedAt, metAtAirport: true, onwardTransport: true, immediateNeeds: null, receivingGuardian: null },
+  ];
+  const state = steps.reduce<CaseState>((s, action) => evolve(s, action, SYSTEM_ACTOR, arrivedAt), initialCaseState(opening));
+  return {
+    opening,
+    counsellor: { name: 'Claire Martin', email: 'claire@avrr.test' },
+    timings: DEFAULT_PROGRAMME_TIMINGS,
+    carriedOver: { state: { ...state, preArrivalNoticeSentAt: departsAt }, stage: 'reintegration', appliedUpdateIds: [] },
+  };
+}

@@ -56,13 +56,15 @@ function configure(app: NestFastifyApplication, config: AppConfig): void {
 /** The queue dashboard sits behind HTTP basic auth from config; without credentials configured it stays shut. */
 function protectQueueDashboard(app: NestFastifyApplication, config: AppConfig): void {
   const { user, password } = config.queueDashboard;
-  const expected = user && password ? Buffer.from(`Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`) : null;
+  const expected = user && password ? Buffer.from(`${user}:${password}`) : null;
   app
     .getHttpAdapter()
     .getInstance()
     .addHook('onRequest', async (request, reply) => {
       if (!request.url.startsWith(QUEUE_DASHBOARD_ROUTE)) return;
-      const given = Buffer.from(request.headers.authorization ?? '');
+      // The scheme name is case-insensitive (RFC 9110); the credentials are compared in constant time.
+      const match = /^basic\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+      const given = Buffer.from(match ? Buffer.from(match[1], 'base64').toString('utf8') : '');
       if (expected && given.length === expected.length && timingSafeEqual(given, expected)) return;
       await reply
         .status(401)

@@ -46,6 +46,7 @@ export class CaseIntakeService {
       if (error instanceof DuplicateIdempotencyKeyError && idempotencyKey) {
         const earlier = await this.replay(idempotencyKey, requestHash!, scope);
         if (earlier) return earlier;
+        throw keyReused();
       }
       throw error;
     }
@@ -57,12 +58,7 @@ export class CaseIntakeService {
   private async replay(key: string, requestHash: string, scope: CaseScope): Promise<IntakeResult | null> {
     const found = await this.cases.findByIdempotencyKey(key, scope);
     if (!found) return null;
-    if (found.requestHash !== requestHash) {
-      throw new ConflictException({
-        code: 'idempotency_key_reused',
-        message: 'This Idempotency-Key was already used for a different request; use a new key for a new case.',
-      });
-    }
+    if (found.requestHash !== requestHash) throw keyReused();
     if (!found.entity.workflowStartedAt) {
       await this.startWorkflow(found.entity);
       return { entity: (await this.cases.findById(found.entity.id, scope))!, replayed: true };
@@ -78,6 +74,13 @@ export class CaseIntakeService {
       this.logger.warn(`case ${entity.reference}: workflow start deferred: ${String(error)}`);
     }
   }
+}
+
+function keyReused(): ConflictException {
+  return new ConflictException({
+    code: 'idempotency_key_reused',
+    message: 'This Idempotency-Key was already used for a different request; use a new key for a new case.',
+  });
 }
 
 /** A stable hash of the validated request, keys sorted, to tell a true retry from a reused key. */

@@ -70,6 +70,8 @@ export class DeadLettersController {
   async retry(@Param('id') id: string): Promise<{ id: string; status: 'requeued' }> {
     const dead = await Job.fromId<DeadLetterJob>(this.deadLetters, id);
     if (!dead) throw new NotFoundException({ code: 'dead_letter_not_found', message: `No dead letter ${id}.` });
+    // Out of the view first: a quick new failure must be able to land there again.
+    await dead.remove();
     const original = await Job.fromId<NotificationJob>(this.notifications, id);
     if (original && (await original.isFailed())) {
       await original.retry('failed', { resetAttemptsMade: true });
@@ -77,7 +79,6 @@ export class DeadLettersController {
       const { failedReason: _r, attemptsMade: _a, failedAt: _f, ...job } = dead.data;
       await this.notifications.add(dead.name, job, { jobId: `${id}|retry-${Date.now()}` });
     }
-    await dead.remove();
     return { id, status: 'requeued' };
   }
 }

@@ -34,18 +34,21 @@ export class CaseReconcilerProcessor extends WorkerHost implements OnApplication
     );
   }
 
-  async process(): Promise<{ started: number }> {
+  async process(): Promise<{ started: number; failed: number }> {
     const before = new Date(Date.now() - this.config.reconciler.afterSeconds * 1000);
     let started = 0;
-    for (;;) {
-      const batch = await this.cases.findUnstarted(before, BATCH);
-      for (const entity of batch) {
+    let failed = 0;
+    // One batch a run: a case that keeps failing stays in the next run's batch without blocking this one.
+    for (const entity of await this.cases.findUnstarted(before, BATCH)) {
+      try {
         await this.starter.ensureStarted(entity);
         started += 1;
+      } catch (error) {
+        failed += 1;
+        this.logger.error(`case ${entity.reference}: workflow start failed again: ${String(error)}`);
       }
-      if (batch.length < BATCH) break;
     }
     if (started > 0) this.logger.warn(`started ${started} case workflow(s) left behind by an interrupted intake`);
-    return { started };
+    return { started, failed };
   }
 }

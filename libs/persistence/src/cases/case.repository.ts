@@ -63,7 +63,7 @@ export class CaseRepository {
   ): Promise<{ entity: ReturnCaseEntity; requestHash: string | null } | null> {
     const row = await this.scoped(scope)
       .addSelect('c.requestHash')
-      .where('c.idempotencyKey = :key', { key })
+      .andWhere('c.idempotencyKey = :key', { key })
       .getOne();
     if (!row) return null;
     const entity = await this.findById(row.id, scope);

@@ -3,7 +3,7 @@ import { loadAppConfig } from '@avrr/config';
 import { dataSourceOptions } from '../data-source-options';
 import { CaseRepository } from '../cases/case.repository';
 import { SYSTEM_SCOPE } from '../cases/case-scope';
-import { NewTimelineEvent, TimelineRepository } from './timeline.repository';
+import { CaseReadModelChange, NewTimelineEvent, TimelineRepository } from './timeline.repository';
 import { caseDraft, deleteCases } from '../../../../test/support/case-draft';
 
 jest.setTimeout(30_000);
@@ -94,45 +94,72 @@ describe('TimelineRepository.append', () => {
   });
 });
 
+function change(version: number, overrides: Partial<CaseReadModelChange> = {}): CaseReadModelChange {
+  return {
+    version,
+    stage: 'counselling',
+    outcome: null,
+    waitingFor: 'a counselling session',
+    dueAt: null,
+    onProtectionHold: false,
+    state: { version },
+    ...overrides,
+  };
+}
+
 describe('TimelineRepository.record', () => {
   it('applies the read-model change with the first event only, not when the event is replayed', async () => {
     const caseId = await savedCaseId();
     const due = new Date('2026-03-01T12:00:00Z');
 
-    expect(await timeline.record(event(caseId), { stage: 'counselling', waitingFor: 'a counselling session', dueAt: due })).toBe(true);
+    expect(await timeline.record(event(caseId), change(1, { dueAt: due, onProtectionHold: true }))).toBe(true);
     const afterFirst = (await cases.findById(caseId, SYSTEM_SCOPE))!;
-    expect(afterFirst.stage).toBe('counselling');
-    expect(afterFirst.waitingFor).toBe('a counselling session');
+    expect(afterFirst).toMatchObject({
+      stage: 'counselling',
+      waitingFor: 'a counselling session',
+      onProtectionHold: true,
+      stateVersion: 1,
+      state: { version: 1 },
+    });
     expect(afterFirst.dueAt?.toISOString()).toBe(due.toISOString());
 
-    // Something later moves the case on; a replay of the old event must not move it back.
-    await dataSource.query(`UPDATE return_case SET stage = 'consent', waiting_for = 'consent' WHERE id = $1`, [caseId]);
-    expect(await timeline.record(event(caseId), { stage: 'counselling', waitingFor: 'a counselling session' })).toBe(false);
+    // A replay of the same event, even carrying a newer state, is the same event: it changes nothing.
+    expect(await timeline.record(event(caseId), change(2, { stage: 'screening', waitingFor: 'screening' }))).toBe(false);
 
     const afterReplay = (await cases.findById(caseId, SYSTEM_SCOPE))!;
-    expect(afterReplay.stage).toBe('consent');
-    expect(afterReplay.waitingFor).toBe('consent');
+    expect(afterReplay).toMatchObject({ stage: 'counselling', waitingFor: 'a counselling session', stateVersion: 1 });
     expect(afterReplay.version).toBe(afterFirst.version);
     expect(await rowCount(caseId)).toBe(1);
+  });
+
+  it('never lets an older state version overwrite a newer one, though it still records the event', async () => {
+    const caseId = await savedCaseId();
+    expect(await timeline.record(event(caseId, { eventKey: 'newer' }), change(3, { stage: 'consent', waitingFor: 'consent' }))).toBe(true);
+    expect(await timeline.record(event(caseId, { eventKey: 'older' }), change(2, { stage: 'screening', waitingFor: 'screening' }))).toBe(true);
+
+    const found = (await cases.findById(caseId, SYSTEM_SCOPE))!;
+    expect(found).toMatchObject({ stage: 'consent', waitingFor: 'consent', stateVersion: 3, state: { version: 3 } });
+    expect(await rowCount(caseId)).toBe(2);
   });
 
   it('appends without touching the case when there is no read-model change', async () => {
     const caseId = await savedCaseId();
     const before = (await cases.findById(caseId, SYSTEM_SCOPE))!;
     expect(await timeline.record(event(caseId, { eventKey: 'note' }))).toBe(true);
-    expect(await timeline.record(event(caseId, { eventKey: 'note-2' }), {})).toBe(true);
     const after = (await cases.findById(caseId, SYSTEM_SCOPE))!;
     expect(after.stage).toBe(before.stage);
+    expect(after.stateVersion).toBe(before.stateVersion);
     expect(after.version).toBe(before.version);
-    expect(await rowCount(caseId)).toBe(2);
+    expect(await rowCount(caseId)).toBe(1);
   });
 
-  it('clears what the case waits for when the change says null', async () => {
+  it('clears what the case waits for when a newer change says null', async () => {
     const caseId = await savedCaseId();
-    await timeline.record(event(caseId, { eventKey: 'a' }), { waitingFor: 'something', dueAt: new Date() });
-    await timeline.record(event(caseId, { eventKey: 'b' }), { waitingFor: null, dueAt: null });
+    await timeline.record(event(caseId, { eventKey: 'a' }), change(1, { waitingFor: 'something', dueAt: new Date() }));
+    await timeline.record(event(caseId, { eventKey: 'b' }), change(2, { waitingFor: null, dueAt: null }));
     const found = (await cases.findById(caseId, SYSTEM_SCOPE))!;
     expect(found.waitingFor).toBeNull();
     expect(found.dueAt).toBeNull();
+    expect(found.stateVersion).toBe(2);
   });
 });

@@ -9,6 +9,7 @@
 // from an empty database. The unaccompanied child is born on 2010-09-03 and so stays a minor until 2028-09-03;
 // after that the API will (rightly) refuse the flag and his date of birth must move.
 import type { DocumentType, Relationship, Sex, Vulnerability } from '@avrr/domain';
+import { progressDemo } from './demo-progress';
 
 export interface DemoPerson {
   givenNames: string;
@@ -281,6 +282,8 @@ async function main(): Promise<void> {
   });
   const created = results.filter((c) => c.created).length;
   console.log(`demo data: ${created} case(s) created, ${results.length - created} already there`);
+  const stages = await progressDemo(baseUrl, results);
+  for (const c of results) console.log(`  ${c.reference.padEnd(16)} now at ${stages[c.key]}`);
 }
 
 if (require.main === module) {

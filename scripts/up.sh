@@ -26,6 +26,7 @@ if [[ "${AVRR_UP_INNER:-}" != 1 ]]; then
   exit "$status"
 fi
 
+unset AVRR_UP_INNER
 source "$(dirname "$0")/services.sh"
 cd "$ROOT"
 
@@ -128,7 +129,9 @@ done
 API_URL="http://127.0.0.1:$API_PORT"
 WORKER_URL="http://127.0.0.1:$WORKER_HEALTH_PORT"
 
-# stop_started stops the newest first, so the services start before the apps that use them.
+# stop_started stops the newest first, so the services start before the apps that use them. The CLI download
+# (first run only) is a step of its own so that Ctrl-C interrupts it; start_temporal then finds it in place.
+run_step ensure_temporal_cli || exit 1
 start_temporal 7233 8233 "$DATA/temporal.db" "$DATA/temporal.log" </dev/null
 watch_newest "the Temporal dev server" "$DATA/temporal.log"
 start_mail_catcher 1025 1080 "$DATA/maildev.log" </dev/null

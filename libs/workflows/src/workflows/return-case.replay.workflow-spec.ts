@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { historyFromJSON, type History } from '@temporalio/common/lib/proto-utils';
+import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { workflowBundleOptions } from '../workflow-bundle';
+
+/**
+ * Replays histories exported from real runs (test/export-histories.e2e-spec.ts) against the workflow code as it is
+ * now. A change to the workflow that would make cases already running fail on their next task, such as a new
+ * activity before an old one, a removed timer, or a different order of commands, fails here with a
+ * nondeterminism error.
+ */
+const HISTORIES_DIR = path.resolve(__dirname, '../../../../test/histories');
+
+interface Expected {
+  story: string;
+  /** At least this many events: the file is a whole run, not a stub that would replay trivially. */
+  minEvents: number;
+  /** Updates (human actions) the history must hold, so that replaying it exercises their handlers. */
+  updates: string[];
+  /** Activities the history must have run. */
+  activities: string[];
+}
+
+const EXPECTED: Record<string, Expected> = {
+  completed: {
+    story: 'a household from intake to a completed closure',
+    minEvents: 150,
+    updates: [
+      'record_counselling', 'record_screening', 'sign_consent', 'request_travel_document', 'issue_travel_document',
+      'record_medical_clearance', 'book_travel', 'confirm_departure', 'confirm_arrival', 'submit_plan', 'approve_plan',
+      'record_follow_up', 'close_case',
+    ],
+    activities: ['recordCaseEvent', 'notify'],
+  },
+  'unaccompanied-child': {
+    story: 'an unaccompanied child with guardian and child consent, best interests, family assessment and an escort',
+    minEvents: 80,
+    updates: [
+      'record_counselling', 'record_screening', 'sign_consent', 'request_travel_document', 'issue_travel_document',
+      'record_best_interests', 'record_family_assessment', 'book_travel', 'confirm_departure', 'confirm_arrival',
+    ],
+    activities: ['recordCaseEvent', 'notify'],
+  },
+  'withdrawal-after-booking': {
+    story: 'consent withdrawn after booking: booking cancelled, partner told, case closed as withdrawn',
+    minEvents: 100,
+    updates: ['book_travel', 'withdraw_consent'],
+    activities: ['recordCaseEvent', 'notify', 'cancelBooking'],
+  },
+  'stranded-closed': {
+    story: 'a refused travel document strands the case and the supervisor closes it',
+    minEvents: 40,
+    updates: ['request_travel_document', 'refuse_travel_document', 'decide_stranded'],
+    activities: ['recordCaseEvent', 'notify'],
+  },
+  'protection-hold-lifted': {
+    story: 'fear of return puts the case on protection hold, a supervisor lifts it and consent goes on',
+    minEvents: 30,
+    updates: ['record_screening', 'lift_protection_hold', 'sign_consent'],
+    activities: ['recordCaseEvent', 'notify'],
+  },
+};
+
+const files = readdirSync(HISTORIES_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+const load = (file: string): History => historyFromJSON(JSON.parse(readFileSync(path.join(HISTORIES_DIR, file), 'utf8')));
+const updateNames = (history: History): string[] =>
+  (history.events ?? []).flatMap((e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name ?? []);
+const activityNames = (history: History): string[] =>
+  (history.events ?? []).flatMap((e) => e.activityTaskScheduledEventAttributes?.activityType?.name ?? []);
+
+let workflowBundle: WorkflowBundle;
+
+beforeAll(async () => {
+  // Bundled from source once, exactly as the worker bundles it.
+  const noop = () => undefined;
+  const logger = { trace: noop, debug: noop, info: noop, log: noop, warn: console.warn, error: console.error };
+  workflowBundle = await bundleWorkflowCode({ ...workflowBundleOptions(), logger });
+}, 120_000);
+
+describe('the return case workflow replays the histories of real runs', () => {
+  it('has a history for every representative case, and knows every history it replays', () => {
+    expect(files.map((f) => f.replace(/\.json$/, ''))).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  describe.each(Object.entries(EXPECTED))('%s.json', (name, expected) => {
+    it(`holds the whole run of ${expected.story}`, () => {
+      const history = load(`${name}.json`);
+      expect(history.events!.length).toBeGreaterThanOrEqual(expected.minEvents);
+      expect(history.events![0].workflowExecutionStartedEventAttributes?.workflowType?.name).toBe('returnCaseWorkflow');
+      expect(updateNames(history)).toEqual(expect.arrayContaining(expected.updates));
+      expect(activityNames(history)).toEqual(expect.arrayContaining(expected.activities));
+    });
+
+    it(`replays ${expected.story} without nondeterminism`, async () => {
+      await expect(
+        Worker.runReplayHistory({ workflowBundle, replayName: `replay-${name}` }, load(`${name}.json`), `return-case-replay-${name}`),
+      ).resolves.toBeUndefined();
+    }, 60_000);
+  });
+});

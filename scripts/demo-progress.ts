@@ -1,0 +1,191 @@
+// Moves the demo cases to different stages through the same HTTP actions people use, so a new user sees living
+// cases: one closed after its follow-ups, one booked, one on protection hold, one waiting for the consulate,
+// one waiting for screening. Every action carries a fixed Idempotency-Key, so a second run changes nothing.
+import type { SeededCase } from './seed-demo';
+
+const ACTORS = {
+  counsellor: { id: 'demo-counsellor', name: 'Claire Martin', role: 'counsellor' },
+  logistics: { id: 'demo-logistics', name: 'Paul Girard', role: 'logistics_officer' },
+  partner: { id: 'demo-partner', name: 'Mariama Ba', role: 'partner_focal_point' },
+  supervisor: { id: 'demo-supervisor', name: 'Hélène Dubois', role: 'supervisor' },
+} as const;
+type As = keyof typeof ACTORS;
+
+interface Person {
+  id: string;
+  dateOfBirth: string;
+  vulnerabilities: string[];
+}
+
+class DemoCaseActions {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly seeded: SeededCase,
+    readonly people: Person[],
+  ) {}
+
+  static async load(baseUrl: string, seeded: SeededCase): Promise<DemoCaseActions> {
+    const view = (await (await fetch(new URL(`/cases/${seeded.id}`, baseUrl))).json()) as { principal: Person; household: Person[] };
+    return new DemoCaseActions(baseUrl, seeded, [view.principal, ...view.household]);
+  }
+
+  async act(step: string, path: string, as: As, body: unknown): Promise<{ stage: string }> {
+    const actor = ACTORS[as];
+    const response = await fetch(new URL(`/cases/${this.seeded.id}/${path}`, this.baseUrl), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'idempotency-key': `${this.seeded.key}:${step}`,
+        'x-actor-id': actor.id,
+        'x-actor-name': actor.name,
+        'x-actor-role': actor.role,
+      },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(60_000),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${this.seeded.reference} ${step}: ${response.status} ${text}`);
+    return JSON.parse(text) as { stage: string };
+  }
+
+  get adults(): Person[] {
+    const adultBorn = `${new Date().getUTCFullYear() - 18}${new Date().toISOString().slice(4, 10)}`;
+    return this.people.filter((p) => p.dateOfBirth <= adultBorn);
+  }
+
+  counsel() {
+    return this.act('counselling', 'counselling-sessions', 'counsellor', {
+      heldOn: today(),
+      language: 'fr',
+      optionsDiscussed: ['legal_stay', 'onward_migration', 'return'],
+      countryInformationProvided: true,
+      informedChoiceConfirmed: true,
+    });
+  }
+
+  screen(extra: Record<string, unknown> = {}) {
+    return this.act('screening', 'screening', 'counsellor', { eligible: true, asylumClaimPending: false, fearOfReturn: false, ...extra });
+  }
+
+  consent(person: Person, signedBy: 'self' | 'guardian' | 'child', guardianName?: string) {
+    return this.act(`consent-${person.id}-${signedBy}`, 'consents', 'counsellor', {
+      personId: person.id,
+      formVersion: 'AVRR-DECL-2026-01',
+      language: 'fr',
+      signedOn: today(),
+      witness: 'Jeanne Roux',
+      signedBy,
+      guardianName,
+      shareDataWithPartner: true,
+    });
+  }
+
+  async consentAdults() {
+    for (const p of this.adults) await this.consent(p, 'self');
+  }
+
+  async requestDocument(person: Person) {
+    return this.act(`document-request-${person.id}`, 'travel-documents/requests', 'logistics', {
+      personId: person.id,
+      consulate: 'Consulate General, Paris',
+    });
+  }
+
+  async documentEveryone() {
+    for (const p of this.people) {
+      await this.requestDocument(p);
+      await this.act(`document-issued-${p.id}`, 'travel-documents/issued', 'logistics', {
+        personId: p.id,
+        documentType: 'emergency_travel_document',
+        number: `ETD-${p.id.slice(0, 8).toUpperCase()}`,
+        expiresOn: inDays(365),
+      });
+    }
+  }
+
+  async clearMedical() {
+    for (const p of this.people.filter((x) => x.vulnerabilities.includes('medical_needs'))) {
+      await this.act(`medical-${p.id}`, 'medical-clearances', 'logistics', {
+        personId: p.id,
+        fitToTravel: true,
+        certificateValidUntil: inDays(90),
+        escortRequired: false,
+      });
+    }
+  }
+
+  book(to: string) {
+    const departs = new Date(`${inDays(14)}T09:40:00Z`);
+    return this.act('booking', 'booking', 'logistics', {
+      reference: `D${this.seeded.reference.slice(-5)}`,
+      segments: [
+        {
+          from: 'CDG',
+          to,
+          carrier: 'AF',
+          flightNumber: '718',
+          departsAt: departs.toISOString(),
+          arrivesAt: new Date(departs.getTime() + 6 * 3_600_000).toISOString(),
+        },
+      ],
+      passengerIds: this.people.map((p) => p.id),
+    });
+  }
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Drives the seeded demo cases (from seed-demo.ts) to their demo stages; returns each case's stage. */
+export async function progressDemo(baseUrl: string, seeded: SeededCase[]): Promise<Record<string, string>> {
+  const byKey = new Map(seeded.map((s) => [s.key, s]));
+  const load = (key: string) => DemoCaseActions.load(baseUrl, byKey.get(key)!);
+  const stages: Record<string, string> = {};
+
+  // 1. The single mother and her children: the whole way, to a completed case.
+  const mother = await load('demo-case-1');
+  await mother.counsel();
+  await mother.screen();
+  await mother.consentAdults();
+  await mother.documentEveryone();
+  await mother.clearMedical();
+  await mother.book('DSS');
+  await mother.act('departure', 'departure', 'logistics', { departedAt: new Date().toISOString() });
+  await mother.act('arrival', 'arrival', 'partner', { arrivedAt: new Date().toISOString(), metAtAirport: true, onwardTransport: true });
+  await mother.act('plan', 'reintegration-plan', 'partner', {
+    components: [
+      { dimension: 'economic', description: 'Tailoring workshop in Thiès', budgetLines: [{ description: 'Sewing machines', amountMinor: 350000, currency: 'XOF' }] },
+      { dimension: 'social', description: 'School enrolment for both children', budgetLines: [{ description: 'School fees', amountMinor: 90000, currency: 'XOF' }] },
+    ],
+  });
+  await mother.act('plan-approved', 'reintegration-plan/approve', 'supervisor', { note: 'Budget within programme limits' });
+  for (const n of [1, 2, 3]) await mother.act(`follow-up-${n}`, 'follow-ups', 'partner', { visitedOn: today(), notes: `Visit ${n}: workshop open, children at school` });
+  stages['demo-case-1'] = (await mother.act('closure', 'closure', 'supervisor', { outcome: 'completed', reason: 'Final report: sustainable reintegration' })).stage;
+
+  // 2. The unaccompanied boy: consents taken, his travel document requested; the consulate's deadline runs.
+  const boy = await load('demo-case-2');
+  await boy.counsel();
+  await boy.screen();
+  await boy.consent(boy.people[0], 'guardian', 'Aminata Keita (legal guardian)');
+  await boy.consent(boy.people[0], 'child');
+  stages['demo-case-2'] = (await boy.requestDocument(boy.people[0])).stage;
+
+  // 3. The trafficking survivor fears return: screening puts the case on protection hold.
+  const survivor = await load('demo-case-3');
+  await survivor.counsel();
+  stages['demo-case-3'] = (await survivor.screen({ fearOfReturn: true, protectionConcern: 'Threats from the recruiter network' })).stage;
+
+  // 4. The man with medical needs and his wife: booked, waiting to depart.
+  const couple = await load('demo-case-4');
+  await couple.counsel();
+  await couple.screen();
+  await couple.consentAdults();
+  await couple.documentEveryone();
+  await couple.clearMedical();
+  stages['demo-case-4'] = (await couple.book('CKY')).stage;
+
+  // 5. The elderly woman and her son: counselled, waiting for screening.
+  const elder = await load('demo-case-5');
+  stages['demo-case-5'] = (await elder.counsel()).stage;
+  return stages;
+}

@@ -1,0 +1,70 @@
+/**
+ * Exports the Temporal histories that the replay test replays (test/histories/<name>.json). It drives the
+ * representative cases of test/support/representative-cases.ts over HTTP on the real stack, waits until each
+ * workflow is idle, and writes its history as Temporal's JSON history format.
+ *
+ * It does nothing in a normal run. To (re-)export, create the flag file and run this spec in the test environment:
+ *
+ *   touch test/histories/.export
+ *   TEST_SLOT=2 bash scripts/test.sh --selectProjects e2e --testPathPattern export-histories
+ *
+ * The flag file is consumed (deleted) by a successful export, so a forgotten flag cannot rewrite the committed
+ * histories on every run; test/histories/.gitignore keeps it out of commits. Re-export after a deliberate change
+ * to what the workflow records, never to make a failing replay pass: a replay failure means that workflows already
+ * running in production would fail the same way when their worker is upgraded (use patched() for such changes).
+ */
+import { existsSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Client, WorkflowHandle } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { loadAppConfig } from '@avrr/config';
+import { returnCaseWorkflowId } from '@avrr/workflows';
+import { REPRESENTATIVE_CASES } from './support/representative-cases';
+import { startStack, TestStack } from './support/stack';
+
+const HISTORIES_DIR = path.join(__dirname, 'histories');
+const EXPORT_FLAG = path.join(HISTORIES_DIR, '.export');
+const exportRequested = loadAppConfig().env === 'test' && existsSync(EXPORT_FLAG);
+
+jest.setTimeout(180_000);
+
+/** The history once the workflow has nothing in flight: no activity running, no workflow task, no new events. */
+async function idleHistory(handle: WorkflowHandle, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const before = await handle.describe();
+    const busy = (before.raw.pendingActivities?.length ?? 0) > 0 || !!before.raw.pendingWorkflowTask;
+    if (!busy) {
+      const history = await handle.fetchHistory();
+      const after = await handle.describe();
+      if ((history.events?.length ?? 0) === after.historyLength && after.historyLength === before.historyLength) return history;
+    }
+    if (Date.now() > deadline) throw new Error(`workflow ${handle.workflowId} did not become idle within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+(exportRequested ? describe : describe.skip)('exporting the histories the replay test replays', () => {
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('drives each representative case to its end and writes its history to test/histories', async () => {
+    const client = stack.api.get(Client);
+    mkdirSync(HISTORIES_DIR, { recursive: true });
+    for (const representative of REPRESENTATIVE_CASES) {
+      const c = await representative.drive(stack.baseUrl);
+      const history = await idleHistory(client.workflow.getHandle(returnCaseWorkflowId(c.caseId)));
+      const json = JSON.stringify(JSON.parse(historyToJSON(history)), null, 2);
+      writeFileSync(path.join(HISTORIES_DIR, `${representative.name}.json`), `${json}\n`);
+      console.log(`exported ${representative.name}.json: ${history.events!.length} events (case ${c.body.reference})`);
+    }
+    unlinkSync(EXPORT_FLAG);
+  });
+});

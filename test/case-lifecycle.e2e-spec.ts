@@ -83,6 +83,8 @@ describe('a household from intake to closure over HTTP', () => {
     const partnerMail = await waitForMail(stack.config.smtp.catcherUrl!, (m) => m.subject.startsWith(`Consent withdrawn: case ${c.body.reference}`));
     expect(partnerMail.to[0].address).toBe(stack.config.contacts.partnerFallback);
     await waitForMail(stack.config.smtp.catcherUrl!, (m) => m.subject === `Cancel booking XK7P2Q (case ${c.body.reference})`);
+    const confirmation = await waitForMail(stack.config.smtp.catcherUrl!, (m) => m.subject === `Case ${c.body.reference} closed as withdrawn`);
+    expect(confirmation.text).toContain('the booking was cancelled; the partner was told');
   });
 
   it('refuses what the stage or a rule forbids with a 409 and a sentence, and records nothing', async () => {

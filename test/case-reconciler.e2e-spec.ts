@@ -68,7 +68,7 @@ describe('the case reconciler', () => {
     expect((await cases.findUnstarted(new Date(), 1000)).map((c) => c.id)).not.toContain(left.id);
 
     const second = await reconciler.process();
-    expect(second).toEqual({ started: 0 });
+    expect(second).toEqual({ started: 0, failed: 0 });
     const again = await client.workflow.getHandle(left.workflowId).describe();
     expect(again.runId).toBe(description.runId);
 

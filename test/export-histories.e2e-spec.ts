@@ -1,7 +1,8 @@
 /**
  * Exports the Temporal histories that the replay test replays (test/histories/<name>.json). It drives the
  * representative cases of test/support/representative-cases.ts over HTTP on the real stack, waits until each
- * workflow is idle, and writes its history as Temporal's JSON history format.
+ * workflow is idle, and writes its history in Temporal's JSON history format (test/support/history-json.ts: the SDK's
+ * historyToJSON, with a fallback for the duplicate protobufjs copies this install has).
  *
  * It does nothing in a normal run. To (re-)export, create the flag file and run this spec in the test environment:
  *
@@ -16,9 +17,9 @@
 import { existsSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Client, WorkflowHandle } from '@temporalio/client';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { loadAppConfig } from '@avrr/config';
 import { returnCaseWorkflowId } from '@avrr/workflows';
+import { historyToJSON } from './support/history-json';
 import { REPRESENTATIVE_CASES } from './support/representative-cases';
 import { startStack, TestStack } from './support/stack';
 
@@ -61,8 +62,7 @@ async function idleHistory(handle: WorkflowHandle, timeoutMs = 30_000) {
     for (const representative of REPRESENTATIVE_CASES) {
       const c = await representative.drive(stack.baseUrl);
       const history = await idleHistory(client.workflow.getHandle(returnCaseWorkflowId(c.caseId)));
-      const json = JSON.stringify(JSON.parse(historyToJSON(history)), null, 2);
-      writeFileSync(path.join(HISTORIES_DIR, `${representative.name}.json`), `${json}\n`);
+      writeFileSync(path.join(HISTORIES_DIR, `${representative.name}.json`), `${historyToJSON(history)}\n`);
       console.log(`exported ${representative.name}.json: ${history.events!.length} events (case ${c.body.reference})`);
     }
     unlinkSync(EXPORT_FLAG);

@@ -107,7 +107,7 @@ describe('a worker killed in the middle of a case', () => {
     const lock = new PgClient({ connectionString: stack.config.database.url });
     await lock.connect();
     let locked = false;
-    // If the test fails while a call waits on a workflow with no worker, hanging up lets the API close.
+    // If the test fails while the call still waits on a workflow that no worker runs, the test hangs up on it.
     const hangUp = new AbortController();
     try {
       await lock.query('BEGIN');

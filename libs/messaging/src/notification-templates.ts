@@ -9,6 +9,7 @@ export const NOTIFICATION_TEMPLATES = [
   'plan_submitted',
   'booking_cancellation',
   'consent_withdrawn',
+  'withdrawal_completed',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
@@ -64,6 +65,10 @@ const RENDERERS: Record<NotificationTemplate, Renderer> = {
   consent_withdrawn: (d) => ({
     subject: `Consent withdrawn: case ${d.reference} will not travel`,
     text: `The returnee withdrew consent on case ${d.reference} (${d.reason}). Any reception planned can be stood down.\n`,
+  }),
+  withdrawal_completed: (d) => ({
+    subject: `Case ${d.reference} closed as withdrawn`,
+    text: `The withdrawal on case ${d.reference} is complete: ${d.steps}. The case is closed as withdrawn.\n`,
   }),
 };
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { historyFromJSON, type History } from '@temporalio/common/lib/proto-utils';
 import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { type History, historyFromJSON } from '../../../../test/support/history-json';
 import { workflowBundleOptions } from '../workflow-bundle';
 
 /**
@@ -34,7 +34,7 @@ const EXPECTED: Record<string, Expected> = {
     activities: ['recordCaseEvent', 'notify'],
   },
   'unaccompanied-child': {
-    story: 'an unaccompanied child with guardian and child consent, best interests, family assessment and an escort',
+    story: 'an unaccompanied child cleared by guardian and child consent, best interests, family assessment and an escort',
     minEvents: 80,
     updates: [
       'record_counselling', 'record_screening', 'sign_consent', 'request_travel_document', 'issue_travel_document',
@@ -43,19 +43,19 @@ const EXPECTED: Record<string, Expected> = {
     activities: ['recordCaseEvent', 'notify'],
   },
   'withdrawal-after-booking': {
-    story: 'consent withdrawn after booking: booking cancelled, partner told, case closed as withdrawn',
+    story: 'a consent withdrawal after booking that cancels the booking, tells the partner and closes the case',
     minEvents: 100,
     updates: ['book_travel', 'withdraw_consent'],
     activities: ['recordCaseEvent', 'notify', 'cancelBooking'],
   },
   'stranded-closed': {
-    story: 'a refused travel document strands the case and the supervisor closes it',
+    story: 'a case stranded by a refused travel document and closed by the supervisor',
     minEvents: 40,
     updates: ['request_travel_document', 'refuse_travel_document', 'decide_stranded'],
     activities: ['recordCaseEvent', 'notify'],
   },
   'protection-hold-lifted': {
-    story: 'fear of return puts the case on protection hold, a supervisor lifts it and consent goes on',
+    story: 'a case on protection hold for fear of return, lifted by a supervisor, then consented',
     minEvents: 30,
     updates: ['record_screening', 'lift_protection_hold', 'sign_consent'],
     activities: ['recordCaseEvent', 'notify'],
@@ -86,7 +86,7 @@ describe('the return case workflow replays the histories of real runs', () => {
   });
 
   describe.each(Object.entries(EXPECTED))('%s.json', (name, expected) => {
-    it(`holds the whole run of ${expected.story}`, () => {
+    it(`records ${expected.story}: at least ${expected.minEvents} events, its updates and activities`, () => {
       const history = load(`${name}.json`);
       expect(history.events!.length).toBeGreaterThanOrEqual(expected.minEvents);
       expect(history.events![0].workflowExecutionStartedEventAttributes?.workflowType?.name).toBe('returnCaseWorkflow');
@@ -94,7 +94,7 @@ describe('the return case workflow replays the histories of real runs', () => {
       expect(activityNames(history)).toEqual(expect.arrayContaining(expected.activities));
     });
 
-    it(`replays ${expected.story} without nondeterminism`, async () => {
+    it(`replays ${expected.story} on the current workflow code without nondeterminism`, async () => {
       await expect(
         Worker.runReplayHistory({ workflowBundle, replayName: `replay-${name}` }, load(`${name}.json`), `return-case-replay-${name}`),
       ).resolves.toBeUndefined();

@@ -4,6 +4,7 @@ import {
   condition,
   continueAsNew,
   currentUpdateInfo,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -206,6 +207,16 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     }
     state = closeAsWithdrawn(state, now());
     await project(`${updateId}:closed`, 'case_closed', withdrawal.by, { outcome: 'withdrawn', reason: withdrawal.reason });
+    // Added after cases were already running: a withdrawal recorded before this change replays without the message.
+    if (patched('withdrawal-confirmed-to-counsellor')) {
+      await activities.notify({
+        key: `${updateId}:confirm-counsellor`,
+        caseId: state.caseId,
+        audience: ['counsellor'],
+        template: 'withdrawal_completed',
+        data: data({ steps: describeSteps(state.withdrawal?.completedSteps ?? []) }),
+      });
+    }
   };
 
   /** The partner hears of the case once consent and travel documents are in place, before anything is booked. */
@@ -305,4 +316,9 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     }
   }
   await condition(allHandlersFinished);
+}
+
+function describeSteps(steps: string[]): string {
+  const words: Record<string, string> = { 'cancel-booking': 'the booking was cancelled', 'notify-partner': 'the partner was told' };
+  return steps.length > 0 ? steps.map((s) => words[s] ?? s).join('; ') : 'nothing was under way';
 }

@@ -1,0 +1,48 @@
+import * as path from 'node:path';
+import * as proto from '@temporalio/proto';
+import { patchProtobufRoot } from '@temporalio/proto/lib/patch-protobuf-root';
+import * as sdk from '@temporalio/common/lib/proto-utils';
+
+export type History = sdk.History;
+
+/*
+ * Temporal's own historyToJSON / historyFromJSON (@temporalio/common/lib/proto-utils), with a fallback for the
+ * install this repository has today: npm placed three separate copies of protobufjs 8.8.1 under @temporalio/common,
+ * @temporalio/proto and @temporalio/worker (the top-level protobufjs is 7.6.6, for @nestjs/terminus →
+ * @grpc/proto-loader). The SDK converts with the protojson of @temporalio/common's copy, which checks
+ * `type instanceof Type` against its own copy's Type, while the history type was built by @temporalio/proto's copy, so
+ * both functions throw "type must be a Type" whatever the history. The fallback does the same conversion with the
+ * protojson of the copy that built the types. It only handles canonical ProtoJSON (as historyToJSON and
+ * `temporal workflow show --output json` write it), not the older enum spellings the SDK's reader also accepts.
+ * Once the install has a single protobufjs 8, the SDK's functions are used and this fallback is dead code.
+ */
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const protojson: { toJson(type: unknown, message: unknown): unknown; fromJson(type: unknown, json: unknown, options?: unknown): unknown } = require(
+  require.resolve('protobufjs/ext/protojson', { paths: [path.dirname(require.resolve('@temporalio/proto'))] }),
+);
+const historyType = (patchProtobufRoot(proto) as any).lookupType('temporal.api.history.v1.History');
+
+const isDuplicateProtobufError = (error: unknown) => error instanceof TypeError && error.message === 'type must be a Type';
+
+/** A history (as fetchHistory returns it) as Temporal's JSON history format. */
+export function historyToJSON(history: History): string {
+  try {
+    return sdk.historyToJSON(history);
+  } catch (error) {
+    if (!isDuplicateProtobufError(error)) throw error;
+    return JSON.stringify(protojson.toJson(historyType, proto.temporal.api.history.v1.History.fromObject(history)), null, 2);
+  }
+}
+
+/** A history read from Temporal's JSON history format, ready for Worker.runReplayHistory. */
+export function historyFromJSON(json: unknown): History {
+  try {
+    return sdk.historyFromJSON(json);
+  } catch (error) {
+    if (!isDuplicateProtobufError(error)) throw error;
+    const history = protojson.fromJson(historyType, json, { ignoreUnknownFields: true }) as History | null;
+    if (!history) throw new TypeError('Invalid history');
+    return history;
+  }
+}

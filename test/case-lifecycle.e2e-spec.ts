@@ -1,3 +1,5 @@
+import { Client } from '@temporalio/client';
+import { CASE_STAGE, COUNTRY_OF_RETURN, HOST_OFFICE } from '@avrr/workflows';
 import { CaseDriver, isoDay } from './support/case-driver';
 import { allMail, waitForMail } from './support/mail-catcher';
 import { startStack, TestStack } from './support/stack';
@@ -60,6 +62,12 @@ describe('a household from intake to closure over HTTP', () => {
     expect(types).toContain('pre_arrival_notice_sent');
     expect(types[types.length - 1]).toBe('close_case');
     expect(new Set((await c.timeline()).map((e) => e.eventKey)).size).toBe(types.length);
+
+    // The Temporal UI can filter on the stage, country and office.
+    const described = await stack.api.get(Client).workflow.getHandle(view.workflow.id).describe();
+    expect(described.typedSearchAttributes.get(CASE_STAGE)).toBe('closed');
+    expect(described.typedSearchAttributes.get(COUNTRY_OF_RETURN)).toBe('SN');
+    expect(described.typedSearchAttributes.get(HOST_OFFICE)).toBe('PARIS');
 
     const reopened = await c.do('reopening', 'supervisor', { reason: 'The family asked for more support' });
     expect(reopened.stage).toBe('monitoring');

@@ -1,3 +1,4 @@
+import type { Duration } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import {
@@ -88,15 +89,7 @@ describe('the real default durations, months of them, on the time-skipping test 
       activities: stack.worker.get(CaseActivitiesService).toActivities(),
     });
 
-    const state = await worker.runUntil(async () => {
-      const handle = await env.client.workflow.start(RETURN_CASE_WORKFLOW, {
-        taskQueue,
-        workflowId: `time-skipping-${entity.id}`,
-        args: [input],
-      });
-      await env.sleep('400 days');
-      return (await handle.query(caseSnapshotQuery)).state;
-    });
+    const state = await runFor(worker, taskQueue, input, '400 days');
 
     const followUp = (n: number, months: number) => [
       [`follow-up:${n}:reminder`, addMs(addMonths(arrivedAt, months), -DEFAULT_PROGRAMME_TIMINGS.followUpReminderBeforeMs)],
@@ -111,16 +104,54 @@ describe('the real default durations, months of them, on the time-skipping test 
     ];
     expect(state.firedAlerts).toEqual(expected.map(([key]) => key));
 
-    // Each alert was written when the workflow's clock reached its time, to the second.
+    // Each alert was written when the workflow's clock reached its time (within the seconds a workflow task takes).
     const events = (await stack.api.get(TimelineRepository).listForCase(entity.id)).filter((e) => e.eventKey.startsWith('alert:'));
-    expect(events.map((e) => [e.eventKey.slice('alert:'.length), e.occurredAt.toISOString().slice(0, 19)])).toEqual(
-      expected.map(([key, at]) => [key, at.slice(0, 19)]),
-    );
+    expect(events.map((e) => e.eventKey.slice('alert:'.length))).toEqual(expected.map(([key]) => key));
+    events.forEach((e, i) => expectWithinSeconds(e.occurredAt, expected[i][1]));
   });
+
+  it('after departure: the partner is reminded 24 hours before and alerted 72 hours after the planned arrival', async () => {
+    const entity = await saveCase(stack.api.get(CaseRepository));
+    const plannedArrival = new Date(await env.currentTimeMs()).toISOString();
+    const input = arrivedCase(entity.id, entity.reference, plannedArrival, { stopAt: 'departed' });
+    const taskQueue = `time-skipping-${entity.id}`;
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: { codePath: stack.config.temporal.workflowBundlePath! },
+      activities: stack.worker.get(CaseActivitiesService).toActivities(),
+    });
+
+    const state = await runFor(worker, taskQueue, input, '4 days');
+
+    expect(state.firedAlerts).toEqual(['arrival:TS0001:reminder', 'arrival:TS0001:escalation']);
+    const events = (await stack.api.get(TimelineRepository).listForCase(entity.id)).filter((e) => e.eventKey.startsWith('alert:'));
+    expect(events.map((e) => [e.type, e.details.to])).toEqual([
+      ['reminder_sent', ['partner_focal_point']],
+      ['escalation_sent', ['partner_focal_point', 'supervisor']],
+    ]);
+    expectWithinSeconds(events[0].occurredAt, addMs(plannedArrival, 48 * 3_600_000));
+    expectWithinSeconds(events[1].occurredAt, addMs(plannedArrival, 72 * 3_600_000));
+  });
+
+  async function runFor(worker: Worker, taskQueue: string, input: ReturnCaseInput, duration: Duration): Promise<CaseState> {
+    return worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(RETURN_CASE_WORKFLOW, {
+        taskQueue,
+        workflowId: taskQueue,
+        args: [input],
+      });
+      await env.sleep(duration);
+      return (await handle.query(caseSnapshotQuery)).state;
+    });
+  }
 });
 
-/** A case as it stands at arrival, carried into a new workflow the way a continue-as-new carries it. */
-function arrivedCase(caseId: string, reference: string, arrivedAt: string): ReturnCaseInput {
+/**
+ * A case as it stands at arrival (or just after departure), carried into a new workflow the way a
+ * continue-as-new carries it: the time-skipping server then runs its timers without any update.
+ */
+function arrivedCase(caseId: string, reference: string, arrivedAt: string, options: { stopAt?: 'departed' } = {}): ReturnCaseInput {
   const principalId = '8b1d6c1e-5b7a-4c1e-9a4f-2f0a6e1d3c11';
   const opening = {
     caseId,
@@ -150,11 +181,21 @@ function arrivedCase(caseId: string, reference: string, arrivedAt: string): Retu
     { type: 'confirm_departure', departedAt: departsAt },
     { type: 'confirm_arrival', arrivedAt, metAtAirport: true, onwardTransport: true, immediateNeeds: null, receivingGuardian: null },
   ];
-  const state = steps.reduce<CaseState>((s, action) => evolve(s, action, SYSTEM_ACTOR, arrivedAt), initialCaseState(opening));
+  const taken = options.stopAt === 'departed' ? steps.slice(0, -1) : steps;
+  const state = taken.reduce<CaseState>((s, action) => evolve(s, action, SYSTEM_ACTOR, arrivedAt), initialCaseState(opening));
   return {
     opening,
     counsellor: { name: 'Claire Martin', email: 'claire@avrr.test' },
     timings: DEFAULT_PROGRAMME_TIMINGS,
-    carriedOver: { state: { ...state, preArrivalNoticeSentAt: departsAt }, stage: 'reintegration', appliedUpdateIds: [] },
+    carriedOver: {
+      state: { ...state, preArrivalNoticeSentAt: departsAt },
+      stage: options.stopAt === 'departed' ? 'arrival' : 'reintegration',
+      appliedUpdateIds: [],
+    },
   };
+}
+
+function expectWithinSeconds(actual: Date, expectedIso: string, seconds = 5): void {
+  const drift = Math.abs(actual.getTime() - Date.parse(expectedIso));
+  if (drift > seconds * 1000) throw new Error(`${actual.toISOString()} is not within ${seconds}s of ${expectedIso}`);
 }

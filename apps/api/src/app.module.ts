@@ -5,6 +5,7 @@ import { CaseActionsModule } from './case-actions/case-actions.module';
 import { CasesModule } from './cases/cases.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { OccupationsModule } from './occupations/occupations.module';
 
 @Module({
   imports: [
@@ -14,6 +15,7 @@ import { NotificationsModule } from './notifications/notifications.module';
     CaseActionsModule,
     HealthModule,
     NotificationsModule,
+    OccupationsModule,
   ],
 })
 export class AppModule {}

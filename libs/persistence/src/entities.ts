@@ -1,6 +1,21 @@
 import { CasePersonEntity } from './cases/case-person.entity';
 import { PersonDocumentEntity } from './cases/person-document.entity';
 import { ReturnCaseEntity } from './cases/return-case.entity';
+import { IscoGroupEntity } from './isco/isco-group.entity';
+import { OccupationTitleEntity } from './isco/occupation-title.entity';
+import { OccupationWordEntity } from './isco/occupation-word.entity';
+import { LedgerLineEntity } from './ledger/ledger-line.entity';
+import { LedgerPostingEntity } from './ledger/ledger-posting.entity';
 import { CaseTimelineEventEntity } from './timeline/case-timeline-event.entity';
 
-export const ENTITIES = [ReturnCaseEntity, CasePersonEntity, PersonDocumentEntity, CaseTimelineEventEntity];
+export const ENTITIES = [
+  ReturnCaseEntity,
+  CasePersonEntity,
+  PersonDocumentEntity,
+  CaseTimelineEventEntity,
+  IscoGroupEntity,
+  OccupationTitleEntity,
+  OccupationWordEntity,
+  LedgerPostingEntity,
+  LedgerLineEntity,
+];

@@ -8,3 +8,7 @@ export * from './cases/person-document.entity';
 export * from './cases/case.repository';
 export * from './timeline/case-timeline-event.entity';
 export * from './timeline/timeline.repository';
+export * from './ledger/ledger-posting.entity';
+export * from './ledger/ledger-line.entity';
+export * from './ledger/ledger.repository';
+export * from './isco';

@@ -4,6 +4,11 @@ import { AppConfig } from '@avrr/config';
 import { dataSourceOptions } from './data-source-options';
 import { CaseRepository } from './cases/case.repository';
 import { TimelineRepository } from './timeline/timeline.repository';
+import { LedgerRepository } from './ledger/ledger.repository';
+import { IscoGroupRepository } from './isco/isco-group.repository';
+import { OccupationSearchRepository } from './isco/occupation-search.repository';
+
+const REPOSITORIES = [CaseRepository, TimelineRepository, LedgerRepository, OccupationSearchRepository, IscoGroupRepository];
 
 @Module({
   imports: [
@@ -12,7 +17,7 @@ import { TimelineRepository } from './timeline/timeline.repository';
       useFactory: (config: AppConfig) => dataSourceOptions(config),
     }),
   ],
-  providers: [CaseRepository, TimelineRepository],
-  exports: [CaseRepository, TimelineRepository],
+  providers: REPOSITORIES,
+  exports: REPOSITORIES,
 })
 export class PersistenceModule {}

@@ -1,10 +1,12 @@
 // Applies (or with "revert", undoes the last of) the TypeORM migrations, creating the database first if needed.
+// Usage: migrate.ts [revert] [--fresh]
 import dataSource from '../libs/persistence/src/data-source';
 import { ensureDatabase } from './ensure-database';
 
 async function main(): Promise<void> {
   const revert = process.argv[2] === 'revert';
-  await ensureDatabase(dataSource.options as { url: string });
+  // --fresh drops and recreates the database first (the dev stack does this with a new Temporal database).
+  await ensureDatabase(dataSource.options as { url: string }, process.argv.includes('--fresh'));
   await dataSource.initialize();
   try {
     if (revert) {

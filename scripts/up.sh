@@ -132,13 +132,22 @@ WORKER_URL="http://127.0.0.1:$WORKER_HEALTH_PORT"
 # stop_started stops the newest first, so the services start before the apps that use them. The CLI download
 # (first run only) is a step of its own so that Ctrl-C interrupts it; start_temporal then finds it in place.
 run_step ensure_temporal_cli || exit 1
+# Cases and their workflows live in two stores; a new Temporal database means the dev cases have no workflows,
+# so the dev database starts afresh with it.
+fresh_temporal=false
+[[ -f "$DATA/temporal.db" ]] || fresh_temporal=true
 start_temporal 7233 8233 "$DATA/temporal.db" "$DATA/temporal.log" </dev/null
 watch_newest "the Temporal dev server" "$DATA/temporal.log"
 start_mail_catcher 1025 1080 "$DATA/maildev.log" </dev/null
 watch_newest "MailDev" "$DATA/maildev.log"
 
 log "applying database migrations"
-run_step npm run -s migration:run || die "the migrations failed (see above)"
+migrate_args=()
+if $fresh_temporal; then
+  log "new Temporal dev database: the dev database is recreated to match"
+  migrate_args=(--fresh)
+fi
+run_step npm run -s migration:run -- "${migrate_args[@]}" || die "the migrations failed (see above)"
 log "building the API, the worker and the workflow bundle (log: .data/dev/build.log)"
 if ! run_step npm run -s build >"$DATA/build.log" 2>&1; then
   { grep -E -A 3 'ERROR|[Ee]rror:' "$DATA/build.log" || tail -n 30 "$DATA/build.log"; } 2>/dev/null | head -n 40 >&2 || true

@@ -29,12 +29,12 @@ export class CaseActionsService {
         updateId: idempotencyKey ?? randomUUID(),
       });
     } catch (error) {
-      throw toHttpError(error);
+      throw toHttpError(error, entity.stage === 'closed');
     }
   }
 }
 
-function toHttpError(error: unknown): unknown {
+function toHttpError(error: unknown, closed: boolean): unknown {
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
     const type = error.cause.type ?? '';
     if (type.startsWith(REFUSAL_PREFIX)) {
@@ -43,7 +43,13 @@ function toHttpError(error: unknown): unknown {
     }
   }
   if (error instanceof WorkflowNotFoundError) {
-    return new DomainError('case_archived', 'This case is closed and archived; it can no longer change.');
+    // A closed case's workflow ends after its reopening window; an open case without one means lost Temporal data.
+    return closed
+      ? new DomainError('case_archived', 'This case is closed and archived; it can no longer change.')
+      : new ServiceUnavailableException({
+          code: 'workflow_missing',
+          message: "This case's workflow cannot be found in Temporal; an administrator must restore it.",
+        });
   }
   if (error instanceof WorkflowUpdateFailedError) {
     return new ServiceUnavailableException({ message: 'The case workflow could not apply the action; try again.' });

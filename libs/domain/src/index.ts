@@ -18,3 +18,6 @@ export * from './ledger/posting';
 export * from './ledger/ledger';
 export * from './reintegration/occupation-text';
 export * from './reintegration/isco-code';
+export * from './reintegration/score-rounding';
+export * from './reintegration/sustainability-survey';
+export * from './reintegration/matching';

@@ -37,6 +37,17 @@ describe('the seeded ISCO-08 reference data', () => {
     expect(n).toBe(5613);
   });
 
+  it('keeps the search GIN indexes free of pending lists (fastupdate off), which every search would scan', async () => {
+    const indexes: Array<{ name: string; options: string[] | null }> = await dataSource.query(
+      `SELECT c.relname AS name, c.reloptions AS options
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
+       WHERE am.amname = 'gin' AND i.indrelid = ANY($1::regclass[]) ORDER BY 1`,
+      [['isco_group', 'occupation_title', 'occupation_word']],
+    );
+    expect(indexes).toHaveLength(5);
+    for (const index of indexes) expect({ name: index.name, options: index.options }).toEqual({ name: index.name, options: ['fastupdate=off'] });
+  });
+
   it('gives a unit group with its ancestors, keeping the leading zero of the armed forces', async () => {
     const found = await groups.findWithAncestors('7231');
     expect(found?.group).toMatchObject({ code: '7231', level: 'unit', title: 'Motor vehicle mechanics and repairers' });
@@ -99,6 +110,13 @@ describe('OccupationSearchRepository.search', () => {
     const found = await search.search('teacher', 7);
     expect(found).toHaveLength(7);
     expect(found.every((s) => /^[0-9]{4}$/.test(s.code))).toBe(true);
+  });
+
+  it('fails a search over missing tables without spoiling the pooled connection for the next one', async () => {
+    await expect(OccupationSearchRepository.inSchema(dataSource, 'no_such_schema').search('nurse', 5)).rejects.toThrow(
+      /no_such_schema/,
+    );
+    expect((await codes('car mechanic'))[0]).toBe('7231');
   });
 
   it('returns nothing for fillers or unknown words, rather than failing', async () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { occupationQueryTerms } from '@avrr/domain';
 import { quoteSchema } from './occupation-search-index';
 
@@ -44,6 +45,7 @@ export const OCCUPATION_SEARCH_WEIGHTS = {
 @Injectable()
 export class OccupationSearchRepository {
   private schema = quoteSchema('public');
+  private sql: string | undefined;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -58,9 +60,66 @@ export class OccupationSearchRepository {
     const terms = occupationQueryTerms(text);
     if (terms.length === 0) return [];
     const w = OCCUPATION_SEARCH_WEIGHTS;
-    const s = this.schema;
-    const rows: Array<{ code: string; title: string; score: number; matched_title: string }> = await this.dataSource.query(
-      `WITH input AS (
+    const values = [
+      terms.map((t) => t.term),
+      terms.map((t) => t.weight),
+      terms.map((t) => t.fuzzy),
+      terms.map((t) => t.term).join(' '),
+      w.minCorrection,
+      w.trigram,
+      w.title,
+      w.unitGroup,
+      w.minorGroup,
+      w.vote,
+      limit,
+    ];
+    const rows = await this.runPrepared<{ code: string; title: string; score: number; matched_title: string }>(values);
+    return rows.map((r) => ({ code: r.code, title: r.title, score: Number(r.score), matchedTitle: r.matched_title }));
+  }
+
+  /**
+   * Runs the search statement as a named prepared statement on a pooled connection: PostgreSQL parses and
+   * analyses this large statement once per connection instead of on every call (about 0.7 ms saved). It still
+   * plans each execution for its own parameters (the generic plan, costed for 10 terms, loses to them). The name
+   * includes the schema, since the text differs per schema.
+   */
+  private async runPrepared<Row>(values: unknown[]): Promise<Row[]> {
+    const driver = this.dataSource.driver as PostgresDriver;
+    const [client, release] = (await driver.obtainMasterConnection()) as [PgClient, (error?: unknown) => void];
+    try {
+      const result = await client.query({ name: this.statementName, text: this.statement, values });
+      release();
+      return result.rows as Row[];
+    } catch (error) {
+      // A statement that failed leaves the connection usable; anything else (a broken socket) destroys it.
+      release(isDatabaseError(error) ? undefined : error);
+      throw error;
+    }
+  }
+
+  private get statementName(): string {
+    return `occupation_search_${this.schema.replace(/"/g, '')}`.slice(0, 63);
+  }
+
+  private get statement(): string {
+    return (this.sql ??= searchStatement(this.schema));
+  }
+}
+
+/** node-postgres' client, as far as it is used here (TypeORM's driver hands it out untyped). */
+interface PgClient {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+/** An error the server answered with (it has a SQLSTATE), as opposed to a lost connection. */
+function isDatabaseError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
+}
+
+/** The search statement over the tables of schema `s` (already quoted). */
+function searchStatement(s: string): string {
+  return `WITH input AS (
          SELECT i.term, i.weight, i.fuzzy, (tsvector_to_array(to_tsvector('english', i.term)))[1] AS lexeme
          FROM unnest($1::text[], $2::float8[], $3::bool[]) AS i(term, weight, fuzzy)
        ),
@@ -88,15 +147,16 @@ export class OccupationSearchRepository {
        ),
        qn AS (SELECT sqrt(sum((idf * weight) ^ 2)) AS norm FROM q),
        title_cos AS (
-         SELECT t.id, sum(q.idf * q.idf * q.weight) / (qn.norm * min(t.vector_norm)) AS cos
+         SELECT t.id, t.unit_code, t.title, t.search_text,
+                sum(q.idf * q.idf * q.weight) / (qn.norm * min(t.vector_norm)) AS cos
          FROM q JOIN ${s}.occupation_title t ON t.search_vector @@ q.tsq CROSS JOIN qn
          GROUP BY t.id, qn.norm
          ORDER BY cos DESC, t.id
          LIMIT ${CANDIDATE_TITLES}
        ),
        titles AS (
-         SELECT t.id, t.unit_code, t.title, c.cos + $6::float8 * similarity($4::text, t.search_text) AS score
-         FROM title_cos c JOIN ${s}.occupation_title t ON t.id = c.id
+         SELECT c.id, c.unit_code, c.title, c.cos + $6::float8 * similarity($4::text, c.search_text) AS score
+         FROM title_cos c
        ),
        groups AS (
          SELECT g.code, g.level, g.title, sum(q.idf * q.idf * q.weight) / (qn.norm * g.vector_norm) AS cos
@@ -130,21 +190,5 @@ export class OccupationSearchRepository {
          LEFT JOIN groups mg ON mg.code = g.parent_code AND mg.level = 'minor'
        )
        SELECT code, title, round(score::numeric, 4)::float8 AS score, matched_title
-       FROM scored ORDER BY round(score::numeric, 4) DESC, code LIMIT $11::int`,
-      [
-        terms.map((t) => t.term),
-        terms.map((t) => t.weight),
-        terms.map((t) => t.fuzzy),
-        terms.map((t) => t.term).join(' '),
-        w.minCorrection,
-        w.trigram,
-        w.title,
-        w.unitGroup,
-        w.minorGroup,
-        w.vote,
-        limit,
-      ],
-    );
-    return rows.map((r) => ({ code: r.code, title: r.title, score: Number(r.score), matchedTitle: r.matched_title }));
-  }
+       FROM scored ORDER BY round(score::numeric, 4) DESC, code LIMIT $11::int`;
 }

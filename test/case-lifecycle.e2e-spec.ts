@@ -44,6 +44,8 @@ describe('a household from intake to closure over HTTP', () => {
       ],
     });
     expect((await c.do('reintegration-plan/approve', 'supervisor', {})).stage).toBe('monitoring');
+    const placed = await c.do('milestones', 'partner', { kind: 'job_placement', personId: c.people[0].id, achievedOn: isoDay(0), note: 'Tailor at an atelier in Thiès' });
+    expect(placed.state.milestones).toEqual([expect.objectContaining({ kind: 'job_placement', personId: c.people[0].id })]);
 
     const early = await c.act('closure', 'supervisor', { outcome: 'completed', reason: 'Final report filed' });
     expect(early.status).toBe(409);

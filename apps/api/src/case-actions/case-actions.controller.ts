@@ -13,6 +13,7 @@ import {
   ConfirmArrivalDto,
   ConfirmDepartureDto,
   RecordFollowUpDto,
+  RecordMilestoneDto,
   SubmitPlanDto,
 } from './dto/after-departure.dto';
 import { BookTravelDto } from './dto/booking.dto';
@@ -236,6 +237,13 @@ export class CaseActionsController {
   @ApiOperation({ summary: 'Record a follow-up visit (partner)' })
   followUp(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordFollowUpDto, @CurrentActor() actor: Actor, @IdempotencyKey() key?: string) {
     return this.act(id, { type: 'record_follow_up', ...dto }, actor, key);
+  }
+
+  @Post('milestones')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record a reintegration milestone: plan agreed, assistance delivered, job placement… (partner)' })
+  milestone(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordMilestoneDto, @CurrentActor() actor: Actor, @IdempotencyKey() key?: string) {
+    return this.act(id, { type: 'record_milestone', kind: dto.kind, personId: dto.personId ?? null, achievedOn: dto.achievedOn, note: dto.note ?? null }, actor, key);
   }
 
   @Post('closure')

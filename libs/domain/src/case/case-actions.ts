@@ -4,6 +4,17 @@ import type { Role } from './roles';
 
 export const COUNSELLING_OPTIONS = ['legal_stay', 'onward_migration', 'return'] as const;
 
+/** Reintegration milestones the partner records after arrival. */
+export const MILESTONE_KINDS = [
+  'plan_agreed',
+  'assistance_delivered',
+  'training_completed',
+  'job_placement',
+  'business_started',
+  'follow_up_visit',
+] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+
 /** Every human action on a case. Each is one Temporal update and one HTTP endpoint. */
 export type CaseAction =
   | {
@@ -71,6 +82,7 @@ export type CaseAction =
   | { type: 'approve_plan'; note: string | null }
   | { type: 'reject_plan'; reason: string }
   | { type: 'record_follow_up'; visitedOn: string; notes: string }
+  | { type: 'record_milestone'; kind: MilestoneKind; personId: string | null; achievedOn: string; note: string | null }
   | { type: 'close_case'; outcome: CaseOutcome; reason: string }
   | { type: 'reopen_case'; reason: string };
 
@@ -103,6 +115,7 @@ export const ACTION_ROLES: Record<CaseActionType, readonly Role[]> = {
   approve_plan: ['supervisor'],
   reject_plan: ['supervisor'],
   record_follow_up: ['partner_focal_point'],
+  record_milestone: ['partner_focal_point'],
   close_case: ['supervisor'],
   reopen_case: ['supervisor'],
 };

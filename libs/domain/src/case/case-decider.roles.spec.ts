@@ -34,6 +34,7 @@ const SAMPLE: { [K in CaseActionType]: Extract<CaseAction, { type: K }> } = {
   approve_plan: { type: 'approve_plan', note: null },
   reject_plan: { type: 'reject_plan', reason: 'r' },
   record_follow_up: { type: 'record_follow_up', visitedOn: '2026-03-02', notes: 'n' },
+  record_milestone: { type: 'record_milestone', kind: 'job_placement', personId: null, achievedOn: '2026-03-02', note: null },
   close_case: { type: 'close_case', outcome: 'lost_contact', reason: 'r' },
   reopen_case: { type: 'reopen_case', reason: 'r' },
 };
@@ -94,6 +95,7 @@ describe('role matrix (ACTION_ROLES)', () => {
     ['confirm_arrival', ['partner_focal_point']],
     ['submit_plan', ['partner_focal_point']],
     ['record_follow_up', ['partner_focal_point']],
+    ['record_milestone', ['partner_focal_point']],
   ])('%s belongs to %j, as the field describes', (type, roles) => {
     expect([...ACTION_ROLES[type]].sort()).toEqual([...roles].sort());
   });

@@ -49,6 +49,7 @@ const ACTION_LABELS: Record<CaseAction['type'], string> = {
   approve_plan: 'approve a reintegration plan',
   reject_plan: 'reject a reintegration plan',
   record_follow_up: 'record a follow-up visit',
+  record_milestone: 'record a reintegration milestone',
   close_case: 'close the case',
   reopen_case: 'reopen the case',
 };
@@ -230,6 +231,10 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
     case 'record_follow_up':
       if (!state.arrival) return refuse('not_arrived', 'Follow-up visits start after arrival.');
       return notInFuture(action.visitedOn, 'The visit date');
+
+    case 'record_milestone':
+      if (!state.arrival) return refuse('not_arrived', 'Reintegration milestones are recorded after arrival.');
+      return (action.personId ? knownPerson(action.personId) : null) ?? notInFuture(action.achievedOn, 'The milestone date');
 
     case 'close_case':
       return closeRefusal(state, action, ctx, today);

@@ -140,6 +140,12 @@ export function evolve(state: CaseState, action: CaseAction, actor: Actor, now: 
     case 'record_follow_up':
       s.followUps.push({ visitNumber: s.followUps.length + 1, visitedOn: action.visitedOn, notes: action.notes, recordedAt: now });
       break;
+    case 'record_milestone':
+      s.milestones = [
+        ...(s.milestones ?? []),
+        { kind: action.kind, personId: action.personId, achievedOn: action.achievedOn, note: action.note, recordedAt: now },
+      ];
+      break;
     case 'close_case':
       cancelBooking(s, `case closed: ${action.reason}`);
       s.closed = { outcome: action.outcome, reason: action.reason, at: now, by: actor };

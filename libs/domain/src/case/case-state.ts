@@ -90,6 +90,14 @@ export interface ReintegrationPlan {
   decisionReason?: string;
 }
 
+export interface MilestoneRecord {
+  kind: string;
+  personId: string | null;
+  achievedOn: string;
+  note: string | null;
+  recordedAt: string;
+}
+
 export interface FollowUpRecord {
   visitNumber: number;
   visitedOn: string;
@@ -160,6 +168,8 @@ export interface CaseState {
   } | null;
   plan: ReintegrationPlan | null;
   followUps: FollowUpRecord[];
+  /** Optional in the type: states carried over from before milestones existed have none. */
+  milestones?: MilestoneRecord[];
   /** Keys of reminders and escalations already sent, so none is sent twice. */
   firedAlerts: string[];
 }
@@ -223,6 +233,7 @@ export function initialCaseState(opening: CaseOpening): CaseState {
     arrival: null,
     plan: null,
     followUps: [],
+    milestones: [],
     firedAlerts: [],
   };
 }

@@ -12,13 +12,14 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { CASE_OUTCOMES, CaseOutcome } from '@avrr/domain';
+import { CASE_OUTCOMES, CaseOutcome, MILESTONE_KINDS, MilestoneKind } from '@avrr/domain';
 import { IsCalendarDate, ToUpperCase, Trim } from '../../common/validators';
 
 const WITH_ZONE = /(Z|[+-]\d{2}:\d{2})$/;
@@ -128,6 +129,28 @@ export class RecordFollowUpDto {
   @MinLength(3)
   @MaxLength(5000)
   notes: string;
+}
+
+export class RecordMilestoneDto {
+  @ApiProperty({ enum: MILESTONE_KINDS, description: 'What was achieved.' })
+  @IsIn(MILESTONE_KINDS)
+  kind: MilestoneKind;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The household member it concerns, if one.' })
+  @IsOptional()
+  @IsUUID()
+  personId?: string;
+
+  @ApiProperty({ example: '2027-02-01', description: 'When, YYYY-MM-DD; not in the future.' })
+  @IsCalendarDate()
+  achievedOn: string;
+
+  @ApiPropertyOptional({ description: 'Details a colleague needs, e.g. the employer or the training centre.' })
+  @IsOptional()
+  @IsString()
+  @Trim()
+  @MaxLength(2000)
+  note?: string;
 }
 
 export class CloseCaseDto {

@@ -59,6 +59,7 @@ describe('a household from intake to closure over HTTP', () => {
     const view = await c.get();
     expect(view.stage).toBe('closed');
     expect(view.outcome).toBe('completed');
+    expect(Date.parse(view.stageEnteredAt)).toBeGreaterThanOrEqual(Date.parse(closed.state.closed.at) - 1000);
     const types = (await c.timeline()).map((e) => e.type);
     expect(types[0]).toBe('intake_recorded');
     expect(types).toContain('pre_arrival_notice_sent');

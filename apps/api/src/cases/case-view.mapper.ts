@@ -13,6 +13,7 @@ export function toCaseSummaryView(c: ReturnCaseEntity, principalName: string): C
     principalName,
     householdSize: c.householdSize,
     vulnerabilities: c.vulnerabilities,
+    stageEnteredAt: c.stageEnteredAt?.toISOString() ?? null,
     onProtectionHold: c.onProtectionHold,
     waitingFor: c.waitingFor,
     dueAt: c.dueAt?.toISOString() ?? null,

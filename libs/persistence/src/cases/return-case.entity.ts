@@ -30,6 +30,10 @@ export class ReturnCaseEntity {
   @Column({ type: 'varchar', length: 32, nullable: true })
   outcome: CaseOutcome | null;
 
+  /** When the case entered its current stage (the event time of the step that moved it), for time-in-stage views. */
+  @Column({ name: 'stage_entered_at', type: 'timestamptz', nullable: true })
+  stageEnteredAt: Date | null;
+
   @Index('ix_return_case_host_office')
   @Column({ name: 'host_office', type: 'varchar', length: 64 })
   hostOffice: string;

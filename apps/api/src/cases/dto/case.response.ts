@@ -55,6 +55,9 @@ export class CaseSummaryView {
   @ApiProperty({ enum: VULNERABILITIES, isArray: true, description: 'Flags held by anyone in the household.' })
   vulnerabilities: Vulnerability[];
 
+  @ApiPropertyOptional({ nullable: true, format: 'date-time', description: 'When the case entered its current stage.' })
+  stageEnteredAt: string | null;
+
   @ApiProperty({ description: 'Non-refoulement: no consent and no travel while true.' })
   onProtectionHold: boolean;
 

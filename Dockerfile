@@ -23,6 +23,7 @@ COPY --from=prune /app/package.json ./
 COPY --from=prune /app/node_modules ./node_modules
 COPY --from=prune /app/dist ./dist
 COPY --from=prune /app/migrations ./migrations
+COPY --from=prune /app/config ./config
 USER node
 EXPOSE 3000 3001
 CMD ["node", "dist/apps/api/main.js"]

@@ -6,6 +6,9 @@ import { CasesModule } from './cases/cases.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OccupationsModule } from './occupations/occupations.module';
+import { OpportunitiesModule } from './opportunities/opportunities.module';
+import { ProgrammeViewsModule } from './programme-views/programme-views.module';
+import { ReintegrationProfilesModule } from './reintegration-profiles/reintegration-profiles.module';
 
 @Module({
   imports: [
@@ -16,6 +19,9 @@ import { OccupationsModule } from './occupations/occupations.module';
     HealthModule,
     NotificationsModule,
     OccupationsModule,
+    OpportunitiesModule,
+    ProgrammeViewsModule,
+    ReintegrationProfilesModule,
   ],
 })
 export class AppModule {}

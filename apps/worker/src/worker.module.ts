@@ -10,6 +10,7 @@ import { CaseActivitiesService } from './activities/case-activities.service';
 import { WorkerHealthController } from './health/worker-health.controller';
 import { MailTransport } from './notifications/mail-transport';
 import { NotificationProcessor } from './notifications/notification.processor';
+import { OpportunityImportProcessor } from './opportunities/opportunity-import.processor';
 import { CaseReconcilerProcessor, MAINTENANCE_QUEUE } from './reconciler/case-reconciler.processor';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 
@@ -30,6 +31,7 @@ import { TemporalWorkerService } from './temporal/temporal-worker.service';
     MailTransport,
     NotificationProcessor,
     CaseReconcilerProcessor,
+    OpportunityImportProcessor,
     RedisHealthIndicator,
   ],
 })

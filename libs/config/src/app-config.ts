@@ -32,6 +32,8 @@ export class AppConfig {
   readonly contacts: { supervisor: string; logistics: string; partnerFallback: string; partnersByCountry: Record<string, string> };
   readonly timings: ProgrammeTimings;
   readonly reconciler: { afterSeconds: number; everySeconds: number };
+  /** Where the survey weight sets are and which one scores new surveys (loaded by `loadSustainabilityWeightSets`). */
+  readonly sustainability: { weightsDir: string; weightSet: string };
 
   constructor(e: EnvironmentVariables) {
     this.env = e.NODE_ENV;
@@ -81,6 +83,7 @@ export class AppConfig {
       closedCaseReopenWindowMs: parseDuration(e.CLOSED_CASE_REOPEN_WINDOW),
     };
     this.reconciler = { afterSeconds: e.CASE_RECONCILE_AFTER_SECONDS, everySeconds: e.CASE_RECONCILE_EVERY_SECONDS };
+    this.sustainability = { weightsDir: e.SUSTAINABILITY_WEIGHTS_DIR, weightSet: e.SUSTAINABILITY_WEIGHT_SET };
   }
 }
 

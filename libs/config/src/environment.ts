@@ -196,6 +196,15 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   CASE_RECONCILE_EVERY_SECONDS = 60;
+
+  /** Where the sustainability survey weight sets live (one `<version>.json` each); relative to the working directory. */
+  @IsString()
+  @IsNotEmpty()
+  SUSTAINABILITY_WEIGHTS_DIR = 'config/sustainability-weights';
+
+  /** The weight set that scores new surveys; a file `<version>.json` in SUSTAINABILITY_WEIGHTS_DIR must hold it. */
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: 'must be a weight set version such as v1-example' })
+  SUSTAINABILITY_WEIGHT_SET = 'v1-example';
 }
 
 export class ConfigValidationError extends Error {}

@@ -2,3 +2,5 @@ export * from './environment';
 export * from './app-config';
 export * from './app-config.module';
 export * from './logger';
+export * from './sustainability-weights';
+export * from './sustainability-weights.module';

@@ -21,3 +21,4 @@ export * from './reintegration/isco-code';
 export * from './reintegration/score-rounding';
 export * from './reintegration/sustainability-survey';
 export * from './reintegration/matching';
+export * from './reintegration/opportunity-link';

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AppConfig } from '@avrr/config';
 import { NOTIFICATION_DEAD_LETTER_QUEUE, NOTIFICATION_QUEUE } from './notification-job';
 import { NotificationOutbox } from './notification-outbox';
+import { OPPORTUNITY_IMPORT_QUEUE } from './opportunity-import-job';
 import { redisOptionsFromUrl } from './redis-connection';
 
 /** BullMQ on the configured Redis, with the queues both apps use. */
@@ -16,6 +17,7 @@ import { redisOptionsFromUrl } from './redis-connection';
       }),
     }),
     BullModule.registerQueue({ name: NOTIFICATION_QUEUE }, { name: NOTIFICATION_DEAD_LETTER_QUEUE }),
+    BullModule.registerQueue({ name: OPPORTUNITY_IMPORT_QUEUE }),
   ],
   providers: [NotificationOutbox],
   exports: [BullModule, NotificationOutbox],

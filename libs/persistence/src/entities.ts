@@ -7,6 +7,9 @@ import { OccupationWordEntity } from './isco/occupation-word.entity';
 import { LedgerLineEntity } from './ledger/ledger-line.entity';
 import { LedgerPostingEntity } from './ledger/ledger-posting.entity';
 import { CaseTimelineEventEntity } from './timeline/case-timeline-event.entity';
+import { ReintegrationOpportunityEntity } from './reintegration/reintegration-opportunity.entity';
+import { SkillsProfileEntity } from './reintegration/skills-profile.entity';
+import { FollowUpSurveyEntity } from './reintegration/follow-up-survey.entity';
 
 export const ENTITIES = [
   ReturnCaseEntity,
@@ -18,4 +21,7 @@ export const ENTITIES = [
   OccupationWordEntity,
   LedgerPostingEntity,
   LedgerLineEntity,
+  ReintegrationOpportunityEntity,
+  SkillsProfileEntity,
+  FollowUpSurveyEntity,
 ];

@@ -12,3 +12,7 @@ export * from './ledger/ledger-posting.entity';
 export * from './ledger/ledger-line.entity';
 export * from './ledger/ledger.repository';
 export * from './isco';
+export * from './reintegration/profiles-and-surveys';
+export * from './reintegration/reintegration-opportunity.entity';
+export * from './reintegration/opportunity-row';
+export * from './reintegration/opportunity.repository';

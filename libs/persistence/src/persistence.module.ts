@@ -7,8 +7,11 @@ import { TimelineRepository } from './timeline/timeline.repository';
 import { LedgerRepository } from './ledger/ledger.repository';
 import { IscoGroupRepository } from './isco/isco-group.repository';
 import { OccupationSearchRepository } from './isco/occupation-search.repository';
+import { OpportunityRepository } from './reintegration/opportunity.repository';
+import { SkillsProfileRepository } from './reintegration/skills-profile.repository';
+import { FollowUpSurveyRepository } from './reintegration/follow-up-survey.repository';
 
-const REPOSITORIES = [CaseRepository, TimelineRepository, LedgerRepository, OccupationSearchRepository, IscoGroupRepository];
+const REPOSITORIES = [CaseRepository, TimelineRepository, LedgerRepository, OccupationSearchRepository, IscoGroupRepository, SkillsProfileRepository, FollowUpSurveyRepository, OpportunityRepository];
 
 @Module({
   imports: [

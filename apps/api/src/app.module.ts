@@ -8,6 +8,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OccupationsModule } from './occupations/occupations.module';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { ProgrammeViewsModule } from './programme-views/programme-views.module';
+import { ReintegrationLinksModule } from './reintegration-links/reintegration-links.module';
 import { ReintegrationProfilesModule } from './reintegration-profiles/reintegration-profiles.module';
 
 @Module({
@@ -21,6 +22,7 @@ import { ReintegrationProfilesModule } from './reintegration-profiles/reintegrat
     OccupationsModule,
     OpportunitiesModule,
     ProgrammeViewsModule,
+    ReintegrationLinksModule,
     ReintegrationProfilesModule,
   ],
 })

@@ -1,6 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
-import { parseDuration, type ProgrammeTimings } from '@avrr/domain';
-import { EnvironmentVariables, validateEnvironment } from './environment';
+import { assertMatchingWeights, type MatchingWeights, parseDuration, type ProgrammeTimings } from '@avrr/domain';
+import { ConfigValidationError, EnvironmentVariables, validateEnvironment } from './environment';
 
 /** The validated configuration, grouped for the parts that use it. */
 export class AppConfig {
@@ -31,6 +31,7 @@ export class AppConfig {
   readonly worker: { healthPort: number };
   readonly contacts: { supervisor: string; logistics: string; partnerFallback: string; partnersByCountry: Record<string, string> };
   readonly timings: ProgrammeTimings;
+  readonly matchingWeights: MatchingWeights;
   readonly reconciler: { afterSeconds: number; everySeconds: number };
   /** Where the survey weight sets are and which one scores new surveys (loaded by `loadSustainabilityWeightSets`). */
   readonly sustainability: { weightsDir: string; weightSet: string };
@@ -69,6 +70,7 @@ export class AppConfig {
         e.PARTNER_EMAILS.split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]),
       ),
     };
+    this.matchingWeights = parseMatchingWeights(e.MATCHING_WEIGHTS);
     this.timings = {
       travelDocumentDeadlineMs: parseDuration(e.TRAVEL_DOCUMENT_DEADLINE),
       travelDocumentReminderBeforeMs: parseDuration(e.TRAVEL_DOCUMENT_REMINDER_BEFORE),
@@ -94,4 +96,14 @@ export class AppConfig {
 export function loadAppConfig(overrides: Record<string, string | undefined> = {}): AppConfig {
   loadDotenv({ quiet: true });
   return new AppConfig(validateEnvironment({ ...process.env, ...overrides }));
+}
+
+function parseMatchingWeights(text: string): MatchingWeights {
+  const weights = Object.fromEntries(text.split(',').map((pair) => pair.split('=')).map(([k, v]) => [k, Number(v)]));
+  try {
+    assertMatchingWeights(weights as MatchingWeights);
+  } catch (error) {
+    throw new ConfigValidationError(`Invalid environment:\n  MATCHING_WEIGHTS=${JSON.stringify(text)}: ${(error as Error).message}`);
+  }
+  return weights as MatchingWeights;
 }

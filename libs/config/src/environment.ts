@@ -186,6 +186,12 @@ export class EnvironmentVariables {
   @Matches(DURATION)
   CLOSED_CASE_REOPEN_WINDOW = '365d';
 
+  /** Matching weights: component=weight pairs summing to 1 (occupation, skills, education, languages, region, type). */
+  @Matches(/^(occupation|skills|education|languages|region|type)=\d+(\.\d+)?(,(occupation|skills|education|languages|region|type)=\d+(\.\d+)?){5}$/, {
+    message: 'must list the six components as name=weight pairs, e.g. occupation=0.3,skills=0.2,…',
+  })
+  MATCHING_WEIGHTS = 'occupation=0.3,skills=0.2,education=0.1,languages=0.1,region=0.15,type=0.15';
+
   /** How old an unstarted case must be before the reconciler starts its workflow. */
   @Transform(({ value }) => Number(value))
   @IsInt()

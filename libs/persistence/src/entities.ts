@@ -10,6 +10,7 @@ import { CaseTimelineEventEntity } from './timeline/case-timeline-event.entity';
 import { ReintegrationOpportunityEntity } from './reintegration/reintegration-opportunity.entity';
 import { SkillsProfileEntity } from './reintegration/skills-profile.entity';
 import { FollowUpSurveyEntity } from './reintegration/follow-up-survey.entity';
+import { OpportunityLinkEntity } from './reintegration/opportunity-link.entity';
 
 export const ENTITIES = [
   ReturnCaseEntity,
@@ -24,4 +25,5 @@ export const ENTITIES = [
   ReintegrationOpportunityEntity,
   SkillsProfileEntity,
   FollowUpSurveyEntity,
+  OpportunityLinkEntity,
 ];

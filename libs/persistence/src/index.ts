@@ -16,3 +16,5 @@ export * from './reintegration/profiles-and-surveys';
 export * from './reintegration/reintegration-opportunity.entity';
 export * from './reintegration/opportunity-row';
 export * from './reintegration/opportunity.repository';
+export * from './reintegration/opportunity-link.entity';
+export * from './reintegration/opportunity-link.repository';

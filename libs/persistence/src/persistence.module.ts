@@ -10,8 +10,19 @@ import { OccupationSearchRepository } from './isco/occupation-search.repository'
 import { OpportunityRepository } from './reintegration/opportunity.repository';
 import { SkillsProfileRepository } from './reintegration/skills-profile.repository';
 import { FollowUpSurveyRepository } from './reintegration/follow-up-survey.repository';
+import { OpportunityLinkRepository } from './reintegration/opportunity-link.repository';
 
-const REPOSITORIES = [CaseRepository, TimelineRepository, LedgerRepository, OccupationSearchRepository, IscoGroupRepository, SkillsProfileRepository, FollowUpSurveyRepository, OpportunityRepository];
+const REPOSITORIES = [
+  CaseRepository,
+  TimelineRepository,
+  LedgerRepository,
+  OccupationSearchRepository,
+  IscoGroupRepository,
+  SkillsProfileRepository,
+  FollowUpSurveyRepository,
+  OpportunityRepository,
+  OpportunityLinkRepository,
+];
 
 @Module({
   imports: [

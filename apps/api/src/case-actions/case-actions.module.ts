@@ -10,5 +10,6 @@ import { CaseActionsService } from './case-actions.service';
   imports: [PersistenceModule, TemporalClientModule],
   controllers: [CaseActionsController],
   providers: [CaseActionsService, CaseQueryService, AirportDirectory],
+  exports: [CaseActionsService, CaseQueryService],
 })
 export class CaseActionsModule {}

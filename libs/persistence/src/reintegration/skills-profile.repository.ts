@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { HeldOccupation, ReturneeWants } from '@avrr/domain';
+import type { HeldOccupation, ReturneeWants, SkillsProfile } from '@avrr/domain';
+import { CasePersonEntity } from '../cases/case-person.entity';
 import type { CaseScope } from '../cases/case-scope';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
 import { applyCaseScope, caseScopeSql } from './case-scope-sql';
 import { SkillsProfileEntity } from './skills-profile.entity';
+import { skillsProfileGaps, toDomainSkillsProfile } from './skills-profile.mapper';
 
 /** What a writer gives: the whole profile (a PUT replaces it). */
 export interface SkillsProfileWrite {
@@ -35,6 +37,24 @@ export class SkillsProfileRepository {
       .innerJoin(ReturnCaseEntity, 'c', 'c.id = sp.caseId')
       .where('sp.caseId = :caseId AND sp.personId = :personId', { caseId, personId });
     return applyCaseScope(qb, 'c', scope).getOne();
+  }
+
+  /** Complete profiles of returnees in open cases bound for `country`, with their names, for the reverse match. */
+  async completeProfilesBoundFor(country: string, scope: CaseScope): Promise<Array<{ profile: SkillsProfile; name: string }>> {
+    const qb = this.dataSource
+      .getRepository(SkillsProfileEntity)
+      .createQueryBuilder('sp')
+      .innerJoin(ReturnCaseEntity, 'c', 'c.id = sp.caseId')
+      .innerJoin(CasePersonEntity, 'p', 'p.id = sp.personId')
+      .addSelect(['p.givenNames', 'p.familyName'])
+      .where('c.countryOfReturn = :country AND c.stage <> :closed', { country, closed: 'closed' })
+      .orderBy('sp.personId', 'ASC');
+    const rows = await applyCaseScope(qb, 'c', scope).getRawAndEntities();
+    return rows.entities.flatMap((row, i) =>
+      skillsProfileGaps(row).length > 0
+        ? []
+        : [{ profile: toDomainSkillsProfile(row), name: `${rows.raw[i].p_given_names} ${rows.raw[i].p_family_name}` }],
+    );
   }
 
   /**

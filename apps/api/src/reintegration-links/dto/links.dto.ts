@@ -1,0 +1,86 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { LINK_STATUSES, type LinkStatus } from '@avrr/domain';
+import { IsCalendarDate, Trim } from '../../common/validators';
+
+export class CreateLinkDto {
+  @ApiProperty({ format: 'uuid', description: 'The returnee (a person of this case).' })
+  @IsUUID()
+  personId: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The opportunity proposed to them.' })
+  @IsUUID()
+  opportunityId: string;
+
+  @ApiProperty({ example: '2027-01-10', description: 'When it was proposed, YYYY-MM-DD.' })
+  @IsCalendarDate()
+  on: string;
+
+  @ApiPropertyOptional({ description: 'Why this opportunity, or what was agreed.' })
+  @IsOptional()
+  @IsString()
+  @Trim()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class LinkStepDto {
+  @ApiProperty({
+    enum: LINK_STATUSES.filter((s) => s !== 'proposed'),
+    description: 'proposed → referred → interview → placed; declined at any point before placement.',
+  })
+  @IsIn(LINK_STATUSES.filter((s) => s !== 'proposed'))
+  status: Exclude<LinkStatus, 'proposed'>;
+
+  @ApiProperty({ example: '2027-01-20', description: 'When it happened, YYYY-MM-DD; not before the previous step.' })
+  @IsCalendarDate()
+  on: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Trim()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class LinkStepView {
+  @ApiProperty({ enum: LINK_STATUSES }) status: LinkStatus;
+  @ApiProperty() on: string;
+  @ApiPropertyOptional({ nullable: true }) note: string | null;
+}
+
+export class LinkView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) personId: string;
+  @ApiProperty({ format: 'uuid' }) opportunityId: string;
+  @ApiProperty({ enum: LINK_STATUSES }) status: LinkStatus;
+  @ApiProperty({ type: [LinkStepView] }) history: LinkStepView[];
+  @ApiProperty() version: number;
+}
+
+export class MatchQuery {
+  @ApiPropertyOptional({ type: Number, default: 10, minimum: 1, maximum: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  limit: number = 10;
+}
+
+export class MatchComponentView {
+  @ApiProperty({ enum: ['occupation', 'skills', 'education', 'languages', 'region', 'type'] }) component: string;
+  @ApiProperty({ description: 'How well this component matches, 0 to 1.' }) value: number;
+  @ApiProperty({ description: 'Its weight in the score (configuration).' }) weight: number;
+  @ApiProperty({ description: 'weight × value; the contributions add up to the score.' }) contribution: number;
+  @ApiProperty({ description: 'The reason, in words a partner understands.' }) explanation: string;
+}
+
+export class MatchView {
+  @ApiProperty({ description: 'The opportunity (for a returnee) or the person (for an opportunity).' }) id: string;
+  @ApiProperty({ description: 'Title of the opportunity, or name of the returnee.' }) label: string;
+  @ApiProperty({ description: 'Score from 0 to 1, rounded to 3 decimals.' }) score: number;
+  @ApiProperty({ type: [MatchComponentView] }) breakdown: MatchComponentView[];
+}

@@ -1,0 +1,178 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  type Actor,
+  currentLinkStatus,
+  DomainError,
+  linkStepRefusal,
+  type LinkStep,
+  type MatchResult,
+  rankOpportunities,
+  rankReturnees,
+  roundScoreForDisplay,
+} from '@avrr/domain';
+import { AppConfig } from '@avrr/config';
+import {
+  DuplicateLinkError,
+  IscoGroupRepository,
+  OpportunityLinkEntity,
+  OpportunityLinkRepository,
+  OpportunityRepository,
+  type CaseScope,
+  SkillsProfileRepository,
+  toDomainSkillsProfile,
+  toReintegrationOpportunity,
+} from '@avrr/persistence';
+import { CaseActionsService } from '../case-actions/case-actions.service';
+import { CaseQueryService } from '../cases/case-query.service';
+import { CreateLinkDto, LinkStepDto, LinkView, MatchView } from './dto/links.dto';
+
+const PARTNER = 'partner_focal_point';
+
+/** Matching returnees with open opportunities, and the partner's links between them. */
+@Injectable()
+export class ReintegrationLinksService {
+  private titles?: Promise<Map<string, string>>;
+
+  constructor(
+    private readonly cases: CaseQueryService,
+    private readonly profiles: SkillsProfileRepository,
+    private readonly opportunities: OpportunityRepository,
+    private readonly links: OpportunityLinkRepository,
+    private readonly isco: IscoGroupRepository,
+    private readonly actions: CaseActionsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The open opportunities in the case's country of return that fit this returnee best. */
+  async matchesForPerson(caseId: string, personId: string, limit: number, scope: CaseScope): Promise<MatchView[]> {
+    const entity = await this.cases.load(caseId, scope);
+    this.person(entity.people, personId);
+    const row = await this.profiles.findForPerson(caseId, personId, scope);
+    if (!row) throw new DomainError('skills_profile_missing', 'This returnee has no skills profile yet; record it first.');
+    const now = new Date();
+    const open = await this.opportunities.findOpen(now, {}, { country: entity.countryOfReturn });
+    const titleOf = await this.titleLookup();
+    const results = rankOpportunities(toDomainSkillsProfile(row), open, this.config.matchingWeights, now.toISOString(), { limit, titleOf });
+    const labels = new Map(open.map((o) => [o.id, o.title]));
+    return results.map((r) => toView(r, r.opportunityId, labels.get(r.opportunityId) ?? ''));
+  }
+
+  /** The returnees bound for the opportunity's country whose profiles fit it best. */
+  async matchesForOpportunity(opportunityId: string, limit: number, scope: CaseScope): Promise<MatchView[]> {
+    const row = await this.opportunities.findById(opportunityId, {});
+    if (!row) throw new NotFoundException({ code: 'opportunity_not_found', message: `No opportunity ${opportunityId}.` });
+    const candidates = await this.profiles.completeProfilesBoundFor(row.country, scope);
+    const titleOf = await this.titleLookup();
+    const results = rankReturnees(
+      toReintegrationOpportunity(row),
+      candidates.map((c) => c.profile),
+      this.config.matchingWeights,
+      new Date().toISOString(),
+      { limit, titleOf },
+    );
+    const names = new Map(candidates.map((c) => [c.profile.id, c.name]));
+    return results.map((r) => toView(r, r.profileId, names.get(r.profileId) ?? ''));
+  }
+
+  async listLinks(caseId: string, scope: CaseScope): Promise<LinkView[]> {
+    await this.cases.load(caseId, scope);
+    return (await this.links.listForCase(caseId)).map(toLinkView);
+  }
+
+  async propose(caseId: string, dto: CreateLinkDto, actor: Actor, scope: CaseScope): Promise<LinkView> {
+    this.partnerOnly(actor, 'link a returnee to an opportunity');
+    const entity = await this.cases.load(caseId, scope);
+    if (entity.stage === 'closed') throw new DomainError('case_closed', 'The case is closed; reopen it first.');
+    this.person(entity.people, dto.personId);
+    const opportunity = await this.opportunities.findById(dto.opportunityId, {});
+    if (!opportunity) throw new NotFoundException({ code: 'opportunity_not_found', message: `No opportunity ${dto.opportunityId}.` });
+    if (opportunity.country !== entity.countryOfReturn) {
+      throw new DomainError('opportunity_elsewhere', `The opportunity is in ${opportunity.country}, not in the country of return ${entity.countryOfReturn}.`);
+    }
+    const first: LinkStep = { status: 'proposed', on: dto.on, note: dto.note ?? null };
+    const refusal = linkStepRefusal([], 'proposed', dto.on, today());
+    if (refusal) throw refusal;
+    try {
+      return toLinkView(await this.links.create({ caseId, personId: dto.personId, opportunityId: dto.opportunityId, first, by: actor.name }));
+    } catch (error) {
+      if (error instanceof DuplicateLinkError) {
+        throw new ConflictException({ code: 'link_exists', message: 'This returnee is already linked to this opportunity.' });
+      }
+      throw error;
+    }
+  }
+
+  /** Moves a link on; a placement in a job or apprenticeship is recorded on the case as a job placement milestone. */
+  async step(caseId: string, linkId: string, dto: LinkStepDto, actor: Actor, scope: CaseScope): Promise<LinkView> {
+    this.partnerOnly(actor, 'follow a link');
+    await this.cases.load(caseId, scope);
+    const link = await this.links.findInCase(caseId, linkId);
+    if (!link) throw new NotFoundException({ code: 'link_not_found', message: `No link ${linkId} on this case.` });
+    const step: LinkStep = { status: dto.status, on: dto.on, note: dto.note ?? null };
+    const refusal = linkStepRefusal(link.history, dto.status, dto.on, today());
+    if (refusal) throw refusal;
+    if (!(await this.links.appendStep(link, step, actor.name))) {
+      throw new ConflictException({ code: 'link_changed', message: 'Someone changed this link at the same time; reload it and try again.' });
+    }
+    if (dto.status === 'placed') {
+      const opportunity = await this.opportunities.findById(link.opportunityId, {});
+      if (opportunity && (opportunity.type === 'job' || opportunity.type === 'apprenticeship')) {
+        // Keyed by the link, so a retried request records the milestone once.
+        await this.actions.execute(
+          caseId,
+          { type: 'record_milestone', kind: 'job_placement', personId: link.personId, achievedOn: dto.on, note: opportunity.title },
+          actor,
+          scope,
+          `link-${link.id}-placed`,
+        );
+      }
+    }
+    return toLinkView((await this.links.findInCase(caseId, linkId))!);
+  }
+
+  private partnerOnly(actor: Actor, what: string): void {
+    if (actor.role !== PARTNER) throw new DomainError('role_not_allowed', `A ${actor.role.replace(/_/g, ' ')} cannot ${what}.`);
+  }
+
+  private person(people: Array<{ id: string }>, personId: string): void {
+    if (!people.some((p) => p.id === personId)) {
+      throw new NotFoundException({ code: 'person_not_found', message: `Person ${personId} is not in this case.` });
+    }
+  }
+
+  private async titleLookup(): Promise<(code: string) => string | undefined> {
+    this.titles ??= this.isco.titlesByCode();
+    const titles = await this.titles;
+    return (code) => titles.get(code);
+  }
+}
+
+function toView(result: MatchResult, id: string, label: string): MatchView {
+  return {
+    id,
+    label,
+    score: roundScoreForDisplay(result.score),
+    breakdown: result.breakdown.map((b) => ({
+      component: b.component,
+      value: roundScoreForDisplay(b.value),
+      weight: b.weight,
+      contribution: roundScoreForDisplay(b.contribution),
+      explanation: b.explanation,
+    })),
+  };
+}
+
+function toLinkView(link: OpportunityLinkEntity): LinkView {
+  return {
+    id: link.id,
+    personId: link.personId,
+    opportunityId: link.opportunityId,
+    status: currentLinkStatus(link.history) ?? link.status,
+    history: link.history,
+    version: link.version,
+  };
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

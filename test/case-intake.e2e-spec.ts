@@ -151,3 +151,37 @@ describe('listing cases', () => {
     expect((await getJson('/cases?stage=nowhere')).status).toBe(400);
   });
 });
+
+describe('hostile input gets a 400, never a 500', () => {
+  it('refuses a body nested deeper than any request needs', async () => {
+    const response = await postJson(`${stack.baseUrl}/cases`, '['.repeat(3000) + ']'.repeat(3000));
+    expect(response.status).toBe(400);
+    expect(response.body.message).toMatch(/nested deeper than 32 levels/);
+  });
+
+  it('refuses a NUL character in a body field and in a query, naming the field', async () => {
+    const request = householdRequest();
+    const body = JSON.stringify({ ...request, regionOfReturn: 'Dak\u0000ar' });
+    const response = await postJson(`${stack.baseUrl}/cases`, body);
+    expect(response.status).toBe(400);
+    expect(response.body.message).toBe('The field regionOfReturn contains a NUL character.');
+    expect((await getJson('/cases?q=ab%00cd')).status).toBe(400);
+  });
+
+  it('refuses prototype poisoning in a body', async () => {
+    const response = await postJson(`${stack.baseUrl}/cases`, '{"__proto__": {"admin": true}}');
+    expect(response.status).toBe(400);
+  });
+
+  it.each([
+    ['a date out of range', ['0', '98412e30-80d9-4336-beb8-6d4b3ffde47b']],
+    ['an impossible date', ['2026-02-31T00:00:00.000Z', '98412e30-80d9-4336-beb8-6d4b3ffde47b']],
+    ['an id that is no uuid', ['2026-01-01T00:00:00.000Z', '------------------------------------']],
+    ['an id that is an array', ['2026-01-01T00:00:00.000Z', ['98412e30-80d9-4336-beb8-6d4b3ffde47b']]],
+  ])('refuses a tampered list cursor: %s', async (_name, cursor) => {
+    const tampered = Buffer.from(JSON.stringify(cursor)).toString('base64url');
+    const response = await getJson(`/cases?cursor=${tampered}`);
+    expect(response.status).toBe(400);
+    expect(response.body.violations).toEqual([{ field: 'cursor', reason: 'is not a cursor this service issued' }]);
+  });
+});

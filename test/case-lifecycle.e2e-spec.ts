@@ -147,3 +147,14 @@ describe('a household from intake to closure over HTTP', () => {
     expect((await allMail(stack.config.smtp.catcherUrl!)).length).toBeGreaterThan(0);
   });
 });
+
+describe('idempotency keys of actions', () => {
+  it('a key reused for a different action does not answer with the first action’s result', async () => {
+    const c = await CaseDriver.open(stack.baseUrl);
+    const hold = await c.act('protection-hold', 'supervisor', { reason: 'Fear of return stated in an interview' }, 'act-1');
+    expect(hold.body.state.protectionHold.active).toBe(true);
+    const lift = await c.act('protection-hold/lift', 'supervisor', { reason: 'Reviewed with the protection officer' }, 'act-1');
+    expect(lift.status).toBe(200);
+    expect(lift.body.state.protectionHold.active).toBe(false);
+  });
+});

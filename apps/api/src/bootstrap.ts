@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig, loadAppConfig } from '@avrr/config';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { inspect, registerJsonBodyParser } from './common/json-body.parser';
 import { validationExceptionFactory } from './common/request-validation.error';
 import { QUEUE_DASHBOARD_ROUTE } from './notifications/notifications.module';
 
@@ -14,7 +15,8 @@ import { QUEUE_DASHBOARD_ROUTE } from './notifications/notifications.module';
 export async function createApiApp(): Promise<NestFastifyApplication> {
   const config = loadAppConfig();
   const adapter = new FastifyAdapter({ bodyLimit: config.api.bodyLimitBytes, trustProxy: true });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
+  // bodyParser off: Fastify's own parsers stay, and registerJsonBodyParser replaces the JSON one.
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true, bodyParser: false });
   try {
     configure(app, config);
   } catch (error) {
@@ -38,6 +40,13 @@ function configure(app: NestFastifyApplication, config: AppConfig): void {
   );
   app.useGlobalFilters(new HttpExceptionFilter());
   protectQueueDashboard(app, config);
+  const fastify = app.getHttpAdapter().getInstance();
+  registerJsonBodyParser(fastify);
+  // Query strings are text for the database too: a NUL character there is refused like one in a body.
+  fastify.addHook('preValidation', async (request) => {
+    const problem = inspect(request.query);
+    if (problem) throw problem;
+  });
 
   const document = SwaggerModule.createDocument(
     app,

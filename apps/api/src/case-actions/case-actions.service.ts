@@ -26,7 +26,8 @@ export class CaseActionsService {
       return await handle.executeUpdate(caseActionUpdates[action.type], {
         args: [{ action, actor }],
         // The Idempotency-Key is the update id: Temporal and the workflow answer a retried click with the same result.
-        updateId: idempotencyKey ?? randomUUID(),
+        // Scoped by action, so a key reused for another action is a new action rather than the old one's answer.
+        updateId: `${action.type}:${idempotencyKey ?? randomUUID()}`,
       });
     } catch (error) {
       throw toHttpError(error, entity.stage === 'closed');

@@ -48,8 +48,13 @@ function encodeCursor(cursor: CaseListCursor): string {
 
 function decodeCursor(raw: string): CaseListCursor {
   try {
-    const [createdAt, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as [string, string];
-    if (Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/.test(id)) throw new Error('shape');
+    const decoded: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+    // Only what encodeCursor writes: an ISO timestamp from Date#toISOString and a UUID.
+    if (!Array.isArray(decoded) || decoded.length !== 2) throw new Error('shape');
+    const [createdAt, id] = decoded as unknown[];
+    if (typeof createdAt !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(createdAt)) throw new Error('date');
+    if (Number.isNaN(Date.parse(createdAt)) || new Date(createdAt).toISOString() !== createdAt) throw new Error('date');
+    if (typeof id !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) throw new Error('id');
     return { createdAt, id };
   } catch {
     throw new RequestValidationError([{ field: 'cursor', reason: 'is not a cursor this service issued' }]);

@@ -29,7 +29,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const body = this.toBody(exception);
     body.requestId = String(request.id);
     if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, requestId: request.id }, 'request failed');
+      // Name, message and stack only: a database error carries the query parameters, which hold personal data.
+      const error = exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : { value: String(exception) };
+      this.logger.error({ err: error, requestId: request.id }, 'request failed');
     }
     void reply.status(body.statusCode).send(body);
   }

@@ -153,7 +153,7 @@ describe('a worker killed in the middle of a case', () => {
       const projection = events.find((e) => {
         const scheduled = e.activityTaskScheduledEventAttributes;
         if (scheduled?.activityType?.name !== 'recordCaseEvent') return false;
-        return JSON.parse(Buffer.from(scheduled.input!.payloads![0].data!).toString('utf8')).eventKey === key;
+        return JSON.parse(Buffer.from(scheduled.input!.payloads![0].data!).toString('utf8')).eventKey === `withdraw_consent:${key}`; // the update id is the key scoped by its action
       });
       expect(projection).toBeDefined();
       const retried = events.filter((e) => (e.activityTaskStartedEventAttributes?.attempt ?? 1) > 1);

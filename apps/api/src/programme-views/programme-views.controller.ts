@@ -1,8 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsISO31661Alpha2, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsISO31661Alpha2, IsOptional, Matches } from 'class-validator';
 import { SYSTEM_SCOPE } from '@avrr/persistence';
-import { ProgrammeViewsRepository } from '@avrr/persistence/views/programme-views.repository';
+import {
+  PLACEMENT_TYPES,
+  ProgrammeViewsRepository,
+  SUSTAINABILITY_GROUPINGS,
+  type SustainabilityGrouping,
+} from '@avrr/persistence/views/programme-views.repository';
 import { ToUpperCase } from '../common/validators';
 
 // Until accounts and roles exist, views are computed with the service's own scope; the access issue replaces this.
@@ -43,6 +48,66 @@ class OverdueView {
   @ApiProperty() daysOverdue: number;
 }
 
+class SustainabilityQuery extends ViewQuery {
+  @ApiProperty({
+    enum: SUSTAINABILITY_GROUPINGS,
+    description:
+      'Group by the case\'s country of return, or by assistance type: each dimension (economic, social, psychosocial) ' +
+      'the case\'s reintegration plan has a component in.',
+  })
+  @IsIn(SUSTAINABILITY_GROUPINGS, { message: `must be one of: ${SUSTAINABILITY_GROUPINGS.join(', ')}` })
+  by: SustainabilityGrouping;
+}
+
+class PlacementsByTypeView {
+  @ApiProperty({ enum: PLACEMENT_TYPES }) type: string;
+  @ApiProperty({ description: 'Links whose last step is placed.' }) placed: number;
+  @ApiProperty({ description: 'Links whose last step is declined.' }) declined: number;
+  @ApiProperty({ description: 'Links still open: proposed, referred or interview.' }) open: number;
+}
+
+class SustainabilityGroupView {
+  @ApiProperty({ example: 'SN', description: 'The country of return (by=country) or the assistance type (by=assistance).' })
+  group: string;
+  @ApiProperty({ description: 'Cases counted, each by its latest survey (highest visit number).' }) surveys: number;
+  @ApiProperty({ example: 0.45, description: 'Mean composite score, 0 to 1, rounded to 3 decimals.' }) compositeMean: number;
+  @ApiProperty({ example: 0.375, description: 'First quartile of the composite score (interpolated).' }) compositeP25: number;
+  @ApiProperty({ example: 0.45, description: 'Median composite score (interpolated).' }) compositeMedian: number;
+  @ApiProperty({ example: 0.525, description: 'Third quartile of the composite score (interpolated).' }) compositeP75: number;
+  @ApiProperty({ description: 'Mean economic dimension score.' }) economicMean: number;
+  @ApiProperty({ description: 'Mean social dimension score.' }) socialMean: number;
+  @ApiProperty({ description: 'Mean psychosocial dimension score.' }) psychosocialMean: number;
+}
+
+class ScoreChangeCaseView {
+  @ApiProperty({ format: 'uuid' }) caseId: string;
+  @ApiProperty() reference: string;
+  @ApiProperty() countryOfReturn: string;
+  @ApiProperty({ description: 'Surveys recorded for the case (at least two).' }) surveys: number;
+  @ApiProperty({ description: 'Visit number of the first survey.' }) firstVisit: number;
+  @ApiProperty({ description: 'Composite score at the first survey, rounded to 3 decimals.' }) firstComposite: number;
+  @ApiProperty({ description: 'Visit number of the latest survey.' }) latestVisit: number;
+  @ApiProperty({ description: 'Composite score at the latest survey, rounded to 3 decimals.' }) latestComposite: number;
+  @ApiProperty({ description: 'latestComposite − firstComposite, computed in full precision then rounded to 3 decimals.' })
+  change: number;
+}
+
+class ScoreChangeSummaryView {
+  @ApiProperty({ description: 'Cases in scope with at least two surveys.' }) cases: number;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Mean change over those cases; null when there are none.' })
+  meanChange: number | null;
+  @ApiProperty({ description: 'Cases whose change rounds to more than 0.000.' }) improved: number;
+  @ApiProperty({ description: 'Cases whose change rounds to less than 0.000.' }) worsened: number;
+  @ApiProperty({ description: 'Cases whose change rounds to 0.000 (under 0.0005 either way).' }) unchanged: number;
+}
+
+class ScoreChangeView {
+  @ApiProperty({ type: ScoreChangeSummaryView, description: 'Over every case in scope with at least two surveys.' })
+  summary: ScoreChangeSummaryView;
+  @ApiProperty({ type: [ScoreChangeCaseView], description: 'One row per such case, most worsened first, at most 500.' })
+  cases: ScoreChangeCaseView[];
+}
+
 /** Dashboards for partners and the programme, from the read model. */
 @ApiTags('programme views')
 @Controller('views')
@@ -70,4 +135,73 @@ export class ProgrammeViewsController {
     const rows = await this.views.overdueFollowUps(REQUEST_SCOPE, query, new Date());
     return rows.map((r) => ({ ...r, dueAt: r.dueAt.toISOString() }));
   }
+
+  @Get('placements-by-type')
+  @ApiOperation({
+    summary: 'Links to opportunities by opportunity type: placed, declined and still open',
+    description:
+      'Counts links (a person linked to two jobs counts twice) by the status of their last step; open means proposed, ' +
+      'referred or interview. Every type is listed, with zeros when it has no links. Links to withdrawn opportunities ' +
+      'still count. Scope and filters apply to the linked case.',
+  })
+  @ApiOkResponse({ type: [PlacementsByTypeView] })
+  placementsByType(@Query() query: ViewQuery): Promise<PlacementsByTypeView[]> {
+    return this.views.placementsByType(REQUEST_SCOPE, query);
+  }
+
+  @Get('sustainability-scores')
+  @ApiOperation({
+    summary: 'The sustainability score distribution by country of return or by assistance type',
+    description:
+      'Each case counts by its latest survey only (highest visit number). by=country groups by the country of return. ' +
+      'by=assistance groups by each assistance type (economic, social, psychosocial) present in the case\'s ' +
+      'reintegration plan: a case whose plan has economic and social components counts in both groups, so group ' +
+      'counts can add up to more than the cases surveyed. Cases without a plan, or whose plan was rejected, are left ' +
+      'out of by=assistance. Quartiles are interpolated (percentile_cont). Scores are rounded to 3 decimals.',
+  })
+  @ApiOkResponse({ type: [SustainabilityGroupView] })
+  async sustainabilityScores(@Query() query: SustainabilityQuery): Promise<SustainabilityGroupView[]> {
+    const { by, ...filter } = query;
+    const rows = await this.views.sustainabilityScores(REQUEST_SCOPE, filter, by);
+    return rows.map((r) => ({
+      group: r.group,
+      surveys: r.surveys,
+      compositeMean: round3(r.compositeMean),
+      compositeP25: round3(r.compositeP25),
+      compositeMedian: round3(r.compositeMedian),
+      compositeP75: round3(r.compositeP75),
+      economicMean: round3(r.economicMean),
+      socialMean: round3(r.socialMean),
+      psychosocialMean: round3(r.psychosocialMean),
+    }));
+  }
+
+  @Get('score-change')
+  @ApiOperation({
+    summary: 'The change in composite score between the first and the latest follow-up survey, per case and overall',
+    description:
+      'For every case in scope with at least two surveys: the first and latest visit (lowest and highest visit number), ' +
+      'their composite scores and the change (latest − first), most worsened first, at most 500 rows; and a summary ' +
+      'over all those cases. A change under 0.0005 either way (0.000 once rounded) counts as unchanged. Computed in ' +
+      'full precision, rounded to 3 decimals for display.',
+  })
+  @ApiOkResponse({ type: ScoreChangeView })
+  async scoreChange(@Query() query: ViewQuery): Promise<ScoreChangeView> {
+    const { summary, cases } = await this.views.scoreChange(REQUEST_SCOPE, query);
+    return {
+      summary: { ...summary, meanChange: summary.meanChange === null ? null : round3(summary.meanChange) },
+      cases: cases.map((c) => ({
+        ...c,
+        firstComposite: round3(c.firstComposite),
+        latestComposite: round3(c.latestComposite),
+        change: round3(c.change),
+      })),
+    };
+  }
+}
+
+/** A score for display: 3 decimals, halves away from zero, never -0. */
+function round3(value: number): number {
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 1000)) / 1000;
+  return rounded === 0 ? 0 : rounded;
 }

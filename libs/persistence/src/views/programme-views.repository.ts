@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CaseScope } from '../cases/case-scope';
+import { caseScopeSql } from '../reintegration/case-scope-sql';
 
 export interface ViewFilter {
   countryOfReturn?: string;
@@ -291,15 +292,15 @@ function round1(value: string | number | null): number {
 
 /** The scope and filters as SQL on `return_case c`, with numbered parameters. */
 export function caseConditions(scope: CaseScope, filter: ViewFilter): { where: string; params: unknown[] } {
-  const clauses: string[] = ['TRUE'];
   const params: unknown[] = [];
-  const add = (sql: (n: number) => string, value: unknown) => {
-    params.push(value);
-    clauses.push(sql(params.length));
-  };
-  if (scope.offices) add((n) => `c.host_office = ANY($${n})`, [...scope.offices]);
-  if (scope.countriesOfReturn) add((n) => `c.country_of_return = ANY($${n})`, [...scope.countriesOfReturn]);
-  if (filter.countryOfReturn) add((n) => `c.country_of_return = $${n}`, filter.countryOfReturn);
-  if (filter.hostOffice) add((n) => `c.host_office = $${n}`, filter.hostOffice);
+  const clauses = [caseScopeSql(scope, 'c', params)];
+  if (filter.countryOfReturn) {
+    params.push(filter.countryOfReturn);
+    clauses.push(`c.country_of_return = $${params.length}`);
+  }
+  if (filter.hostOffice) {
+    params.push(filter.hostOffice);
+    clauses.push(`c.host_office = $${params.length}`);
+  }
   return { where: clauses.join(' AND '), params };
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, AppConfigModule, loggerParams } from '@avrr/config';
+import { AssetTransfersModule } from './asset-transfers/asset-transfers.module';
 import { CaseActionsModule } from './case-actions/case-actions.module';
 import { CasesModule } from './cases/cases.module';
 import { HealthModule } from './health/health.module';
@@ -24,6 +25,7 @@ import { ReintegrationProfilesModule } from './reintegration-profiles/reintegrat
     ProgrammeViewsModule,
     ReintegrationLinksModule,
     ReintegrationProfilesModule,
+    AssetTransfersModule,
   ],
 })
 export class AppModule {}

@@ -16,6 +16,8 @@ export * from './ledger/money';
 export * from './ledger/accounts';
 export * from './ledger/posting';
 export * from './ledger/ledger';
+export * from './ledger/transfer.rules';
+export * from './ledger/transfer-provider';
 export * from './reintegration/occupation-text';
 export * from './reintegration/isco-code';
 export * from './reintegration/score-rounding';

@@ -11,6 +11,8 @@ import { ReintegrationOpportunityEntity } from './reintegration/reintegration-op
 import { SkillsProfileEntity } from './reintegration/skills-profile.entity';
 import { FollowUpSurveyEntity } from './reintegration/follow-up-survey.entity';
 import { OpportunityLinkEntity } from './reintegration/opportunity-link.entity';
+import { DeclaredAssetEntity } from './assets/declared-asset.entity';
+import { AssetTransferEntity } from './assets/asset-transfer.entity';
 
 export const ENTITIES = [
   ReturnCaseEntity,
@@ -26,4 +28,6 @@ export const ENTITIES = [
   SkillsProfileEntity,
   FollowUpSurveyEntity,
   OpportunityLinkEntity,
+  DeclaredAssetEntity,
+  AssetTransferEntity,
 ];

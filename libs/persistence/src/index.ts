@@ -18,3 +18,6 @@ export * from './reintegration/opportunity-row';
 export * from './reintegration/opportunity.repository';
 export * from './reintegration/opportunity-link.entity';
 export * from './reintegration/opportunity-link.repository';
+export * from './assets/declared-asset.entity';
+export * from './assets/asset-transfer.entity';
+export * from './assets/asset-transfer.repository';

@@ -11,6 +11,7 @@ import { OpportunityRepository } from './reintegration/opportunity.repository';
 import { SkillsProfileRepository } from './reintegration/skills-profile.repository';
 import { FollowUpSurveyRepository } from './reintegration/follow-up-survey.repository';
 import { OpportunityLinkRepository } from './reintegration/opportunity-link.repository';
+import { AssetTransferRepository } from './assets/asset-transfer.repository';
 
 const REPOSITORIES = [
   CaseRepository,
@@ -22,6 +23,7 @@ const REPOSITORIES = [
   FollowUpSurveyRepository,
   OpportunityRepository,
   OpportunityLinkRepository,
+  AssetTransferRepository,
 ];
 
 @Module({

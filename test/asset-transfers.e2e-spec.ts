@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import { ACTORS, CaseDriver } from './support/case-driver';
+import { startStack, TestStack } from './support/stack';
+
+jest.setTimeout(120_000);
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  // Assets, transfers and the statement live in PostgreSQL beside the case; no workflow step is involved.
+  stack = await startStack({ worker: false });
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+const FINANCE = { 'X-Actor-Id': 'u-finance', 'X-Actor-Name': 'Fabien Moreau', 'X-Actor-Role': 'finance_officer' };
+
+async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${stack.baseUrl}${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+}
+
+describe('asset transfers and the case statement', () => {
+  it('takes savings and wages owed from declaration to confirmed transfers, once each, and the statement ties to the ledger', async () => {
+    const c = await CaseDriver.open(stack.baseUrl);
+    const awa = c.people[0].id;
+    const base = `/cases/${c.caseId}`;
+    const act = (transferId: string, step: string, body: unknown = {}, as: Record<string, string> = FINANCE) =>
+      call('POST', `${base}/transfers/${transferId}/${step}`, body, as);
+
+    // The counsellor declares Awa's savings (250 000 XOF, no minor unit) and the wages her employer owes her
+    // (1 200.00 EUR, i.e. 120 000 cents).
+    const savings = await call('POST', `${base}/assets`, {
+      personId: awa,
+      kind: 'bank_savings',
+      amountMinor: '250000',
+      currency: 'XOF',
+      evidenceDocuments: ['doc:bank-statement-2026-10'],
+    }, ACTORS.counsellor);
+    expect(savings.status).toBe(201);
+    expect(savings.body).toMatchObject({ kind: 'bank_savings', amountMinor: '250000', currency: 'XOF', amount: '250000', status: 'declared' });
+    const wages = await call('POST', `${base}/assets`, {
+      personId: awa,
+      kind: 'wages_owed',
+      amountMinor: '120000',
+      currency: 'EUR',
+      employer: 'Bâtiments Durand',
+      evidenceDocuments: ['doc:payslip-09', 'doc:payslip-10'],
+    }, ACTORS.counsellor);
+    expect(wages.status).toBe(201);
+    expect(wages.body).toMatchObject({ amount: '1200.00', employer: 'Bâtiments Durand', evidenceDocuments: ['doc:payslip-09', 'doc:payslip-10'] });
+
+    // Refused: a float, wages owed without an employer, a partner declaring.
+    const float = await call('POST', `${base}/assets`, { personId: awa, kind: 'deposit', amountMinor: 12.5, currency: 'EUR' }, ACTORS.counsellor);
+    expect(float.status).toBe(400);
+    const noEmployer = await call('POST', `${base}/assets`, { personId: awa, kind: 'wages_owed', amountMinor: '100', currency: 'EUR' }, ACTORS.counsellor);
+    expect(noEmployer.status).toBe(400);
+    expect(noEmployer.body.violations.map((v: any) => v.field)).toContain('employer');
+    const byPartner = await call('POST', `${base}/assets`, { personId: awa, kind: 'deposit', amountMinor: '100', currency: 'EUR' }, ACTORS.partner);
+    expect(byPartner.status).toBe(409);
+    expect(byPartner.body.code).toBe('role_not_allowed');
+
+    // No transfer before a finance officer has verified the asset (and collected the money for the returnee).
+    const early = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('250000', 'XOF'), { ...ACTORS.counsellor, 'Idempotency-Key': randomUUID() });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('asset_not_verified');
+    expect((await call('POST', `${base}/assets/${savings.body.id}/verify`, {}, ACTORS.counsellor)).body.code).toBe('role_not_allowed');
+    for (const asset of [savings.body, wages.body]) {
+      const verified = await call('POST', `${base}/assets/${asset.id}/verify`, {}, FINANCE);
+      expect(verified.status).toBe(200);
+      expect(verified.body.status).toBe('verified');
+    }
+    // Verifying again posts nothing twice.
+    expect((await call('POST', `${base}/assets/${wages.body.id}/verify`, {}, FINANCE)).status).toBe(200);
+
+    // 1. The savings go by mobile money, in full. The instruction is created once per Idempotency-Key.
+    const key1 = `e2e-savings-${randomUUID()}`;
+    const t1 = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('250000', 'XOF'), { ...ACTORS.counsellor, 'Idempotency-Key': key1 });
+    expect(t1.status).toBe(201);
+    expect(t1.body).toMatchObject({ status: 'pending', attempt: 1, amountMinor: '250000', currency: 'XOF', provider: 'manual', idempotencyKey: key1 });
+    const t1again = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('250000', 'XOF'), { ...ACTORS.counsellor, 'Idempotency-Key': key1 });
+    expect(t1again.status).toBe(201);
+    expect(t1again.headers.get('idempotent-replayed')).toBe('true');
+    expect(t1again.body.id).toBe(t1.body.id);
+    const reused = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('1000', 'XOF'), { ...ACTORS.counsellor, 'Idempotency-Key': key1 });
+    expect(reused.status).toBe(409);
+    expect(reused.body.code).toBe('idempotency_key_reused');
+
+    // Wrong roles: the counsellor cannot move money, logistics cannot create an instruction.
+    const counsellorInitiates = await act(t1.body.id, 'initiate', {}, ACTORS.counsellor);
+    expect(counsellorInitiates.status).toBe(409);
+    expect(counsellorInitiates.body).toMatchObject({ code: 'role_not_allowed', message: 'A counsellor cannot initiate a transfer; only a finance officer can.' });
+    const byLogistics = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('1', 'XOF'), { ...ACTORS.logistics, 'Idempotency-Key': randomUUID() });
+    expect(byLogistics.body.code).toBe('role_not_allowed');
+    // Not confirmed before it is initiated.
+    expect((await act(t1.body.id, 'confirm', { providerReference: 'OM-2026-0001' })).body.code).toBe('transfer_transition');
+
+    expect((await act(t1.body.id, 'initiate')).body).toMatchObject({ status: 'initiated', initiatedAt: expect.any(String) });
+    const confirmed = await act(t1.body.id, 'confirm', { providerReference: 'OM-2026-0001' });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ status: 'confirmed', providerReference: 'OM-2026-0001', confirmedAt: expect.any(String) });
+    // Confirm AGAIN: the same answer, nothing changes, nothing is posted twice.
+    const confirmedAgain = await act(t1.body.id, 'confirm', { providerReference: 'OM-2026-0001' });
+    expect(confirmedAgain.status).toBe(200);
+    expect(confirmedAgain.body).toEqual(confirmed.body);
+    const otherReference = await act(t1.body.id, 'confirm', { providerReference: 'OM-2026-9999' });
+    expect(otherReference.status).toBe(409);
+    expect(otherReference.body.code).toBe('transfer_already_confirmed');
+    // A confirmed transfer stands.
+    const cancelConfirmed = await act(t1.body.id, 'cancel', { reason: 'consent withdrawn' });
+    expect(cancelConfirmed.status).toBe(409);
+    expect(cancelConfirmed.body).toMatchObject({ code: 'transfer_confirmed', message: expect.stringMatching(/stands/) });
+    expect((await act(t1.body.id, 'fail', { reason: 'late bounce' })).body.code).toBe('transfer_confirmed');
+
+    // 2. 800.00 EUR of the wages by bank transfer: rejected once, retried as a new attempt, then confirmed.
+    const t2 = await call('POST', `${base}/assets/${wages.body.id}/transfers`, bank('80000'), { ...FINANCE, 'Idempotency-Key': `e2e-wages-${randomUUID()}` });
+    expect(t2.status).toBe(201);
+    await act(t2.body.id, 'initiate');
+    const failed = await act(t2.body.id, 'fail', { reason: 'Account number rejected by the receiving bank' });
+    expect(failed.body).toMatchObject({ status: 'failed', failureReason: 'Account number rejected by the receiving bank', attempt: 1 });
+    expect((await act(t2.body.id, 'confirm', { providerReference: 'CBAO-77' })).body.code).toBe('transfer_transition');
+    const retried = await act(t2.body.id, 'retry');
+    expect(retried.body).toMatchObject({ status: 'pending', attempt: 2 });
+    await act(t2.body.id, 'initiate');
+    expect((await act(t2.body.id, 'confirm', { providerReference: 'CBAO-77' })).body).toMatchObject({ status: 'confirmed', attempt: 2, providerReference: 'CBAO-77' });
+
+    // 3. The other 400.00 EUR: an instruction cancelled while pending; nothing is posted. No more than is left.
+    const t3 = await call('POST', `${base}/assets/${wages.body.id}/transfers`, cashPickup('40000'), { ...ACTORS.counsellor, 'Idempotency-Key': randomUUID() });
+    expect(t3.status).toBe(201);
+    expect((await act(t3.body.id, 'cancel', { reason: 'Awa prefers to collect it later' }, ACTORS.counsellor)).body).toMatchObject({ status: 'cancelled' });
+    const tooMuch = await call('POST', `${base}/assets/${wages.body.id}/transfers`, cashPickup('40001'), { ...FINANCE, 'Idempotency-Key': randomUUID() });
+    expect(tooMuch.status).toBe(409);
+    expect(tooMuch.body).toMatchObject({ code: 'amount_exceeds_asset', message: 'Only 400.00 EUR of this asset is left to transfer.' });
+
+    const assets = await call('GET', `${base}/assets`);
+    expect(assets.body.map((a: any) => [a.kind, a.status, a.transfers.map((t: any) => t.status)])).toEqual([
+      ['bank_savings', 'transferred', ['confirmed']],
+      ['wages_owed', 'transferring', ['confirmed', 'cancelled']],
+    ]);
+
+    // The statement, checked by hand:
+    //   verified savings   asset-sources −250000 XOF   returnee-assets +250000 XOF
+    //   verified wages     asset-sources −120000 EUR   returnee-assets +120000 EUR
+    //   T1 confirmed       returnee-assets −250000 XOF assets-paid-out +250000 XOF  (once, despite two confirms)
+    //   T2 confirmed       returnee-assets −80000 EUR  assets-paid-out +80000 EUR   (once, despite a failed attempt)
+    // T3 (cancelled) posted nothing; 400.00 EUR is still held for Awa.
+    const statement = await call('GET', `${base}/statement`);
+    expect(statement.status).toBe(200);
+    const account = (name: string) => `case:${c.caseId}:${name}`;
+    expect(statement.body.balances).toEqual([
+      { account: account('asset-sources'), currency: 'EUR', balanceMinor: '-120000' },
+      { account: account('asset-sources'), currency: 'XOF', balanceMinor: '-250000' },
+      { account: account('assets-paid-out'), currency: 'EUR', balanceMinor: '80000' },
+      { account: account('assets-paid-out'), currency: 'XOF', balanceMinor: '250000' },
+      { account: account('returnee-assets'), currency: 'EUR', balanceMinor: '40000' },
+      { account: account('returnee-assets'), currency: 'XOF', balanceMinor: '0' },
+    ]);
+    const entries: Array<{ postingId: string; idempotencyKey: string; account: string; currency: string; amountMinor: string; runningBalanceMinor: string }> =
+      statement.body.entries;
+    expect(new Set(entries.map((e) => e.postingId)).size).toBe(4);
+    expect(entries).toHaveLength(8);
+    expect(entries.filter((e) => e.idempotencyKey === `asset-transfer:${key1}`).map((e) => [e.account, e.amountMinor])).toEqual([
+      [account('returnee-assets'), '-250000'],
+      [account('assets-paid-out'), '250000'],
+    ]);
+    // Ties: per account and currency, the lines add up to the balance and the last running balance is the balance;
+    // every currency nets to zero across the accounts.
+    for (const b of statement.body.balances) {
+      const lines = entries.filter((e) => e.account === b.account && e.currency === b.currency);
+      expect(lines.reduce((s, e) => s + BigInt(e.amountMinor), 0n).toString()).toBe(b.balanceMinor);
+      expect(lines[lines.length - 1].runningBalanceMinor).toBe(b.balanceMinor);
+    }
+    for (const currency of ['EUR', 'XOF']) {
+      expect(statement.body.balances.filter((b: any) => b.currency === currency).reduce((s: bigint, b: any) => s + BigInt(b.balanceMinor), 0n)).toBe(0n);
+    }
+  });
+
+  it('answers 404 for a transfer of another case and 400 without an Idempotency-Key', async () => {
+    const c = await CaseDriver.open(stack.baseUrl);
+    const missing = await call('POST', `/cases/${c.caseId}/transfers/${randomUUID()}/initiate`, {}, FINANCE);
+    expect(missing.status).toBe(404);
+    const asset = await call('POST', `/cases/${c.caseId}/assets`, { personId: c.people[0].id, kind: 'deposit', amountMinor: '50000', currency: 'EUR' }, ACTORS.counsellor);
+    const noKey = await call('POST', `/cases/${c.caseId}/assets/${asset.body.id}/transfers`, bank('100'), FINANCE);
+    expect(noKey.status).toBe(400);
+    const empty = await call('GET', `/cases/${c.caseId}/statement`);
+    expect(empty.body).toEqual({ caseId: c.caseId, entries: [], balances: [] });
+  });
+});
+
+function mobileMoney(amountMinor: string, currency: string) {
+  return { destinationKind: 'mobile_money', destination: { operator: 'Orange Money', number: '+221 77 123 45 67' }, amountMinor, currency };
+}
+
+function bank(amountMinor: string) {
+  return {
+    destinationKind: 'bank_account',
+    destination: { bank: 'CBAO', accountNumber: 'SN08 SN01 0015 2000 0000 0000 0001', holder: 'Awa Ndiaye' },
+    amountMinor,
+    currency: 'EUR',
+  };
+}
+
+function cashPickup(amountMinor: string) {
+  return { destinationKind: 'cash_pickup', destination: { agent: 'Wari', place: 'Thiès' }, amountMinor, currency: 'EUR' };
+}

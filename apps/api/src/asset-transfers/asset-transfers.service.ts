@@ -94,6 +94,7 @@ export class AssetTransfersService {
             currency: currency(found.currency),
             employer: found.employer,
           }),
+          em,
         );
       }
       found.status = 'verified';
@@ -223,6 +224,7 @@ export class AssetTransfersService {
               destinationKind: transfer.destinationKind,
               providerReference: decision.next.providerReference!,
             }),
+            em,
           );
           transfer.confirmedAt = now;
           break;

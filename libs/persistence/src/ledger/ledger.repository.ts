@@ -70,9 +70,16 @@ export class LedgerRepository {
    * Records the posting once. Throws `DomainError` `ledger_posting_invalid` when it breaks a rule and
    * `ledger_idempotency_conflict` when its key is already used by a different posting.
    */
-  async post(posting: Posting): Promise<PostResult> {
+  /*
+   * `within`: the caller's transaction, so that a caller holding row locks does not need a second connection from
+   * the pool to post (two such callers could otherwise wait on each other for connections).
+   */
+  async post(posting: Posting, within?: EntityManager): Promise<PostResult> {
     assertValidPosting(posting);
-    return this.dataSource.transaction(async (em) => {
+    return within ? this.write(posting, within) : this.dataSource.transaction((em) => this.write(posting, em));
+  }
+
+  private async write(posting: Posting, em: EntityManager): Promise<PostResult> {
       const conversion = posting.conversion ?? null;
       const inserted: Array<{ id: string; created_at: Date }> = await em.query(
         `INSERT INTO ledger_posting
@@ -111,7 +118,6 @@ export class LedgerRepository {
         posting: { ...posting, lines: posting.lines.map((l) => ({ ...l })), conversion, id: String(id), createdAt },
         replayed: false,
       };
-    });
   }
 
   /** The posting recorded under `key`, with its lines in their order, or null. */

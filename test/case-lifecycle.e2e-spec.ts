@@ -85,17 +85,17 @@ describe('a household from intake to closure over HTTP', () => {
     expect(withdrawn.state.closed.outcome).toBe('withdrawn');
     expect(withdrawn.state.booking).toBeNull();
     expect(withdrawn.state.cancelledBookings[0]).toMatchObject({ reference: 'XK7P2Q', status: 'cancelled', cancellationReason: 'consent withdrawn' });
-    expect(withdrawn.state.withdrawal.completedSteps).toEqual(['cancel-booking', 'notify-partner']);
+    expect(withdrawn.state.withdrawal.completedSteps).toEqual(['cancel-booking', 'stop-transfers', 'notify-partner']);
 
     const types = (await c.timeline()).map((e) => e.type);
-    expect(types.slice(-4)).toEqual(['withdraw_consent', 'withdrawal_cancel_booking', 'withdrawal_notify_partner', 'case_closed']);
+    expect(types.slice(-5)).toEqual(['withdraw_consent', 'withdrawal_cancel_booking', 'withdrawal_stop_transfers', 'withdrawal_notify_partner', 'case_closed']);
     expect((await c.get()).outcome).toBe('withdrawn');
 
     const partnerMail = await waitForMail(stack.config.smtp.catcherUrl!, (m) => m.subject.startsWith(`Consent withdrawn: case ${c.body.reference}`));
     expect(partnerMail.to[0].address).toBe(stack.config.contacts.partnerFallback);
     await waitForMail(stack.config.smtp.catcherUrl!, (m) => m.subject === `Cancel booking XK7P2Q (case ${c.body.reference})`);
     const confirmation = await waitForMail(stack.config.smtp.catcherUrl!, (m) => m.subject === `Case ${c.body.reference} closed as withdrawn`);
-    expect(confirmation.text).toContain('the booking was cancelled; the partner was told');
+    expect(confirmation.text).toContain('the booking was cancelled; transfers not yet under way were cancelled; the partner was told');
   });
 
   it('refuses what the stage or a rule forbids with a 409 and a sentence, and records nothing', async () => {

@@ -15,7 +15,7 @@ import { WorkerProcess } from './support/worker-process';
 jest.setTimeout(180_000);
 
 const WITHDRAWAL = { reason: 'The family decided to stay and apply for a residence permit' };
-const WITHDRAWAL_STEPS = ['withdraw_consent', 'withdrawal_cancel_booking', 'withdrawal_notify_partner', 'case_closed'];
+const WITHDRAWAL_STEPS = ['withdraw_consent', 'withdrawal_cancel_booking', 'withdrawal_stop_transfers', 'withdrawal_notify_partner', 'case_closed'];
 
 let stack: TestStack;
 let client: Client;
@@ -144,7 +144,7 @@ describe('a worker killed in the middle of a case', () => {
       expect(withdrawn.status).toBe(200);
       expect(withdrawn.body.stage).toBe('closed');
       expect(withdrawn.body.state.closed.outcome).toBe('withdrawn');
-      expect(withdrawn.body.state.withdrawal.completedSteps).toEqual(['cancel-booking', 'notify-partner']);
+      expect(withdrawn.body.state.withdrawal.completedSteps).toEqual(['cancel-booking', 'stop-transfers', 'notify-partner']);
 
       // The crash really landed in the middle of the case: the withdrawal's projection is the one activity that needed
       // a second attempt, and that attempt ran on the new worker.

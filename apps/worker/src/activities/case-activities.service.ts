@@ -2,8 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { AlertAudience } from '@avrr/domain';
 import { AppConfig } from '@avrr/config';
 import { NotificationOutbox } from '@avrr/messaging';
-import { CaseRepository, SYSTEM_SCOPE, TimelineRepository } from '@avrr/persistence';
-import type { CancelBookingInput, CaseActivities, NotifyInput, RecordCaseEventInput } from '@avrr/workflows';
+import { AssetTransferEntity, AssetTransferRepository, CaseRepository, SYSTEM_SCOPE, TimelineRepository } from '@avrr/persistence';
+import type {
+  CancelBookingInput,
+  CaseActivities,
+  NotifyInput,
+  RecordCaseEventInput,
+  StopTransfersInput,
+  TransferOutcome,
+} from '@avrr/workflows';
 
 /** The case workflow's activities: thin, idempotent writes keyed by what the workflow passes in. */
 @Injectable()
@@ -13,6 +20,7 @@ export class CaseActivitiesService implements CaseActivities {
     private readonly cases: CaseRepository,
     private readonly outbox: NotificationOutbox,
     private readonly config: AppConfig,
+    private readonly transfers: AssetTransferRepository,
   ) {}
 
   async recordCaseEvent(input: RecordCaseEventInput): Promise<void> {
@@ -49,12 +57,24 @@ export class CaseActivitiesService implements CaseActivities {
     });
   }
 
+  async stopPendingTransfers(input: StopTransfersInput): Promise<{ cancelled: TransferOutcome[]; standing: TransferOutcome[] }> {
+    const { cancelled, standing } = await this.transfers.cancelUnexecuted(input.caseId, input.reason, input.by);
+    const outcome = (t: AssetTransferEntity): TransferOutcome => ({
+      id: t.id,
+      amountMinor: t.amountMinor.toString(),
+      currency: t.currency,
+      status: t.status,
+    });
+    return { cancelled: cancelled.map(outcome), standing: standing.map(outcome) };
+  }
+
   /** Plain functions for the Temporal worker, bound to this instance. */
   toActivities(): CaseActivities {
     return {
       recordCaseEvent: this.recordCaseEvent.bind(this),
       notify: this.notify.bind(this),
       cancelBooking: this.cancelBooking.bind(this),
+      stopPendingTransfers: this.stopPendingTransfers.bind(this),
     };
   }
 

@@ -15,6 +15,34 @@ const UNIQUE_VIOLATION = '23505';
 export class AssetTransferRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Consent withdrawn: transfers not yet executed (pending or failed) are cancelled; initiated and confirmed ones
+   * stand (money may be moving, or has moved). Idempotent: a second call cancels nothing more.
+   */
+  async cancelUnexecuted(
+    caseId: string,
+    reason: string,
+    by: string,
+  ): Promise<{ cancelled: AssetTransferEntity[]; standing: AssetTransferEntity[] }> {
+    return this.dataSource.transaction(async (em) => {
+      const transfers = await em
+        .getRepository(AssetTransferEntity)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.caseId = :caseId', { caseId })
+        .orderBy('t.createdAt', 'ASC')
+        .addOrderBy('t.id', 'ASC')
+        .getMany();
+      const cancelled: AssetTransferEntity[] = [];
+      for (const t of transfers.filter((x) => x.status === 'pending' || x.status === 'failed')) {
+        Object.assign(t, { status: 'cancelled', cancelReason: reason, cancelledAt: new Date(), updatedBy: by });
+        cancelled.push(await em.save(AssetTransferEntity, t));
+      }
+      const standing = transfers.filter((t) => t.status === 'initiated' || t.status === 'confirmed');
+      return { cancelled, standing };
+    });
+  }
+
   inTransaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }

@@ -41,9 +41,25 @@ export interface CancelBookingInput {
   reason: string;
 }
 
+export interface StopTransfersInput {
+  caseId: string;
+  reason: string;
+  by: string;
+}
+
+/** Each transfer by id, amount (integer minor units as a string), currency and status after the step. */
+export interface TransferOutcome {
+  id: string;
+  amountMinor: string;
+  currency: string;
+  status: string;
+}
+
 /** Implemented by apps/worker; workflows see only this interface, through `import type`. */
 export interface CaseActivities {
   recordCaseEvent(input: RecordCaseEventInput): Promise<void>;
   notify(input: NotifyInput): Promise<void>;
   cancelBooking(input: CancelBookingInput): Promise<void>;
+  /** Cancels the case's transfers not yet executed; initiated and confirmed ones stand. */
+  stopPendingTransfers(input: StopTransfersInput): Promise<{ cancelled: TransferOutcome[]; standing: TransferOutcome[] }>;
 }

@@ -193,6 +193,14 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
         return { bookingReference: booking.reference };
       });
     }
+    // Added after cases were already running: withdrawals recorded before it replay without this step.
+    if (patched('withdrawal-stops-transfers')) {
+      await step('stop-transfers', async () => {
+        const outcome = await activities.stopPendingTransfers({ caseId: state.caseId, reason: 'consent withdrawn', by: withdrawal.by.name });
+        // The timeline says which transfers were cancelled and which stand (already under way or confirmed).
+        return { cancelled: outcome.cancelled, standing: outcome.standing };
+      });
+    }
     if (state.preArrivalNoticeSentAt) {
       await step('notify-partner', async () => {
         await activities.notify({
@@ -319,6 +327,10 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
 }
 
 function describeSteps(steps: string[]): string {
-  const words: Record<string, string> = { 'cancel-booking': 'the booking was cancelled', 'notify-partner': 'the partner was told' };
+  const words: Record<string, string> = {
+    'cancel-booking': 'the booking was cancelled',
+    'stop-transfers': 'transfers not yet under way were cancelled',
+    'notify-partner': 'the partner was told',
+  };
   return steps.length > 0 ? steps.map((s) => words[s] ?? s).join('; ') : 'nothing was under way';
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ACTORS, CaseDriver } from './support/case-driver';
+import { mobileMoney } from './support/fixtures';
 import { startStack, TestStack } from './support/stack';
 
 jest.setTimeout(120_000);
@@ -15,7 +16,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
-const FINANCE = { 'X-Actor-Id': 'u-finance', 'X-Actor-Name': 'Fabien Moreau', 'X-Actor-Role': 'finance_officer' };
+const FINANCE = ACTORS.finance;
 
 async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${stack.baseUrl}${path}`, {
@@ -193,27 +194,6 @@ describe('asset transfers and the case statement', () => {
   });
 });
 
-describe('several transfers of one asset', () => {
-  it('confirms one while another is initiated and a third still pending', async () => {
-    const c = await CaseDriver.open(stack.baseUrl);
-    const base = `/cases/${c.caseId}`;
-    const asset = await call('POST', `${base}/assets`, { personId: c.people[0].id, kind: 'bank_savings', amountMinor: '300000', currency: 'XOF' }, ACTORS.counsellor);
-    expect((await call('POST', `${base}/assets/${asset.body.id}/verify`, {}, FINANCE)).status).toBe(200);
-    const create = async (amount: string) =>
-      (await call('POST', `${base}/assets/${asset.body.id}/transfers`, mobileMoney(amount, 'XOF'), { ...FINANCE, 'Idempotency-Key': randomUUID() })).body.id as string;
-    const pending = await create('100000');
-    const initiated = await create('100000');
-    const confirmed = await create('100000');
-    for (const id of [initiated, confirmed]) expect((await call('POST', `${base}/transfers/${id}/initiate`, {}, FINANCE)).status).toBe(200);
-    expect((await call('POST', `${base}/transfers/${confirmed}/confirm`, { providerReference: 'OM-778812' }, FINANCE)).status).toBe(200);
-    const statuses = Object.fromEntries((await call('GET', `${base}/assets`)).body[0].transfers.map((t: any) => [t.id, t.status]));
-    expect(statuses).toEqual({ [pending]: 'pending', [initiated]: 'initiated', [confirmed]: 'confirmed' });
-  });
-});
-
-function mobileMoney(amountMinor: string, currency: string) {
-  return { destinationKind: 'mobile_money', destination: { operator: 'Orange Money', number: '+221 77 123 45 67' }, amountMinor, currency };
-}
 
 function bank(amountMinor: string) {
   return {

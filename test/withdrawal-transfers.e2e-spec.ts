@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ACTORS, CaseDriver } from './support/case-driver';
+import { mobileMoney } from './support/fixtures';
 import { startStack, TestStack } from './support/stack';
 
 jest.setTimeout(120_000);
@@ -15,7 +16,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
-const FINANCE = { 'X-Actor-Id': 'u-finance', 'X-Actor-Name': 'Fabien Moreau', 'X-Actor-Role': 'finance_officer' };
+const FINANCE = ACTORS.finance;
 
 async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${stack.baseUrl}${path}`, {
@@ -24,10 +25,6 @@ async function call(method: string, path: string, body?: unknown, headers: Recor
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as any };
-}
-
-function mobileMoney(amountMinor: string, currency: string) {
-  return { destinationKind: 'mobile_money', destination: { operator: 'Orange Money', number: '+221 77 123 45 67' }, amountMinor, currency };
 }
 
 describe('consent withdrawal and transfers', () => {

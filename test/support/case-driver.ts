@@ -6,6 +6,7 @@ export const ACTORS = {
   logistics: { 'X-Actor-Id': 'u-logistics', 'X-Actor-Name': 'Paul Girard', 'X-Actor-Role': 'logistics_officer' },
   partner: { 'X-Actor-Id': 'u-partner', 'X-Actor-Name': 'Mariama Ba', 'X-Actor-Role': 'partner_focal_point' },
   supervisor: { 'X-Actor-Id': 'u-supervisor', 'X-Actor-Name': 'Hélène Dubois', 'X-Actor-Role': 'supervisor' },
+  finance: { 'X-Actor-Id': 'u-finance', 'X-Actor-Name': 'Fabien Moreau', 'X-Actor-Role': 'finance_officer' },
 } as const;
 export type ActorName = keyof typeof ACTORS;
 

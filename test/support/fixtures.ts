@@ -53,3 +53,8 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
 }
+
+/** A transfer instruction to a mobile money account. */
+export function mobileMoney(amountMinor: string, currency: string) {
+  return { destinationKind: 'mobile_money', destination: { operator: 'Orange Money', number: '+221 77 123 45 67' }, amountMinor, currency };
+}

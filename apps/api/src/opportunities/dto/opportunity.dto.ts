@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { Transform } from 'class-transformer';
 import type { OpportunityType } from '@avrr/domain';
 import { OPPORTUNITY_TYPES, OpportunityFields, PARTNER_CODE_PATTERN } from '@avrr/persistence';
 import { ToUpperCase, Trim } from '../../common/validators';
+import { PageQuery } from '../../common/page.query';
 
 export class CreateOpportunityDto extends OpportunityFields {
   @ApiProperty({
@@ -30,7 +30,7 @@ export class UpdateOpportunityDto extends PartialType(OmitType(OpportunityFields
   version?: number;
 }
 
-export class ListOpportunitiesQuery {
+export class ListOpportunitiesQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'SN', description: 'ISO 3166-1 alpha-2.' })
   @IsOptional()
   @ToUpperCase()
@@ -65,18 +65,4 @@ export class ListOpportunitiesQuery {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'must be true or false' })
   open?: boolean;
-
-  @ApiPropertyOptional({ type: Number, default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit: number = 20;
-
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
 }

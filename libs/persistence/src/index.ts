@@ -21,3 +21,4 @@ export * from './reintegration/opportunity-link.repository';
 export * from './assets/declared-asset.entity';
 export * from './assets/asset-transfer.entity';
 export * from './assets/asset-transfer.repository';
+export * from './access';

@@ -11,6 +11,8 @@ import { OpportunityRepository } from './reintegration/opportunity.repository';
 import { SkillsProfileRepository } from './reintegration/skills-profile.repository';
 import { FollowUpSurveyRepository } from './reintegration/follow-up-survey.repository';
 import { OpportunityLinkRepository } from './reintegration/opportunity-link.repository';
+import { AccountsRepository } from './access/accounts.repository';
+import { AuditTrailRepository } from './access/audit-trail.repository';
 import { AssetTransferRepository } from './assets/asset-transfer.repository';
 
 const REPOSITORIES = [
@@ -24,6 +26,8 @@ const REPOSITORIES = [
   OpportunityRepository,
   OpportunityLinkRepository,
   AssetTransferRepository,
+  AccountsRepository,
+  AuditTrailRepository,
 ];
 
 @Module({

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import microdiff from 'microdiff';
-import { actorOf, type CaseAction, caseScopeFor, DomainError, isPersonalPath, MASK, type Principal } from '@avrr/domain';
+import { actorOf, type CaseAction, caseScopeFor, DomainError, isPersonalPath, MASK, maskPersonalData, type Principal } from '@avrr/domain';
 import type { AuditChange } from '@avrr/persistence';
 import { AuditService } from '../audit/audit.service';
 import { CaseWorkflowStarter } from '@avrr/temporal';
@@ -53,7 +53,7 @@ export function stateChanges(before: unknown, after: unknown): AuditChange[] {
     .map((d) => {
       const path = d.path.join('.');
       const personal = isPersonalPath(path);
-      const masked = (v: unknown) => (personal && v !== undefined && v !== null ? MASK : v);
+      const masked = (v: unknown) => (personal && v !== undefined && v !== null ? MASK : maskPersonalData(v));
       return {
         path,
         ...(d.type !== 'CREATE' ? { before: masked(d.oldValue) } : {}),

@@ -21,8 +21,8 @@ export interface AccessSeed {
  */
 export async function seedAccess(dataSource: DataSource, seed: AccessSeed): Promise<Map<string, string>> {
   return dataSource.transaction(async (em) => {
-    await em.upsert(OfficeEntity, seed.offices, ['code']);
-    await em.upsert(PartnerOrganisationEntity, seed.partnerOrganisations, ['name']);
+    if (seed.offices.length) await em.upsert(OfficeEntity, seed.offices, ['code']);
+    if (seed.partnerOrganisations.length) await em.upsert(PartnerOrganisationEntity, seed.partnerOrganisations, ['name']);
     const organisations = new Map((await em.find(PartnerOrganisationEntity)).map((o) => [o.name, o.id]));
     const ids = new Map<string, string>();
     for (const u of seed.users) {

@@ -9,6 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import { CaseWorkflowStarter } from '@avrr/temporal';
 import { caseActionUpdates, type CaseSnapshot, REFUSAL_PREFIX } from '@avrr/workflows';
 import { CaseQueryService } from '../cases/case-query.service';
+import { stateFor } from '../cases/case-visibility';
 
 /** Sends one human action to the case's workflow as an update and returns the case as it now stands. */
 @Injectable()
@@ -38,7 +39,8 @@ export class CaseActionsService {
       throw toHttpError(error, entity.stage === 'closed');
     }
     this.audit.describeChanges(stateChanges(entity.state, after.state));
-    return after;
+    // The answer shows the reader only what a read of the case would.
+    return { ...after, state: stateFor(after.state as unknown as Record<string, unknown>, principal, entity.reference) as unknown as CaseSnapshot['state'] };
   }
 }
 

@@ -36,18 +36,10 @@ export function caseViewFor(view: CaseView, reader: Principal): VisibleCase<Case
   const state = (view.progress ?? null) as Record<string, unknown> | null;
   const sharing = (state?.dataSharingConsent ?? {}) as Record<string, boolean>;
   const pseudonymise = reader.role === 'partner_focal_point';
-  const people = [view.principal, ...view.household];
   const shown = (p: PersonView, index: number): PersonView => {
     const person = { ...p, vulnerabilities: keepVisible(p.vulnerabilities, visible) };
     return pseudonymise && !sharing[p.id] ? pseudonym(person, view.reference, index) : person;
   };
-  const progress = state ? withoutHiddenSections(state, visible) : null;
-  if (progress && pseudonymise) {
-    progress.people = ((state?.people ?? []) as Array<Record<string, unknown>>).map((p, i) =>
-      sharing[String(p.id)] ? p : { ...p, name: pseudonymName(view.reference, i), dateOfBirth: String(p.dateOfBirth).slice(0, 4) },
-    );
-    progress.consents = MASK;
-  }
   const principal = shown(view.principal, 0);
   return {
     view: {
@@ -56,10 +48,31 @@ export function caseViewFor(view: CaseView, reader: Principal): VisibleCase<Case
       vulnerabilities: keepVisible(view.vulnerabilities, visible),
       principal,
       household: view.household.map((p, i) => shown(p, i + 1)),
-      progress,
+      progress: state ? stateFor(state, reader, view.reference) : null,
     },
-    sensitiveRead: categoriesPresent(people, state, visible),
+    sensitiveRead: categoriesPresent([view.principal, ...view.household], state, visible),
   };
+}
+
+/**
+ * The workflow state as the reader may see it: sections of hidden categories replaced by `{ hidden }`, flags
+ * filtered, and for a partner the names of people who did not consent to share replaced by their pseudonym.
+ */
+export function stateFor(state: Record<string, unknown>, reader: Principal, reference: string): Record<string, unknown> {
+  const visible = visibleCategories(reader.role);
+  const copy = { ...state };
+  for (const [category, sections] of Object.entries(STATE_SECTIONS) as Array<[SensitiveCategory, string[]]>) {
+    if (visible.has(category)) continue;
+    for (const section of sections) if (section in copy) copy[section] = { hidden: category };
+  }
+  const sharing = (state.dataSharingConsent ?? {}) as Record<string, boolean>;
+  copy.people = ((state.people ?? []) as Array<Record<string, unknown>>).map((p, i) => {
+    const person = { ...p, vulnerabilities: keepVisible((p.vulnerabilities ?? []) as Vulnerability[], visible) };
+    if (reader.role !== 'partner_focal_point' || sharing[String(p.id)]) return person;
+    return { ...person, name: pseudonymName(reference, i), dateOfBirth: String(p.dateOfBirth).slice(0, 4) };
+  });
+  if (reader.role === 'partner_focal_point') copy.consents = MASK;
+  return copy;
 }
 
 /** The list's rows: hidden flags removed, and a partner's rows under a pseudonym unless the principal shares. */
@@ -93,15 +106,6 @@ function keepVisible(flags: Vulnerability[], visible: Set<SensitiveCategory>): V
     const category = VULNERABILITY_CATEGORY[f];
     return !category || visible.has(category);
   });
-}
-
-function withoutHiddenSections(state: Record<string, unknown>, visible: Set<SensitiveCategory>): Record<string, unknown> {
-  const copy = { ...state };
-  for (const [category, sections] of Object.entries(STATE_SECTIONS) as Array<[SensitiveCategory, string[]]>) {
-    if (visible.has(category)) continue;
-    for (const section of sections) if (section in copy) copy[section] = { hidden: category };
-  }
-  return copy;
 }
 
 function categoriesPresent(people: PersonView[], state: Record<string, unknown> | null, visible: Set<SensitiveCategory>): SensitiveCategory[] {

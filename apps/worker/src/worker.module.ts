@@ -12,6 +12,7 @@ import { MailTransport } from './notifications/mail-transport';
 import { NotificationProcessor } from './notifications/notification.processor';
 import { OpportunityImportProcessor } from './opportunities/opportunity-import.processor';
 import { CaseReconcilerProcessor, MAINTENANCE_QUEUE } from './reconciler/case-reconciler.processor';
+import { RetentionModule } from './retention/retention.module';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 
 @Module({
@@ -23,6 +24,7 @@ import { TemporalWorkerService } from './temporal/temporal-worker.service';
     BullModule.registerQueue({ name: MAINTENANCE_QUEUE }),
     TemporalClientModule,
     TerminusModule,
+    RetentionModule,
   ],
   controllers: [WorkerHealthController],
   providers: [

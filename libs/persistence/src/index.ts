@@ -22,3 +22,5 @@ export * from './assets/declared-asset.entity';
 export * from './assets/asset-transfer.entity';
 export * from './assets/asset-transfer.repository';
 export * from './access';
+export * from './cases/case-anonymisation';
+export * from './cases/case-retention.repository';

@@ -14,6 +14,7 @@ import { OpportunityLinkRepository } from './reintegration/opportunity-link.repo
 import { AccountsRepository } from './access/accounts.repository';
 import { AuditTrailRepository } from './access/audit-trail.repository';
 import { AssetTransferRepository } from './assets/asset-transfer.repository';
+import { CaseRetentionRepository } from './cases/case-retention.repository';
 
 const REPOSITORIES = [
   CaseRepository,
@@ -28,6 +29,7 @@ const REPOSITORIES = [
   AssetTransferRepository,
   AccountsRepository,
   AuditTrailRepository,
+  CaseRetentionRepository,
 ];
 
 @Module({

@@ -119,9 +119,13 @@ export class OpportunitiesService {
   }
 
   async importStatus(id: string): Promise<OpportunityImportView> {
-    const job = await Job.fromId<OpportunityImportJob, OpportunityImportReport>(this.imports, id);
+    const read = () => Job.fromId<OpportunityImportJob, OpportunityImportReport>(this.imports, id);
+    let job = await read();
     if (!job) throw new NotFoundException({ code: 'opportunity_import_not_found', message: `No import ${id}.` });
     const state = await job.getState();
+    // The job may have finished between the two reads: read it again, so a finished import comes with its report
+    // or its error rather than the running job's snapshot.
+    if (state === 'completed' || state === 'failed') job = (await read()) ?? job;
     return {
       id,
       partnerCode: job.data.partnerCode,

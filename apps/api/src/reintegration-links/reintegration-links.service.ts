@@ -21,6 +21,7 @@ import {
   OpportunityLinkRepository,
   OpportunityRepository,
   type CaseScope,
+  type OpportunityScope,
   SkillsProfileRepository,
   toDomainSkillsProfile,
   toReintegrationOpportunity,
@@ -61,8 +62,8 @@ export class ReintegrationLinksService {
   }
 
   /** The returnees bound for the opportunity's country whose profiles fit it best. */
-  async matchesForOpportunity(opportunityId: string, limit: number, scope: CaseScope): Promise<MatchView[]> {
-    const row = await this.opportunities.findById(opportunityId, {});
+  async matchesForOpportunity(opportunityId: string, limit: number, scope: CaseScope, opportunityScope: OpportunityScope): Promise<MatchView[]> {
+    const row = await this.opportunities.findById(opportunityId, opportunityScope);
     if (!row) throw new NotFoundException({ code: 'opportunity_not_found', message: `No opportunity ${opportunityId}.` });
     const candidates = await this.profiles.completeProfilesBoundFor(row.country, scope);
     const titleOf = await this.titleLookup();
@@ -82,12 +83,12 @@ export class ReintegrationLinksService {
     return (await this.links.listForCase(caseId)).map(toLinkView);
   }
 
-  async propose(caseId: string, dto: CreateLinkDto, actor: Actor, scope: CaseScope): Promise<LinkView> {
+  async propose(caseId: string, dto: CreateLinkDto, actor: Actor, scope: CaseScope, opportunityScope: OpportunityScope): Promise<LinkView> {
     this.partnerOnly(actor, 'link a returnee to an opportunity');
     const entity = await this.cases.load(caseId, scope);
     if (entity.stage === 'closed') throw new DomainError('case_closed', 'The case is closed; reopen it first.');
     this.person(entity.people, dto.personId);
-    const opportunity = await this.opportunities.findById(dto.opportunityId, {});
+    const opportunity = await this.opportunities.findById(dto.opportunityId, opportunityScope);
     if (!opportunity) throw new NotFoundException({ code: 'opportunity_not_found', message: `No opportunity ${dto.opportunityId}.` });
     if (opportunity.country !== entity.countryOfReturn) {
       throw new DomainError('opportunity_elsewhere', `The opportunity is in ${opportunity.country}, not in the country of return ${entity.countryOfReturn}.`);

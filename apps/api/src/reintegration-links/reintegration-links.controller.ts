@@ -36,10 +36,10 @@ export class ReintegrationLinksController {
   matchesForOpportunity(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: MatchQuery,
-    @CurrentScope() scope: CaseScope,
+    @CurrentPrincipal() principal: Principal,
     @CurrentOpportunityScope() opportunities: OpportunityScope,
   ): Promise<MatchView[]> {
-    return this.service.matchesForOpportunity(id, query.limit, scope, opportunities);
+    return this.service.matchesForOpportunity(id, query.limit, principal, opportunities);
   }
 
   @Get('cases/:id/links')

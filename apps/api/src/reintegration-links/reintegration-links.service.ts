@@ -28,6 +28,7 @@ import {
 } from '@avrr/persistence';
 import { CaseActionsService } from '../case-actions/case-actions.service';
 import { CaseQueryService } from '../cases/case-query.service';
+import { pseudonymName } from '../cases/case-visibility';
 import { CreateLinkDto, LinkStepDto, LinkView, MatchView } from './dto/links.dto';
 
 const PARTNER = 'partner_focal_point';
@@ -62,7 +63,9 @@ export class ReintegrationLinksService {
   }
 
   /** The returnees bound for the opportunity's country whose profiles fit it best. */
-  async matchesForOpportunity(opportunityId: string, limit: number, scope: CaseScope, opportunityScope: OpportunityScope): Promise<MatchView[]> {
+  /** A partner sees the name of a returnee who consented to share data with them, otherwise their pseudonym. */
+  async matchesForOpportunity(opportunityId: string, limit: number, principal: Principal, opportunityScope: OpportunityScope): Promise<MatchView[]> {
+    const scope = caseScopeFor(principal);
     const row = await this.opportunities.findById(opportunityId, opportunityScope);
     if (!row) throw new NotFoundException({ code: 'opportunity_not_found', message: `No opportunity ${opportunityId}.` });
     const candidates = await this.profiles.completeProfilesBoundFor(row.country, scope);
@@ -74,7 +77,8 @@ export class ReintegrationLinksService {
       new Date().toISOString(),
       { limit, titleOf },
     );
-    const names = new Map(candidates.map((c) => [c.profile.id, c.name]));
+    const pseudonymise = principal.role === 'partner_focal_point';
+    const names = new Map(candidates.map((c) => [c.profile.id, pseudonymise && !c.sharesWithPartner ? pseudonymName(c.reference, c.position) : c.name]));
     return results.map((r) => toView(r, r.profileId, names.get(r.profileId) ?? ''));
   }
 

@@ -80,6 +80,16 @@ ensure_temporal_test_server() {
 }
 
 # start_temporal port ui_port(0 = headless) db_file log_file
+# The browser tests drive Debian's chromium through playwright-core, which downloads no browser of its own.
+ensure_chromium() {
+  [[ -x /usr/bin/chromium ]] && return
+  log "installing Debian's chromium for the browser tests"
+  local sudo=''
+  ((EUID == 0)) || sudo=sudo
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null ||
+    die "the browser tests need /usr/bin/chromium: install Debian's chromium package (apt-get install chromium)"
+}
+
 start_temporal() {
   local port=$1 ui_port=$2 db=$3 logfile=$4
   ensure_temporal_cli

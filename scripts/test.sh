@@ -33,6 +33,7 @@ export TEMPORAL_CLI="${TEMPORAL:-}"
 start_temporal $((7243 + OFFSET)) 0 "$DATA/temporal.db" "$DATA/temporal.log"
 export TEMPORAL_CLI="$TEMPORAL"
 ensure_temporal_test_server
+ensure_chromium
 export TEMPORAL_TEST_SERVER_PATH="$TEMPORAL_TEST_SERVER"
 start_mail_catcher $((1026 + OFFSET)) $((1081 + OFFSET)) "$DATA/maildev.log"
 
@@ -45,6 +46,9 @@ npm run -s build:workflows -- "$WORKFLOW_BUNDLE_PATH"
 
 log "lint"
 npm run -s lint
+
+log "building the web app (the browser tests drive it as the API serves it)"
+npm run -s build:web >"$DATA/web-build.log" 2>&1 || { cat "$DATA/web-build.log" >&2; die "the web app does not build"; }
 
 log "running jest"
 started=$SECONDS

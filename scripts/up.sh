@@ -196,11 +196,12 @@ dashboard_login="${CONFIGURED[QUEUE_DASHBOARD_USER]:-admin} / admin"
 cat <<EOF
 
 $(log "the dev stack is up after ${SECONDS}s")
+  Web app           $API_URL/app/   (counsellors, logistics officers, partners, supervisors)
   API docs          $API_URL/docs
   Temporal UI       http://127.0.0.1:8233
   Queue dashboard   $API_URL/queues   ($dashboard_login)
   MailDev           http://127.0.0.1:1080
-  Sign in           POST $API_URL/auth/login  (or Authorize in the API docs)
+  Sign in           in the web app, or POST $API_URL/auth/login  (or Authorize in the API docs)
                     counsellor@demo.avrr.example, logistics@, partner@, supervisor@, finance@, admin@
                     password: demo-password-2026
   Logs              .data/dev/api.log  .data/dev/worker.log  .data/dev/temporal.log  .data/dev/maildev.log

@@ -13,6 +13,7 @@ import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { ProgrammeViewsModule } from './programme-views/programme-views.module';
 import { ReintegrationLinksModule } from './reintegration-links/reintegration-links.module';
 import { ReintegrationProfilesModule } from './reintegration-profiles/reintegration-profiles.module';
+import { WorkQueueModule } from './work-queue/work-queue.module';
 
 @Module({
   imports: [
@@ -30,6 +31,7 @@ import { ReintegrationProfilesModule } from './reintegration-profiles/reintegrat
     ReintegrationLinksModule,
     ReintegrationProfilesModule,
     AssetTransfersModule,
+    WorkQueueModule,
   ],
 })
 export class AppModule {}

@@ -11,6 +11,7 @@ import { HttpExceptionFilter } from './common/http-exception.filter';
 import { inspect, registerJsonBodyParser } from './common/json-body.parser';
 import { validationExceptionFactory } from './common/request-validation.error';
 import { QUEUE_DASHBOARD_ROUTE } from './notifications/notifications.module';
+import { registerWebApp } from './web-app/web-app';
 
 /** Builds the API application, configured exactly as in production; tests call this too. */
 export async function createApiApp(): Promise<NestFastifyApplication> {
@@ -76,6 +77,8 @@ async function configure(app: NestFastifyApplication, config: AppConfig): Promis
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
+  // The browser app (apps/web, built into dist/web) under /app/, when it has been built.
+  await registerWebApp(app);
 }
 
 /** The queue dashboard sits behind HTTP basic auth from config; without credentials configured it stays shut. */

@@ -14,6 +14,8 @@ const NAMED_PERMISSIONS = {
   'cases.open': ['counsellor'],
   'cases.read': STAFF_ON_CASES,
   'cases.audit.read': ['supervisor'],
+  /** Their own work queue (GET /me/work): what waits on their role, overdue and due soon, within their scope. */
+  'work.read': STAFF_ON_CASES,
   'assets.read': ['counsellor', 'supervisor', 'finance_officer'],
   'assets.declare': ['counsellor'],
   'assets.verify': ['finance_officer'],

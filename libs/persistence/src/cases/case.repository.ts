@@ -116,6 +116,29 @@ export class CaseRepository {
     return { items: page.items.map((entity) => ({ entity, principalName: byCase.get(entity.id) ?? '' })), next: page.next };
   }
 
+  /**
+   * Open cases (not closed) in scope for a work queue, earliest due first (undated last), with the principal
+   * applicant's name. At most `limit` rows: a queue shows what to do next, not the whole caseload.
+   */
+  async listOpenWithPrincipalNames(scope: CaseScope, limit: number): Promise<Array<{ entity: ReturnCaseEntity; principalName: string }>> {
+    const rows = await this.scoped(scope)
+      .andWhere(`c.stage <> 'closed'`)
+      .orderBy('c.dueAt', 'ASC', 'NULLS LAST')
+      .addOrderBy('c.createdAt', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(limit)
+      .getMany();
+    const ids = rows.map((c) => c.id);
+    const names: Array<{ case_id: string; name: string }> = ids.length
+      ? await this.dataSource.query(
+          `SELECT case_id, given_names || ' ' || family_name AS name FROM case_person WHERE position = 0 AND case_id = ANY($1)`,
+          [ids],
+        )
+      : [];
+    const byCase = new Map(names.map((n) => [n.case_id, n.name]));
+    return rows.map((entity) => ({ entity, principalName: byCase.get(entity.id) ?? '' }));
+  }
+
   /** Cases whose workflow start was never confirmed, oldest first, with their people (the workflow needs them). */
   async findUnstarted(createdBefore: Date, limit: number): Promise<ReturnCaseEntity[]> {
     const ids = await this.dataSource

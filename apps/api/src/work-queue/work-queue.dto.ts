@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { CASE_STAGES, type CaseStage, ROLES, type Role } from '@avrr/domain';
+
+export class WorkQueueQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 60, default: 7, description: 'How many days ahead counts as "due soon".' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  soonDays: number = 7;
+}
+
+export class WorkItineraryView {
+  @ApiProperty({ example: 'XK7P2Q' }) reference: string;
+  @ApiProperty({ description: 'First departure of the booked itinerary.' }) departsAt: string;
+  @ApiProperty({ description: 'Last arrival of the booked itinerary.' }) arrivesAt: string;
+}
+
+export class WorkItemView {
+  @ApiProperty() caseId: string;
+  @ApiProperty({ example: 'RC-2026-000123' }) reference: string;
+  @ApiProperty({ description: "The principal applicant's name (a pseudonym for a partner without the consent to share)." }) principalName: string;
+  @ApiProperty({ enum: CASE_STAGES }) stage: CaseStage;
+  @ApiProperty({ nullable: true, type: String, description: 'What the case waits for, in words.' }) waitingFor: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'By when, if there is a date.' }) dueAt: string | null;
+  @ApiProperty({ enum: ['overdue', 'due_soon', 'open'] }) urgency: 'overdue' | 'due_soon' | 'open';
+  @ApiProperty() onProtectionHold: boolean;
+  @ApiProperty() hostOffice: string;
+  @ApiProperty() countryOfReturn: string;
+  @ApiProperty() householdSize: number;
+  @ApiProperty({ nullable: true, type: WorkItineraryView, description: 'The active booking, if any.' }) itinerary: WorkItineraryView | null;
+}
+
+export class WorkCountsView {
+  @ApiProperty() total: number;
+  @ApiProperty() overdue: number;
+  @ApiProperty() dueSoon: number;
+}
+
+export class WorkQueueView {
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ description: 'When the queue was computed.' }) generatedAt: string;
+  @ApiProperty() soonDays: number;
+  @ApiProperty({ type: WorkCountsView }) counts: WorkCountsView;
+  @ApiProperty({ type: [WorkItemView], description: 'What waits on the caller\'s role: overdue first, then due soon, then the rest.' })
+  items: WorkItemView[];
+}

@@ -1,0 +1,155 @@
+// The one way the app talks to the API: bearer token, refresh on expiry, and errors as ApiError.
+
+export interface Violation {
+  field: string;
+  reason: string;
+}
+
+/** An API refusal (4xx/5xx with its body), or no answer at all (`offline`). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code: string | null = null,
+    readonly violations: Violation[] = [],
+    readonly details: Record<string, unknown> | null = null,
+    readonly requestId: string | null = null,
+  ) {
+    super(message);
+  }
+  get offline(): boolean {
+    return this.status === 0;
+  }
+}
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  role: string;
+  offices: string[];
+  countries: string[];
+}
+
+interface Tokens {
+  accessToken: string;
+  refreshToken: string;
+}
+
+const TOKENS_KEY = 'avrr.tokens';
+
+export const tokens = {
+  get(): Tokens | null {
+    try {
+      return JSON.parse(sessionStorage.getItem(TOKENS_KEY) ?? 'null') as Tokens | null;
+    } catch {
+      return null;
+    }
+  },
+  set(value: Tokens | null): void {
+    if (value) sessionStorage.setItem(TOKENS_KEY, JSON.stringify(value));
+    else sessionStorage.removeItem(TOKENS_KEY);
+  },
+};
+
+/** Called when the session cannot be renewed: the app shows the sign-in page. */
+let onSignedOut: () => void = () => undefined;
+export function whenSignedOut(handler: () => void): void {
+  onSignedOut = handler;
+}
+
+async function send(method: string, path: string, body: unknown, headers: Record<string, string>): Promise<Response> {
+  try {
+    return await fetch(path, {
+      method,
+      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'offline', 'offline');
+  }
+}
+
+async function errorOf(response: Response): Promise<ApiError> {
+  let body: Record<string, unknown> = {};
+  try {
+    body = (await response.json()) as Record<string, unknown>;
+  } catch {
+    // not JSON: keep the status
+  }
+  return new ApiError(
+    response.status,
+    typeof body.message === 'string' ? body.message : response.statusText,
+    typeof body.code === 'string' ? body.code : null,
+    Array.isArray(body.violations) ? (body.violations as Violation[]) : [],
+    body.details && typeof body.details === 'object' ? (body.details as Record<string, unknown>) : null,
+    typeof body.requestId === 'string' ? body.requestId : null,
+  );
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+/** Swaps the refresh token for a new pair, once even if several calls found the access token expired. */
+function refresh(): Promise<boolean> {
+  refreshing ??= (async () => {
+    const current = tokens.get();
+    if (!current) return false;
+    const response = await send('POST', '/auth/refresh', { refreshToken: current.refreshToken }, {});
+    if (!response.ok) {
+      tokens.set(null);
+      return false;
+    }
+    const session = (await response.json()) as Tokens;
+    tokens.set({ accessToken: session.accessToken, refreshToken: session.refreshToken });
+    return true;
+  })().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+export interface CallOptions {
+  /** Sent as Idempotency-Key: a retried write is applied once. */
+  idempotencyKey?: string;
+}
+
+export async function api<T>(method: string, path: string, body?: unknown, options: CallOptions = {}): Promise<T> {
+  const headers = (): Record<string, string> => {
+    const access = tokens.get()?.accessToken;
+    return {
+      ...(access ? { Authorization: `Bearer ${access}` } : {}),
+      ...(options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : {}),
+    };
+  };
+  let response = await send(method, path, body, headers());
+  if (response.status === 401 && tokens.get()) {
+    if (await refresh()) response = await send(method, path, body, headers());
+    else onSignedOut();
+  }
+  if (!response.ok) throw await errorOf(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export async function signIn(email: string, password: string): Promise<SessionUser> {
+  const response = await send('POST', '/auth/login', { email, password }, {});
+  if (!response.ok) throw await errorOf(response);
+  const session = (await response.json()) as Tokens & { user: SessionUser };
+  tokens.set({ accessToken: session.accessToken, refreshToken: session.refreshToken });
+  return session.user;
+}
+
+export async function signOut(): Promise<void> {
+  const current = tokens.get();
+  if (current) await api('POST', '/auth/logout', { refreshToken: current.refreshToken }).catch(() => undefined);
+  tokens.set(null);
+}
+
+/** A random key (crypto.randomUUID needs a secure context; the fallback does not). */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function' && window.isSecureContext) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

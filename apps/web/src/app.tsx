@@ -1,0 +1,118 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Link, Navigate, NavLink, Outlet, Route, Routes, useLocation } from 'react-router';
+import { AuthProvider, useAuth } from './auth';
+import { Loading } from './components';
+import { LANGUAGES } from './i18n';
+import { may } from './permissions';
+import { CasePage } from './pages/case';
+import { CasesPage } from './pages/cases';
+import { DashboardsPage } from './pages/dashboards';
+import { LoginPage } from './pages/login';
+import { NewCasePage } from './pages/new-case';
+import { WorkPage } from './pages/work';
+
+export function App() {
+  return (
+    <AuthProvider>
+      <BrowserRouter basename="/app">
+        <Routes>
+          <Route path="/sign-in" element={<LoginPage />} />
+          <Route element={<Layout />}>
+            <Route index element={<WorkPage />} />
+            <Route path="cases" element={<CasesPage />} />
+            <Route path="cases/new" element={<NewCasePage />} />
+            <Route path="cases/:id" element={<CasePage />} />
+            <Route path="dashboards" element={<DashboardsPage />} />
+            <Route path="*" element={<NotFound />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </AuthProvider>
+  );
+}
+
+export function LanguageSelect() {
+  const { t, i18n } = useTranslation();
+  return (
+    <label className="language">
+      <span>{t('app.language')}</span>
+      <select value={i18n.language} onChange={(e) => void i18n.changeLanguage(e.target.value)} name="language">
+        {LANGUAGES.map((l) => (
+          <option key={l.code} value={l.code} lang={l.code}>
+            {l.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function Layout() {
+  const { t } = useTranslation();
+  const { user, checking, logout } = useAuth();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  // A new page moves focus to its content, so keyboard and screen-reader users start there.
+  useEffect(() => main.current?.focus(), [location.pathname]);
+  if (checking) return <Loading />;
+  if (!user) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="top">
+        <Link to="/" className="brand">
+          {t('app.title')}
+        </Link>
+        <nav aria-label={t('app.nav')}>
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t('nav.work')}
+              </NavLink>
+            </li>
+            {may(user.role, 'cases.open') && (
+              <li>
+                <NavLink to="/cases/new">{t('nav.newCase')}</NavLink>
+              </li>
+            )}
+            {may(user.role, 'cases.read') && (
+              <li>
+                <NavLink to="/cases" end>
+                  {t('nav.cases')}
+                </NavLink>
+              </li>
+            )}
+            {may(user.role, 'views.read') && (
+              <li>
+                <NavLink to="/dashboards">{t('nav.dashboards')}</NavLink>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <div className="session">
+          <LanguageSelect />
+          <span className="who">{t('app.signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}</span>
+          <button type="button" onClick={() => void logout()}>
+            {t('app.signOut')}
+          </button>
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t('common.notFound')}</h1>
+      <Link to="/">{t('common.back')}</Link>
+    </>
+  );
+}

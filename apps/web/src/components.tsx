@@ -1,0 +1,144 @@
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api, type Violation } from './api';
+
+/** Violations of one field (exact path). */
+export function violationsOf(error: ApiError | null | undefined, field: string): string[] {
+  return (error?.violations ?? []).filter((v) => v.field === field).map((v) => v.reason);
+}
+
+interface FieldProps {
+  label: string;
+  name: string;
+  error?: ApiError | null;
+  hint?: string;
+  children: (props: { id: string; name: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode;
+}
+
+/** A labelled control with the API's messages for its field under it, tied to it for screen readers. */
+export function Field({ label, name, error, hint, children }: FieldProps) {
+  const id = useId();
+  const messages = violationsOf(error, name);
+  const described = [hint ? `${id}-hint` : '', messages.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${messages.length ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, name, 'aria-invalid': messages.length > 0, 'aria-describedby': described })}
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {messages.length > 0 && (
+        <p className="field-error" id={`${id}-error`} data-field={name}>
+          {messages.join('; ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function Check({ label, checked, onChange, name }: { label: string; checked: boolean; onChange: (v: boolean) => void; name: string }) {
+  const id = useId();
+  return (
+    <div className="check">
+      <input type="checkbox" id={id} name={name} checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+/** What went wrong, in words, with a retry when it may help. Violations not shown beside a field are listed here. */
+export function ErrorMessage({ error, onRetry, shownFields = [] }: { error: ApiError; onRetry?: () => void; shownFields?: string[] }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), [error]);
+  const text = error.offline
+    ? t('errors.offline')
+    : error.status === 400 && error.violations.length
+      ? t('errors.invalid')
+      : error.status === 409
+        ? t('errors.refused', { message: error.message })
+        : error.status === 403
+          ? t('errors.forbidden', { message: error.message })
+          : error.status === 404
+            ? t('errors.notFound')
+            : t('errors.generic', { message: error.message });
+  const unplaced: Violation[] = error.violations.filter((v) => !shownFields.includes(v.field));
+  // Details the message does not already spell out (a refusal's message usually lists them).
+  const details = error.details
+    ? Object.entries(error.details).filter(([, v]) => (typeof v === 'string' || Array.isArray(v)) && ![v].flat().every((x) => error.message.includes(String(x))))
+    : [];
+  return (
+    <div className="error" role="alert" tabIndex={-1} ref={ref} data-code={error.code ?? ''}>
+      <p>{text}</p>
+      {unplaced.length > 0 && (
+        <ul>
+          {unplaced.map((v) => (
+            <li key={`${v.field}:${v.reason}`}>
+              <code>{v.field}</code> {v.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+      {details.length > 0 && (
+        <ul>
+          {details.map(([k, v]) => (
+            <li key={k}>{Array.isArray(v) ? v.map(String).join('; ') : String(v)}</li>
+          ))}
+        </ul>
+      )}
+      {onRetry && (error.offline || error.status >= 500) && (
+        <button type="button" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status" aria-live="polite">
+      {t('common.loading')}
+    </p>
+  );
+}
+
+export type Load<T> = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ok'; data: T };
+
+/** GET with loading and error states; `reload` fetches again. */
+export function useApi<T>(path: string | null): [Load<T>, () => void] {
+  const [state, setState] = useState<Load<T>>({ status: 'loading' });
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    if (!path) return;
+    let live = true;
+    setState((s) => (s.status === 'ok' ? s : { status: 'loading' }));
+    api<T>('GET', path)
+      .then((data) => live && setState({ status: 'ok', data }))
+      .catch((error: unknown) => live && setState({ status: 'error', error: error instanceof ApiError ? error : new ApiError(0, String(error)) }));
+    return () => {
+      live = false;
+    };
+  }, [path, tick]);
+  return [state, () => setTick((n) => n + 1)];
+}
+
+/** Renders a load: a spinner, the error with a retry, or the data. */
+export function Loaded<T>({ load, retry, children }: { load: Load<T>; retry: () => void; children: (data: T) => ReactNode }) {
+  if (load.status === 'loading') return <Loading />;
+  if (load.status === 'error') return <ErrorMessage error={load.error} onRetry={retry} />;
+  return <>{children(load.data)}</>;
+}
+
+export function StageBadge({ stage }: { stage: string }) {
+  const { t } = useTranslation();
+  return <span className={`badge stage-${stage}`}>{t(`stages.${stage}`)}</span>;
+}
+
+export function UrgencyBadge({ urgency }: { urgency: 'overdue' | 'due_soon' | 'open' }) {
+  const { t } = useTranslation();
+  return <span className={`badge urgency-${urgency}`}>{t(`urgency.${urgency}`)}</span>;
+}

@@ -24,3 +24,4 @@ export * from './reintegration/score-rounding';
 export * from './reintegration/sustainability-survey';
 export * from './reintegration/matching';
 export * from './reintegration/opportunity-link';
+export * from './ledger/grant.rules';

@@ -4,6 +4,7 @@ import { AppConfig, AppConfigModule, loggerParams } from '@avrr/config';
 import { AssetTransfersModule } from './asset-transfers/asset-transfers.module';
 import { CaseActionsModule } from './case-actions/case-actions.module';
 import { CasesModule } from './cases/cases.module';
+import { GrantsModule } from './grants/grants.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OccupationsModule } from './occupations/occupations.module';
@@ -26,6 +27,7 @@ import { ReintegrationProfilesModule } from './reintegration-profiles/reintegrat
     ReintegrationLinksModule,
     ReintegrationProfilesModule,
     AssetTransfersModule,
+    GrantsModule,
   ],
 })
 export class AppModule {}

@@ -7,6 +7,7 @@ import { QueueModule, RedisHealthIndicator } from '@avrr/messaging';
 import { PersistenceModule } from '@avrr/persistence';
 import { TemporalClientModule } from '@avrr/temporal';
 import { CaseActivitiesService } from './activities/case-activities.service';
+import { GrantActivitiesService } from './activities/grant-activities.service';
 import { WorkerHealthController } from './health/worker-health.controller';
 import { MailTransport } from './notifications/mail-transport';
 import { NotificationProcessor } from './notifications/notification.processor';
@@ -27,6 +28,7 @@ import { TemporalWorkerService } from './temporal/temporal-worker.service';
   controllers: [WorkerHealthController],
   providers: [
     CaseActivitiesService,
+    GrantActivitiesService,
     TemporalWorkerService,
     MailTransport,
     NotificationProcessor,

@@ -21,3 +21,5 @@ export * from './reintegration/opportunity-link.repository';
 export * from './assets/declared-asset.entity';
 export * from './assets/asset-transfer.entity';
 export * from './assets/asset-transfer.repository';
+export * from './grants/grant.entities';
+export * from './grants/grant.repository';

@@ -12,6 +12,7 @@ import { SkillsProfileRepository } from './reintegration/skills-profile.reposito
 import { FollowUpSurveyRepository } from './reintegration/follow-up-survey.repository';
 import { OpportunityLinkRepository } from './reintegration/opportunity-link.repository';
 import { AssetTransferRepository } from './assets/asset-transfer.repository';
+import { GrantRepository } from './grants/grant.repository';
 
 const REPOSITORIES = [
   CaseRepository,
@@ -24,6 +25,7 @@ const REPOSITORIES = [
   OpportunityRepository,
   OpportunityLinkRepository,
   AssetTransferRepository,
+  GrantRepository,
 ];
 
 @Module({

@@ -1,8 +1,8 @@
 import { CaseDriver } from './case-driver';
 
 /** A case whose household has arrived in Senegal, with an approved plan budgeting 150 000 + 250 000 XOF. */
-export async function arrivedWithApprovedPlan(baseUrl: string): Promise<CaseDriver> {
-  const c = await CaseDriver.open(baseUrl);
+export async function arrivedWithApprovedPlan(baseUrl: string, overrides: Record<string, unknown> = {}): Promise<CaseDriver> {
+  const c = await CaseDriver.open(baseUrl, overrides);
   await c.throughBooking();
   await c.do('departure', 'logistics', { departedAt: new Date().toISOString() });
   await c.do('arrival', 'partner', { arrivedAt: new Date().toISOString(), metAtAirport: true, onwardTransport: true });

@@ -5,6 +5,7 @@ import { AssetTransfersModule } from './asset-transfers/asset-transfers.module';
 import { CaseActionsModule } from './case-actions/case-actions.module';
 import { CasesModule } from './cases/cases.module';
 import { GrantsModule } from './grants/grants.module';
+import { ReconciliationExportsModule } from './reconciliation/reconciliation-exports.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OccupationsModule } from './occupations/occupations.module';
@@ -28,6 +29,7 @@ import { ReintegrationProfilesModule } from './reintegration-profiles/reintegrat
     ReintegrationProfilesModule,
     AssetTransfersModule,
     GrantsModule,
+    ReconciliationExportsModule,
   ],
 })
 export class AppModule {}

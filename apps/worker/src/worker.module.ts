@@ -14,6 +14,7 @@ import { NotificationProcessor } from './notifications/notification.processor';
 import { OpportunityImportProcessor } from './opportunities/opportunity-import.processor';
 import { CaseReconcilerProcessor, MAINTENANCE_QUEUE } from './reconciler/case-reconciler.processor';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
+import { ReconciliationExportProcessor } from './reconciliation/reconciliation-export.processor';
 
 @Module({
   imports: [
@@ -34,6 +35,7 @@ import { TemporalWorkerService } from './temporal/temporal-worker.service';
     NotificationProcessor,
     CaseReconcilerProcessor,
     OpportunityImportProcessor,
+    ReconciliationExportProcessor,
     RedisHealthIndicator,
   ],
 })

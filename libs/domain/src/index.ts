@@ -25,3 +25,4 @@ export * from './reintegration/sustainability-survey';
 export * from './reintegration/matching';
 export * from './reintegration/opportunity-link';
 export * from './ledger/grant.rules';
+export * from './ledger/reconciliation';

@@ -23,3 +23,4 @@ export * from './assets/asset-transfer.entity';
 export * from './assets/asset-transfer.repository';
 export * from './grants/grant.entities';
 export * from './grants/grant.repository';
+export * from './reconciliation/reconciliation.repository';

@@ -13,6 +13,7 @@ import { FollowUpSurveyRepository } from './reintegration/follow-up-survey.repos
 import { OpportunityLinkRepository } from './reintegration/opportunity-link.repository';
 import { AssetTransferRepository } from './assets/asset-transfer.repository';
 import { GrantRepository } from './grants/grant.repository';
+import { ReconciliationRepository } from './reconciliation/reconciliation.repository';
 
 const REPOSITORIES = [
   CaseRepository,
@@ -26,6 +27,7 @@ const REPOSITORIES = [
   OpportunityLinkRepository,
   AssetTransferRepository,
   GrantRepository,
+  ReconciliationRepository,
 ];
 
 @Module({

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from '@temporalio/client';
+import { Worker } from '@temporalio/worker';
 import { Client as PgClient } from 'pg';
+import { returnCaseWorkflowId } from '@avrr/workflows';
+import { workerWorkflowSourceOptions } from '@avrr/workflows/workflow-bundle';
 import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
 import { arrivedWithApprovedPlan, TWO_TRANCHES } from './support/grant-case';
 import { mobileMoney } from './support/fixtures';
@@ -166,6 +170,16 @@ describe('savings and a two-tranche reintegration grant', () => {
     const types = (await c.timeline()).map((e) => e.type);
     expect(types.filter((t) => t === 'grant_tranches_released')).toHaveLength(2);
     expect(types.filter((t) => t === 'grant_tranche_paid')).toHaveLength(2);
+
+    // The history this run wrote replays on the workflow code without nondeterminism: releases and payments included.
+    const history = await stack.api.get(Client).workflow.getHandle(returnCaseWorkflowId(c.caseId)).fetchHistory();
+    const activities = (history.events ?? []).flatMap((e) => e.activityTaskScheduledEventAttributes?.activityType?.name ?? []);
+    expect(activities.filter((a) => a === 'releaseGrantTranches')).toHaveLength(2);
+    expect(activities.filter((a) => a === 'postTranchePayment')).toHaveLength(3);
+    const bundlePath = stack.config.temporal.workflowBundlePath;
+    await expect(
+      Worker.runReplayHistory(bundlePath ? { workflowBundle: { codePath: bundlePath } } : workerWorkflowSourceOptions(), history, `replay-grant-${c.caseId}`),
+    ).resolves.toBeUndefined();
     console.log(`savings and a two-tranche grant: ${Date.now() - started} ms`);
   });
 

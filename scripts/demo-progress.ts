@@ -1,15 +1,11 @@
 // Moves the demo cases to different stages through the same HTTP actions people use, so a new user sees living
 // cases: one closed after its follow-ups, one booked, one on protection hold, one waiting for the consulate,
 // one waiting for screening. Every action carries a fixed Idempotency-Key, so a second run changes nothing.
+import type { DemoUser } from './demo-access';
 import type { SeededCase } from './seed-demo';
 
-const ACTORS = {
-  counsellor: { id: 'demo-counsellor', name: 'Claire Martin', role: 'counsellor' },
-  logistics: { id: 'demo-logistics', name: 'Paul Girard', role: 'logistics_officer' },
-  partner: { id: 'demo-partner', name: 'Mariama Ba', role: 'partner_focal_point' },
-  supervisor: { id: 'demo-supervisor', name: 'Hélène Dubois', role: 'supervisor' },
-} as const;
-type As = keyof typeof ACTORS;
+type As = Exclude<DemoUser, 'admin' | 'finance'>;
+type Tokens = Record<DemoUser, string>;
 
 interface Person {
   id: string;
@@ -22,23 +18,22 @@ class DemoCaseActions {
     private readonly baseUrl: string,
     private readonly seeded: SeededCase,
     readonly people: Person[],
+    private readonly tokens: Tokens,
   ) {}
 
-  static async load(baseUrl: string, seeded: SeededCase): Promise<DemoCaseActions> {
-    const view = (await (await fetch(new URL(`/cases/${seeded.id}`, baseUrl))).json()) as { principal: Person; household: Person[] };
-    return new DemoCaseActions(baseUrl, seeded, [view.principal, ...view.household]);
+  static async load(baseUrl: string, seeded: SeededCase, tokens: Tokens): Promise<DemoCaseActions> {
+    const response = await fetch(new URL(`/cases/${seeded.id}`, baseUrl), { headers: { authorization: tokens.supervisor } });
+    const view = (await response.json()) as { principal: Person; household: Person[] };
+    return new DemoCaseActions(baseUrl, seeded, [view.principal, ...view.household], tokens);
   }
 
   async act(step: string, path: string, as: As, body: unknown): Promise<{ stage: string }> {
-    const actor = ACTORS[as];
     const response = await fetch(new URL(`/cases/${this.seeded.id}/${path}`, this.baseUrl), {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         'idempotency-key': `${this.seeded.key}:${step}`,
-        'x-actor-id': actor.id,
-        'x-actor-name': actor.name,
-        'x-actor-role': actor.role,
+        authorization: this.tokens[as],
       },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(60_000),
@@ -137,9 +132,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Drives the seeded demo cases (from seed-demo.ts) to their demo stages; returns each case's stage. */
-export async function progressDemo(baseUrl: string, seeded: SeededCase[]): Promise<Record<string, string>> {
+export async function progressDemo(baseUrl: string, seeded: SeededCase[], tokens: Tokens): Promise<Record<string, string>> {
   const byKey = new Map(seeded.map((s) => [s.key, s]));
-  const load = (key: string) => DemoCaseActions.load(baseUrl, byKey.get(key)!);
+  const load = (key: string) => DemoCaseActions.load(baseUrl, byKey.get(key)!, tokens);
   const stages: Record<string, string> = {};
 
   // 1. The single mother and her children: the whole way, to a completed case.

@@ -9,6 +9,7 @@
 // from an empty database. The unaccompanied child is born on 2010-09-03 and so stays a minor until 2028-09-03;
 // after that the API will (rightly) refuse the flag and his date of birth must move.
 import type { DocumentType, Relationship, Sex, Vulnerability } from '@avrr/domain';
+import { type DemoUser, seedDemoAccess, signInDemoUsers } from './demo-access';
 import { progressDemo } from './demo-progress';
 
 export interface DemoPerson {
@@ -229,13 +230,13 @@ export class SeedError extends Error {
 }
 
 /** POSTs one demo case; a replayed key answers with the existing case. */
-export async function seedCase(baseUrl: string, demo: DemoCase): Promise<SeededCase> {
+export async function seedCase(baseUrl: string, demo: DemoCase, counsellor: string): Promise<SeededCase> {
   const url = new URL('/cases', baseUrl).toString();
   let response: Response;
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': demo.key },
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': demo.key, authorization: counsellor },
       body: JSON.stringify(demo.request),
       signal: AbortSignal.timeout(30_000),
     });
@@ -263,11 +264,12 @@ export async function seedCase(baseUrl: string, demo: DemoCase): Promise<SeededC
 /** Seeds every demo case in order, calling `onCase` as each one is done; stops at the first failure. */
 export async function seedDemo(
   baseUrl: string,
+  tokens: Record<DemoUser, string>,
   onCase: (seeded: SeededCase) => void = () => undefined,
 ): Promise<SeededCase[]> {
   const seeded: SeededCase[] = [];
   for (const demo of demoCases()) {
-    const result = await seedCase(baseUrl, demo);
+    const result = await seedCase(baseUrl, demo, tokens.counsellor);
     seeded.push(result);
     onCase(result);
   }
@@ -276,13 +278,16 @@ export async function seedDemo(
 
 async function main(): Promise<void> {
   const baseUrl = process.argv[2] ?? 'http://127.0.0.1:3000';
-  const results = await seedDemo(baseUrl, (c) => {
+  await seedDemoAccess();
+  const tokens = await signInDemoUsers(baseUrl);
+  console.log('demo users: one per role, password in the README');
+  const results = await seedDemo(baseUrl, tokens, (c) => {
     const status = c.created ? 'created' : 'already there';
     console.log(`  ${c.reference.padEnd(16)} ${c.principalName.padEnd(24)} ${c.countryOfReturn}  ${status}`);
   });
   const created = results.filter((c) => c.created).length;
   console.log(`demo data: ${created} case(s) created, ${results.length - created} already there`);
-  const stages = await progressDemo(baseUrl, results);
+  const stages = await progressDemo(baseUrl, results, tokens);
   for (const c of results) console.log(`  ${c.reference.padEnd(16)} now at ${stages[c.key]}`);
 }
 

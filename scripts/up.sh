@@ -200,6 +200,9 @@ $(log "the dev stack is up after ${SECONDS}s")
   Temporal UI       http://127.0.0.1:8233
   Queue dashboard   $API_URL/queues   ($dashboard_login)
   MailDev           http://127.0.0.1:1080
+  Sign in           POST $API_URL/auth/login  (or Authorize in the API docs)
+                    counsellor@demo.avrr.example, logistics@, partner@, supervisor@, finance@, admin@
+                    password: demo-password-2026
   Logs              .data/dev/api.log  .data/dev/worker.log  .data/dev/temporal.log  .data/dev/maildev.log
                     (follow with: tail -f .data/dev/api.log .data/dev/worker.log)
 

@@ -1,14 +1,20 @@
 import { randomUUID } from 'node:crypto';
+import { bearerFor, TEST_USERS, type TestUser } from './access';
 import { householdRequest, postJson } from './fixtures';
 
-export const ACTORS = {
-  counsellor: { 'X-Actor-Id': 'u-counsellor', 'X-Actor-Name': 'Claire Martin', 'X-Actor-Role': 'counsellor' },
-  logistics: { 'X-Actor-Id': 'u-logistics', 'X-Actor-Name': 'Paul Girard', 'X-Actor-Role': 'logistics_officer' },
-  partner: { 'X-Actor-Id': 'u-partner', 'X-Actor-Name': 'Mariama Ba', 'X-Actor-Role': 'partner_focal_point' },
-  supervisor: { 'X-Actor-Id': 'u-supervisor', 'X-Actor-Name': 'Hélène Dubois', 'X-Actor-Role': 'supervisor' },
-  finance: { 'X-Actor-Id': 'u-finance', 'X-Actor-Name': 'Fabien Moreau', 'X-Actor-Role': 'finance_officer' },
-} as const;
-export type ActorName = keyof typeof ACTORS;
+/**
+ * The Authorization header of each default test user (test/support/access.ts), filled in by startStack when it
+ * signs them in. The objects stay the same, so a test may keep a reference taken at load time.
+ */
+export const ACTORS: Record<TestUser, { Authorization?: string }> = Object.fromEntries(
+  Object.keys(TEST_USERS).map((name) => [name, {}]),
+) as Record<TestUser, { Authorization?: string }>;
+export type ActorName = TestUser;
+
+/** Signs every default test user in and updates ACTORS in place. */
+export async function signInTestUsers(baseUrl: string): Promise<void> {
+  for (const name of Object.keys(TEST_USERS) as TestUser[]) Object.assign(ACTORS[name], await bearerFor(baseUrl, name));
+}
 
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);
 export const isoDay = (days: number) => daysFromNow(days).toISOString().slice(0, 10);
@@ -22,7 +28,7 @@ export class CaseDriver {
   ) {}
 
   static async open(baseUrl: string, overrides: Record<string, unknown> = {}): Promise<CaseDriver> {
-    const created = await postJson(`${baseUrl}/cases`, householdRequest(overrides), { 'Idempotency-Key': randomUUID() });
+    const created = await postJson(`${baseUrl}/cases`, householdRequest(overrides), { ...ACTORS.counsellor, 'Idempotency-Key': randomUUID() });
     if (created.status !== 201) throw new Error(`intake failed: ${JSON.stringify(created.body)}`);
     return new CaseDriver(baseUrl, created.body.id, created.body);
   }
@@ -43,11 +49,11 @@ export class CaseDriver {
   }
 
   async get() {
-    return (await (await fetch(`${this.baseUrl}/cases/${this.caseId}`)).json()) as any;
+    return (await (await fetch(`${this.baseUrl}/cases/${this.caseId}`, { headers: { ...ACTORS.supervisor } })).json()) as any;
   }
 
   async timeline(): Promise<Array<{ type: string; eventKey: string; actorRole: string }>> {
-    return (await (await fetch(`${this.baseUrl}/cases/${this.caseId}/timeline`)).json()) as any;
+    return (await (await fetch(`${this.baseUrl}/cases/${this.caseId}/timeline`, { headers: { ...ACTORS.supervisor } })).json()) as any;
   }
 
   async counsel() {

@@ -4,8 +4,14 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, loadAppConfig } from '@avrr/config';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { DataSource } from 'typeorm';
+import { seedTestAccess } from './access';
+import { signInTestUsers } from './case-driver';
 
-/** The API listening on a free port and the worker, in this process, on the services scripts/test.sh started. */
+/**
+ * The API listening on a free port and the worker, in this process, on the services scripts/test.sh started, with
+ * the test users in place and signed in (ACTORS).
+ */
 export interface TestStack {
   api: NestFastifyApplication;
   worker: INestApplicationContext;
@@ -20,6 +26,8 @@ export async function startStack(options: { worker?: boolean } = {}): Promise<Te
   await api.listen(0, '127.0.0.1');
   const address = api.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  await seedTestAccess(api.get(DataSource));
+  await signInTestUsers(`http://127.0.0.1:${port}`);
   const worker =
     options.worker === false ? undefined : await NestFactory.createApplicationContext(WorkerModule, { logger: false });
   return {

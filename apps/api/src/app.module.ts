@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, AppConfigModule, loggerParams } from '@avrr/config';
+import { AdminModule } from './admin/admin.module';
 import { AssetTransfersModule } from './asset-transfers/asset-transfers.module';
+import { AuthModule } from './auth/auth.module';
 import { CaseActionsModule } from './case-actions/case-actions.module';
 import { CasesModule } from './cases/cases.module';
 import { GrantsModule } from './grants/grants.module';
@@ -18,6 +20,8 @@ import { ReintegrationProfilesModule } from './reintegration-profiles/reintegrat
   imports: [
     AppConfigModule,
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => loggerParams(c, 'api') }),
+    AuthModule,
+    AdminModule,
     CasesModule,
     CaseActionsModule,
     HealthModule,

@@ -35,6 +35,16 @@ export class AppConfig {
   readonly reconciler: { afterSeconds: number; everySeconds: number };
   /** Where the survey weight sets are and which one scores new surveys (loaded by `loadSustainabilityWeightSets`). */
   readonly sustainability: { weightsDir: string; weightSet: string };
+  readonly auth: {
+    jwtSecret: string;
+    accessTokenTtlMs: number;
+    refreshTokenTtlMs: number;
+    maxFailedLogins: number;
+    lockoutMs: number;
+  };
+  readonly rateLimits: { loginPerMinute: number; apiPerMinute: number };
+  readonly cors: { origins: string[] };
+  readonly retention: { afterClosureMs: number; sweepEverySeconds: number };
 
   constructor(e: EnvironmentVariables) {
     this.env = e.NODE_ENV;
@@ -86,6 +96,16 @@ export class AppConfig {
     };
     this.reconciler = { afterSeconds: e.CASE_RECONCILE_AFTER_SECONDS, everySeconds: e.CASE_RECONCILE_EVERY_SECONDS };
     this.sustainability = { weightsDir: e.SUSTAINABILITY_WEIGHTS_DIR, weightSet: e.SUSTAINABILITY_WEIGHT_SET };
+    this.auth = {
+      jwtSecret: e.JWT_SECRET,
+      accessTokenTtlMs: parseDuration(e.ACCESS_TOKEN_TTL),
+      refreshTokenTtlMs: parseDuration(e.REFRESH_TOKEN_TTL),
+      maxFailedLogins: e.LOGIN_MAX_FAILURES,
+      lockoutMs: parseDuration(e.LOGIN_LOCKOUT),
+    };
+    this.rateLimits = { loginPerMinute: e.RATE_LIMIT_LOGIN_PER_MINUTE, apiPerMinute: e.RATE_LIMIT_API_PER_MINUTE };
+    this.cors = { origins: e.CORS_ORIGINS.split(',').filter(Boolean) };
+    this.retention = { afterClosureMs: parseDuration(e.RETENTION_AFTER_CLOSURE), sweepEverySeconds: e.RETENTION_SWEEP_EVERY_SECONDS };
   }
 }
 

@@ -11,6 +11,7 @@ import {
   IsUrl,
   Max,
   Min,
+  MinLength,
   validateSync,
 } from 'class-validator';
 
@@ -211,6 +212,51 @@ export class EnvironmentVariables {
   /** The weight set that scores new surveys; a file `<version>.json` in SUSTAINABILITY_WEIGHTS_DIR must hold it. */
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: 'must be a weight set version such as v1-example' })
   SUSTAINABILITY_WEIGHT_SET = 'v1-example';
+
+  // Accounts and access.
+  /** Signs access tokens (HS256). Production refuses the development default. */
+  @IsString()
+  @MinLength(32)
+  JWT_SECRET = 'development-only-secret-change-me-0123456789';
+
+  @Matches(DURATION)
+  ACCESS_TOKEN_TTL = '10m';
+
+  @Matches(DURATION)
+  REFRESH_TOKEN_TTL = '14d';
+
+  /** Failed logins in a row that lock an account, and for how long. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES = 5;
+
+  @Matches(DURATION)
+  LOGIN_LOCKOUT = '15m';
+
+  /** Requests per minute: login attempts per client address, and API calls per user (or address when anonymous). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_LOGIN_PER_MINUTE = 10;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_API_PER_MINUTE = 600;
+
+  /** Origins allowed by CORS, comma-separated; empty allows none (same-origin only). */
+  @Matches(/^(|https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*)$/, { message: 'must be a comma-separated list of http(s) origins' })
+  CORS_ORIGINS = '';
+
+  /** Closed cases are anonymised this long after closure; the sweep runs every RETENTION_SWEEP_EVERY_SECONDS. */
+  @Matches(DURATION)
+  RETENTION_AFTER_CLOSURE = '730d';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  RETENTION_SWEEP_EVERY_SECONDS = 3600;
 }
 
 export class ConfigValidationError extends Error {}
@@ -223,6 +269,9 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
       (e) => `  ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
     );
     throw new ConfigValidationError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  if (env.NODE_ENV === 'production' && env.JWT_SECRET === new EnvironmentVariables().JWT_SECRET) {
+    throw new ConfigValidationError('Invalid environment:\n  JWT_SECRET: production needs its own secret, not the development default');
   }
   return env;
 }

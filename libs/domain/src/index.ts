@@ -26,3 +26,4 @@ export * from './reintegration/matching';
 export * from './reintegration/opportunity-link';
 export * from './ledger/grant.rules';
 export * from './ledger/reconciliation';
+export * from './access';

@@ -1,3 +1,8 @@
+import { AuditEntryEntity } from './access/audit-entry.entity';
+import { OfficeEntity } from './access/office.entity';
+import { PartnerOrganisationEntity } from './access/partner-organisation.entity';
+import { RefreshTokenEntity } from './access/refresh-token.entity';
+import { UserAccountEntity } from './access/user-account.entity';
 import { CasePersonEntity } from './cases/case-person.entity';
 import { PersonDocumentEntity } from './cases/person-document.entity';
 import { ReturnCaseEntity } from './cases/return-case.entity';
@@ -16,6 +21,11 @@ import { AssetTransferEntity } from './assets/asset-transfer.entity';
 import { GrantPaymentEntity, GrantTrancheEntity, ReintegrationGrantEntity } from './grants/grant.entities';
 
 export const ENTITIES = [
+  OfficeEntity,
+  PartnerOrganisationEntity,
+  UserAccountEntity,
+  RefreshTokenEntity,
+  AuditEntryEntity,
   ReturnCaseEntity,
   CasePersonEntity,
   PersonDocumentEntity,

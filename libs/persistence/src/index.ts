@@ -24,3 +24,4 @@ export * from './assets/asset-transfer.repository';
 export * from './grants/grant.entities';
 export * from './grants/grant.repository';
 export * from './reconciliation/reconciliation.repository';
+export * from './access';

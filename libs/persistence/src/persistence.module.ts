@@ -11,6 +11,8 @@ import { OpportunityRepository } from './reintegration/opportunity.repository';
 import { SkillsProfileRepository } from './reintegration/skills-profile.repository';
 import { FollowUpSurveyRepository } from './reintegration/follow-up-survey.repository';
 import { OpportunityLinkRepository } from './reintegration/opportunity-link.repository';
+import { AccountsRepository } from './access/accounts.repository';
+import { AuditTrailRepository } from './access/audit-trail.repository';
 import { AssetTransferRepository } from './assets/asset-transfer.repository';
 import { GrantRepository } from './grants/grant.repository';
 import { ReconciliationRepository } from './reconciliation/reconciliation.repository';
@@ -28,6 +30,8 @@ const REPOSITORIES = [
   AssetTransferRepository,
   GrantRepository,
   ReconciliationRepository,
+  AccountsRepository,
+  AuditTrailRepository,
 ];
 
 @Module({

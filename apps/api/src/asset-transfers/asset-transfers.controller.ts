@@ -10,8 +10,8 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@avrr/domain';
-import { SYSTEM_SCOPE } from '@avrr/persistence';
-import { CurrentActor } from '../common/actor.decorator';
+import type { CaseScope } from '@avrr/persistence';
+import { CurrentActor, CurrentScope, RequirePermission } from '../auth/access.decorators';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { AssetTransfersService } from './asset-transfers.service';
 import {
@@ -25,8 +25,6 @@ import {
   TransferView,
 } from './dto/asset-transfers.dto';
 
-// Until accounts and roles exist, requests act with the service's own scope; the access issue replaces this.
-const REQUEST_SCOPE = SYSTEM_SCOPE;
 const REFUSED = 'Refused, with a code and a sentence: the role may not do this, or the transfer’s status does not allow it.';
 
 @ApiTags('assets: declared assets, transfers and the case statement')
@@ -36,40 +34,41 @@ export class AssetTransfersController {
   constructor(private readonly service: AssetTransfersService) {}
 
   @Get('assets')
+  @RequirePermission('assets.read')
   @ApiOperation({ summary: "The household's declared assets, each with its transfer instructions" })
   @ApiOkResponse({ type: [AssetView] })
-  listAssets(@Param('id', ParseUUIDPipe) id: string): Promise<AssetView[]> {
-    return this.service.listAssets(id, REQUEST_SCOPE);
+  listAssets(@Param('id', ParseUUIDPipe) id: string, @CurrentScope() scope: CaseScope): Promise<AssetView[]> {
+    return this.service.listAssets(id, scope);
   }
 
   @Post('assets')
-  @ApiHeader({ name: 'X-Actor-Role', required: true, description: 'counsellor' })
+  @RequirePermission('assets.declare')
   @ApiOperation({
     summary: 'Declare an asset of a household member (counsellor)',
     description: 'Savings, wages owed (with the employer), a deposit or belongings; the amount in integer minor units of an ISO 4217 currency.',
   })
   @ApiCreatedResponse({ type: AssetView })
   @ApiConflictResponse({ description: REFUSED })
-  declare(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DeclareAssetDto, @CurrentActor() actor: Actor): Promise<AssetView> {
-    return this.service.declare(id, dto, actor, REQUEST_SCOPE);
+  declare(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DeclareAssetDto, @CurrentActor() actor: Actor, @CurrentScope() scope: CaseScope): Promise<AssetView> {
+    return this.service.declare(id, dto, actor, scope);
   }
 
   @Post('assets/:assetId/verify')
+  @RequirePermission('assets.verify')
   @HttpCode(200)
-  @ApiHeader({ name: 'X-Actor-Role', required: true, description: 'finance_officer' })
   @ApiOperation({
     summary: 'Verify an asset: evidence checked, money collected for the returnee (finance officer)',
     description: 'Posts asset-sources → returnee-assets once (key asset:<id>:verified); a repeated request changes nothing.',
   })
   @ApiOkResponse({ type: AssetView })
   @ApiConflictResponse({ description: REFUSED })
-  verify(@Param('id', ParseUUIDPipe) id: string, @Param('assetId', ParseUUIDPipe) assetId: string, @CurrentActor() actor: Actor): Promise<AssetView> {
-    return this.service.verify(id, assetId, actor, REQUEST_SCOPE);
+  verify(@Param('id', ParseUUIDPipe) id: string, @Param('assetId', ParseUUIDPipe) assetId: string, @CurrentActor() actor: Actor, @CurrentScope() scope: CaseScope): Promise<AssetView> {
+    return this.service.verify(id, assetId, actor, scope);
   }
 
   @Post('assets/:assetId/transfers')
+  @RequirePermission('transfers.instruct')
   @HttpCode(201)
-  @ApiHeader({ name: 'X-Actor-Role', required: true, description: 'counsellor or finance_officer' })
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'Same key and body: the same transfer (Idempotent-Replayed: true).' })
   @ApiOperation({ summary: 'Create a transfer instruction for a verified asset (counsellor or finance officer)' })
   @ApiCreatedResponse({ type: TransferView })
@@ -81,25 +80,26 @@ export class AssetTransfersController {
     @IdempotencyKey() key: string | undefined,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentScope() scope: CaseScope,
   ): Promise<TransferView> {
-    const { transfer, replayed } = await this.service.createTransfer(id, assetId, dto, key, actor, REQUEST_SCOPE);
+    const { transfer, replayed } = await this.service.createTransfer(id, assetId, dto, key, actor, scope);
     if (replayed) void reply.header('Idempotent-Replayed', 'true');
     return transfer;
   }
 
   @Post('transfers/:transferId/initiate')
+  @RequirePermission('transfers.execute')
   @HttpCode(200)
-  @ApiHeader({ name: 'X-Actor-Role', required: true, description: 'finance_officer' })
   @ApiOperation({ summary: 'Send the instruction to the provider (finance officer); pending → initiated' })
   @ApiOkResponse({ type: TransferView })
   @ApiConflictResponse({ description: REFUSED })
-  initiate(@Param('id', ParseUUIDPipe) id: string, @Param('transferId', ParseUUIDPipe) transferId: string, @CurrentActor() actor: Actor) {
-    return this.service.act(id, transferId, { type: 'initiate' }, actor, REQUEST_SCOPE);
+  initiate(@Param('id', ParseUUIDPipe) id: string, @Param('transferId', ParseUUIDPipe) transferId: string, @CurrentActor() actor: Actor, @CurrentScope() scope: CaseScope) {
+    return this.service.act(id, transferId, { type: 'initiate' }, actor, scope);
   }
 
   @Post('transfers/:transferId/confirm')
+  @RequirePermission('transfers.execute')
   @HttpCode(200)
-  @ApiHeader({ name: 'X-Actor-Role', required: true, description: 'finance_officer' })
   @ApiOperation({
     summary: 'Confirm the transfer with its bank or provider reference (finance officer); initiated → confirmed',
     description: 'Posts returnee-assets → assets-paid-out exactly once, keyed by the transfer’s idempotency key; confirming again with the same reference changes nothing.',
@@ -111,33 +111,34 @@ export class AssetTransfersController {
     @Param('transferId', ParseUUIDPipe) transferId: string,
     @Body() dto: ConfirmTransferDto,
     @CurrentActor() actor: Actor,
+    @CurrentScope() scope: CaseScope,
   ) {
-    return this.service.act(id, transferId, { type: 'confirm', providerReference: dto.providerReference }, actor, REQUEST_SCOPE);
+    return this.service.act(id, transferId, { type: 'confirm', providerReference: dto.providerReference }, actor, scope);
   }
 
   @Post('transfers/:transferId/fail')
+  @RequirePermission('transfers.execute')
   @HttpCode(200)
-  @ApiHeader({ name: 'X-Actor-Role', required: true, description: 'finance_officer' })
   @ApiOperation({ summary: 'Record that the transfer failed, with the reason (finance officer); initiated → failed' })
   @ApiOkResponse({ type: TransferView })
   @ApiConflictResponse({ description: REFUSED })
-  fail(@Param('id', ParseUUIDPipe) id: string, @Param('transferId', ParseUUIDPipe) transferId: string, @Body() dto: FailTransferDto, @CurrentActor() actor: Actor) {
-    return this.service.act(id, transferId, { type: 'fail', reason: dto.reason }, actor, REQUEST_SCOPE);
+  fail(@Param('id', ParseUUIDPipe) id: string, @Param('transferId', ParseUUIDPipe) transferId: string, @Body() dto: FailTransferDto, @CurrentActor() actor: Actor, @CurrentScope() scope: CaseScope) {
+    return this.service.act(id, transferId, { type: 'fail', reason: dto.reason }, actor, scope);
   }
 
   @Post('transfers/:transferId/retry')
+  @RequirePermission('transfers.execute')
   @HttpCode(200)
-  @ApiHeader({ name: 'X-Actor-Role', required: true, description: 'finance_officer' })
   @ApiOperation({ summary: 'Retry a failed transfer as a new attempt (finance officer); failed → pending' })
   @ApiOkResponse({ type: TransferView })
   @ApiConflictResponse({ description: REFUSED })
-  retry(@Param('id', ParseUUIDPipe) id: string, @Param('transferId', ParseUUIDPipe) transferId: string, @CurrentActor() actor: Actor) {
-    return this.service.act(id, transferId, { type: 'retry' }, actor, REQUEST_SCOPE);
+  retry(@Param('id', ParseUUIDPipe) id: string, @Param('transferId', ParseUUIDPipe) transferId: string, @CurrentActor() actor: Actor, @CurrentScope() scope: CaseScope) {
+    return this.service.act(id, transferId, { type: 'retry' }, actor, scope);
   }
 
   @Post('transfers/:transferId/cancel')
+  @RequirePermission('transfers.cancel')
   @HttpCode(200)
-  @ApiHeader({ name: 'X-Actor-Role', required: true, description: 'counsellor or finance_officer' })
   @ApiOperation({ summary: 'Cancel a pending or failed transfer; a confirmed transfer stands (409)' })
   @ApiOkResponse({ type: TransferView })
   @ApiConflictResponse({ description: REFUSED })
@@ -146,17 +147,19 @@ export class AssetTransfersController {
     @Param('transferId', ParseUUIDPipe) transferId: string,
     @Body() dto: CancelTransferDto,
     @CurrentActor() actor: Actor,
+    @CurrentScope() scope: CaseScope,
   ) {
-    return this.service.act(id, transferId, { type: 'cancel', reason: dto.reason ?? null }, actor, REQUEST_SCOPE);
+    return this.service.act(id, transferId, { type: 'cancel', reason: dto.reason ?? null }, actor, scope);
   }
 
   @Get('statement')
+  @RequirePermission('statement.read')
   @ApiOperation({
     summary: "The case's ledger statement: every line with its running balance, and the balances per account and currency",
     description: 'Amounts are integer minor units as strings. Balances are SUMs over the ledger lines, read in the same snapshot as the entries.',
   })
   @ApiOkResponse({ type: StatementView })
-  statement(@Param('id', ParseUUIDPipe) id: string): Promise<StatementView> {
-    return this.service.statement(id, REQUEST_SCOPE);
+  statement(@Param('id', ParseUUIDPipe) id: string, @CurrentScope() scope: CaseScope): Promise<StatementView> {
+    return this.service.statement(id, scope);
   }
 }

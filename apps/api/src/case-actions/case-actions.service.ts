@@ -2,11 +2,14 @@ import { Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { type Actor, type CaseAction, DomainError } from '@avrr/domain';
-import { CaseScope } from '@avrr/persistence';
+import microdiff from 'microdiff';
+import { actorOf, type CaseAction, caseScopeFor, DomainError, isPersonalPath, MASK, maskPersonalData, type Principal } from '@avrr/domain';
+import type { AuditChange } from '@avrr/persistence';
+import { AuditService } from '../audit/audit.service';
 import { CaseWorkflowStarter } from '@avrr/temporal';
 import { caseActionUpdates, type CaseSnapshot, REFUSAL_PREFIX } from '@avrr/workflows';
 import { CaseQueryService } from '../cases/case-query.service';
+import { stateFor } from '../cases/case-visibility';
 
 /** Sends one human action to the case's workflow as an update and returns the case as it now stands. */
 @Injectable()
@@ -15,15 +18,18 @@ export class CaseActionsService {
     private readonly client: Client,
     private readonly queries: CaseQueryService,
     private readonly starter: CaseWorkflowStarter,
+    private readonly audit: AuditService,
   ) {}
 
-  async execute(caseId: string, action: CaseAction, actor: Actor, scope: CaseScope, idempotencyKey?: string): Promise<CaseSnapshot> {
-    const entity = await this.queries.load(caseId, scope);
+  async execute(caseId: string, action: CaseAction, principal: Principal, idempotencyKey?: string): Promise<CaseSnapshot> {
+    const entity = await this.queries.load(caseId, caseScopeFor(principal));
+    const actor = actorOf(principal);
     // An intake cut short by a crash is finished here rather than making the caller wait for the reconciler.
     if (!entity.workflowStartedAt) await this.starter.ensureStarted(entity);
     const handle = this.client.workflow.getHandle(entity.workflowId);
+    let after: CaseSnapshot;
     try {
-      return await handle.executeUpdate(caseActionUpdates[action.type], {
+      after = await handle.executeUpdate(caseActionUpdates[action.type], {
         args: [{ action, actor }],
         // The Idempotency-Key is the update id: Temporal and the workflow answer a retried click with the same result.
         // Scoped by action, so a key reused for another action is a new action rather than the old one's answer.
@@ -32,7 +38,30 @@ export class CaseActionsService {
     } catch (error) {
       throw toHttpError(error, entity.stage === 'closed');
     }
+    this.audit.describeChanges(stateChanges(entity.state, after.state));
+    // The answer shows the reader only what a read of the case would.
+    return { ...after, state: stateFor(after.state as unknown as Record<string, unknown>, principal, entity.reference) as unknown as CaseSnapshot['state'] };
   }
+}
+
+/**
+ * What the action changed in the case state, field by field, personal values masked. The read model can lag the
+ * workflow by a step, so "before" is the last projected state: the diff may then include an earlier step too.
+ */
+export function stateChanges(before: unknown, after: unknown): AuditChange[] {
+  const diff = microdiff((before ?? {}) as Record<string, unknown>, (after ?? {}) as Record<string, unknown>);
+  return diff
+    .filter((d) => d.path[0] !== 'version')
+    .map((d) => {
+      const path = d.path.join('.');
+      const personal = isPersonalPath(path);
+      const masked = (v: unknown) => (personal && v !== undefined && v !== null ? MASK : maskPersonalData(v));
+      return {
+        path,
+        ...(d.type !== 'CREATE' ? { before: masked(d.oldValue) } : {}),
+        ...(d.type !== 'REMOVE' ? { after: masked(d.value) } : {}),
+      };
+    });
 }
 
 function toHttpError(error: unknown, closed: boolean): unknown {

@@ -1,7 +1,8 @@
-import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { checkHousehold, formatCaseReference } from '@avrr/domain';
-import { CaseRepository, CaseScope, DuplicateIdempotencyKeyError, ReturnCaseEntity } from '@avrr/persistence';
+import { stringify } from 'safe-stable-stringify';
+import { caseScopeFor, checkHousehold, formatCaseReference, type Principal } from '@avrr/domain';
+import { AccountsRepository, CaseRepository, CaseScope, DuplicateIdempotencyKeyError, ReturnCaseEntity } from '@avrr/persistence';
 import { CaseWorkflowStarter } from '@avrr/temporal';
 import { RequestValidationError } from '../common/request-validation.error';
 import { buildCase } from './case-draft';
@@ -24,9 +25,17 @@ export class CaseIntakeService {
   constructor(
     private readonly cases: CaseRepository,
     private readonly starter: CaseWorkflowStarter,
+    private readonly accounts: AccountsRepository,
   ) {}
 
-  async open(dto: CreateCaseDto, scope: CaseScope, idempotencyKey?: string): Promise<IntakeResult> {
+  async open(dto: CreateCaseDto, counsellor: Principal, idempotencyKey?: string): Promise<IntakeResult> {
+    if ((await this.accounts.missingOffices([dto.hostOffice])).length > 0) {
+      throw new RequestValidationError([{ field: 'hostOffice', reason: `is not an office of the programme (${dto.hostOffice})` }]);
+    }
+    if (!counsellor.offices.includes(dto.hostOffice)) {
+      throw new ForbiddenException({ code: 'office_out_of_scope', message: `You may open cases for your own offices only (${counsellor.offices.join(', ') || 'none'}).` });
+    }
+    const scope = caseScopeFor(counsellor);
     const today = new Date().toISOString().slice(0, 10);
     const violations = checkHousehold(dto.principal, dto.household, today);
     if (violations.length > 0) throw new RequestValidationError(violations);
@@ -85,16 +94,5 @@ function keyReused(): ConflictException {
 
 /** A stable hash of the validated request, keys sorted, to tell a true retry from a reused key. */
 function hashRequest(dto: CreateCaseDto): string {
-  return createHash('sha256').update(canonicalJson(dto)).digest('hex');
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
+  return createHash('sha256').update(stringify(dto) ?? '').digest('hex');
 }

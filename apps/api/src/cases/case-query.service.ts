@@ -1,18 +1,59 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@avrr/domain';
-import { CaseListCursor, CaseRepository, CaseScope, ReturnCaseEntity } from '@avrr/persistence';
+import { type CaseState, caseScopeFor, DomainError, type Principal, type SensitiveCategory } from '@avrr/domain';
+import { CaseListCursor, CaseRepository, CaseScope, ReturnCaseEntity, TimelineRepository } from '@avrr/persistence';
+import { AuditService } from '../audit/audit.service';
 import { RequestValidationError } from '../common/request-validation.error';
+import { caseSummaryFor, caseViewFor, timelineFor } from './case-visibility';
 import { toCaseSummaryView, toCaseView } from './case-view.mapper';
 import { CaseListView, CaseView } from './dto/case.response';
 import { ListCasesQuery } from './dto/list-cases.query';
+import { TimelineEventView } from './dto/timeline.response';
 
-/** Reads cases from the read model; never from the workflow. */
+/** Reads cases from the read model, never from the workflow, shaped for the reader (see case-visibility). */
 @Injectable()
 export class CaseQueryService {
-  constructor(private readonly cases: CaseRepository) {}
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly timeline: TimelineRepository,
+    private readonly audit: AuditService,
+  ) {}
 
-  async get(id: string, scope: CaseScope): Promise<CaseView> {
-    return toCaseView(await this.load(id, scope));
+  async get(id: string, reader: Principal): Promise<CaseView> {
+    const { view, sensitiveRead } = caseViewFor(toCaseView(await this.load(id, caseScopeFor(reader))), reader);
+    await this.logSensitiveRead(reader, id, 'case', sensitiveRead);
+    return view;
+  }
+
+  async getTimeline(id: string, reader: Principal): Promise<TimelineEventView[]> {
+    await this.load(id, caseScopeFor(reader));
+    const events = await this.timeline.listForCase(id);
+    const { view, sensitiveRead } = timelineFor(
+      events.map((e) => ({
+        type: e.type,
+        actor: e.actor,
+        actorRole: e.actorRole,
+        occurredAt: e.occurredAt.toISOString(),
+        eventKey: e.eventKey,
+        details: e.details,
+      })),
+      reader,
+    );
+    await this.logSensitiveRead(reader, id, 'timeline', sensitiveRead);
+    return view;
+  }
+
+  /** Every look at trafficking, health, asylum or protection details leaves an audit entry naming what was seen. */
+  private async logSensitiveRead(reader: Principal, caseId: string, what: string, categories: SensitiveCategory[]): Promise<void> {
+    if (categories.length === 0) return;
+    await this.audit.record({
+      actorId: reader.userId,
+      actorRole: reader.role,
+      action: 'read_sensitive',
+      outcome: 'ok',
+      caseId,
+      subject: what,
+      changes: [{ path: 'categories', after: categories }],
+    });
   }
 
   async load(id: string, scope: CaseScope): Promise<ReturnCaseEntity> {
@@ -22,9 +63,9 @@ export class CaseQueryService {
     return found;
   }
 
-  async list(query: ListCasesQuery, scope: CaseScope): Promise<CaseListView> {
+  async list(query: ListCasesQuery, reader: Principal): Promise<CaseListView> {
     const page = await this.cases.listWithPrincipalNames(
-      scope,
+      caseScopeFor(reader),
       {
         stage: query.stage,
         countryOfReturn: query.countryOfReturn,
@@ -36,10 +77,18 @@ export class CaseQueryService {
       query.cursor ? decodeCursor(query.cursor) : undefined,
     );
     return {
-      items: page.items.map(({ entity, principalName }) => toCaseSummaryView(entity, principalName)),
+      items: page.items.map(({ entity, principalName }) =>
+        caseSummaryFor(toCaseSummaryView(entity, principalName), reader, principalSharesData(entity)),
+      ),
       nextCursor: page.next ? encodeCursor(page.next) : null,
     };
   }
+}
+
+function principalSharesData(entity: ReturnCaseEntity): boolean {
+  const state = entity.state as unknown as CaseState | null;
+  const principal = state?.people.find((p) => p.isPrincipal);
+  return Boolean(principal && state?.dataSharingConsent[principal.id]);
 }
 
 function encodeCursor(cursor: CaseListCursor): string {

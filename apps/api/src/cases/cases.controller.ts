@@ -11,7 +11,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { SYSTEM_SCOPE, TimelineRepository } from '@avrr/persistence';
+import type { Principal } from '@avrr/domain';
+import { CurrentPrincipal, RequirePermission } from '../auth/access.decorators';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { CaseIntakeService } from './case-intake.service';
 import { toCaseView } from './case-view.mapper';
@@ -21,25 +22,23 @@ import { CreateCaseDto } from './dto/create-case.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
 import { TimelineEventView } from './dto/timeline.response';
 
-// Until accounts and roles exist, requests act with the service's own scope; the access issue replaces this.
-const REQUEST_SCOPE = SYSTEM_SCOPE;
-
 @ApiTags('cases')
 @Controller('cases')
 export class CasesController {
   constructor(
     private readonly intake: CaseIntakeService,
     private readonly queries: CaseQueryService,
-    private readonly timeline: TimelineRepository,
   ) {}
 
   @Post()
   @HttpCode(201)
+  @RequirePermission('cases.open')
   @ApiOperation({
     summary: 'Open a return case',
     description:
       'Creates the case with its household and starts its workflow. Send an Idempotency-Key: a retry with the ' +
-      'same key and body returns the same case (header Idempotent-Replayed: true) and never makes a second one.',
+      'same key and body returns the same case (header Idempotent-Replayed: true) and never makes a second one. ' +
+      'Counsellors open cases for their own offices only.',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Any unique string up to 200 characters.' })
   @ApiCreatedResponse({ type: CaseView })
@@ -49,43 +48,43 @@ export class CasesController {
   async open(
     @Body() dto: CreateCaseDto,
     @IdempotencyKey() idempotencyKey: string | undefined,
+    @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CaseView> {
-    const { entity, replayed } = await this.intake.open(dto, REQUEST_SCOPE, idempotencyKey);
+    const { entity, replayed } = await this.intake.open(dto, principal, idempotencyKey);
     if (replayed) void reply.header('Idempotent-Replayed', 'true');
     void reply.header('Location', `/cases/${entity.id}`);
     return toCaseView(entity);
   }
 
   @Get()
+  @RequirePermission('cases.read')
   @ApiOperation({ summary: 'List cases', description: 'Newest first, in pages; filters combine with AND.' })
   @ApiOkResponse({ type: CaseListView })
-  list(@Query() query: ListCasesQuery): Promise<CaseListView> {
-    return this.queries.list(query, REQUEST_SCOPE);
+  list(@Query() query: ListCasesQuery, @CurrentPrincipal() principal: Principal): Promise<CaseListView> {
+    return this.queries.list(query, principal);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One case with its household and what it waits for' })
+  @RequirePermission('cases.read')
+  @ApiOperation({
+    summary: 'One case with its household and what it waits for',
+    description:
+      'Sensitive details (trafficking, health, asylum, protection) appear only for the roles that need them, and each such read is audited. ' +
+      'A partner sees a person\'s identity only with their consent to share data; otherwise a pseudonymised view.',
+  })
   @ApiOkResponse({ type: CaseView })
   @ApiNotFoundResponse({ description: 'No such case in your scope.' })
-  get(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Promise<CaseView> {
-    return this.queries.get(id, REQUEST_SCOPE);
+  get(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentPrincipal() principal: Principal): Promise<CaseView> {
+    return this.queries.get(id, principal);
   }
 
   @Get(':id/timeline')
-  @ApiOperation({ summary: "The case's timeline, oldest first" })
+  @RequirePermission('cases.read')
+  @ApiOperation({ summary: "The case's timeline, oldest first", description: 'Events of sensitive categories the reader does not need keep their type and time, without details.' })
   @ApiOkResponse({ type: [TimelineEventView] })
   @ApiNotFoundResponse({ description: 'No such case in your scope.' })
-  async getTimeline(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Promise<TimelineEventView[]> {
-    await this.queries.load(id, REQUEST_SCOPE);
-    const events = await this.timeline.listForCase(id);
-    return events.map((e) => ({
-      type: e.type,
-      actor: e.actor,
-      actorRole: e.actorRole,
-      occurredAt: e.occurredAt.toISOString(),
-      eventKey: e.eventKey,
-      details: e.details,
-    }));
+  getTimeline(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentPrincipal() principal: Principal): Promise<TimelineEventView[]> {
+    return this.queries.getTimeline(id, principal);
   }
 }

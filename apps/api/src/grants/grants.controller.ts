@@ -2,14 +2,11 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@avrr/domain';
-import { SYSTEM_SCOPE } from '@avrr/persistence';
-import { CurrentActor } from '../common/actor.decorator';
+import type { CaseScope } from '@avrr/persistence';
+import { CurrentActor, CurrentScope, RequirePermission } from '../auth/access.decorators';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { CreateGrantDto, GrantView, PayTrancheDto, TranchePaymentView } from './dto/grants.dto';
 import { GrantsService } from './grants.service';
-
-// Until accounts and roles exist, requests act with the service's own scope; the access issue replaces this.
-const REQUEST_SCOPE = SYSTEM_SCOPE;
 
 @ApiTags('grants: the reintegration grant, its tranches and payments')
 @ApiNotFoundResponse({ description: 'No such case, grant or tranche in your scope.' })
@@ -18,7 +15,7 @@ export class GrantsController {
   constructor(private readonly service: GrantsService) {}
 
   @Post()
-  @ApiHeader({ name: 'X-Actor-Role', required: true, description: 'supervisor or finance_officer' })
+  @RequirePermission('grants.setup')
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'Same key and body: the same grant (Idempotent-Replayed: true).' })
   @ApiOperation({
     summary: 'Set up the reintegration grant from the approved plan, with its tranche schedule',
@@ -34,23 +31,25 @@ export class GrantsController {
     @Body() dto: CreateGrantDto,
     @IdempotencyKey() key: string | undefined,
     @CurrentActor() actor: Actor,
+    @CurrentScope() scope: CaseScope,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<GrantView> {
-    const { grant, replayed } = await this.service.create(id, dto, key, actor, REQUEST_SCOPE);
+    const { grant, replayed } = await this.service.create(id, dto, key, actor, scope);
     if (replayed) void reply.header('Idempotent-Replayed', 'true');
     return grant;
   }
 
   @Get()
+  @RequirePermission('grants.read')
   @ApiOperation({ summary: 'The grant: budget, tranches (waiting, released, paid) and payments with their proofs' })
   @ApiOkResponse({ type: GrantView })
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<GrantView> {
-    return this.service.get(id, REQUEST_SCOPE);
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentScope() scope: CaseScope): Promise<GrantView> {
+    return this.service.get(id, scope);
   }
 
   @Post('tranches/:trancheId/payment')
+  @RequirePermission('grants.pay')
   @HttpCode(200)
-  @ApiHeader({ name: 'X-Actor-Role', required: true, description: 'finance_officer' })
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'The payment’s update id: a retried request answers with the same payment.' })
   @ApiOperation({
     summary: 'Pay a released tranche with its proof of payment (finance officer)',
@@ -66,7 +65,8 @@ export class GrantsController {
     @Body() dto: PayTrancheDto,
     @IdempotencyKey() key: string | undefined,
     @CurrentActor() actor: Actor,
+    @CurrentScope() scope: CaseScope,
   ) {
-    return this.service.pay(id, trancheId, dto, key, actor, REQUEST_SCOPE);
+    return this.service.pay(id, trancheId, dto, key, actor, scope);
   }
 }

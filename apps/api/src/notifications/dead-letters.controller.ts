@@ -5,6 +5,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Job, Queue } from 'bullmq';
 import { DeadLetterJob, NOTIFICATION_DEAD_LETTER_QUEUE, NOTIFICATION_QUEUE, NotificationJob } from '@avrr/messaging';
+import { RequirePermission } from '../auth/access.decorators';
 
 class DeadLetterView {
   @ApiProperty({ description: 'The notification key; also its job id in the notifications queue.' })
@@ -49,6 +50,7 @@ export class DeadLettersController {
   ) {}
 
   @Get()
+  @RequirePermission('notifications.manage')
   @ApiOperation({ summary: 'Notifications that could not be sent, newest first' })
   @ApiOkResponse({ type: [DeadLetterView] })
   async list(@Query() query: DeadLetterQuery): Promise<DeadLetterView[]> {
@@ -65,6 +67,7 @@ export class DeadLettersController {
   }
 
   @Post(':id/retry')
+  @RequirePermission('notifications.manage')
   @HttpCode(202)
   @ApiOperation({ summary: 'Send a dead-lettered notification again, with a fresh set of attempts' })
   async retry(@Param('id') id: string): Promise<{ id: string; status: 'requeued' }> {

@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation
 import { IscoGroupEntity, IscoGroupRepository, OccupationSearchRepository } from '@avrr/persistence';
 import { IscoGroupDetailView, IscoGroupView, OccupationSearchView } from './dto/occupation.response';
 import { SearchOccupationsQuery } from './dto/search-occupations.query';
+import { RequirePermission } from '../auth/access.decorators';
 
 @ApiTags('occupations')
 @Controller('occupations')
@@ -13,6 +14,7 @@ export class OccupationsController {
   ) {}
 
   @Get('search')
+  @RequirePermission('occupations.read')
   @ApiOperation({
     summary: 'Suggest ISCO-08 unit groups for what a person says they did',
     description:
@@ -27,6 +29,7 @@ export class OccupationsController {
   }
 
   @Get('groups/:code')
+  @RequirePermission('occupations.read')
   @ApiOperation({ summary: 'One ISCO-08 group with the groups above it (major, sub-major, minor)' })
   @ApiParam({ name: 'code', example: '7231', description: 'A code of 1 to 4 digits; keep leading zeros (0110).' })
   @ApiOkResponse({ type: IscoGroupDetailView })

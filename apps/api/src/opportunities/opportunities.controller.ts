@@ -19,10 +19,8 @@ import { CreateOpportunityDto, ListOpportunitiesQuery, UpdateOpportunityDto } fr
 import { OpportunityImportAccepted, OpportunityImportView, StartOpportunityImportDto } from './dto/opportunity-import.dto';
 import { OpportunityListView, OpportunityView } from './dto/opportunity.response';
 import { OpportunitiesService, parseIfMatch, toOpportunityView } from './opportunities.service';
+import { CurrentOpportunityScope, RequirePermission } from '../auth/access.decorators';
 
-// Until partner accounts exist, requests act unrestricted; the access issue replaces this with the partner's
-// countries ({ countries: [...] }), which every read and write below already honours.
-const REQUEST_SCOPE: OpportunityScope = {};
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -35,6 +33,7 @@ export class OpportunitiesController {
   constructor(private readonly service: OpportunitiesService) {}
 
   @Post()
+  @RequirePermission('opportunities.manage')
   @HttpCode(201)
   @ApiOperation({
     summary: 'Add an opportunity',
@@ -43,20 +42,22 @@ export class OpportunitiesController {
   @ApiCreatedResponse({ type: OpportunityView })
   @ApiBadRequestResponse({ description: 'Invalid or unknown fields (an ISCO code not in ISCO-08 included), each listed in `violations`.' })
   @ApiConflictResponse({ description: 'The partner already has an opportunity with this externalReference.' })
-  async create(@Body() dto: CreateOpportunityDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<OpportunityView> {
-    const entity = await this.service.create(dto, REQUEST_SCOPE);
+  async create(@Body() dto: CreateOpportunityDto, @Res({ passthrough: true }) reply: FastifyReply, @CurrentOpportunityScope() scope: OpportunityScope): Promise<OpportunityView> {
+    const entity = await this.service.create(dto, scope);
     void reply.header('Location', `/opportunities/${entity.id}`);
     return withEtag(reply, entity);
   }
 
   @Get()
+  @RequirePermission('opportunities.read')
   @ApiOperation({ summary: 'List opportunities', description: 'Newest first, in pages; filters combine with AND. Withdrawn ones are not listed.' })
   @ApiOkResponse({ type: OpportunityListView })
-  list(@Query() query: ListOpportunitiesQuery): Promise<OpportunityListView> {
-    return this.service.list(query, REQUEST_SCOPE);
+  list(@Query() query: ListOpportunitiesQuery, @CurrentOpportunityScope() scope: OpportunityScope): Promise<OpportunityListView> {
+    return this.service.list(query, scope);
   }
 
   @Post('imports')
+  @RequirePermission('opportunities.manage')
   @HttpCode(202)
   @ApiOperation({
     summary: "Import a partner's feed (CSV or JSON) in the background",
@@ -68,14 +69,15 @@ export class OpportunitiesController {
   @ApiAcceptedResponse({ type: OpportunityImportAccepted })
   @ApiBadRequestResponse({ description: 'Invalid fields, each listed in `violations`.' })
   @ApiPayloadTooLargeResponse({ description: 'The body is larger than the configured limit.' })
-  async startImport(@Body() dto: StartOpportunityImportDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<OpportunityImportAccepted> {
-    const id = await this.service.startImport(dto, REQUEST_SCOPE);
+  async startImport(@Body() dto: StartOpportunityImportDto, @Res({ passthrough: true }) reply: FastifyReply, @CurrentOpportunityScope() scope: OpportunityScope): Promise<OpportunityImportAccepted> {
+    const id = await this.service.startImport(dto, scope);
     const statusUrl = `/opportunities/imports/${id}`;
     void reply.header('Location', statusUrl);
     return { id, statusUrl };
   }
 
   @Get('imports/:id')
+  @RequirePermission('opportunities.manage')
   @ApiOperation({ summary: 'State, progress and, when done, the report of an import' })
   @ApiOkResponse({ type: OpportunityImportView })
   @ApiNotFoundResponse({ description: 'No such import (reports are kept 7 days, failures 30).' })
@@ -84,14 +86,16 @@ export class OpportunitiesController {
   }
 
   @Get(':id')
+  @RequirePermission('opportunities.read')
   @ApiOperation({ summary: 'One opportunity', description: 'The ETag header carries its version.' })
   @ApiOkResponse({ type: OpportunityView })
   @ApiNotFoundResponse({ description: 'No such opportunity in your scope, or it was withdrawn.' })
-  async get(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<OpportunityView> {
-    return withEtag(reply, await this.service.get(id, REQUEST_SCOPE));
+  async get(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @Res({ passthrough: true }) reply: FastifyReply, @CurrentOpportunityScope() scope: OpportunityScope): Promise<OpportunityView> {
+    return withEtag(reply, await this.service.get(id, scope));
   }
 
   @Patch(':id')
+  @RequirePermission('opportunities.manage')
   @ApiOperation({
     summary: 'Change some fields of an opportunity',
     description:
@@ -109,11 +113,13 @@ export class OpportunitiesController {
     @Body() dto: UpdateOpportunityDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentOpportunityScope() scope: OpportunityScope,
   ): Promise<OpportunityView> {
-    return withEtag(reply, await this.service.update(id, dto, parseIfMatch(ifMatch), REQUEST_SCOPE));
+    return withEtag(reply, await this.service.update(id, dto, parseIfMatch(ifMatch), scope));
   }
 
   @Delete(':id')
+  @RequirePermission('opportunities.manage')
   @HttpCode(204)
   @ApiOperation({
     summary: 'Withdraw an opportunity',
@@ -125,8 +131,8 @@ export class OpportunitiesController {
   @ApiNoContentResponse({ description: 'Withdrawn.' })
   @ApiNotFoundResponse({ description: 'No such opportunity in your scope, or it was already withdrawn.' })
   @ApiConflictResponse({ description: 'It changed since the version sent in If-Match.' })
-  async withdraw(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @Headers('if-match') ifMatch: string | undefined): Promise<void> {
-    await this.service.withdraw(id, parseIfMatch(ifMatch), REQUEST_SCOPE);
+  async withdraw(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentOpportunityScope() scope: OpportunityScope): Promise<void> {
+    await this.service.withdraw(id, parseIfMatch(ifMatch), scope);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsISO31661Alpha2, IsOptional, Matches } from 'class-validator';
-import { SYSTEM_SCOPE } from '@avrr/persistence';
+import type { CaseScope } from '@avrr/persistence';
 import {
   PLACEMENT_TYPES,
   ProgrammeViewsRepository,
@@ -9,9 +9,8 @@ import {
   type SustainabilityGrouping,
 } from '@avrr/persistence/views/programme-views.repository';
 import { ToUpperCase } from '../common/validators';
+import { CurrentScope, RequirePermission } from '../auth/access.decorators';
 
-// Until accounts and roles exist, views are computed with the service's own scope; the access issue replaces this.
-const REQUEST_SCOPE = SYSTEM_SCOPE;
 
 class ViewQuery {
   @ApiPropertyOptional({ example: 'SN', description: 'Only cases returning to this country (ISO 3166-1 alpha-2).' })
@@ -115,28 +114,32 @@ export class ProgrammeViewsController {
   constructor(private readonly views: ProgrammeViewsRepository) {}
 
   @Get('cases-by-stage')
+  @RequirePermission('views.read')
   @ApiOperation({ summary: 'How many cases are in each stage' })
   @ApiOkResponse({ type: [StageCountView] })
-  casesByStage(@Query() query: ViewQuery): Promise<StageCountView[]> {
-    return this.views.casesByStage(REQUEST_SCOPE, query);
+  casesByStage(@Query() query: ViewQuery, @CurrentScope() scope: CaseScope): Promise<StageCountView[]> {
+    return this.views.casesByStage(scope, query);
   }
 
   @Get('time-in-stage')
+  @RequirePermission('views.read')
   @ApiOperation({ summary: 'How long open cases have been in their stage, by stage' })
   @ApiOkResponse({ type: [TimeInStageView] })
-  timeInStage(@Query() query: ViewQuery): Promise<TimeInStageView[]> {
-    return this.views.timeInStage(REQUEST_SCOPE, query, new Date());
+  timeInStage(@Query() query: ViewQuery, @CurrentScope() scope: CaseScope): Promise<TimeInStageView[]> {
+    return this.views.timeInStage(scope, query, new Date());
   }
 
   @Get('overdue-follow-ups')
+  @RequirePermission('views.read')
   @ApiOperation({ summary: 'Cases after arrival whose plan or follow-up visit is overdue, most overdue first' })
   @ApiOkResponse({ type: [OverdueView] })
-  async overdueFollowUps(@Query() query: ViewQuery): Promise<OverdueView[]> {
-    const rows = await this.views.overdueFollowUps(REQUEST_SCOPE, query, new Date());
+  async overdueFollowUps(@Query() query: ViewQuery, @CurrentScope() scope: CaseScope): Promise<OverdueView[]> {
+    const rows = await this.views.overdueFollowUps(scope, query, new Date());
     return rows.map((r) => ({ ...r, dueAt: r.dueAt.toISOString() }));
   }
 
   @Get('placements-by-type')
+  @RequirePermission('views.read')
   @ApiOperation({
     summary: 'Links to opportunities by opportunity type: placed, declined and still open',
     description:
@@ -145,11 +148,12 @@ export class ProgrammeViewsController {
       'still count. Scope and filters apply to the linked case.',
   })
   @ApiOkResponse({ type: [PlacementsByTypeView] })
-  placementsByType(@Query() query: ViewQuery): Promise<PlacementsByTypeView[]> {
-    return this.views.placementsByType(REQUEST_SCOPE, query);
+  placementsByType(@Query() query: ViewQuery, @CurrentScope() scope: CaseScope): Promise<PlacementsByTypeView[]> {
+    return this.views.placementsByType(scope, query);
   }
 
   @Get('sustainability-scores')
+  @RequirePermission('views.read')
   @ApiOperation({
     summary: 'The sustainability score distribution by country of return or by assistance type',
     description:
@@ -160,9 +164,9 @@ export class ProgrammeViewsController {
       'out of by=assistance. Quartiles are interpolated (percentile_cont). Scores are rounded to 3 decimals.',
   })
   @ApiOkResponse({ type: [SustainabilityGroupView] })
-  async sustainabilityScores(@Query() query: SustainabilityQuery): Promise<SustainabilityGroupView[]> {
+  async sustainabilityScores(@Query() query: SustainabilityQuery, @CurrentScope() scope: CaseScope): Promise<SustainabilityGroupView[]> {
     const { by, ...filter } = query;
-    const rows = await this.views.sustainabilityScores(REQUEST_SCOPE, filter, by);
+    const rows = await this.views.sustainabilityScores(scope, filter, by);
     return rows.map((r) => ({
       group: r.group,
       surveys: r.surveys,
@@ -177,6 +181,7 @@ export class ProgrammeViewsController {
   }
 
   @Get('score-change')
+  @RequirePermission('views.read')
   @ApiOperation({
     summary: 'The change in composite score between the first and the latest follow-up survey, per case and overall',
     description:
@@ -186,8 +191,8 @@ export class ProgrammeViewsController {
       'full precision, rounded to 3 decimals for display.',
   })
   @ApiOkResponse({ type: ScoreChangeView })
-  async scoreChange(@Query() query: ViewQuery): Promise<ScoreChangeView> {
-    const { summary, cases } = await this.views.scoreChange(REQUEST_SCOPE, query);
+  async scoreChange(@Query() query: ViewQuery, @CurrentScope() scope: CaseScope): Promise<ScoreChangeView> {
+    const { summary, cases } = await this.views.scoreChange(scope, query);
     return {
       summary: { ...summary, meanChange: summary.meanChange === null ? null : round3(summary.meanChange) },
       cases: cases.map((c) => ({

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
-import { type Actor, DomainError } from '@avrr/domain';
+import { caseScopeFor, DomainError, type Principal } from '@avrr/domain';
 import {
   RECONCILIATION_EXPORT_JOB,
   RECONCILIATION_EXPORT_QUEUE,
@@ -12,7 +12,6 @@ import {
 import { RequestValidationError } from '../common/request-validation.error';
 import { ReconciliationExportView, StartReconciliationExportDto } from './dto/reconciliation.dto';
 
-const ROLES = ['finance_officer', 'supervisor'];
 const MAX_PERIOD_DAYS = 366;
 
 /** Starts reconciliation exports on BullMQ and reads their state, progress and CSV back from the job. */
@@ -20,10 +19,8 @@ const MAX_PERIOD_DAYS = 366;
 export class ReconciliationExportsService {
   constructor(@InjectQueue(RECONCILIATION_EXPORT_QUEUE) private readonly exports: Queue<ReconciliationExportJob, ReconciliationExportResult>) {}
 
-  async start(dto: StartReconciliationExportDto, actor: Actor): Promise<ReconciliationExportView> {
-    if (!ROLES.includes(actor.role)) {
-      throw new DomainError('role_not_allowed', `A ${actor.role.replace(/_/g, ' ')} cannot export the reconciliation; only a finance officer or supervisor can.`);
-    }
+  async start(dto: StartReconciliationExportDto, principal: Principal): Promise<ReconciliationExportView> {
+    this.checkOffice(dto.hostOffice, principal);
     const days = (Date.parse(dto.to) - Date.parse(dto.from)) / 86_400_000;
     if (days < 0) throw new RequestValidationError([{ field: 'to', reason: 'must be on or after from' }]);
     if (days >= MAX_PERIOD_DAYS) throw new RequestValidationError([{ field: 'to', reason: `the period is at most ${MAX_PERIOD_DAYS} days` }]);
@@ -35,17 +32,17 @@ export class ReconciliationExportsService {
         countryOfReturn: dto.countryOfReturn ?? null,
         from: dto.from,
         to: dto.to,
-        requestedBy: actor.name,
+        requestedBy: principal.name,
         requestedAt: new Date().toISOString(),
       },
       // Read-only, so a retry after a crash simply builds it again.
       { jobId: id, attempts: 3, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: { age: 7 * 24 * 3600 }, removeOnFail: { age: 30 * 24 * 3600 } },
     );
-    return this.status(id);
+    return this.status(id, principal);
   }
 
-  async status(id: string): Promise<ReconciliationExportView> {
-    const job = await this.job(id);
+  async status(id: string, principal: Principal): Promise<ReconciliationExportView> {
+    const job = await this.job(id, principal);
     const state = await job.getState();
     const result = state === 'completed' ? job.returnvalue : undefined;
     return {
@@ -62,8 +59,8 @@ export class ReconciliationExportsService {
     };
   }
 
-  async csv(id: string): Promise<{ csv: string; filename: string }> {
-    const job = await this.job(id);
+  async csv(id: string, principal: Principal): Promise<{ csv: string; filename: string }> {
+    const job = await this.job(id, principal);
     const state = await job.getState();
     if (state !== 'completed' || !job.returnvalue) {
       throw new DomainError('export_not_ready', `The export is ${state}; download it once it is completed.`);
@@ -72,9 +69,21 @@ export class ReconciliationExportsService {
     return { csv: job.returnvalue.csv, filename: `reconciliation-${hostOffice}${countryOfReturn ? `-${countryOfReturn}` : ''}-${from}-${to}.csv` };
   }
 
-  private async job(id: string): Promise<Job<ReconciliationExportJob, ReconciliationExportResult>> {
+  /** An export of an office the caller does not cover reads as absent, like a case out of scope. */
+  private async job(id: string, principal: Principal): Promise<Job<ReconciliationExportJob, ReconciliationExportResult>> {
     const job = await Job.fromId<ReconciliationExportJob, ReconciliationExportResult>(this.exports, id);
-    if (!job) throw new NotFoundException({ code: 'export_not_found', message: `No reconciliation export ${id}.` });
+    const offices = caseScopeFor(principal).offices;
+    if (!job || (offices && !offices.includes(job.data.hostOffice))) {
+      throw new NotFoundException({ code: 'export_not_found', message: `No reconciliation export ${id}.` });
+    }
     return job;
+  }
+
+  /** Supervisors export their own offices; finance officers work programme-wide. */
+  private checkOffice(hostOffice: string, principal: Principal): void {
+    const offices = caseScopeFor(principal).offices;
+    if (offices && !offices.includes(hostOffice)) {
+      throw new ForbiddenException({ code: 'office_out_of_scope', message: `You may export your own offices only (${offices.join(', ') || 'none'}).` });
+    }
   }
 }

@@ -1,6 +1,9 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import {
   type Actor,
+  actorOf,
+  caseScopeFor,
+  type Principal,
   currentLinkStatus,
   DomainError,
   linkStepRefusal,
@@ -103,7 +106,9 @@ export class ReintegrationLinksService {
   }
 
   /** Moves a link on; a placement in a job or apprenticeship is recorded on the case as a job placement milestone. */
-  async step(caseId: string, linkId: string, dto: LinkStepDto, actor: Actor, scope: CaseScope): Promise<LinkView> {
+  async step(caseId: string, linkId: string, dto: LinkStepDto, principal: Principal): Promise<LinkView> {
+    const actor = actorOf(principal);
+    const scope = caseScopeFor(principal);
     this.partnerOnly(actor, 'follow a link');
     await this.cases.load(caseId, scope);
     const link = await this.links.findInCase(caseId, linkId);
@@ -121,8 +126,7 @@ export class ReintegrationLinksService {
         await this.actions.execute(
           caseId,
           { type: 'record_milestone', kind: 'job_placement', personId: link.personId, achievedOn: dto.on, note: opportunity.title },
-          actor,
-          scope,
+          principal,
           `link-${link.id}-placed`,
         );
       }

@@ -1,9 +1,8 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -12,21 +11,12 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Actor } from '@avrr/domain';
-import { SYSTEM_SCOPE } from '@avrr/persistence';
-import { CurrentActor } from '../common/actor.decorator';
+import type { CaseScope } from '@avrr/persistence';
+import { CurrentActor, CurrentScope, RequirePermission } from '../auth/access.decorators';
 import { PutSkillsProfileDto, SkillsProfileView } from './dto/skills-profile.dto';
 import { RecordSurveyDto, SurveyView } from './dto/survey.dto';
 import { ReintegrationProfilesService } from './reintegration-profiles.service';
 
-// Until accounts and roles exist, requests act with the service's own scope; the access issue replaces this.
-const REQUEST_SCOPE = SYSTEM_SCOPE;
-
-const ActorHeaders = () =>
-  applyDecorators(
-    ApiHeader({ name: 'X-Actor-Id', required: true, description: 'Who acts (until login exists).' }),
-    ApiHeader({ name: 'X-Actor-Name', required: true, description: "The acting person's name." }),
-    ApiHeader({ name: 'X-Actor-Role', required: true, description: 'counsellor, partner_focal_point, …' }),
-  );
 
 /** Skills profiles of returnees and the sustainability surveys of follow-up visits (issue 6, sections 1 and 6). */
 @ApiTags('reintegration')
@@ -36,8 +26,8 @@ export class ReintegrationProfilesController {
   constructor(private readonly service: ReintegrationProfilesService) {}
 
   @Put('people/:personId/skills-profile')
+  @RequirePermission('skills.write')
   @HttpCode(200)
-  @ActorHeaders()
   @ApiOperation({
     summary: "Record or replace a returnee's skills profile",
     description:
@@ -52,23 +42,26 @@ export class ReintegrationProfilesController {
     @Param('personId', new ParseUUIDPipe({ version: '4' })) personId: string,
     @Body() dto: PutSkillsProfileDto,
     @CurrentActor() actor: Actor,
+    @CurrentScope() scope: CaseScope,
   ): Promise<SkillsProfileView> {
-    return this.service.putProfile(id, personId, dto, actor, REQUEST_SCOPE);
+    return this.service.putProfile(id, personId, dto, actor, scope);
   }
 
   @Get('people/:personId/skills-profile')
+  @RequirePermission('skills.read')
   @ApiOperation({ summary: "A returnee's skills profile, with what matching still needs" })
   @ApiOkResponse({ type: SkillsProfileView })
   getProfile(
     @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
     @Param('personId', new ParseUUIDPipe({ version: '4' })) personId: string,
+    @CurrentScope() scope: CaseScope,
   ): Promise<SkillsProfileView> {
-    return this.service.getProfile(id, personId, REQUEST_SCOPE);
+    return this.service.getProfile(id, personId, scope);
   }
 
   @Post('follow-ups/:visitNumber/survey')
+  @RequirePermission('surveys.write')
   @HttpCode(201)
-  @ActorHeaders()
   @ApiParam({ name: 'visitNumber', example: 1, description: 'The follow-up visit, numbered from 1 as recorded on the case.' })
   @ApiOperation({
     summary: 'Record the sustainability survey of a follow-up visit (partner)',
@@ -86,14 +79,16 @@ export class ReintegrationProfilesController {
     @Param('visitNumber', new ParseIntPipe()) visitNumber: number,
     @Body() dto: RecordSurveyDto,
     @CurrentActor() actor: Actor,
+    @CurrentScope() scope: CaseScope,
   ): Promise<SurveyView> {
-    return this.service.recordSurvey(id, visitNumber, dto, actor, REQUEST_SCOPE);
+    return this.service.recordSurvey(id, visitNumber, dto, actor, scope);
   }
 
   @Get('surveys')
+  @RequirePermission('surveys.read')
   @ApiOperation({ summary: "The case's sustainability surveys with their scores, by visit number" })
   @ApiOkResponse({ type: [SurveyView] })
-  listSurveys(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Promise<SurveyView[]> {
-    return this.service.listSurveys(id, REQUEST_SCOPE);
+  listSurveys(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentScope() scope: CaseScope): Promise<SurveyView[]> {
+    return this.service.listSurveys(id, scope);
   }
 }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { CaseStage, Vulnerability } from '@avrr/domain';
 import { ReturnCaseEntity } from './return-case.entity';
 import { CaseScope, SYSTEM_SCOPE } from './case-scope';
+import { applyCaseScope } from '../reintegration/case-scope-sql';
 
 export interface CaseListFilter {
   stage?: CaseStage;
@@ -145,13 +146,7 @@ export class CaseRepository {
   }
 
   private scoped(scope: CaseScope): SelectQueryBuilder<ReturnCaseEntity> {
-    const qb = this.dataSource.getRepository(ReturnCaseEntity).createQueryBuilder('c').where('TRUE');
-    // An empty list grants nothing.
-    if (scope.offices) qb.andWhere('c.hostOffice = ANY(:scopeOffices)', { scopeOffices: [...scope.offices] });
-    if (scope.countriesOfReturn) {
-      qb.andWhere('c.countryOfReturn = ANY(:scopeCountries)', { scopeCountries: [...scope.countriesOfReturn] });
-    }
-    return qb;
+    return applyCaseScope(this.dataSource.getRepository(ReturnCaseEntity).createQueryBuilder('c').where('TRUE'), 'c', scope);
   }
 
   private withPeople(qb: SelectQueryBuilder<ReturnCaseEntity>): SelectQueryBuilder<ReturnCaseEntity> {

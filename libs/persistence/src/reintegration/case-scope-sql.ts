@@ -16,6 +16,7 @@ export function caseScopeSql(scope: CaseScope, alias: string, params: unknown[])
     params.push([...scope.countriesOfReturn]);
     clauses.push(`${alias}.country_of_return = ANY($${params.length})`);
   }
+  if (scope.afterPreArrivalNotice) clauses.push(`(${alias}.state->>'preArrivalNoticeSentAt') IS NOT NULL`);
   return clauses.length ? clauses.join(' AND ') : 'TRUE';
 }
 
@@ -25,5 +26,6 @@ export function applyCaseScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   if (scope.countriesOfReturn) {
     qb.andWhere(`${alias}.countryOfReturn = ANY(:scopeCountries)`, { scopeCountries: [...scope.countriesOfReturn] });
   }
+  if (scope.afterPreArrivalNotice) qb.andWhere(`(${alias}.state->>'preArrivalNoticeSentAt') IS NOT NULL`);
   return qb;
 }

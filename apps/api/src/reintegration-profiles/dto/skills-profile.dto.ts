@@ -141,7 +141,7 @@ export class SkillsProfileView {
   @ApiProperty({ type: [String], example: ['wants'], description: 'The fields still needed for matching.' })
   missing: string[];
 
-  @ApiProperty({ example: 'u-partner', description: 'Who wrote this version (X-Actor-Id).' })
+  @ApiProperty({ example: 'u-partner', description: 'Who wrote this version (user id).' })
   updatedBy: string;
 
   @ApiProperty({ example: 'partner_focal_point' })

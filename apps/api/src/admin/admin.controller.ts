@@ -1,0 +1,73 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { OfficeEntity, PartnerOrganisationEntity } from '@avrr/persistence';
+import { RequirePermission } from '../auth/access.decorators';
+import { CreateOfficeDto, CreatePartnerOrganisationDto, CreateUserDto, UpdateUserDto, UserView } from './admin.dto';
+import { AdminService } from './admin.service';
+
+@ApiTags('administration')
+@ApiBearerAuth()
+@ApiBadRequestResponse({ description: 'Invalid fields, each listed with its reason.' })
+@Controller('admin')
+export class AdminController {
+  constructor(private readonly admin: AdminService) {}
+
+  @Post('offices')
+  @RequirePermission('reference-data.manage')
+  @ApiOperation({ summary: 'Add a host office' })
+  @ApiCreatedResponse({ description: 'The office.' })
+  @ApiConflictResponse({ description: '`office_exists`.' })
+  createOffice(@Body() dto: CreateOfficeDto): Promise<OfficeEntity> {
+    return this.admin.createOffice(dto);
+  }
+
+  @Get('offices')
+  @RequirePermission('reference-data.manage')
+  @ApiOperation({ summary: 'All offices' })
+  listOffices(): Promise<OfficeEntity[]> {
+    return this.admin.listOffices();
+  }
+
+  @Post('partner-organisations')
+  @RequirePermission('reference-data.manage')
+  @ApiOperation({ summary: 'Add a partner organisation and the countries of return it covers' })
+  @ApiConflictResponse({ description: '`partner_organisation_exists`.' })
+  createPartnerOrganisation(@Body() dto: CreatePartnerOrganisationDto): Promise<PartnerOrganisationEntity> {
+    return this.admin.createPartnerOrganisation(dto);
+  }
+
+  @Get('partner-organisations')
+  @RequirePermission('reference-data.manage')
+  @ApiOperation({ summary: 'All partner organisations' })
+  listPartnerOrganisations(): Promise<PartnerOrganisationEntity[]> {
+    return this.admin.listPartnerOrganisations();
+  }
+
+  @Post('users')
+  @RequirePermission('accounts.manage')
+  @ApiOperation({
+    summary: 'Create a user with a role and scope',
+    description: 'Counsellors, logistics officers and supervisors need offices; partner focal points an organisation.',
+  })
+  @ApiCreatedResponse({ type: UserView })
+  @ApiConflictResponse({ description: '`user_exists`.' })
+  createUser(@Body() dto: CreateUserDto): Promise<UserView> {
+    return this.admin.createUser(dto);
+  }
+
+  @Get('users')
+  @RequirePermission('accounts.manage')
+  @ApiOperation({ summary: 'All users' })
+  @ApiOkResponse({ type: [UserView] })
+  listUsers(): Promise<UserView[]> {
+    return this.admin.listUsers();
+  }
+
+  @Patch('users/:userId')
+  @RequirePermission('accounts.manage')
+  @ApiOperation({ summary: "Change a user's role, scope, name, password or whether the account is active" })
+  @ApiOkResponse({ type: UserView })
+  updateUser(@Param('userId', new ParseUUIDPipe({ version: '4' })) id: string, @Body() dto: UpdateUserDto): Promise<UserView> {
+    return this.admin.updateUser(id, dto);
+  }
+}

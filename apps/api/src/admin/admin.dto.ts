@@ -1,0 +1,122 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsISO31661Alpha2,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { ROLES, type Role } from '@avrr/domain';
+import { ToUpperCase } from '../common/validators';
+
+const OFFICE_CODE = /^[A-Z0-9][A-Z0-9_-]{1,63}$/;
+
+export class CreateOfficeDto {
+  @ApiProperty({ example: 'PARIS', description: 'Upper-case letters, digits, _ and -.' })
+  @Matches(OFFICE_CODE, { message: 'must be 2 to 64 upper-case letters, digits, _ or -' })
+  code: string;
+
+  @ApiProperty({ example: 'Paris host office' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ example: 'FR', description: 'ISO 3166-1 alpha-2 code of the host country.' })
+  @ToUpperCase()
+  @IsISO31661Alpha2()
+  country: string;
+}
+
+export class CreatePartnerOrganisationDto {
+  @ApiProperty({ example: 'Dakar Reintegration Network' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ example: ['SN'], description: 'Countries of return it receives returnees in.' })
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(50)
+  @ToUpperCase()
+  @IsISO31661Alpha2({ each: true })
+  countries: string[];
+}
+
+class UserFields {
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ example: ['PARIS'], description: 'Offices of a counsellor, logistics officer or supervisor.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(50)
+  @Matches(OFFICE_CODE, { each: true, message: 'each office must be an office code' })
+  offices?: string[];
+
+  @ApiPropertyOptional({ description: 'The organisation of a partner focal point.' })
+  @IsOptional()
+  @IsUUID('4')
+  partnerOrganisationId?: string | null;
+}
+
+export class CreateUserDto extends UserFields {
+  @ApiProperty({ example: 'claire.martin@avrr.example' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'Claire Martin' })
+  @IsString()
+  @Length(1, 200)
+  displayName: string;
+
+  @ApiProperty({ description: '12 to 200 characters.' })
+  @IsString()
+  @Length(12, 200)
+  password: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  declare role: Role;
+}
+
+export class UpdateUserDto extends UserFields {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  displayName?: string;
+
+  @ApiPropertyOptional({ description: 'A new password (12 to 200 characters); signs the user out everywhere.' })
+  @IsOptional()
+  @IsString()
+  @Length(12, 200)
+  password?: string;
+
+  @ApiPropertyOptional({ description: 'false disables the account and signs it out everywhere.' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class UserView {
+  @ApiProperty() id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ type: [String] }) offices: string[];
+  @ApiProperty({ nullable: true, type: String }) partnerOrganisationId: string | null;
+  @ApiProperty() active: boolean;
+  @ApiProperty({ nullable: true, type: String }) lockedUntil: string | null;
+}

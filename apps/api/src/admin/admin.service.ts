@@ -1,0 +1,121 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { DomainError, type Role } from '@avrr/domain';
+import { AccountsRepository, hashPassword, type OfficeEntity, type PartnerOrganisationEntity, type UserAccountEntity } from '@avrr/persistence';
+import { RequestValidationError } from '../common/request-validation.error';
+import { CreateOfficeDto, CreatePartnerOrganisationDto, CreateUserDto, UpdateUserDto, UserView } from './admin.dto';
+
+const OFFICE_ROLES: readonly Role[] = ['counsellor', 'logistics_officer', 'supervisor'];
+const UNIQUE_VIOLATION = '23505';
+
+/** Users, offices and partner organisations, kept by administrators. */
+@Injectable()
+export class AdminService {
+  constructor(private readonly accounts: AccountsRepository) {}
+
+  async createOffice(dto: CreateOfficeDto): Promise<OfficeEntity> {
+    return this.unique(() => this.accounts.offices.save(this.accounts.offices.create(dto)), 'office_exists', `Office ${dto.code} exists already.`);
+  }
+
+  listOffices(): Promise<OfficeEntity[]> {
+    return this.accounts.offices.find({ order: { code: 'ASC' } });
+  }
+
+  async createPartnerOrganisation(dto: CreatePartnerOrganisationDto): Promise<PartnerOrganisationEntity> {
+    return this.unique(
+      () => this.accounts.partnerOrganisations.save(this.accounts.partnerOrganisations.create(dto)),
+      'partner_organisation_exists',
+      `A partner organisation named ${dto.name} exists already.`,
+    );
+  }
+
+  listPartnerOrganisations(): Promise<PartnerOrganisationEntity[]> {
+    return this.accounts.partnerOrganisations.find({ order: { name: 'ASC' } });
+  }
+
+  async createUser(dto: CreateUserDto): Promise<UserView> {
+    const assignment = await this.checkAssignment(dto.role, dto.offices ?? [], dto.partnerOrganisationId ?? null);
+    const user = this.accounts.users.create({
+      email: dto.email.toLowerCase(),
+      displayName: dto.displayName,
+      passwordHash: await hashPassword(dto.password),
+      role: dto.role,
+      ...assignment,
+    });
+    return toUserView(await this.unique(() => this.accounts.users.save(user), 'user_exists', `A user with email ${dto.email} exists already.`));
+  }
+
+  async listUsers(): Promise<UserView[]> {
+    return (await this.accounts.users.find({ order: { email: 'ASC' } })).map(toUserView);
+  }
+
+  async updateUser(id: string, dto: UpdateUserDto): Promise<UserView> {
+    const user = await this.accounts.users.findOne({ where: { id } });
+    if (!user) throw new DomainError('user_not_found', `No user ${id}.`);
+    const role = dto.role ?? user.role;
+    const assignment = await this.checkAssignment(
+      role,
+      dto.offices ?? (dto.role && !OFFICE_ROLES.includes(dto.role) ? [] : user.offices),
+      dto.partnerOrganisationId !== undefined ? dto.partnerOrganisationId : role === 'partner_focal_point' ? user.partnerOrganisationId : null,
+    );
+    Object.assign(user, {
+      role,
+      ...assignment,
+      ...(dto.displayName !== undefined ? { displayName: dto.displayName } : {}),
+      ...(dto.active !== undefined ? { active: dto.active } : {}),
+      ...(dto.password !== undefined ? { passwordHash: await hashPassword(dto.password), failedLogins: 0, lockedUntil: null } : {}),
+    });
+    const saved = await this.accounts.users.save(user);
+    // A new password, a disabled account or new rights: existing sessions end (access tokens expire within minutes).
+    if (dto.password !== undefined || dto.active === false || dto.role !== undefined || dto.offices !== undefined || dto.partnerOrganisationId !== undefined) {
+      await this.accounts.revokeAllForUser(id);
+    }
+    return toUserView(saved);
+  }
+
+  /** Office roles need known offices; a partner focal point needs an organisation; other roles have neither. */
+  private async checkAssignment(role: Role, offices: string[], partnerOrganisationId: string | null) {
+    const violations: Array<{ field: string; reason: string }> = [];
+    if (OFFICE_ROLES.includes(role)) {
+      if (offices.length === 0) violations.push({ field: 'offices', reason: `a ${role.replace(/_/g, ' ')} needs at least one office` });
+      const missing = await this.accounts.missingOffices(offices);
+      if (missing.length) violations.push({ field: 'offices', reason: `unknown offices: ${missing.join(', ')}` });
+    } else if (offices.length) {
+      violations.push({ field: 'offices', reason: `a ${role.replace(/_/g, ' ')} has no office` });
+    }
+    if (role === 'partner_focal_point') {
+      if (!partnerOrganisationId) violations.push({ field: 'partnerOrganisationId', reason: 'a partner focal point needs an organisation' });
+      else if (!(await this.accounts.partnerOrganisations.existsBy({ id: partnerOrganisationId }))) {
+        violations.push({ field: 'partnerOrganisationId', reason: 'no such partner organisation' });
+      }
+    } else if (partnerOrganisationId) {
+      violations.push({ field: 'partnerOrganisationId', reason: 'only a partner focal point belongs to a partner organisation' });
+    }
+    if (violations.length) throw new RequestValidationError(violations);
+    return { offices, partnerOrganisationId };
+  }
+
+  private async unique<T>(save: () => Promise<T>, code: string, message: string): Promise<T> {
+    try {
+      return await save();
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new ConflictException({ code, message });
+      }
+      throw error;
+    }
+  }
+}
+
+export function toUserView(u: UserAccountEntity): UserView {
+  return {
+    id: u.id,
+    email: u.email,
+    displayName: u.displayName,
+    role: u.role,
+    offices: u.offices,
+    partnerOrganisationId: u.partnerOrganisationId,
+    active: u.active,
+    lockedUntil: u.lockedUntil && u.lockedUntil > new Date() ? u.lockedUntil.toISOString() : null,
+  };
+}

@@ -1,0 +1,41 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { type Actor, actorOf, caseScopeFor, type Permission, type Principal } from '@avrr/domain';
+import type { CaseScope, OpportunityScope } from '@avrr/persistence';
+
+export const PERMISSION_KEY = 'avrr:permission';
+export const PUBLIC_KEY = 'avrr:public';
+
+/** The one permission a route needs (see PERMISSION_ROLES); a route without one is refused to everybody. */
+export const RequirePermission = (permission: Permission) => SetMetadata(PERMISSION_KEY, permission);
+
+export const LOGIN_THROTTLE_KEY = 'avrr:login-throttle';
+
+/** Counts against the stricter sign-in rate limit (per client address), on top of the API's. */
+export const LoginThrottle = () => SetMetadata(LOGIN_THROTTLE_KEY, true);
+
+/** A route anyone may call without signing in: health checks, sign-in itself. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+export type AuthenticatedRequest = FastifyRequest & { principal?: Principal };
+
+export function principalOf(ctx: ExecutionContext): Principal {
+  const principal = ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal;
+  // The authentication guard runs before any handler; a missing principal here is a wiring mistake.
+  if (!principal) throw new Error('No principal on an authenticated route');
+  return principal;
+}
+
+export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => principalOf(ctx));
+
+/** Who is acting, for timelines and workflow updates. */
+export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => actorOf(principalOf(ctx)));
+
+/** Which cases the caller may see; every repository read takes it. */
+export const CurrentScope = createParamDecorator((_: unknown, ctx: ExecutionContext): CaseScope => caseScopeFor(principalOf(ctx)));
+
+/** Which opportunities the caller may see and manage: a partner, those of their organisation's countries. */
+export const CurrentOpportunityScope = createParamDecorator((_: unknown, ctx: ExecutionContext): OpportunityScope => {
+  const principal = principalOf(ctx);
+  return principal.role === 'partner_focal_point' ? { countries: [...principal.countries] } : {};
+});

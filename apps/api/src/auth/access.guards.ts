@@ -1,0 +1,83 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { isAllowed, type Permission } from '@avrr/domain';
+import { AuditService } from '../audit/audit.service';
+import { type AuthenticatedRequest, PERMISSION_KEY, PUBLIC_KEY } from './access.decorators';
+import { TokenService } from './token.service';
+
+/** Reads the bearer token. Every route needs one unless marked @Public(). */
+@Injectable()
+export class AuthenticationGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    if (ctx.getType() !== 'http') return true;
+    const request = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
+    const match = /^bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+    const principal = match ? await this.tokens.verify(match[1]) : null;
+    if (principal) request.principal = principal;
+    if (principal || this.isPublic(ctx)) return true;
+    throw new UnauthorizedException({
+      code: match ? 'invalid_token' : 'missing_token',
+      message: match ? 'The access token is expired or invalid: refresh it or sign in again.' : 'Sign in first: send Authorization: Bearer <access token>.',
+    });
+  }
+
+  private isPublic(ctx: ExecutionContext): boolean {
+    return this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [ctx.getHandler(), ctx.getClass()]) ?? false;
+  }
+}
+
+/** Rate limits count per signed-in user, and per client address before sign-in. */
+@Injectable()
+export class UserThrottlerGuard extends ThrottlerGuard {
+  protected override async getTracker(req: Record<string, unknown>): Promise<string> {
+    const principal = (req as { principal?: AuthenticatedRequest['principal'] }).principal;
+    return principal ? `user:${principal.userId}` : `ip:${String(req.ip)}`;
+  }
+}
+
+/** Applies the route's permission (PERMISSION_ROLES). A refusal is a 403 and an audit entry. */
+@Injectable()
+export class PermissionGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly audit: AuditService,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    if (ctx.getType() !== 'http') return true;
+    const request = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
+    const principal = request.principal;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [ctx.getHandler(), ctx.getClass()])) return true;
+    const permission = this.reflector.get<Permission | undefined>(PERMISSION_KEY, ctx.getHandler());
+    if (!principal) return false;
+    if (permission && isAllowed(principal.role, permission)) return true;
+    const params = request.params as Record<string, string> | undefined;
+    await this.audit.record({
+      actorId: principal.userId,
+      actorRole: principal.role,
+      action: permission ?? `${request.method} ${request.routeOptions.url ?? request.url}`,
+      outcome: 'denied',
+      caseId: caseIdOf(request),
+      subject: params ? Object.entries(params).filter(([k]) => k !== 'id').map(([k, v]) => `${k}=${v}`).join(',') || null : null,
+    });
+    throw new ForbiddenException({
+      code: 'permission_denied',
+      message: permission
+        ? `A ${principal.role.replace(/_/g, ' ')} may not do this (${permission}).`
+        : 'This route is not open to anyone yet.',
+    });
+  }
+}
+
+/** The case a request is about: the `:id` of a route under /cases. */
+export function caseIdOf(request: AuthenticatedRequest): string | null {
+  const route = request.routeOptions.url ?? '';
+  const id = (request.params as Record<string, string> | undefined)?.id;
+  return route.startsWith('/cases/:id') && id && /^[0-9a-f-]{36}$/i.test(id) ? id : null;
+}

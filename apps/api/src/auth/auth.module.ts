@@ -1,0 +1,80 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { ClsModule } from 'nestjs-cls';
+import type { IncomingMessage } from 'node:http';
+import { AppConfig } from '@avrr/config';
+import { redisOptionsFromUrl } from '@avrr/messaging';
+import { PersistenceModule } from '@avrr/persistence';
+import { AuditController } from '../audit/audit.controller';
+import { AuditInterceptor } from '../audit/audit.interceptor';
+import { AuditService } from '../audit/audit.service';
+import { LOGIN_THROTTLE_KEY } from './access.decorators';
+import { AuthenticationGuard, PermissionGuard, UserThrottlerGuard } from './access.guards';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { TokenService } from './token.service';
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Sign-in, and the three guards every request passes in this order: who is calling (bearer token), how often
+ * (rate limits in Redis, shared by every API instance), and whether their role may call this route. Then the
+ * audit interceptor records each write.
+ */
+@Global()
+@Module({
+  imports: [
+    PersistenceModule,
+    ClsModule.forRoot({
+      global: true,
+      middleware: {
+        mount: true,
+        // pino-http has given the raw request its id (X-Request-Id or a new one) by now.
+        setup: (cls, req: IncomingMessage & { id?: unknown }) => cls.set('requestId', req.id === undefined ? undefined : String(req.id)),
+      },
+    }),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.auth.jwtSecret,
+        signOptions: { algorithm: 'HS256', expiresIn: Math.floor(config.auth.accessTokenTtlMs / 1000) },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [
+          { name: 'api', ttl: MINUTE_MS, limit: config.rateLimits.apiPerMinute },
+          {
+            name: 'login',
+            ttl: MINUTE_MS,
+            limit: config.rateLimits.loginPerMinute,
+            skipIf: (ctx) => Reflect.getMetadata(LOGIN_THROTTLE_KEY, ctx.getHandler()) !== true,
+          },
+        ],
+        // Given options, the storage owns its connection and closes it on shutdown. A request fails fast rather than
+        // waiting on a Redis that is down.
+        storage: new ThrottlerStorageRedisService({
+          ...redisOptionsFromUrl(config.redis.url),
+          keyPrefix: `${config.redis.queuePrefix}:throttle:`,
+          maxRetriesPerRequest: 2,
+        }),
+      }),
+    }),
+  ],
+  controllers: [AuthController, AuditController],
+  providers: [
+    TokenService,
+    AuthService,
+    AuditService,
+    { provide: APP_GUARD, useClass: AuthenticationGuard },
+    { provide: APP_GUARD, useClass: UserThrottlerGuard },
+    { provide: APP_GUARD, useClass: PermissionGuard },
+    { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+  ],
+  exports: [AuditService, AuthService],
+})
+export class AuthModule {}

@@ -1,0 +1,141 @@
+import {
+  EVENT_CATEGORY,
+  MASK,
+  type Principal,
+  type SensitiveCategory,
+  VULNERABILITY_CATEGORY,
+  visibleCategories,
+  type Vulnerability,
+} from '@avrr/domain';
+import type { CaseSummaryView, CaseView, PersonView } from './dto/case.response';
+import type { TimelineEventView } from './dto/timeline.response';
+
+/** The parts of the workflow state each category covers. */
+const STATE_SECTIONS: Record<SensitiveCategory, string[]> = {
+  trafficking: ['traffickingRisk', 'protectionReferral'],
+  medical: ['medical'],
+  asylum: ['screening'],
+  protection: ['protectionHold'],
+};
+
+/** What a caller may see of one case, and which sensitive categories that view shows (to log the read). */
+export interface VisibleCase<T> {
+  view: T;
+  sensitiveRead: SensitiveCategory[];
+}
+
+/**
+ * Shapes a case for its reader:
+ * - sensitive categories the role does not need are removed (flags, state sections);
+ * - a partner sees the name, birth date, documents and contact of a person only if that person (or their guardian)
+ *   consented to share data with the partner; otherwise the person appears under a pseudonym with their sex, year of
+ *   birth, languages and relationship: enough to receive them, no more.
+ */
+export function caseViewFor(view: CaseView, reader: Principal): VisibleCase<CaseView> {
+  const visible = visibleCategories(reader.role);
+  const state = (view.progress ?? null) as Record<string, unknown> | null;
+  const sharing = (state?.dataSharingConsent ?? {}) as Record<string, boolean>;
+  const pseudonymise = reader.role === 'partner_focal_point';
+  const shown = (p: PersonView, index: number): PersonView => {
+    const person = { ...p, vulnerabilities: keepVisible(p.vulnerabilities, visible) };
+    return pseudonymise && !sharing[p.id] ? pseudonym(person, view.reference, index) : person;
+  };
+  const principal = shown(view.principal, 0);
+  return {
+    view: {
+      ...view,
+      principalName: `${principal.givenNames} ${principal.familyName}`,
+      vulnerabilities: keepVisible(view.vulnerabilities, visible),
+      principal,
+      household: view.household.map((p, i) => shown(p, i + 1)),
+      progress: state ? stateFor(state, reader, view.reference) : null,
+    },
+    sensitiveRead: categoriesPresent([view.principal, ...view.household], state, visible),
+  };
+}
+
+/**
+ * The workflow state as the reader may see it: sections of hidden categories replaced by `{ hidden }`, flags
+ * filtered, and for a partner the names of people who did not consent to share replaced by their pseudonym.
+ */
+export function stateFor(state: Record<string, unknown>, reader: Principal, reference: string): Record<string, unknown> {
+  const visible = visibleCategories(reader.role);
+  const copy = { ...state };
+  for (const [category, sections] of Object.entries(STATE_SECTIONS) as Array<[SensitiveCategory, string[]]>) {
+    if (visible.has(category)) continue;
+    for (const section of sections) if (section in copy) copy[section] = { hidden: category };
+  }
+  const sharing = (state.dataSharingConsent ?? {}) as Record<string, boolean>;
+  copy.people = ((state.people ?? []) as Array<Record<string, unknown>>).map((p, i) => {
+    const person = { ...p, vulnerabilities: keepVisible((p.vulnerabilities ?? []) as Vulnerability[], visible) };
+    if (reader.role !== 'partner_focal_point' || sharing[String(p.id)]) return person;
+    return { ...person, name: pseudonymName(reference, i), dateOfBirth: String(p.dateOfBirth).slice(0, 4) };
+  });
+  if (reader.role === 'partner_focal_point') copy.consents = MASK;
+  return copy;
+}
+
+/** The list's rows: hidden flags removed, and a partner's rows under a pseudonym unless the principal shares. */
+export function caseSummaryFor(row: CaseSummaryView, reader: Principal, principalShares: boolean): CaseSummaryView {
+  const visible = visibleCategories(reader.role);
+  return {
+    ...row,
+    vulnerabilities: keepVisible(row.vulnerabilities, visible),
+    principalName: reader.role === 'partner_focal_point' && !principalShares ? pseudonymName(row.reference, 0) : row.principalName,
+  };
+}
+
+/** Timeline events of hidden categories keep their type and time, without their details. */
+export function timelineFor(events: TimelineEventView[], reader: Principal): VisibleCase<TimelineEventView[]> {
+  const visible = visibleCategories(reader.role);
+  const read = new Set<SensitiveCategory>();
+  const view = events.map((e) => {
+    const category = EVENT_CATEGORY[e.type];
+    if (!category) return e;
+    if (visible.has(category)) {
+      read.add(category);
+      return e;
+    }
+    return { ...e, details: { hidden: category } };
+  });
+  return { view, sensitiveRead: [...read] };
+}
+
+function keepVisible(flags: Vulnerability[], visible: Set<SensitiveCategory>): Vulnerability[] {
+  return flags.filter((f) => {
+    const category = VULNERABILITY_CATEGORY[f];
+    return !category || visible.has(category);
+  });
+}
+
+function categoriesPresent(people: PersonView[], state: Record<string, unknown> | null, visible: Set<SensitiveCategory>): SensitiveCategory[] {
+  const present = new Set<SensitiveCategory>();
+  for (const p of people) for (const f of p.vulnerabilities) if (VULNERABILITY_CATEGORY[f]) present.add(VULNERABILITY_CATEGORY[f]!);
+  for (const [category, sections] of Object.entries(STATE_SECTIONS) as Array<[SensitiveCategory, string[]]>) {
+    if (sections.some((s) => hasContent(state?.[s]))) present.add(category);
+  }
+  return [...present].filter((c) => visible.has(c)).sort();
+}
+
+function hasContent(section: unknown): boolean {
+  if (section === null || section === undefined) return false;
+  if (typeof section !== 'object') return true;
+  const record = section as Record<string, unknown>;
+  if ('active' in record && 'history' in record) return record.active === true || (record.history as unknown[]).length > 0;
+  return Object.keys(record).length > 0;
+}
+
+function pseudonymName(reference: string, index: number): string {
+  return `${reference} person ${index + 1}`;
+}
+
+function pseudonym(p: PersonView, reference: string, index: number): PersonView {
+  const { contact: _contact, ...rest } = p;
+  return {
+    ...rest,
+    givenNames: pseudonymName(reference, index),
+    familyName: MASK,
+    dateOfBirth: p.dateOfBirth.slice(0, 4),
+    documents: [],
+  };
+}

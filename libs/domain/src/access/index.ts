@@ -1,0 +1,4 @@
+export * from './permissions';
+export * from './principal';
+export * from './sensitive-data';
+export * from './permission-table';

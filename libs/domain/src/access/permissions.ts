@@ -1,0 +1,63 @@
+import { ACTION_ROLES, type CaseActionType } from '../case/case-actions';
+import { ROLES, type Role } from '../case/roles';
+
+const STAFF_ON_CASES: readonly Role[] = ['counsellor', 'logistics_officer', 'partner_focal_point', 'supervisor'];
+
+/**
+ * The function-level rules: which roles may call what. Every API route names exactly one permission, and a route
+ * without one is refused, so this table is the whole answer to "who may do this". Case actions come from
+ * `ACTION_ROLES` as `case.<action>`. Which cases a role sees is a separate rule, `caseScopeFor`.
+ * docs/ACCESS.md renders this table for people.
+ */
+const NAMED_PERMISSIONS = {
+  'auth.session': ROLES,
+  'cases.open': ['counsellor'],
+  'cases.read': STAFF_ON_CASES,
+  'cases.audit.read': ['supervisor'],
+  'assets.read': ['counsellor', 'supervisor', 'finance_officer'],
+  'assets.declare': ['counsellor'],
+  'assets.verify': ['finance_officer'],
+  'transfers.instruct': ['counsellor', 'finance_officer'],
+  'transfers.execute': ['finance_officer'],
+  'transfers.cancel': ['counsellor', 'finance_officer'],
+  'statement.read': ['counsellor', 'supervisor', 'finance_officer'],
+  'grants.read': ['counsellor', 'partner_focal_point', 'supervisor', 'finance_officer'],
+  'grants.setup': ['supervisor', 'finance_officer'],
+  'grants.pay': ['finance_officer'],
+  'reconciliation.export': ['supervisor', 'finance_officer'],
+  'skills.read': ['counsellor', 'partner_focal_point', 'supervisor'],
+  'skills.write': ['counsellor', 'partner_focal_point'],
+  'surveys.read': ['partner_focal_point', 'supervisor'],
+  'surveys.write': ['partner_focal_point'],
+  'links.read': ['counsellor', 'partner_focal_point', 'supervisor'],
+  'links.write': ['partner_focal_point'],
+  'matches.read': ['partner_focal_point'],
+  'opportunities.read': ['counsellor', 'partner_focal_point', 'supervisor'],
+  'opportunities.manage': ['partner_focal_point'],
+  'occupations.read': ['counsellor', 'logistics_officer', 'partner_focal_point', 'supervisor', 'administrator'],
+  'views.read': ['partner_focal_point', 'supervisor'],
+  'notifications.manage': ['administrator'],
+  'accounts.manage': ['administrator'],
+  'reference-data.manage': ['administrator'],
+  'audit.verify': ['administrator', 'supervisor'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type NamedPermission = keyof typeof NAMED_PERMISSIONS;
+export type CaseActionPermission = `case.${CaseActionType}`;
+export type Permission = NamedPermission | CaseActionPermission;
+
+export const PERMISSION_ROLES: Readonly<Record<Permission, readonly Role[]>> = Object.freeze({
+  ...NAMED_PERMISSIONS,
+  ...(Object.fromEntries(Object.entries(ACTION_ROLES).map(([action, roles]) => [`case.${action}`, roles])) as Record<
+    CaseActionPermission,
+    readonly Role[]
+  >),
+});
+
+export function isAllowed(role: Role, permission: Permission): boolean {
+  return PERMISSION_ROLES[permission]?.includes(role) ?? false;
+}
+
+export function caseActionPermission(action: CaseActionType): CaseActionPermission {
+  return `case.${action}`;
+}

@@ -1,0 +1,46 @@
+import type { Actor, Role } from '../case/roles';
+
+/** Who is signed in, as the access token says: enough to decide what they may do and see, without a lookup. */
+export interface Principal {
+  userId: string;
+  name: string;
+  role: Role;
+  /** Office codes (counsellors, logistics officers, supervisors). */
+  offices: readonly string[];
+  /** Countries of return of the partner organisation (partner focal points). */
+  countries: readonly string[];
+  partnerOrganisationId: string | null;
+}
+
+/** Which cases a principal sees, as plain data the repositories turn into SQL (see `CaseScope`). */
+export interface PrincipalCaseScope {
+  offices?: readonly string[];
+  countriesOfReturn?: readonly string[];
+  afterPreArrivalNotice?: boolean;
+}
+
+/**
+ * The object-level rule:
+ * - counsellors, logistics officers and supervisors see the cases of their offices;
+ * - partner focal points see cases bound for their organisation's countries, once the pre-arrival notice is sent;
+ * - finance officers work programme-wide, but only on money (their permissions give no case content);
+ * - administrators see no case.
+ */
+export function caseScopeFor(p: Principal): PrincipalCaseScope {
+  switch (p.role) {
+    case 'counsellor':
+    case 'logistics_officer':
+    case 'supervisor':
+      return { offices: [...p.offices] };
+    case 'partner_focal_point':
+      return { countriesOfReturn: [...p.countries], afterPreArrivalNotice: true };
+    case 'finance_officer':
+      return {};
+    case 'administrator':
+      return { offices: [] };
+  }
+}
+
+export function actorOf(p: Principal): Actor {
+  return { id: p.userId, name: p.name, role: p.role };
+}

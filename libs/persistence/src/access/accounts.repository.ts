@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { OfficeEntity } from './office.entity';
+import { PartnerOrganisationEntity } from './partner-organisation.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { UserAccountEntity } from './user-account.entity';
+
+/** Users, offices, partner organisations and refresh tokens: the access model's tables. */
+@Injectable()
+export class AccountsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  get users() {
+    return this.dataSource.getRepository(UserAccountEntity);
+  }
+
+  get offices() {
+    return this.dataSource.getRepository(OfficeEntity);
+  }
+
+  get partnerOrganisations() {
+    return this.dataSource.getRepository(PartnerOrganisationEntity);
+  }
+
+  findUserByEmail(email: string): Promise<UserAccountEntity | null> {
+    return this.users.findOne({ where: { email: email.toLowerCase() }, relations: { partnerOrganisation: true } });
+  }
+
+  findUserById(id: string): Promise<UserAccountEntity | null> {
+    return this.users.findOne({ where: { id }, relations: { partnerOrganisation: true } });
+  }
+
+  /**
+   * Counts a failed sign-in and locks the account once `maxFailures` are reached, in one statement so that
+   * concurrent attempts cannot slip past the limit. Returns the account's new state.
+   */
+  async recordFailedLogin(userId: string, maxFailures: number, lockoutMs: number): Promise<{ failedLogins: number; lockedUntil: Date | null }> {
+    const [rows] = (await this.dataSource.query(
+      `UPDATE user_account
+          SET failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
+              locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + ($3 || ' milliseconds')::interval ELSE locked_until END
+        WHERE id = $1
+        RETURNING failed_logins, locked_until`,
+      [userId, maxFailures, String(lockoutMs)],
+    )) as [Array<{ failed_logins: number; locked_until: Date | null }>, number];
+    return { failedLogins: rows[0]?.failed_logins ?? 0, lockedUntil: rows[0]?.locked_until ?? null };
+  }
+
+  async recordSuccessfulLogin(userId: string): Promise<void> {
+    await this.users.update({ id: userId }, { failedLogins: 0, lockedUntil: null });
+  }
+
+  async missingOffices(codes: readonly string[]): Promise<string[]> {
+    if (codes.length === 0) return [];
+    const found = await this.offices.find({ where: { code: In([...codes]) }, select: { code: true } });
+    const known = new Set(found.map((o) => o.code));
+    return codes.filter((c) => !known.has(c));
+  }
+
+  get refreshTokens() {
+    return this.dataSource.getRepository(RefreshTokenEntity);
+  }
+
+  /**
+   * Marks a refresh token used, once: of two concurrent refreshes with the same token only one wins; the other sees
+   * `null` and is treated as a replay.
+   */
+  async consumeRefreshToken(tokenHash: string): Promise<RefreshTokenEntity | null> {
+    const [rows] = (await this.dataSource.query(
+      `UPDATE refresh_token SET used_at = now()
+        WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+        RETURNING id, user_id AS "userId", family_id AS "familyId", expires_at AS "expiresAt"`,
+      [tokenHash],
+    )) as [RefreshTokenEntity[], number];
+    return rows[0] ?? null;
+  }
+
+  async revokeFamily(familyId: string): Promise<void> {
+    await this.refreshTokens.createQueryBuilder().update().set({ revokedAt: () => 'now()' }).where('family_id = :familyId AND revoked_at IS NULL', { familyId }).execute();
+  }
+
+  async revokeAllForUser(userId: string): Promise<void> {
+    await this.refreshTokens.createQueryBuilder().update().set({ revokedAt: () => 'now()' }).where('user_id = :userId AND revoked_at IS NULL', { userId }).execute();
+  }
+}

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApiApp } from '../apps/api/src/bootstrap';
+import { login, OTHER_OFFICE, TEST_USERS } from './support/access';
+import { ACTORS } from './support/case-driver';
+import { householdRequest, postJson } from './support/fixtures';
+import { startStack, type TestStack } from './support/stack';
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startStack({ worker: false });
+}, 60_000);
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+const get = async (path: string, headers: Record<string, string> = {}, base = stack.baseUrl) => {
+  const response = await fetch(`${base}${path}`, { headers });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+};
+
+/** A user of its own, so that lockouts and sessions do not touch the shared test users. */
+async function newCounsellor(password = 'a-long-enough-password') {
+  const email = `counsellor-${randomUUID().slice(0, 8)}@avrr.test`;
+  const created = await postJson(`${stack.baseUrl}/admin/users`, { email, displayName: 'Léa Petit', password, role: 'counsellor', offices: ['PARIS'] }, ACTORS.admin);
+  expect(created.status).toBe(201);
+  return { email, password, id: created.body.id as string };
+}
+
+describe('sign-in', () => {
+  it('gives an access token that identifies the user, and refuses a wrong password or email with the same answer', async () => {
+    const signedIn = await login(stack.baseUrl, TEST_USERS.counsellor.email);
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body).toMatchObject({ tokenType: 'Bearer', expiresIn: expect.any(Number), user: { role: 'counsellor', offices: expect.arrayContaining(['PARIS']) } });
+    const me = await get('/auth/me', { Authorization: `Bearer ${signedIn.body.accessToken}` });
+    expect(me.body).toMatchObject({ name: 'Claire Martin', role: 'counsellor' });
+
+    const wrongPassword = await login(stack.baseUrl, TEST_USERS.counsellor.email, 'not-the-password');
+    const unknownEmail = await login(stack.baseUrl, 'nobody@avrr.test', 'not-the-password');
+    expect(wrongPassword.status).toBe(401);
+    expect(unknownEmail.status).toBe(401);
+    expect(unknownEmail.body.message).toBe(wrongPassword.body.message);
+  });
+
+  it('refuses requests without a token, with a forged one, or with one signed by another key', async () => {
+    expect((await get('/cases')).body).toMatchObject({ statusCode: 401, code: 'missing_token' });
+    expect((await get('/cases', { Authorization: 'Bearer not.a.token' })).body).toMatchObject({ statusCode: 401, code: 'invalid_token' });
+    const [header, , signature] = ACTORS.counsellor.Authorization!.slice(7).split('.');
+    const claims = Buffer.from(JSON.stringify({ sub: randomUUID(), name: 'x', role: 'supervisor', offices: ['PARIS'], countries: [], org: null })).toString('base64url');
+    expect((await get('/cases', { Authorization: `Bearer ${header}.${claims}.${signature}` })).status).toBe(401);
+  });
+
+  it('rotates refresh tokens; a reused one signs the whole session out', async () => {
+    const user = await newCounsellor();
+    const first = (await login(stack.baseUrl, user.email, user.password)).body;
+    const second = await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: first.refreshToken });
+    expect(second.status).toBe(200);
+    expect(second.body.refreshToken).not.toBe(first.refreshToken);
+    expect((await get('/auth/me', { Authorization: `Bearer ${second.body.accessToken}` })).status).toBe(200);
+
+    // The first token again: someone holds a copy. Both it and its successor stop working.
+    const replay = await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: first.refreshToken });
+    expect(replay).toMatchObject({ status: 401, body: { code: 'invalid_refresh_token' } });
+    expect((await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: second.body.refreshToken })).status).toBe(401);
+  });
+
+  it('logout revokes the refresh token', async () => {
+    const user = await newCounsellor();
+    const session = (await login(stack.baseUrl, user.email, user.password)).body;
+    const out = await postJson(`${stack.baseUrl}/auth/logout`, { refreshToken: session.refreshToken }, { Authorization: `Bearer ${session.accessToken}` });
+    expect(out.status).toBe(204);
+    expect((await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: session.refreshToken })).status).toBe(401);
+  });
+
+  it('locks an account after repeated failures, even for the right password, until an administrator resets it', async () => {
+    const user = await newCounsellor();
+    const attempts = [];
+    for (let i = 0; i < 5; i++) attempts.push((await login(stack.baseUrl, user.email, 'wrong-password')).status);
+    expect(attempts).toEqual([401, 401, 401, 401, 423]);
+    const locked = await login(stack.baseUrl, user.email, user.password);
+    expect(locked.status).toBe(423);
+    expect(locked.body).toMatchObject({ code: 'account_locked', message: expect.stringMatching(/locked until \d{4}-/) });
+
+    const reset = await fetch(`${stack.baseUrl}/admin/users/${user.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...ACTORS.admin },
+      body: JSON.stringify({ password: 'a-brand-new-password' }),
+    });
+    expect(reset.status).toBe(200);
+    expect((await login(stack.baseUrl, user.email, 'a-brand-new-password')).status).toBe(200);
+  });
+
+  it('a disabled account cannot sign in or refresh', async () => {
+    const user = await newCounsellor();
+    const session = (await login(stack.baseUrl, user.email, user.password)).body;
+    await fetch(`${stack.baseUrl}/admin/users/${user.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...ACTORS.admin },
+      body: JSON.stringify({ active: false }),
+    });
+    expect((await login(stack.baseUrl, user.email, user.password)).status).toBe(401);
+    expect((await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: session.refreshToken })).status).toBe(401);
+  });
+});
+
+describe('rate limits', () => {
+  let limited: NestFastifyApplication;
+  let limitedUrl: string;
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    process.env.RATE_LIMIT_LOGIN_PER_MINUTE = '3';
+    process.env.RATE_LIMIT_API_PER_MINUTE = '5';
+    // Counters of its own (the throttler's Redis keys carry the prefix), so that its blocks stay out of other suites.
+    process.env.QUEUE_PREFIX = `${saved.QUEUE_PREFIX}-limited`;
+    limited = await createApiApp();
+    await limited.listen(0, '127.0.0.1');
+    const address = limited.getHttpServer().address();
+    limitedUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  }, 60_000);
+
+  afterAll(async () => {
+    process.env = saved;
+    await limited?.close();
+  });
+
+  it('limits sign-in attempts per client address', async () => {
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await login(limitedUrl, 'nobody@avrr.test', 'wrong-password')).status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const refused = await login(limitedUrl, TEST_USERS.counsellor.email);
+    expect(refused.status).toBe(429);
+    // The throttler names the limit that was hit: Retry-After-<name>, in seconds.
+    expect(Number(refused.headers.get('retry-after-login'))).toBeGreaterThan(0);
+  });
+
+  it('limits API calls per user', async () => {
+    const user = await newCounsellor();
+    const token = `Bearer ${(await login(stack.baseUrl, user.email, user.password)).body.accessToken}`;
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await get('/auth/me', { Authorization: token }, limitedUrl)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    // Another user has a budget of their own.
+    expect((await get('/auth/me', ACTORS.supervisor as Record<string, string>, limitedUrl)).status).toBe(200);
+  });
+});
+
+describe('mass assignment and hardening', () => {
+  it('refuses fields a counsellor may not set, and offices outside their own', async () => {
+    const withStage = await postJson(`${stack.baseUrl}/cases`, { ...householdRequest(), stage: 'closed' }, ACTORS.counsellor);
+    expect(withStage.status).toBe(400);
+    expect(withStage.body.violations).toContainEqual({ field: 'stage', reason: expect.stringMatching(/should not exist/) });
+
+    const otherOffice = await postJson(`${stack.baseUrl}/cases`, householdRequest({ hostOffice: OTHER_OFFICE }), ACTORS.counsellor);
+    expect(otherOffice).toMatchObject({ status: 403, body: { code: 'office_out_of_scope' } });
+    const unknownOffice = await postJson(`${stack.baseUrl}/cases`, householdRequest({ hostOffice: 'NOWHERE' }), ACTORS.counsellor);
+    expect(unknownOffice.status).toBe(400);
+    expect(unknownOffice.body.violations).toContainEqual({ field: 'hostOffice', reason: expect.stringMatching(/not an office/) });
+
+    const selfPromotion = await fetch(`${stack.baseUrl}/admin/users/${randomUUID()}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...ACTORS.counsellor },
+      body: JSON.stringify({ role: 'supervisor' }),
+    });
+    expect(selfPromotion.status).toBe(403);
+    const roleInBody = await postJson(`${stack.baseUrl}/auth/login`, { email: TEST_USERS.counsellor.email, password: 'x', role: 'administrator' });
+    expect(roleInBody.status).toBe(400);
+  });
+
+  it('sends security headers, keeps CORS shut by default, and never puts a stack trace in an error body', async () => {
+    const health = await fetch(`${stack.baseUrl}/health`);
+    expect(health.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(health.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(health.headers.get('strict-transport-security')).toMatch(/max-age=/);
+    expect(health.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    const preflight = await fetch(`${stack.baseUrl}/cases`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+
+    const missing = await get(`/cases/${randomUUID()}`, ACTORS.supervisor as Record<string, string>);
+    expect(missing.status).toBe(404);
+    expect(Object.keys(missing.body).sort()).toEqual(['code', 'error', 'message', 'requestId', 'statusCode']);
+  });
+});

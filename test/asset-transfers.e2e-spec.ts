@@ -57,21 +57,23 @@ describe('asset transfers and the case statement', () => {
     expect(wages.status).toBe(201);
     expect(wages.body).toMatchObject({ amount: '1200.00', employer: 'Bâtiments Durand', evidenceDocuments: ['doc:payslip-09', 'doc:payslip-10'] });
 
-    // Refused: a float, wages owed without an employer, a partner declaring.
+    // Refused: a float, wages owed without an employer, a partner declaring (a role the permission matrix refuses: 403).
     const float = await call('POST', `${base}/assets`, { personId: awa, kind: 'deposit', amountMinor: 12.5, currency: 'EUR' }, ACTORS.counsellor);
     expect(float.status).toBe(400);
     const noEmployer = await call('POST', `${base}/assets`, { personId: awa, kind: 'wages_owed', amountMinor: '100', currency: 'EUR' }, ACTORS.counsellor);
     expect(noEmployer.status).toBe(400);
     expect(noEmployer.body.violations.map((v: any) => v.field)).toContain('employer');
     const byPartner = await call('POST', `${base}/assets`, { personId: awa, kind: 'deposit', amountMinor: '100', currency: 'EUR' }, ACTORS.partner);
-    expect(byPartner.status).toBe(409);
-    expect(byPartner.body.code).toBe('role_not_allowed');
+    expect(byPartner.status).toBe(403);
+    expect(byPartner.body.code).toBe('permission_denied');
 
     // No transfer before a finance officer has verified the asset (and collected the money for the returnee).
     const early = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('250000', 'XOF'), { ...ACTORS.counsellor, 'Idempotency-Key': randomUUID() });
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('asset_not_verified');
-    expect((await call('POST', `${base}/assets/${savings.body.id}/verify`, {}, ACTORS.counsellor)).body.code).toBe('role_not_allowed');
+    const verifiedByCounsellor = await call('POST', `${base}/assets/${savings.body.id}/verify`, {}, ACTORS.counsellor);
+    expect(verifiedByCounsellor.status).toBe(403);
+    expect(verifiedByCounsellor.body.code).toBe('permission_denied');
     for (const asset of [savings.body, wages.body]) {
       const verified = await call('POST', `${base}/assets/${asset.id}/verify`, {}, FINANCE);
       expect(verified.status).toBe(200);
@@ -93,12 +95,14 @@ describe('asset transfers and the case statement', () => {
     expect(reused.status).toBe(409);
     expect(reused.body.code).toBe('idempotency_key_reused');
 
-    // Wrong roles: the counsellor cannot move money, logistics cannot create an instruction.
+    // Wrong roles, refused by the permission matrix (403): the counsellor cannot move money, logistics cannot create
+    // an instruction. Nothing changes: the transfer is still pending below, and the asset list shows no extra instruction.
     const counsellorInitiates = await act(t1.body.id, 'initiate', {}, ACTORS.counsellor);
-    expect(counsellorInitiates.status).toBe(409);
-    expect(counsellorInitiates.body).toMatchObject({ code: 'role_not_allowed', message: 'A counsellor cannot initiate a transfer; only a finance officer can.' });
+    expect(counsellorInitiates.status).toBe(403);
+    expect(counsellorInitiates.body).toMatchObject({ code: 'permission_denied', message: 'A counsellor may not do this (transfers.execute).' });
     const byLogistics = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('1', 'XOF'), { ...ACTORS.logistics, 'Idempotency-Key': randomUUID() });
-    expect(byLogistics.body.code).toBe('role_not_allowed');
+    expect(byLogistics.status).toBe(403);
+    expect(byLogistics.body.code).toBe('permission_denied');
     // Not confirmed before it is initiated.
     expect((await act(t1.body.id, 'confirm', { providerReference: 'OM-2026-0001' })).body.code).toBe('transfer_transition');
 
@@ -139,7 +143,7 @@ describe('asset transfers and the case statement', () => {
     expect(tooMuch.status).toBe(409);
     expect(tooMuch.body).toMatchObject({ code: 'amount_exceeds_asset', message: 'Only 400.00 EUR of this asset is left to transfer.' });
 
-    const assets = await call('GET', `${base}/assets`);
+    const assets = await call('GET', `${base}/assets`, undefined, ACTORS.counsellor);
     expect(assets.body.map((a: any) => [a.kind, a.status, a.transfers.map((t: any) => t.status)])).toEqual([
       ['bank_savings', 'transferred', ['confirmed']],
       ['wages_owed', 'transferring', ['confirmed', 'cancelled']],
@@ -151,7 +155,7 @@ describe('asset transfers and the case statement', () => {
     //   T1 confirmed       returnee-assets −250000 XOF assets-paid-out +250000 XOF  (once, despite two confirms)
     //   T2 confirmed       returnee-assets −80000 EUR  assets-paid-out +80000 EUR   (once, despite a failed attempt)
     // T3 (cancelled) posted nothing; 400.00 EUR is still held for Awa.
-    const statement = await call('GET', `${base}/statement`);
+    const statement = await call('GET', `${base}/statement`, undefined, FINANCE);
     expect(statement.status).toBe(200);
     const account = (name: string) => `case:${c.caseId}:${name}`;
     expect(statement.body.balances).toEqual([
@@ -189,7 +193,7 @@ describe('asset transfers and the case statement', () => {
     const asset = await call('POST', `/cases/${c.caseId}/assets`, { personId: c.people[0].id, kind: 'deposit', amountMinor: '50000', currency: 'EUR' }, ACTORS.counsellor);
     const noKey = await call('POST', `/cases/${c.caseId}/assets/${asset.body.id}/transfers`, bank('100'), FINANCE);
     expect(noKey.status).toBe(400);
-    const empty = await call('GET', `/cases/${c.caseId}/statement`);
+    const empty = await call('GET', `/cases/${c.caseId}/statement`, undefined, ACTORS.supervisor);
     expect(empty.body).toEqual({ caseId: c.caseId, entries: [], balances: [] });
   });
 });

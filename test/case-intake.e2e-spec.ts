@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { OTHER_OFFICE, TEST_OFFICES } from './support/access';
+import { ACTORS } from './support/case-driver';
 import { householdRequest, postJson } from './support/fixtures';
 import { waitForMail } from './support/mail-catcher';
 import { startStack, TestStack } from './support/stack';
@@ -15,8 +17,12 @@ afterAll(async () => {
   await stack?.close();
 });
 
+/** Intake is the counsellor's; reads are the supervisor's, who works in the same offices. */
+const openCase = (body: unknown, headers: Record<string, string> = {}) =>
+  postJson(`${stack.baseUrl}/cases`, body, { ...ACTORS.counsellor, ...headers });
+
 async function getJson(path: string) {
-  const response = await fetch(`${stack.baseUrl}${path}`);
+  const response = await fetch(`${stack.baseUrl}${path}`, { headers: { ...ACTORS.supervisor } });
   return { status: response.status, body: (await response.json()) as any };
 }
 
@@ -33,7 +39,7 @@ async function waitForCase(id: string, predicate: (body: any) => boolean, timeou
 describe('opening a case over HTTP', () => {
   it('creates the case with a readable reference, starts its workflow, records intake and mails the counsellor', async () => {
     const request = householdRequest();
-    const created = await postJson(`${stack.baseUrl}/cases`, request, { 'Idempotency-Key': randomUUID() });
+    const created = await openCase(request, { 'Idempotency-Key': randomUUID() });
 
     expect(created.status).toBe(201);
     expect(created.body.reference).toMatch(/^RC-\d{4}-\d{6}$/);
@@ -59,10 +65,10 @@ describe('opening a case over HTTP', () => {
   it('answers a retried POST with the same Idempotency-Key with the same case, and makes no second one', async () => {
     const request = householdRequest();
     const key = randomUUID();
-    const first = await postJson(`${stack.baseUrl}/cases`, request, { 'Idempotency-Key': key });
+    const first = await openCase(request, { 'Idempotency-Key': key });
     const [second, third] = await Promise.all([
-      postJson(`${stack.baseUrl}/cases`, request, { 'Idempotency-Key': key }),
-      postJson(`${stack.baseUrl}/cases`, request, { 'Idempotency-Key': key }),
+      openCase(request, { 'Idempotency-Key': key }),
+      openCase(request, { 'Idempotency-Key': key }),
     ]);
 
     expect(first.status).toBe(201);
@@ -76,8 +82,8 @@ describe('opening a case over HTTP', () => {
 
   it('refuses a reused Idempotency-Key with a different body', async () => {
     const key = randomUUID();
-    await postJson(`${stack.baseUrl}/cases`, householdRequest(), { 'Idempotency-Key': key });
-    const reused = await postJson(`${stack.baseUrl}/cases`, householdRequest(), { 'Idempotency-Key': key });
+    await openCase(householdRequest(), { 'Idempotency-Key': key });
+    const reused = await openCase(householdRequest(), { 'Idempotency-Key': key });
     expect(reused.status).toBe(409);
     expect(reused.body.code).toBe('idempotency_key_reused');
   });
@@ -93,25 +99,37 @@ describe('bad intake requests get a 4xx naming each field', () => {
     ['an unknown nested field', (r) => ({ ...r, principal: { ...r.principal, salary: 1 } }), 'principal.salary', /should not exist/],
     ['a wrong language code', (r) => ({ ...r, principal: { ...r.principal, languages: ['xx'] } }), 'principal.languages', /ISO 639-1/],
     ['a bad household member', (r) => ({ ...r, household: [{ ...r.household[0], relationship: 'cousin' }] }), 'household.0.relationship', /must be one of/],
+    ['an office that is not one of the programme', (r) => ({ ...r, hostOffice: 'NOWHERE' }), 'hostOffice', /not an office of the programme/],
   ];
 
   it.each(cases)('%s', async (_name, mutate, field, reason) => {
-    const response = await postJson(`${stack.baseUrl}/cases`, mutate(householdRequest()));
+    const response = await openCase(mutate(householdRequest()));
     expect(response.status).toBe(400);
     const violation = response.body.violations.find((v: { field: string }) => v.field === field);
     expect(violation).toBeDefined();
     expect(violation.reason).toMatch(reason);
   });
 
+  it("an office of the programme that is not the counsellor's is a 403, and no case is made", async () => {
+    const request = householdRequest({ hostOffice: OTHER_OFFICE });
+    const response = await openCase(request, { 'Idempotency-Key': randomUUID() });
+    expect(response.status).toBe(403);
+    expect(response.body.code).toBe('office_out_of_scope');
+    // Asked of the supervisor of that office, who would see a case there.
+    const listed = await fetch(`${stack.baseUrl}/cases?q=${encodeURIComponent(request.principal.familyName)}`, { headers: { ...ACTORS.otherSupervisor } });
+    expect(listed.status).toBe(200);
+    expect(((await listed.json()) as any).items).toEqual([]);
+  });
+
   it('malformed JSON is a 400, not a 500', async () => {
-    const response = await postJson(`${stack.baseUrl}/cases`, '{"principal": ');
+    const response = await openCase('{"principal": ');
     expect(response.status).toBe(400);
     expect(response.body.message).toMatch(/not valid JSON/);
   });
 
   it('an oversized body is a 413', async () => {
     const huge = { ...householdRequest(), regionOfReturn: 'x'.repeat(stack.config.api.bodyLimitBytes + 10) };
-    const response = await postJson(`${stack.baseUrl}/cases`, huge);
+    const response = await openCase(huge);
     expect(response.status).toBe(413);
   });
 
@@ -123,11 +141,12 @@ describe('bad intake requests get a 4xx naming each field', () => {
 
 describe('listing cases', () => {
   it('filters by office, country, vulnerability and text, and pages in a stable order', async () => {
-    const office = `OFF-${randomUUID().slice(0, 6).toUpperCase()}`;
+    // An office of the test users that no other test opens cases in.
+    const office: (typeof TEST_OFFICES)[number] = 'INTAKE-LIST';
     const created = [];
     for (let i = 0; i < 5; i++) {
       const r = householdRequest({ hostOffice: office, countryOfReturn: i % 2 ? 'ML' : 'SN' });
-      created.push((await postJson(`${stack.baseUrl}/cases`, r, { 'Idempotency-Key': randomUUID() })).body);
+      created.push((await openCase(r, { 'Idempotency-Key': randomUUID() })).body);
     }
     const all = await getJson(`/cases?hostOffice=${office}&limit=2`);
     expect(all.body.items.map((c: { id: string }) => c.id)).toEqual([created[4].id, created[3].id]);
@@ -154,7 +173,7 @@ describe('listing cases', () => {
 
 describe('hostile input gets a 400, never a 500', () => {
   it('refuses a body nested deeper than any request needs', async () => {
-    const response = await postJson(`${stack.baseUrl}/cases`, '['.repeat(3000) + ']'.repeat(3000));
+    const response = await openCase('['.repeat(3000) + ']'.repeat(3000));
     expect(response.status).toBe(400);
     expect(response.body.message).toMatch(/nested deeper than 32 levels/);
   });
@@ -162,14 +181,14 @@ describe('hostile input gets a 400, never a 500', () => {
   it('refuses a NUL character in a body field and in a query, naming the field', async () => {
     const request = householdRequest();
     const body = JSON.stringify({ ...request, regionOfReturn: 'Dak\u0000ar' });
-    const response = await postJson(`${stack.baseUrl}/cases`, body);
+    const response = await openCase(body);
     expect(response.status).toBe(400);
     expect(response.body.message).toBe('The field regionOfReturn contains a NUL character.');
     expect((await getJson('/cases?q=ab%00cd')).status).toBe(400);
   });
 
   it('refuses prototype poisoning in a body', async () => {
-    const response = await postJson(`${stack.baseUrl}/cases`, '{"__proto__": {"admin": true}}');
+    const response = await openCase('{"__proto__": {"admin": true}}');
     expect(response.status).toBe(400);
   });
 

@@ -98,16 +98,17 @@ describe('a household from intake to closure over HTTP', () => {
     expect(confirmation.text).toContain('the booking was cancelled; transfers not yet under way were cancelled; the partner was told');
   });
 
-  it('refuses what the stage or a rule forbids with a 409 and a sentence, and records nothing', async () => {
+  it('refuses what the stage or a rule forbids with a 409 and a sentence, a wrong role with a 403, and records nothing', async () => {
     const c = await CaseDriver.open(stack.baseUrl);
     const tooEarly = await c.act('booking', 'logistics', c.bookingBody());
     expect(tooEarly.status).toBe(409);
     expect(tooEarly.body.code).toBe('booking_not_ready');
     expect(tooEarly.body.message).toMatch(/^Travel cannot be booked yet: missing counselling/);
 
+    // A role the permission matrix refuses is stopped before the workflow is asked: 403, not a refusal of the case.
     const wrongRole = await c.act('counselling-sessions', 'logistics', { heldOn: isoDay(0), language: 'fr', optionsDiscussed: ['return'], countryInformationProvided: true, informedChoiceConfirmed: true });
-    expect(wrongRole.status).toBe(409);
-    expect(wrongRole.body).toMatchObject({ code: 'role_not_allowed', message: 'A logistics officer cannot record a counselling session.' });
+    expect(wrongRole.status).toBe(403);
+    expect(wrongRole.body).toMatchObject({ code: 'permission_denied', message: 'A logistics officer may not do this (case.record_counselling).' });
 
     expect((await c.timeline()).map((e) => e.type)).toEqual(['intake_recorded']);
   });

@@ -5,6 +5,7 @@ import { CaseRepository, ReturnCaseEntity, SYSTEM_SCOPE, TimelineRepository } fr
 import { RETURN_CASE_WORKFLOW } from '@avrr/workflows';
 import { CaseReconcilerProcessor } from '../apps/worker/src/reconciler/case-reconciler.processor';
 import { caseDraft, deleteCases } from './support/case-draft';
+import { ACTORS } from './support/case-driver';
 import { householdRequest, postJson } from './support/fixtures';
 import { startStack, TestStack } from './support/stack';
 
@@ -92,7 +93,7 @@ describe('a retried POST for a case whose workflow start was not confirmed', () 
   it('starts the workflow and answers with the saved case', async () => {
     // The request hash is what the API computes from the validated body: take it from a case the API made.
     const request = householdRequest();
-    const made = await postJson(`${stack.baseUrl}/cases`, request, { 'Idempotency-Key': randomUUID() });
+    const made = await postJson(`${stack.baseUrl}/cases`, request, { ...ACTORS.counsellor, 'Idempotency-Key': randomUUID() });
     expect(made.status).toBe(201);
     const [{ request_hash: requestHash }] = await dataSource.query(`SELECT request_hash FROM return_case WHERE id = $1`, [
       made.body.id,
@@ -101,10 +102,11 @@ describe('a retried POST for a case whose workflow start was not confirmed', () 
 
     // The crash: the first POST under this key saved its row, then died before starting the workflow.
     const key = randomUUID();
-    const left = await caseLeftBehind(0, { idempotencyKey: key, requestHash });
+    // Saved in the request's office, as the intake saved it: the retry finds it within the counsellor's offices.
+    const left = await caseLeftBehind(0, { idempotencyKey: key, requestHash, hostOffice: request.hostOffice });
     await expect(client.workflow.getHandle(left.workflowId).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
 
-    const retried = await postJson(`${stack.baseUrl}/cases`, request, { 'Idempotency-Key': key });
+    const retried = await postJson(`${stack.baseUrl}/cases`, request, { ...ACTORS.counsellor, 'Idempotency-Key': key });
     expect(retried.status).toBe(201);
     expect(retried.headers.get('idempotent-replayed')).toBe('true');
     expect(retried.body.id).toBe(left.id);

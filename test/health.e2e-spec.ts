@@ -12,6 +12,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
+/** Without a token: health checks and the API's documentation are open to anyone. */
 async function getJson(path: string) {
   const response = await fetch(`${stack.baseUrl}${path}`);
   return { status: response.status, headers: response.headers, body: (await response.json()) as any };
@@ -35,6 +36,13 @@ describe('health checks', () => {
     });
     expect(ready.body.error).toEqual({});
   });
+
+  it('answer without a token, while the rest of the API asks for one', async () => {
+    expect((await getJson('/health')).status).toBe(200);
+    const cases = await getJson('/cases');
+    expect(cases.status).toBe(401);
+    expect(cases.body.code).toBe('missing_token');
+  });
 });
 
 describe('the OpenAPI document', () => {
@@ -54,6 +62,13 @@ describe('the OpenAPI document', () => {
       expect.arrayContaining([expect.objectContaining({ name: 'Idempotency-Key', in: 'header' })]),
     );
     expect(docs.body.paths['/cases'].get).toBeDefined();
+  });
+
+  it('declares bearer authentication (the access token from POST /auth/login) for the API', async () => {
+    const { body } = await getJson('/docs/json');
+    expect(body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    expect(body.security).toEqual([{ bearer: [] }]);
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/auth/login', '/auth/refresh']));
   });
 
   it('describes the CreateCaseDto schema with its required fields and their descriptions', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NotificationJob, NotificationOutbox, toJobId } from '@avrr/messaging';
 import { uniqueTag } from './support/case-draft';
+import { ACTORS } from './support/case-driver';
 import { postJson } from './support/fixtures';
 import { startStack, TestStack } from './support/stack';
 
@@ -29,7 +30,7 @@ interface DeadLetter {
 }
 
 async function deadLetters(): Promise<DeadLetter[]> {
-  const response = await fetch(`${stack.baseUrl}/notifications/dead-letters?limit=500`);
+  const response = await fetch(`${stack.baseUrl}/notifications/dead-letters?limit=500`, { headers: { ...ACTORS.admin } });
   expect(response.status).toBe(200);
   return (await response.json()) as DeadLetter[];
 }
@@ -55,7 +56,7 @@ function undeliverable(): NotificationJob {
 }
 
 function retry(id: string) {
-  return postJson(`${stack.baseUrl}/notifications/dead-letters/${encodeURIComponent(id)}/retry`, {});
+  return postJson(`${stack.baseUrl}/notifications/dead-letters/${encodeURIComponent(id)}/retry`, {}, { ...ACTORS.admin });
 }
 
 describe('notifications that cannot be delivered', () => {
@@ -101,7 +102,8 @@ describe('notifications that cannot be delivered', () => {
   });
 
   it('refuses a bad page size on the dead-letter list', async () => {
-    expect((await fetch(`${stack.baseUrl}/notifications/dead-letters?limit=0`)).status).toBe(400);
-    expect((await fetch(`${stack.baseUrl}/notifications/dead-letters?limit=501`)).status).toBe(400);
+    const asAdmin = { headers: { ...ACTORS.admin } };
+    expect((await fetch(`${stack.baseUrl}/notifications/dead-letters?limit=0`, asAdmin)).status).toBe(400);
+    expect((await fetch(`${stack.baseUrl}/notifications/dead-letters?limit=501`, asAdmin)).status).toBe(400);
   });
 });

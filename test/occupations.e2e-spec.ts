@@ -1,3 +1,4 @@
+import { ACTORS } from './support/case-driver';
 import { startStack, TestStack } from './support/stack';
 
 jest.setTimeout(60_000);
@@ -12,8 +13,9 @@ afterAll(async () => {
   await stack?.close();
 });
 
+/** As a counsellor, who looks occupations up while starting a skills profile. */
 async function getJson(path: string) {
-  const response = await fetch(`${stack.baseUrl}${path}`);
+  const response = await fetch(`${stack.baseUrl}${path}`, { headers: { ...ACTORS.counsellor } });
   return { status: response.status, body: (await response.json()) as any };
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ACTORS } from './support/case-driver';
 import { postJson } from './support/fixtures';
 import { startStack, TestStack } from './support/stack';
 
@@ -17,7 +18,11 @@ afterAll(async () => {
 /** A partner of its own per test, so tests never see each other's rows. */
 const newPartner = () => `E2E-${randomUUID().slice(0, 8).toUpperCase()}`;
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+/** Partners keep their opportunities: every call here is the default partner's (countries SN and ML). */
+const postAsPartner = (url: string, body: unknown) => postJson(url, body, { ...ACTORS.partner });
+
+async function call(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}) {
+  const headers = { ...ACTORS.partner, ...extraHeaders };
   const response = await fetch(`${stack.baseUrl}${path}`, {
     method,
     headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
@@ -58,7 +63,7 @@ async function waitForImport(id: string, timeoutMs = 20_000) {
 }
 
 async function importFeed(partnerCode: string, format: 'csv' | 'json', content: string) {
-  const started = await postJson(`${stack.baseUrl}/opportunities/imports`, { partnerCode, format, content });
+  const started = await postAsPartner(`${stack.baseUrl}/opportunities/imports`, { partnerCode, format, content });
   expect(started.status).toBe(202);
   expect(started.body.statusUrl).toBe(`/opportunities/imports/${started.body.id}`);
   expect(started.headers.get('location')).toBe(started.body.statusUrl);
@@ -68,7 +73,7 @@ async function importFeed(partnerCode: string, format: 'csv' | 'json', content: 
 describe('opportunities CRUD over HTTP', () => {
   it('creates an opportunity, normalising codes, with its version as ETag, and reads it back', async () => {
     const partner = newPartner();
-    const created = await postJson(`${stack.baseUrl}/opportunities`, opportunityRequest(partner.toLowerCase(), { country: 'sn', languages: ['FR'] }));
+    const created = await postAsPartner(`${stack.baseUrl}/opportunities`, opportunityRequest(partner.toLowerCase(), { country: 'sn', languages: ['FR'] }));
     expect(created.status).toBe(201);
     expect(created.headers.get('etag')).toBe('"1"');
     expect(created.headers.get('location')).toBe(`/opportunities/${created.body.id}`);
@@ -112,22 +117,22 @@ describe('opportunities CRUD over HTTP', () => {
     ['an unknown field', { salary: 300 }, 'salary', 'property salary should not exist'],
     ['no title', { title: '   ' }, 'title', 'should not be empty'],
   ])('answers 400 to %s, naming the field and why', async (_case, overrides, field, reason) => {
-    const { status, body } = await postJson(`${stack.baseUrl}/opportunities`, opportunityRequest(newPartner(), overrides));
+    const { status, body } = await postAsPartner(`${stack.baseUrl}/opportunities`, opportunityRequest(newPartner(), overrides));
     expect(status).toBe(400);
     expect(body.violations).toEqual([{ field, reason }]);
   });
 
   it('refuses a second opportunity with the same partner and external reference with 409', async () => {
     const partner = newPartner();
-    const first = await postJson(`${stack.baseUrl}/opportunities`, opportunityRequest(partner));
-    const second = await postJson(`${stack.baseUrl}/opportunities`, opportunityRequest(partner, { title: 'Other' }));
+    const first = await postAsPartner(`${stack.baseUrl}/opportunities`, opportunityRequest(partner));
+    const second = await postAsPartner(`${stack.baseUrl}/opportunities`, opportunityRequest(partner, { title: 'Other' }));
     expect(second.status).toBe(409);
     expect(second.body.code).toBe('opportunity_exists');
     expect(second.body.message).toContain(first.body.id);
   });
 
   it('changes fields at the version read, answers 409 to a stale version and 428 to none', async () => {
-    const created = await postJson(`${stack.baseUrl}/opportunities`, opportunityRequest(newPartner()));
+    const created = await postAsPartner(`${stack.baseUrl}/opportunities`, opportunityRequest(newPartner()));
     const path = `/opportunities/${created.body.id}`;
 
     const changed = await call('PATCH', path, { placesAvailable: 1, startsOn: null }, { 'If-Match': '"1"' });
@@ -160,7 +165,7 @@ describe('opportunities CRUD over HTTP', () => {
     ['nothing', {}, 'body'],
     ['a version that disagrees with If-Match', { placesAvailable: 2, version: 5 }, 'version'],
   ])('answers 400 to a PATCH of %s, naming the field', async (_case, patch, field) => {
-    const created = await postJson(`${stack.baseUrl}/opportunities`, opportunityRequest(newPartner()));
+    const created = await postAsPartner(`${stack.baseUrl}/opportunities`, opportunityRequest(newPartner()));
     const { status, body } = await call('PATCH', `/opportunities/${created.body.id}`, patch, { 'If-Match': '1' });
     expect(status).toBe(400);
     expect(body.violations.map((v: { field: string }) => v.field)).toEqual([field]);
@@ -169,7 +174,7 @@ describe('opportunities CRUD over HTTP', () => {
 
   it('withdraws with DELETE: gone from reads and lists, 409 at a stale If-Match, 404 twice', async () => {
     const partner = newPartner();
-    const created = await postJson(`${stack.baseUrl}/opportunities`, opportunityRequest(partner));
+    const created = await postAsPartner(`${stack.baseUrl}/opportunities`, opportunityRequest(partner));
     const path = `/opportunities/${created.body.id}`;
     expect((await call('DELETE', path, undefined, { 'If-Match': '"4"' })).status).toBe(409);
     expect((await call('DELETE', path, undefined, { 'If-Match': '"1"' })).status).toBe(204);
@@ -193,7 +198,7 @@ describe('opportunities CRUD over HTTP', () => {
       { iscoCode: '7411', type: 'vocational_training', region: 'Thiès' },
       { iscoCode: '7231', type: 'apprenticeship', region: 'Dakar', placesAvailable: 0 },
     ].entries()) {
-      ids.push((await postJson(`${stack.baseUrl}/opportunities`, opportunityRequest(partner, { externalReference: `L-${i}`, ...overrides }))).body.id);
+      ids.push((await postAsPartner(`${stack.baseUrl}/opportunities`, opportunityRequest(partner, { externalReference: `L-${i}`, ...overrides }))).body.id);
     }
     const list = async (q: string) => (await call('GET', `/opportunities?partnerCode=${partner}${q}`)).body;
 
@@ -300,7 +305,7 @@ describe('opportunity feed imports (BullMQ job with progress and report)', () =>
 
   it('imports a JSON feed with the API rules, and rejects a repeated reference, a non-object and a withdrawn one', async () => {
     const partner = newPartner();
-    const withdrawn = await postJson(`${stack.baseUrl}/opportunities`, opportunityRequest(partner, { externalReference: 'J-GONE' }));
+    const withdrawn = await postAsPartner(`${stack.baseUrl}/opportunities`, opportunityRequest(partner, { externalReference: 'J-GONE' }));
     expect((await call('DELETE', `/opportunities/${withdrawn.body.id}`)).status).toBe(204);
     const { partnerCode: _p, ...row } = opportunityRequest(partner, { externalReference: 'J-1' });
     const done = await importFeed(
@@ -349,7 +354,7 @@ describe('opportunity feed imports (BullMQ job with progress and report)', () =>
     ['no content', { content: '' }, 'content'],
     ['an unknown field', { dryRun: true }, 'dryRun'],
   ])('answers 400 to an import with %s', async (_case, overrides, field) => {
-    const { status, body } = await postJson(`${stack.baseUrl}/opportunities/imports`, {
+    const { status, body } = await postAsPartner(`${stack.baseUrl}/opportunities/imports`, {
       partnerCode: newPartner(),
       format: 'csv',
       content: FEED,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CaseDriver } from './support/case-driver';
+import { ACTORS, CaseDriver } from './support/case-driver';
 import { startStack, TestStack } from './support/stack';
 
 jest.setTimeout(180_000);
@@ -18,11 +18,15 @@ afterAll(async () => {
 });
 
 const get = async (path: string) => {
-  const response = await fetch(`${stack.baseUrl}${path}`);
+  const response = await fetch(`${stack.baseUrl}${path}`, { headers: { ...ACTORS.supervisor } });
   return { status: response.status, body: (await response.json()) as any };
 };
 
-const newOffice = (prefix: string) => `${prefix}-${randomUUID().slice(0, 6).toUpperCase()}`;
+/**
+ * Each test counts every case of its office, so each has an office of the test users (TEST_OFFICES) to itself; the
+ * supervisor reading the views works in all of them.
+ */
+const OFFICES = { placements: 'PLACEMENTS', placementsElsewhere: 'PLACEMENTS-OTHER', scores: 'SCORES', scoreChange: 'SCORES-OTHER' } as const;
 
 /** An opportunity row as a partner's feed would leave it (the link endpoints come separately). */
 async function insertOpportunity(type: string): Promise<string> {
@@ -87,8 +91,8 @@ async function waitForPlan(c: CaseDriver, status: string) {
 
 describe('programme views: placements and sustainability scores', () => {
   it('counts links by opportunity type: placed, declined and open', async () => {
-    const office = newOffice('PLACE');
-    const other = newOffice('PLACE');
+    const office = OFFICES.placements;
+    const other = OFFICES.placementsElsewhere;
     const a = await CaseDriver.open(stack.baseUrl, { hostOffice: office });
     const b = await CaseDriver.open(stack.baseUrl, { hostOffice: office });
     const elsewhere = await CaseDriver.open(stack.baseUrl, { hostOffice: other });
@@ -127,7 +131,7 @@ describe('programme views: placements and sustainability scores', () => {
   });
 
   it('gives the score distribution by country and by assistance type, from each case\'s latest survey', async () => {
-    const office = newOffice('SUST');
+    const office = OFFICES.scores;
     // Plans: p1 economic (twice) and social, p2 psychosocial, p3 economic, p5 psychosocial but rejected; p4 no plan.
     const p1 = await caseWithPlan(office, ['economic', 'social', 'economic']);
     const p2 = await caseWithPlan(office, ['psychosocial']);
@@ -243,7 +247,7 @@ describe('programme views: placements and sustainability scores', () => {
   });
 
   it('gives the change in composite score between the first and the latest survey, per case and overall', async () => {
-    const office = newOffice('CHANGE');
+    const office = OFFICES.scoreChange;
     const [q1, q2, q3, q4, q5] = await Promise.all([1, 2, 3, 4, 5].map(() => CaseDriver.open(stack.baseUrl, { hostOffice: office })));
     await insertSurvey(q1, 1, flat(0.25));
     await insertSurvey(q1, 2, flat(0.5)); //                 q1: 0.5 - 0.25 = +0.25, improved

@@ -60,7 +60,7 @@ describe('reintegration after arrival', () => {
     expect(profile.status).toBe(200);
 
     const partner = `E2E-${randomUUID().slice(0, 8).toUpperCase()}`;
-    const garage = (await postJson(`${stack.baseUrl}/opportunities`, opportunity(partner, { externalReference: 'GARAGE-1' }))).body;
+    const garage = (await postJson(`${stack.baseUrl}/opportunities`, opportunity(partner, { externalReference: 'GARAGE-1' }), ACTORS.partner)).body;
     const bakery = (
       await postJson(`${stack.baseUrl}/opportunities`, opportunity(partner, {
         externalReference: 'BAKERY-1',
@@ -69,14 +69,14 @@ describe('reintegration after arrival', () => {
         requiredSkills: ['baking'],
         region: 'Kaolack',
         type: 'apprenticeship',
-      }))
+      }), ACTORS.partner)
     ).body;
     expect(garage.id).toBeDefined();
 
     // Every component of the garage matches fully: same unit group with 6 years (>= 5 for full credit), the one
     // required skill held, ISCED 3 >= 2, French spoken, same region, a job for someone who wants a job: score 1.
     // Other tests add opportunities in SN too, so this one looks for its own among results sorted by score.
-    const matches = await call('GET', `/cases/${c.caseId}/people/${awa}/matches?limit=50`);
+    const matches = await call('GET', `/cases/${c.caseId}/people/${awa}/matches?limit=50`, undefined, ACTORS.partner);
     expect(matches.status).toBe(200);
     const scores = matches.body.map((m: any) => m.score);
     expect(scores).toEqual([...scores].sort((x: number, y: number) => y - x));
@@ -92,12 +92,12 @@ describe('reintegration after arrival', () => {
     ]);
     expect(ours[0].breakdown[0].explanation).toMatch(/Motor vehicle mechanics and repairers/);
 
-    const reverse = await call('GET', `/opportunities/${garage.id}/matches?limit=50`);
+    const reverse = await call('GET', `/opportunities/${garage.id}/matches?limit=50`, undefined, ACTORS.partner);
     expect(reverse.body.find((m: any) => m.id === awa)).toMatchObject({ score: 1, label: expect.stringContaining('Awa') });
     // The bakery apprenticeship: same ISCO major group only (0.25, full experience credit), no required skill held (0),
     // ISCED 3 >= 2 (1), French (1), Kaolack is not Thiès (0), an apprenticeship suits someone wanting a job (1):
     // 0.3 x 0.25 + 0.2 x 0 + 0.1 x 1 + 0.1 x 1 + 0.15 x 0 + 0.15 x 1 = 0.425.
-    const bakeryMatches = await call('GET', `/opportunities/${bakery.id}/matches?limit=50`);
+    const bakeryMatches = await call('GET', `/opportunities/${bakery.id}/matches?limit=50`, undefined, ACTORS.partner);
     expect(bakeryMatches.body.find((m: any) => m.id === awa).score).toBe(0.425);
 
     // The partner links her to the garage and follows the link to a placement.
@@ -106,13 +106,15 @@ describe('reintegration after arrival', () => {
     const skip = await call('POST', `/cases/${c.caseId}/links/${link.body.id}/steps`, { status: 'placed', on: isoDay(0) }, ACTORS.partner);
     expect(skip.status).toBe(409);
     expect(skip.body.message).toBe('A proposed link can become referred or interview or declined, not placed.');
+    // Only partners follow links: the permission matrix refuses the counsellor (403), and the link does not move.
     const asCounsellor = await call('POST', `/cases/${c.caseId}/links/${link.body.id}/steps`, { status: 'referred', on: isoDay(0) }, ACTORS.counsellor);
-    expect(asCounsellor.body.code).toBe('role_not_allowed');
+    expect(asCounsellor.status).toBe(403);
+    expect(asCounsellor.body.code).toBe('permission_denied');
     for (const status of ['referred', 'interview', 'placed']) {
       const moved = await call('POST', `/cases/${c.caseId}/links/${link.body.id}/steps`, { status, on: isoDay(0) }, ACTORS.partner);
       expect(moved.status).toBe(201);
     }
-    const links = await call('GET', `/cases/${c.caseId}/links`);
+    const links = await call('GET', `/cases/${c.caseId}/links`, undefined, ACTORS.partner);
     expect(links.body[0].history.map((h: any) => h.status)).toEqual(['proposed', 'referred', 'interview', 'placed']);
 
     // The placement reached the case workflow as a milestone.
@@ -124,7 +126,7 @@ describe('reintegration after arrival', () => {
     const survey = await call('POST', `/cases/${c.caseId}/follow-ups/1/survey`, { answers: FULL_ANSWERS }, { ...ACTORS.partner, 'content-type': 'application/json' });
     expect(survey.status).toBe(201);
     for (const dimension of ['economic', 'social', 'psychosocial', 'composite']) expect(survey.body.scores[dimension].score).toBeCloseTo(1, 12);
-    const surveys = await call('GET', `/cases/${c.caseId}/surveys`);
+    const surveys = await call('GET', `/cases/${c.caseId}/surveys`, undefined, ACTORS.supervisor);
     expect(surveys.body).toHaveLength(1);
   });
 });

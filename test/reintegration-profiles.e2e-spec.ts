@@ -24,17 +24,25 @@ async function putProfile(c: CaseDriver, personId: string, as: ActorName, body: 
   return { status: response.status, body: (await response.json()) as any };
 }
 
-async function getJson(url: string) {
-  const response = await fetch(url);
+/** Reads as the supervisor, who may read profiles and surveys of the test offices' cases. */
+async function getJson(url: string, as: ActorName = 'supervisor') {
+  const response = await fetch(url, { headers: { ...ACTORS[as] } });
   return { status: response.status, body: (await response.json()) as any };
+}
+
+/** The account id of a test user: what the API records as the author of a profile or a survey. */
+async function userId(as: ActorName): Promise<string> {
+  const { status, body } = await getJson(`${stack.baseUrl}/auth/me`, as);
+  if (status !== 200) throw new Error(`GET /auth/me as ${as}: ${status}`);
+  return body.id;
 }
 
 const postSurvey = (c: CaseDriver, visit: number, as: ActorName, answers: Record<string, string | null>) =>
   postJson(`${c.baseUrl}/cases/${c.caseId}/follow-ups/${visit}/survey`, { answers }, { ...ACTORS[as] });
 
 /** Departure confirmed: the case waits in the arrival stage, where the partner takes over. */
-async function throughDeparture(c: CaseDriver) {
-  await c.throughBooking();
+async function throughDeparture(c: CaseDriver, booked = false) {
+  if (!booked) await c.throughBooking();
   expect((await c.do('departure', 'logistics', { departedAt: new Date().toISOString() })).stage).toBe('arrival');
 }
 
@@ -61,20 +69,19 @@ describe('skills profile of a returnee', () => {
       wants: null,
       complete: false,
       missing: ['iscedLevel', 'drivingLicence', 'wants'],
-      updatedBy: 'u-counsellor',
+      updatedBy: await userId('counsellor'),
       updatedByRole: 'counsellor',
       version: 1,
     });
 
-    const partnerTooEarly = await putProfile(c, principal, 'partner', { iscedLevel: 3 });
-    expect(partnerTooEarly.status).toBe(409);
-    expect(partnerTooEarly.body).toMatchObject({
-      code: 'role_not_allowed',
-      message: "A partner focal point cannot record the skills profile before the returnee's arrival; the counsellor keeps it until then.",
-    });
+    // Before the pre-arrival notice the case is not the partner's to see at all: 404, as for any case out of scope.
+    const partnerBeforeNotice = await putProfile(c, principal, 'partner', { iscedLevel: 3 });
+    expect(partnerBeforeNotice.status).toBe(404);
+    expect(partnerBeforeNotice.body.code).toBe('case_not_found');
+    // Logistics officers never write profiles: the permission matrix refuses them before the stage is looked at.
     const logistics = await putProfile(c, principal, 'logistics', { iscedLevel: 3 });
-    expect(logistics.status).toBe(409);
-    expect(logistics.body.code).toBe('role_not_allowed');
+    expect(logistics.status).toBe(403);
+    expect(logistics.body.code).toBe('permission_denied');
 
     const read = await getJson(`${c.baseUrl}/cases/${c.caseId}/people/${principal}/skills-profile`);
     expect(read.status).toBe(200);
@@ -87,7 +94,19 @@ describe('skills profile of a returnee', () => {
     expect(stranger.status).toBe(404);
     expect(stranger.body.code).toBe('person_not_in_case');
 
-    await throughDeparture(c);
+    // Booked: the partner has had the pre-arrival notice and sees the case, but the returnee has not arrived yet, so the
+    // profile is still the counsellor's (the stage rule, a 409).
+    await c.throughBooking();
+    const partnerTooEarly = await putProfile(c, principal, 'partner', { iscedLevel: 3 });
+    expect(partnerTooEarly.status).toBe(409);
+    expect(partnerTooEarly.body).toMatchObject({
+      code: 'role_not_allowed',
+      message: "A partner focal point cannot record the skills profile before the returnee's arrival; the counsellor keeps it until then.",
+    });
+    // None of the refused writes changed the profile.
+    expect((await getJson(`${c.baseUrl}/cases/${c.caseId}/people/${principal}/skills-profile`)).body).toEqual(started.body);
+
+    await throughDeparture(c, true);
     const counsellorTooLate = await putProfile(c, principal, 'counsellor', { iscedLevel: 3 });
     expect(counsellorTooLate.status).toBe(409);
     expect(counsellorTooLate.body.message).toBe(
@@ -113,7 +132,7 @@ describe('skills profile of a returnee', () => {
       wants: 'business',
       complete: true,
       missing: [],
-      updatedBy: 'u-partner',
+      updatedBy: await userId('partner'),
       updatedByRole: 'partner_focal_point',
       version: 2,
     });
@@ -204,9 +223,11 @@ describe('sustainability survey of a follow-up visit', () => {
     });
 
     await c.do('follow-ups', 'partner', { visitedOn: isoDay(0), notes: 'Visit 1: garage open three days a week' });
+    // Only partners record surveys: the permission matrix refuses the counsellor (403); nothing is stored (the list
+    // below holds the partner's survey alone).
     const byCounsellor = await postSurvey(c, 1, 'counsellor', ANSWERS);
-    expect(byCounsellor.status).toBe(409);
-    expect(byCounsellor.body.code).toBe('role_not_allowed');
+    expect(byCounsellor.status).toBe(403);
+    expect(byCounsellor.body.code).toBe('permission_denied');
 
     const recorded = await postSurvey(c, 1, 'partner', ANSWERS);
     expect(recorded.status).toBe(201);
@@ -216,7 +237,7 @@ describe('sustainability survey of a follow-up visit', () => {
       questionnaireVersion: 'rss-2017-v1',
       weightSetVersion: 'v1-example',
       answers: ANSWERS,
-      recordedBy: 'u-partner',
+      recordedBy: await userId('partner'),
     });
     const { scores } = recorded.body;
     expect(scores.economic.score).toBeCloseTo(0.7625, 12);

@@ -44,7 +44,7 @@ describe('consent withdrawal and transfers', () => {
     const withdrawn = await c.do('consent-withdrawal', 'counsellor', { reason: 'She decided to stay with her sister' });
     expect(withdrawn.state.closed.outcome).toBe('withdrawn');
 
-    const statuses = Object.fromEntries((await call('GET', `${base}/assets`)).body[0].transfers.map((t: any) => [t.id, t.status]));
+    const statuses = Object.fromEntries((await call('GET', `${base}/assets`, undefined, FINANCE)).body[0].transfers.map((t: any) => [t.id, t.status]));
     expect(statuses).toEqual({ [pending]: 'cancelled', [initiated]: 'initiated', [confirmed]: 'confirmed' });
     const step = (await c.timeline()).find((e) => e.type === 'withdrawal_stop_transfers') as any;
     expect(step.details.cancelled.map((t: any) => t.id)).toEqual([pending]);

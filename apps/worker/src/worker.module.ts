@@ -13,6 +13,7 @@ import { MailTransport } from './notifications/mail-transport';
 import { NotificationProcessor } from './notifications/notification.processor';
 import { OpportunityImportProcessor } from './opportunities/opportunity-import.processor';
 import { CaseReconcilerProcessor, MAINTENANCE_QUEUE } from './reconciler/case-reconciler.processor';
+import { RetentionModule } from './retention/retention.module';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 import { ReconciliationExportProcessor } from './reconciliation/reconciliation-export.processor';
 
@@ -25,6 +26,7 @@ import { ReconciliationExportProcessor } from './reconciliation/reconciliation-e
     BullModule.registerQueue({ name: MAINTENANCE_QUEUE }),
     TemporalClientModule,
     TerminusModule,
+    RetentionModule,
   ],
   controllers: [WorkerHealthController],
   providers: [

@@ -25,3 +25,5 @@ export * from './grants/grant.entities';
 export * from './grants/grant.repository';
 export * from './reconciliation/reconciliation.repository';
 export * from './access';
+export * from './cases/case-anonymisation';
+export * from './cases/case-retention.repository';

@@ -16,6 +16,7 @@ import { AuditTrailRepository } from './access/audit-trail.repository';
 import { AssetTransferRepository } from './assets/asset-transfer.repository';
 import { GrantRepository } from './grants/grant.repository';
 import { ReconciliationRepository } from './reconciliation/reconciliation.repository';
+import { CaseRetentionRepository } from './cases/case-retention.repository';
 
 const REPOSITORIES = [
   CaseRepository,
@@ -32,6 +33,7 @@ const REPOSITORIES = [
   ReconciliationRepository,
   AccountsRepository,
   AuditTrailRepository,
+  CaseRetentionRepository,
 ];
 
 @Module({

@@ -125,7 +125,8 @@ function hasContent(section: unknown): boolean {
   return Object.keys(record).length > 0;
 }
 
-function pseudonymName(reference: string, index: number): string {
+/** How a person appears to a partner without their consent to share: the case reference and their place in it. */
+export function pseudonymName(reference: string, index: number): string {
   return `${reference} person ${index + 1}`;
 }
 

@@ -3,8 +3,11 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { RedisHealthIndicator } from '@avrr/messaging';
 import { TemporalHealthIndicator } from '@avrr/temporal';
+import { Public } from '../auth/access.decorators';
 
 @ApiTags('health')
+// Probes (load balancers, orchestrators) call these without signing in.
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -81,8 +81,11 @@ export class OpportunitiesController {
   @ApiOperation({ summary: 'State, progress and, when done, the report of an import' })
   @ApiOkResponse({ type: OpportunityImportView })
   @ApiNotFoundResponse({ description: 'No such import (reports are kept 7 days, failures 30).' })
-  importStatus(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Promise<OpportunityImportView> {
-    return this.service.importStatus(id);
+  importStatus(
+    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+    @CurrentOpportunityScope() scope: OpportunityScope,
+  ): Promise<OpportunityImportView> {
+    return this.service.importStatus(id, scope);
   }
 
   @Get(':id')

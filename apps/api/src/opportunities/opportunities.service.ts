@@ -118,10 +118,17 @@ export class OpportunitiesService {
     return id;
   }
 
-  async importStatus(id: string): Promise<OpportunityImportView> {
-    const job = await Job.fromId<OpportunityImportJob, OpportunityImportReport>(this.imports, id);
-    if (!job) throw new NotFoundException({ code: 'opportunity_import_not_found', message: `No import ${id}.` });
+  async importStatus(id: string, scope: OpportunityScope): Promise<OpportunityImportView> {
+    const read = () => Job.fromId<OpportunityImportJob, OpportunityImportReport>(this.imports, id);
+    let job = await read();
+    // Another organisation's import reads as absent, like an opportunity out of scope.
+    if (!job || !importVisible(job.data.scope.countries, scope)) {
+      throw new NotFoundException({ code: 'opportunity_import_not_found', message: `No import ${id}.` });
+    }
     const state = await job.getState();
+    // The job may have finished between the two reads: read it again, so a finished import comes with its report
+    // or its error rather than the running job's snapshot.
+    if (state === 'completed' || state === 'failed') job = (await read()) ?? job;
     return {
       id,
       partnerCode: job.data.partnerCode,
@@ -221,3 +228,8 @@ function decodeCursor(raw: string): OpportunityListCursor {
   }
 }
 
+/** An import is visible to whoever may see every country it was started for. */
+function importVisible(importCountries: readonly string[] | undefined, scope: OpportunityScope): boolean {
+  if (!scope.countries) return true;
+  return importCountries !== undefined && importCountries.every((c) => scope.countries!.includes(c));
+}

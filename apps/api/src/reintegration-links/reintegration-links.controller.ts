@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, Principal } from '@avrr/domain';
-import type { CaseScope } from '@avrr/persistence';
-import { CurrentActor, CurrentPrincipal, CurrentScope, RequirePermission } from '../auth/access.decorators';
+import type { CaseScope, OpportunityScope } from '@avrr/persistence';
+import { CurrentActor, CurrentOpportunityScope, CurrentPrincipal, CurrentScope, RequirePermission } from '../auth/access.decorators';
 import { CreateLinkDto, LinkStepDto, LinkView, MatchQuery, MatchView } from './dto/links.dto';
 import { ReintegrationLinksService } from './reintegration-links.service';
 
@@ -33,8 +33,13 @@ export class ReintegrationLinksController {
   @RequirePermission('matches.read')
   @ApiOperation({ summary: 'Returnees bound for the opportunity’s country whose profiles fit it best (the reverse view)' })
   @ApiOkResponse({ type: [MatchView] })
-  matchesForOpportunity(@Param('id', ParseUUIDPipe) id: string, @Query() query: MatchQuery, @CurrentScope() scope: CaseScope): Promise<MatchView[]> {
-    return this.service.matchesForOpportunity(id, query.limit, scope);
+  matchesForOpportunity(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: MatchQuery,
+    @CurrentPrincipal() principal: Principal,
+    @CurrentOpportunityScope() opportunities: OpportunityScope,
+  ): Promise<MatchView[]> {
+    return this.service.matchesForOpportunity(id, query.limit, principal, opportunities);
   }
 
   @Get('cases/:id/links')
@@ -50,8 +55,14 @@ export class ReintegrationLinksController {
   @ApiOperation({ summary: 'Propose an opportunity to a returnee (partner)' })
   @ApiCreatedResponse({ type: LinkView })
   @ApiConflictResponse({ description: 'Already linked, the case is closed, or the opportunity is in another country.' })
-  propose(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateLinkDto, @CurrentActor() actor: Actor, @CurrentScope() scope: CaseScope): Promise<LinkView> {
-    return this.service.propose(id, dto, actor, scope);
+  propose(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateLinkDto,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: CaseScope,
+    @CurrentOpportunityScope() opportunities: OpportunityScope,
+  ): Promise<LinkView> {
+    return this.service.propose(id, dto, actor, scope, opportunities);
   }
 
   @Post('cases/:id/links/:linkId/steps')

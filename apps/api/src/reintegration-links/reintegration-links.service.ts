@@ -21,12 +21,14 @@ import {
   OpportunityLinkRepository,
   OpportunityRepository,
   type CaseScope,
+  type OpportunityScope,
   SkillsProfileRepository,
   toDomainSkillsProfile,
   toReintegrationOpportunity,
 } from '@avrr/persistence';
 import { CaseActionsService } from '../case-actions/case-actions.service';
 import { CaseQueryService } from '../cases/case-query.service';
+import { pseudonymName } from '../cases/case-visibility';
 import { CreateLinkDto, LinkStepDto, LinkView, MatchView } from './dto/links.dto';
 
 const PARTNER = 'partner_focal_point';
@@ -61,8 +63,10 @@ export class ReintegrationLinksService {
   }
 
   /** The returnees bound for the opportunity's country whose profiles fit it best. */
-  async matchesForOpportunity(opportunityId: string, limit: number, scope: CaseScope): Promise<MatchView[]> {
-    const row = await this.opportunities.findById(opportunityId, {});
+  /** A partner sees the name of a returnee who consented to share data with them, otherwise their pseudonym. */
+  async matchesForOpportunity(opportunityId: string, limit: number, principal: Principal, opportunityScope: OpportunityScope): Promise<MatchView[]> {
+    const scope = caseScopeFor(principal);
+    const row = await this.opportunities.findById(opportunityId, opportunityScope);
     if (!row) throw new NotFoundException({ code: 'opportunity_not_found', message: `No opportunity ${opportunityId}.` });
     const candidates = await this.profiles.completeProfilesBoundFor(row.country, scope);
     const titleOf = await this.titleLookup();
@@ -73,7 +77,8 @@ export class ReintegrationLinksService {
       new Date().toISOString(),
       { limit, titleOf },
     );
-    const names = new Map(candidates.map((c) => [c.profile.id, c.name]));
+    const pseudonymise = principal.role === 'partner_focal_point';
+    const names = new Map(candidates.map((c) => [c.profile.id, pseudonymise && !c.sharesWithPartner ? pseudonymName(c.reference, c.position) : c.name]));
     return results.map((r) => toView(r, r.profileId, names.get(r.profileId) ?? ''));
   }
 
@@ -82,12 +87,12 @@ export class ReintegrationLinksService {
     return (await this.links.listForCase(caseId)).map(toLinkView);
   }
 
-  async propose(caseId: string, dto: CreateLinkDto, actor: Actor, scope: CaseScope): Promise<LinkView> {
+  async propose(caseId: string, dto: CreateLinkDto, actor: Actor, scope: CaseScope, opportunityScope: OpportunityScope): Promise<LinkView> {
     this.partnerOnly(actor, 'link a returnee to an opportunity');
     const entity = await this.cases.load(caseId, scope);
     if (entity.stage === 'closed') throw new DomainError('case_closed', 'The case is closed; reopen it first.');
     this.person(entity.people, dto.personId);
-    const opportunity = await this.opportunities.findById(dto.opportunityId, {});
+    const opportunity = await this.opportunities.findById(dto.opportunityId, opportunityScope);
     if (!opportunity) throw new NotFoundException({ code: 'opportunity_not_found', message: `No opportunity ${dto.opportunityId}.` });
     if (opportunity.country !== entity.countryOfReturn) {
       throw new DomainError('opportunity_elsewhere', `The opportunity is in ${opportunity.country}, not in the country of return ${entity.countryOfReturn}.`);

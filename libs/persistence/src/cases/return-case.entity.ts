@@ -15,6 +15,7 @@ import { CasePersonEntity } from './case-person.entity';
 /** A return case and its read model: lists and filters read this row, never the workflow. */
 @Entity({ name: 'return_case' })
 @Index('ix_return_case_list_order', ['createdAt', 'id'])
+@Index('ix_return_case_retention_due', ['stageEnteredAt', 'id'], { where: `"stage" = 'closed' AND "anonymised_at" IS NULL` })
 export class ReturnCaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -96,6 +97,13 @@ export class ReturnCaseEntity {
   /** The workflow state version last projected; an older projection never overwrites a newer one. */
   @Column({ name: 'state_version', type: 'int', default: 0 })
   stateVersion: number;
+
+  /**
+   * When the retention sweep removed the household's personal data (names, exact birth dates, contacts, document
+   * numbers, free text); null while the case holds it. Statistics columns are kept.
+   */
+  @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true })
+  anonymisedAt: Date | null;
 
   /** Millisecond precision, as JavaScript dates have: the list cursor carries it exactly. */
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })

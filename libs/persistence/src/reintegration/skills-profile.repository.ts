@@ -40,20 +40,36 @@ export class SkillsProfileRepository {
   }
 
   /** Complete profiles of returnees in open cases bound for `country`, with their names, for the reverse match. */
-  async completeProfilesBoundFor(country: string, scope: CaseScope): Promise<Array<{ profile: SkillsProfile; name: string }>> {
+  /**
+   * Complete profiles of open cases bound for `country`, with each person's name, the case reference, their
+   * position in the household and whether they consented to share their data with the partner.
+   */
+  async completeProfilesBoundFor(
+    country: string,
+    scope: CaseScope,
+  ): Promise<Array<{ profile: SkillsProfile; name: string; reference: string; position: number; sharesWithPartner: boolean }>> {
     const qb = this.dataSource
       .getRepository(SkillsProfileEntity)
       .createQueryBuilder('sp')
       .innerJoin(ReturnCaseEntity, 'c', 'c.id = sp.caseId')
       .innerJoin(CasePersonEntity, 'p', 'p.id = sp.personId')
-      .addSelect(['p.givenNames', 'p.familyName'])
+      .addSelect(['p.givenNames', 'p.familyName', 'p.position', 'c.reference'])
+      .addSelect(`(c.state->'dataSharingConsent'->>(p.id::text)) = 'true'`, 'shares')
       .where('c.countryOfReturn = :country AND c.stage <> :closed', { country, closed: 'closed' })
       .orderBy('sp.personId', 'ASC');
     const rows = await applyCaseScope(qb, 'c', scope).getRawAndEntities();
     return rows.entities.flatMap((row, i) =>
       skillsProfileGaps(row).length > 0
         ? []
-        : [{ profile: toDomainSkillsProfile(row), name: `${rows.raw[i].p_given_names} ${rows.raw[i].p_family_name}` }],
+        : [
+            {
+              profile: toDomainSkillsProfile(row),
+              name: `${rows.raw[i].p_given_names} ${rows.raw[i].p_family_name}`,
+              reference: rows.raw[i].c_reference as string,
+              position: Number(rows.raw[i].p_position),
+              sharesWithPartner: rows.raw[i].shares === true,
+            },
+          ],
     );
   }
 

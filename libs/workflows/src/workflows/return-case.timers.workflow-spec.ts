@@ -15,7 +15,7 @@ import { CaseRepository, TimelineRepository } from '@avrr/persistence';
 import { CaseWorkflowStarter } from '@avrr/temporal';
 import { caseSnapshotQuery, RETURN_CASE_WORKFLOW, type ReturnCaseInput } from '@avrr/workflows';
 import { CaseActivitiesService } from '../../../../apps/worker/src/activities/case-activities.service';
-import { CaseDriver } from '../../../../test/support/case-driver';
+import { ACTORS, CaseDriver } from '../../../../test/support/case-driver';
 import { saveCase } from '../../../../test/support/case-rows';
 import { waitForMail } from '../../../../test/support/mail-catcher';
 import { startStack, TestStack } from '../../../../test/support/stack';
@@ -40,7 +40,7 @@ describe('travel document deadline on the dev server, with short programme timin
       travelDocumentDeadlineMs: 6_000,
       travelDocumentReminderBeforeMs: 3_000,
     });
-    const view = await (await fetch(`${stack.baseUrl}/cases/${entity.id}`)).json();
+    const view = await (await fetch(`${stack.baseUrl}/cases/${entity.id}`, { headers: { ...ACTORS.supervisor } })).json();
     const c = new CaseDriver(stack.baseUrl, entity.id, view);
     await c.counsel();
     await c.screen();

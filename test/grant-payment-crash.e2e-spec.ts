@@ -46,7 +46,8 @@ async function poll<T>(what: string, probe: () => Promise<T | undefined | null |
   }
 }
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, signal?: AbortSignal) {
+// As the finance officer unless told otherwise: grants and statements are open to that role.
+async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = ACTORS.finance as Record<string, string>, signal?: AbortSignal) {
   const response = await fetch(`${stack.baseUrl}${path}`, {
     method,
     headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },

@@ -525,6 +525,42 @@ const ROWS: Row[] = [
   },
   { method: 'GET', route: '/cases/{id}/statement', allowed: [C, S, F], kind: 'money', req: (s) => ({ path: caseRoute('/statement')(s) }) },
 
+  // --- the reintegration grant (set up by a supervisor or finance, paid by finance) and the reconciliation export ---
+  {
+    method: 'POST',
+    route: '/cases/{id}/grant',
+    allowed: [S, F],
+    kind: 'money',
+    // The in-scope case's plan is not approved yet: the rule refuses, which proves the caller got that far.
+    req: (s) => ({ path: caseRoute('/grant')(s), body: { tranches: [{ milestone: 'plan_agreed', amountMinor: '1000', currency: 'XOF', recipient: 'returnee' }] } }),
+  },
+  { method: 'GET', route: '/cases/{id}/grant', allowed: [C, P, S, F], kind: 'money', req: (s) => ({ path: caseRoute('/grant')(s) }), expectIn: status(404, 'grant_not_found') },
+  {
+    method: 'POST',
+    route: '/cases/{id}/grant/tranches/{trancheId}/payment',
+    allowed: [F],
+    kind: 'money',
+    req: (s) => ({ path: caseRoute(`/grant/tranches/${randomUUID()}/payment`)(s), body: { proofReference: 'WAVE-1' } }),
+    expectIn: status(404, 'grant_not_found'),
+  },
+  {
+    method: 'POST',
+    route: '/reconciliation-exports',
+    allowed: [S, F],
+    kind: 'global',
+    req: () => ({ path: '/reconciliation-exports', body: { hostOffice: 'PARIS', from: isoDay(-1), to: isoDay(0) } }),
+    expectIn: status(202),
+  },
+  { method: 'GET', route: '/reconciliation-exports/{exportId}', allowed: [S, F], kind: 'global', req: () => ({ path: `/reconciliation-exports/${randomUUID()}` }), expectIn: status(404, 'export_not_found') },
+  {
+    method: 'GET',
+    route: '/reconciliation-exports/{exportId}/csv',
+    allowed: [S, F],
+    kind: 'global',
+    req: () => ({ path: `/reconciliation-exports/${randomUUID()}/csv` }),
+    expectIn: status(404, 'export_not_found'),
+  },
+
   // --- reintegration: skills (counsellor before arrival, partner after), surveys, links, matching (partner) ---------
   {
     method: 'PUT',

@@ -3,7 +3,7 @@ import type { Role } from '@avrr/domain';
 import { type AccessSeed, seedAccess } from '@avrr/persistence';
 
 /** Offices the default test users work in; tests that need a fresh set of cases pick one of their own. */
-export const TEST_OFFICES = ['PARIS', 'LYON', 'INTAKE-LIST', 'VIEWS', 'SCORES', 'SCORES-OTHER', 'PLACEMENTS', 'PLACEMENTS-OTHER'] as const;
+export const TEST_OFFICES = ['PARIS', 'LYON', 'INTAKE-LIST', 'VIEWS', 'SCORES', 'SCORES-OTHER', 'PLACEMENTS', 'PLACEMENTS-OTHER', 'RECON', 'RECON-X'] as const;
 /** An office none of the default users works in: cases there are out of their scope. */
 export const OTHER_OFFICE = 'MARSEILLE';
 /** Countries of return of the default partner's organisation; GN is out of its scope. */

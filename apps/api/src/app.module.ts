@@ -6,6 +6,8 @@ import { AssetTransfersModule } from './asset-transfers/asset-transfers.module';
 import { AuthModule } from './auth/auth.module';
 import { CaseActionsModule } from './case-actions/case-actions.module';
 import { CasesModule } from './cases/cases.module';
+import { GrantsModule } from './grants/grants.module';
+import { ReconciliationExportsModule } from './reconciliation/reconciliation-exports.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OccupationsModule } from './occupations/occupations.module';
@@ -32,6 +34,8 @@ import { WorkQueueModule } from './work-queue/work-queue.module';
     ReintegrationProfilesModule,
     AssetTransfersModule,
     WorkQueueModule,
+    GrantsModule,
+    ReconciliationExportsModule,
   ],
 })
 export class AppModule {}

@@ -7,6 +7,7 @@ import { QueueModule, RedisHealthIndicator } from '@avrr/messaging';
 import { PersistenceModule } from '@avrr/persistence';
 import { TemporalClientModule } from '@avrr/temporal';
 import { CaseActivitiesService } from './activities/case-activities.service';
+import { GrantActivitiesService } from './activities/grant-activities.service';
 import { WorkerHealthController } from './health/worker-health.controller';
 import { MailTransport } from './notifications/mail-transport';
 import { NotificationProcessor } from './notifications/notification.processor';
@@ -14,6 +15,7 @@ import { OpportunityImportProcessor } from './opportunities/opportunity-import.p
 import { CaseReconcilerProcessor, MAINTENANCE_QUEUE } from './reconciler/case-reconciler.processor';
 import { RetentionModule } from './retention/retention.module';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
+import { ReconciliationExportProcessor } from './reconciliation/reconciliation-export.processor';
 
 @Module({
   imports: [
@@ -29,11 +31,13 @@ import { TemporalWorkerService } from './temporal/temporal-worker.service';
   controllers: [WorkerHealthController],
   providers: [
     CaseActivitiesService,
+    GrantActivitiesService,
     TemporalWorkerService,
     MailTransport,
     NotificationProcessor,
     CaseReconcilerProcessor,
     OpportunityImportProcessor,
+    ReconciliationExportProcessor,
     RedisHealthIndicator,
   ],
 })

@@ -24,4 +24,6 @@ export * from './reintegration/score-rounding';
 export * from './reintegration/sustainability-survey';
 export * from './reintegration/matching';
 export * from './reintegration/opportunity-link';
+export * from './ledger/grant.rules';
+export * from './ledger/reconciliation';
 export * from './access';

@@ -4,6 +4,7 @@ import { AppConfig } from '@avrr/config';
 import { NOTIFICATION_DEAD_LETTER_QUEUE, NOTIFICATION_QUEUE } from './notification-job';
 import { NotificationOutbox } from './notification-outbox';
 import { OPPORTUNITY_IMPORT_QUEUE } from './opportunity-import-job';
+import { RECONCILIATION_EXPORT_QUEUE } from './reconciliation-export-job';
 import { redisOptionsFromUrl } from './redis-connection';
 
 /** BullMQ on the configured Redis, with the queues both apps use. */
@@ -18,6 +19,7 @@ import { redisOptionsFromUrl } from './redis-connection';
     }),
     BullModule.registerQueue({ name: NOTIFICATION_QUEUE }, { name: NOTIFICATION_DEAD_LETTER_QUEUE }),
     BullModule.registerQueue({ name: OPPORTUNITY_IMPORT_QUEUE }),
+    BullModule.registerQueue({ name: RECONCILIATION_EXPORT_QUEUE }),
   ],
   providers: [NotificationOutbox],
   exports: [BullModule, NotificationOutbox],

@@ -18,6 +18,7 @@ import { FollowUpSurveyEntity } from './reintegration/follow-up-survey.entity';
 import { OpportunityLinkEntity } from './reintegration/opportunity-link.entity';
 import { DeclaredAssetEntity } from './assets/declared-asset.entity';
 import { AssetTransferEntity } from './assets/asset-transfer.entity';
+import { GrantPaymentEntity, GrantTrancheEntity, ReintegrationGrantEntity } from './grants/grant.entities';
 
 export const ENTITIES = [
   OfficeEntity,
@@ -40,4 +41,7 @@ export const ENTITIES = [
   OpportunityLinkEntity,
   DeclaredAssetEntity,
   AssetTransferEntity,
+  ReintegrationGrantEntity,
+  GrantTrancheEntity,
+  GrantPaymentEntity,
 ];

@@ -14,6 +14,8 @@ import { OpportunityLinkRepository } from './reintegration/opportunity-link.repo
 import { AccountsRepository } from './access/accounts.repository';
 import { AuditTrailRepository } from './access/audit-trail.repository';
 import { AssetTransferRepository } from './assets/asset-transfer.repository';
+import { GrantRepository } from './grants/grant.repository';
+import { ReconciliationRepository } from './reconciliation/reconciliation.repository';
 import { CaseRetentionRepository } from './cases/case-retention.repository';
 
 const REPOSITORIES = [
@@ -27,6 +29,8 @@ const REPOSITORIES = [
   OpportunityRepository,
   OpportunityLinkRepository,
   AssetTransferRepository,
+  GrantRepository,
+  ReconciliationRepository,
   AccountsRepository,
   AuditTrailRepository,
   CaseRetentionRepository,

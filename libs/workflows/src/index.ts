@@ -2,3 +2,4 @@
 export * from './contracts/return-case.contract';
 export * from './contracts/case-activities.contract';
 export * from './contracts/search-attributes';
+export * from './contracts/grant.contract';

@@ -3,6 +3,7 @@ import { AlertAudience } from '@avrr/domain';
 import { AppConfig } from '@avrr/config';
 import { NotificationOutbox } from '@avrr/messaging';
 import { AssetTransferEntity, AssetTransferRepository, CaseRepository, SYSTEM_SCOPE, TimelineRepository } from '@avrr/persistence';
+import { GrantActivitiesService } from './grant-activities.service';
 import type {
   CancelBookingInput,
   CaseActivities,
@@ -14,13 +15,14 @@ import type {
 
 /** The case workflow's activities: thin, idempotent writes keyed by what the workflow passes in. */
 @Injectable()
-export class CaseActivitiesService implements CaseActivities {
+export class CaseActivitiesService implements Omit<CaseActivities, 'releaseGrantTranches' | 'postTranchePayment' | 'confirmTranchePayment'> {
   constructor(
     private readonly timeline: TimelineRepository,
     private readonly cases: CaseRepository,
     private readonly outbox: NotificationOutbox,
     private readonly config: AppConfig,
     private readonly transfers: AssetTransferRepository,
+    private readonly grants: GrantActivitiesService,
   ) {}
 
   async recordCaseEvent(input: RecordCaseEventInput): Promise<void> {
@@ -75,6 +77,9 @@ export class CaseActivitiesService implements CaseActivities {
       notify: this.notify.bind(this),
       cancelBooking: this.cancelBooking.bind(this),
       stopPendingTransfers: this.stopPendingTransfers.bind(this),
+      releaseGrantTranches: this.grants.releaseGrantTranches.bind(this.grants),
+      postTranchePayment: this.grants.postTranchePayment.bind(this.grants),
+      confirmTranchePayment: this.grants.confirmTranchePayment.bind(this.grants),
     };
   }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { CASE_ACCOUNT_NAMES, caseAccount, GRANTS_BUDGET_ACCOUNT } from './accounts';
+import { grantAllocatedPosting, tranchePaidPosting, trancheReleasedPosting } from './grant.rules';
 import { balances, EMPTY_LEDGER, Ledger, recordPosting } from './ledger';
 import { CurrencyCode } from './money';
 import { conversionPosting, movement, Posting, PostingLine, validatePosting } from './posting';
@@ -71,7 +72,21 @@ const arbitraryOp = fc.record({ key, caseId }).chain(({ key, caseId }) =>
     .map((lines): Posting => ({ idempotencyKey: key, caseId, description: 'anything', lines })),
 );
 
+/** The grant's own operations: an allocation in one or two currencies, a tranche released, a tranche paid. */
+const grantOp = fc.oneof(
+  fc
+    .record({ caseId, grantId: fc.constantFrom('g1', 'g2'), amounts: fc.uniqueArray(fc.record({ currency, amountMinor: amount }), { minLength: 1, maxLength: 2, selector: (a) => a.currency }) })
+    .map(({ caseId, grantId, amounts }) => grantAllocatedPosting({ caseId, grantId, budget: amounts })),
+  fc
+    .record({ caseId, trancheId: fc.constantFrom('t1', 't2', 't3'), amountMinor: amount, currency })
+    .map((t) => trancheReleasedPosting({ ...t, number: 1, milestone: 'plan_agreed' })),
+  fc
+    .record({ caseId, trancheId: fc.constantFrom('t1', 't2', 't3'), amountMinor: amount, currency, proof: fc.constantFrom('R1', 'R2') })
+    .map((t) => tranchePaidPosting({ ...t, number: 1, recipient: 'returnee', supplier: null, proofReference: t.proof })),
+);
+
 const operation = fc.oneof(
+  { arbitrary: grantOp, weight: 2 },
   { arbitrary: movementOp, weight: 4 },
   { arbitrary: conversionOp, weight: 2 },
   { arbitrary: balancedOp, weight: 2 },
@@ -165,6 +180,60 @@ describe('the ledger, for any sequence of operations', () => {
         const replayed = run(withReplays);
         expect(replayed.postings).toEqual(ledger.postings);
         expect(balances(replayed.postings)).toEqual(balances(ledger.postings));
+      }),
+    );
+  });
+});
+
+describe('a reintegration grant, for any order of releases, payments and retries', () => {
+  const CASE = CASES[0];
+  const account = (name: 'grant-allocated' | 'grant-in-transit' | 'grant-paid-out') => caseAccount(CASE, name);
+
+  // A budget in XOF split into 1 to 4 tranches; then each tranche's release and payment, in any interleaving that
+  // keeps a tranche's payment after its release, with arbitrary retries of anything already done.
+  const scenario = fc
+    .array(fc.bigInt({ min: 1n, max: 10n ** 12n }), { minLength: 1, maxLength: 4 })
+    .chain((tranches) =>
+      fc
+        .shuffledSubarray(
+          tranches.flatMap((_, i) => [`release:${i}`, `pay:${i}`]),
+          { minLength: 0, maxLength: tranches.length * 2 },
+        )
+        .chain((steps) => fc.tuple(fc.constant(tranches), fc.constant(steps), fc.array(fc.nat(), { maxLength: 8 }))),
+    );
+
+  it('keeps allocated + in transit + paid out equal to the budget, none negative, whatever is retried', () => {
+    fc.assert(
+      fc.property(scenario, ([tranches, steps, retries]) => {
+        const budget = tranches.reduce((s, t) => s + t, 0n);
+        const posted: Posting[] = [grantAllocatedPosting({ caseId: CASE, grantId: 'g', budget: [{ currency: 'XOF', amountMinor: budget }] })];
+        const released = new Set<number>();
+        let expectedPaidOut = 0n;
+        for (const step of steps) {
+          const [kind, index] = step.split(':');
+          const i = Number(index);
+          if (kind === 'release') {
+            released.add(i);
+            posted.push(trancheReleasedPosting({ caseId: CASE, trancheId: `t${i}`, number: i + 1, milestone: 'plan_agreed', amountMinor: tranches[i], currency: 'XOF' }));
+          } else if (released.has(i)) {
+            expectedPaidOut += tranches[i];
+            posted.push(tranchePaidPosting({ caseId: CASE, trancheId: `t${i}`, number: i + 1, amountMinor: tranches[i], currency: 'XOF', recipient: 'returnee', supplier: null, proofReference: `P${i}` }));
+          }
+        }
+        // Retries: any posting already made, again, anywhere later.
+        const withRetries = [...posted];
+        for (const r of retries) withRetries.push(posted[r % posted.length]);
+        const ledger = run(withRetries);
+        expect(ledger.postings).toEqual(run(posted).postings);
+
+        const of = (name: Parameters<typeof account>[0]) =>
+          balances(ledger.postings).find((b) => b.account === account(name) && b.currency === 'XOF')?.balanceMinor ?? 0n;
+        const allocated = of('grant-allocated');
+        const inTransit = of('grant-in-transit');
+        const paidOut = of('grant-paid-out');
+        expect(allocated + inTransit + paidOut).toBe(budget);
+        for (const b of [allocated, inTransit, paidOut]) expect(b >= 0n).toBe(true);
+        expect(paidOut).toBe(expectedPaidOut);
       }),
     );
   });

@@ -1,4 +1,5 @@
 import type { AlertAudience, CaseStage } from '@avrr/domain';
+import type { TranchePaymentRequest, TranchePaymentResult } from './grant.contract';
 import type { NotificationTemplate } from '@avrr/messaging/notification-templates';
 
 /** A timeline entry and the read-model change that goes with it, written in one transaction. */
@@ -55,6 +56,22 @@ export interface TransferOutcome {
   status: string;
 }
 
+export interface ReleaseTranchesInput {
+  caseId: string;
+  /** Every milestone recorded on the case so far: a tranche whose milestone came before the grant is released too. */
+  milestones: string[];
+}
+
+export interface ReleasedTranche {
+  id: string;
+  number: number;
+  milestone: string;
+  amountMinor: string;
+  currency: string;
+}
+
+export type TranchePaymentInput = TranchePaymentRequest & { caseId: string };
+
 /** Implemented by apps/worker; workflows see only this interface, through `import type`. */
 export interface CaseActivities {
   recordCaseEvent(input: RecordCaseEventInput): Promise<void>;
@@ -62,4 +79,10 @@ export interface CaseActivities {
   cancelBooking(input: CancelBookingInput): Promise<void>;
   /** Cancels the case's transfers not yet executed; initiated and confirmed ones stand. */
   stopPendingTransfers(input: StopTransfersInput): Promise<{ cancelled: TransferOutcome[]; standing: TransferOutcome[] }>;
+  /** Releases the grant tranches the recorded milestones release, each posted once (grant-allocated → grant-in-transit). */
+  releaseGrantTranches(input: ReleaseTranchesInput): Promise<ReleasedTranche[]>;
+  /** Posts the payment's money under the tranche's key (grant-in-transit → grant-paid-out); a retry posts nothing more. */
+  postTranchePayment(input: TranchePaymentInput): Promise<{ trancheId: string; postingKey: string }>;
+  /** Records the payment with its proof, once per tranche, after its posting. */
+  confirmTranchePayment(input: TranchePaymentInput): Promise<TranchePaymentResult>;
 }

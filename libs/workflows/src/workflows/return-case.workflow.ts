@@ -1,4 +1,5 @@
 import {
+  ActivityFailure,
   allHandlersFinished,
   ApplicationFailure,
   condition,
@@ -20,6 +21,7 @@ import {
   decide,
   deriveStage,
   evolve,
+  grantRoleRefusal,
   initialCaseState,
   isTraffickingVictim,
   isUnaccompaniedChild,
@@ -39,6 +41,7 @@ import {
   type ReturnCaseInput,
 } from '../contracts/return-case.contract';
 import { CASE_STAGE } from '../contracts/search-attributes';
+import { payGrantTrancheUpdate, type TranchePaymentRequest } from '../contracts/grant.contract';
 
 const activities = proxyActivities<CaseActivities>({
   startToCloseTimeout: '10 seconds',
@@ -169,6 +172,14 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     if (action.type === 'submit_plan') {
       await activities.notify({ key: `${updateId}:plan`, caseId: state.caseId, audience: ['supervisor'], template: 'plan_submitted', data: data() });
     }
+    // Added after cases were already running: milestones recorded before it release nothing here.
+    if (action.type === 'record_milestone' && patched('grant-tranches-on-milestones')) {
+      const released = await activities.releaseGrantTranches({ caseId: state.caseId, milestones: (state.milestones ?? []).map((m) => m.kind) });
+      if (released.length > 0) {
+        state = { ...state, version: state.version + 1 };
+        await project(`${updateId}:grant-release`, 'grant_tranches_released', SYSTEM_ACTOR, { milestone: action.kind, tranches: released });
+      }
+    }
     if (action.type === 'withdraw_consent') await compensateWithdrawal(updateId);
     await sendPreArrivalNoticeWhenDue();
   };
@@ -263,6 +274,37 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     await project(`alert:${alert.key}`, `${alert.kind}_sent`, SYSTEM_ACTOR, { what: alert.what, dueAt: alert.dueAt, to: alert.audience });
   };
 
+  /**
+   * A grant tranche paid by the finance officer: the money is posted, then the payment recorded with its proof, each an
+   * activity keyed by the tranche, so a crash between the two resumes at the second and nothing is paid twice.
+   */
+  const payTranche = async (request: TranchePaymentRequest) => {
+    const input = { ...request, caseId: state.caseId };
+    let paid;
+    try {
+      await activities.postTranchePayment(input);
+      paid = await activities.confirmTranchePayment(input);
+    } catch (error) {
+      // A refusal of the rules (the tranche still waits on its milestone, another proof) fails the update, not the case.
+      if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure && error.cause.type?.startsWith(REFUSAL_PREFIX)) {
+        throw ApplicationFailure.create({ type: error.cause.type, message: error.cause.message, nonRetryable: true });
+      }
+      throw error;
+    }
+    state = { ...state, version: state.version + 1 };
+    await project(`grant-tranche:${paid.trancheId}:paid`, 'grant_tranche_paid', request.actor, { ...paid });
+    return paid;
+  };
+
+  setHandler(payGrantTrancheUpdate, payTranche, {
+    validator: (request) => {
+      const refusal = grantRoleRefusal(request?.actor ?? { role: 'unknown' }, 'pay');
+      if (refusal) throw ApplicationFailure.create({ type: `${REFUSAL_PREFIX}${refusal.code}`, message: refusal.message, nonRetryable: true });
+      if (typeof request.trancheId !== 'string' || typeof request.proof?.reference !== 'string' || request.proof.reference.trim() === '') {
+        throw ApplicationFailure.create({ type: `${REFUSAL_PREFIX}bad_request`, message: 'A payment names its tranche and its proof of payment.', nonRetryable: true });
+      }
+    },
+  });
   setHandler(caseSnapshotQuery, snapshot);
   for (const type of CASE_ACTION_TYPES) {
     setHandler(caseActionUpdates[type], handle, { validator: (request) => validate(type, request) });

@@ -1,0 +1,176 @@
+import { createHash } from 'node:crypto';
+import { Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import {
+  type Actor,
+  type CaseState,
+  decideTranchePayment,
+  DomainError,
+  formatMinor,
+  grantBudget,
+  grantRoleRefusal,
+  parseMinor,
+  type TrancheSchedule,
+  validateTrancheSchedule,
+} from '@avrr/domain';
+import { type CaseScope, GrantPaymentEntity, type GrantRecord, GrantRepository, GrantTrancheEntity } from '@avrr/persistence';
+import { CaseWorkflowStarter } from '@avrr/temporal';
+import { payGrantTrancheUpdate, REFUSAL_PREFIX, type TranchePaymentResult } from '@avrr/workflows';
+import { CaseQueryService } from '../cases/case-query.service';
+import { RequestValidationError } from '../common/request-validation.error';
+import { CreateGrantDto, GrantView, PayTrancheDto } from './dto/grants.dto';
+
+/**
+ * Reintegration grants. Setting one up is a database transaction (grant, tranches, the allocation posting, and the
+ * release of tranches whose milestone is already recorded); paying a tranche is an update on the case's workflow,
+ * which runs the payment as keyed activities.
+ */
+@Injectable()
+export class GrantsService {
+  constructor(
+    private readonly cases: CaseQueryService,
+    private readonly grants: GrantRepository,
+    private readonly client: Client,
+    private readonly starter: CaseWorkflowStarter,
+  ) {}
+
+  async create(caseId: string, dto: CreateGrantDto, key: string | undefined, actor: Actor, scope: CaseScope): Promise<{ grant: GrantView; replayed: boolean }> {
+    if (!key) throw new RequestValidationError([{ field: 'Idempotency-Key', reason: 'is required to set up a grant' }]);
+    const refusal = grantRoleRefusal(actor, 'create');
+    if (refusal) throw refusal;
+    const entity = await this.cases.load(caseId, scope);
+    const requestHash = hashOf({ caseId, tranches: dto.tranches.map((t) => ({ ...t, supplier: t.supplier ?? null })) });
+    const replay = await this.replayed(caseId, key, requestHash);
+    if (replay) return { grant: replay, replayed: true };
+
+    const state = entity.state as unknown as CaseState | null;
+    const budget = grantBudget(state?.plan);
+    const tranches: TrancheSchedule[] = dto.tranches.map((t) => ({
+      milestone: t.milestone,
+      amountMinor: parseMinor(t.amountMinor),
+      currency: t.currency,
+      recipient: t.recipient,
+      supplier: t.supplier ?? null,
+    }));
+    const violations = validateTrancheSchedule(budget, tranches);
+    if (violations.length > 0) throw new RequestValidationError(violations);
+
+    const created = await this.grants.create({
+      caseId,
+      idempotencyKey: key,
+      requestHash,
+      createdBy: actor.name,
+      budget,
+      tranches,
+      milestonesRecorded: (state?.milestones ?? []).map((m) => m.kind),
+    });
+    if (!created) {
+      const raced = await this.replayed(caseId, key, requestHash);
+      if (raced) return { grant: raced, replayed: true };
+      throw new DomainError('grant_exists', 'This case already has a reintegration grant.');
+    }
+    return { grant: await this.get(caseId, scope), replayed: false };
+  }
+
+  async get(caseId: string, scope: CaseScope): Promise<GrantView> {
+    await this.cases.load(caseId, scope);
+    const record = await this.grants.findByCase(caseId);
+    if (!record) throw new NotFoundException({ code: 'grant_not_found', message: 'This case has no reintegration grant yet.' });
+    return toGrantView(record);
+  }
+
+  /** Checked here first for a quick answer; the workflow's activities check again under the tranche's lock. */
+  async pay(caseId: string, trancheId: string, dto: PayTrancheDto, key: string | undefined, actor: Actor, scope: CaseScope): Promise<TranchePaymentResult> {
+    if (!key) throw new RequestValidationError([{ field: 'Idempotency-Key', reason: 'is required to pay a tranche' }]);
+    const entity = await this.cases.load(caseId, scope);
+    const record = await this.grants.findByCase(caseId);
+    const tranche = record?.tranches.find((t) => t.id === trancheId);
+    if (!tranche) throw new NotFoundException({ code: 'tranche_not_found', message: `No grant tranche ${trancheId} on this case.` });
+    const proof = { reference: dto.proofReference, document: dto.proofDocument ?? null };
+    const decision = decideTranchePayment(tranche, proof, actor);
+    if (decision.outcome === 'refused') throw decision.error;
+
+    if (!entity.workflowStartedAt) await this.starter.ensureStarted(entity);
+    try {
+      return await this.client.workflow.getHandle(entity.workflowId).executeUpdate(payGrantTrancheUpdate, {
+        args: [{ trancheId, proof, actor }],
+        // The Idempotency-Key is the update id: a retried request gets the same payment, never a second one.
+        updateId: `pay_grant_tranche:${key}`,
+      });
+    } catch (error) {
+      throw toHttpError(error);
+    }
+  }
+
+  private async replayed(caseId: string, key: string, requestHash: string): Promise<GrantView | null> {
+    const existing = await this.grants.findByKey(key);
+    if (!existing) return null;
+    if (existing.caseId !== caseId || existing.requestHash !== requestHash) {
+      throw new DomainError('idempotency_key_reused', 'This Idempotency-Key was already used for a different grant.');
+    }
+    return toGrantView((await this.grants.findByCase(caseId))!);
+  }
+}
+
+function toHttpError(error: unknown): unknown {
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    const type = error.cause.type ?? '';
+    if (type.startsWith(REFUSAL_PREFIX)) return new DomainError(type.slice(REFUSAL_PREFIX.length), error.cause.message);
+  }
+  if (error instanceof WorkflowNotFoundError) return new DomainError('case_archived', 'This case is closed and archived; it can no longer change.');
+  if (error instanceof WorkflowUpdateFailedError) return new ServiceUnavailableException({ message: 'The payment could not be run; try again with the same Idempotency-Key.' });
+  return error;
+}
+
+function toGrantView({ grant, tranches, payments }: GrantRecord): GrantView {
+  const budget = new Map<string, bigint>();
+  for (const t of tranches) budget.set(t.currency, (budget.get(t.currency) ?? 0n) + t.amountMinor);
+  return {
+    id: grant.id,
+    caseId: grant.caseId,
+    budget: [...budget].sort(([a], [b]) => (a < b ? -1 : 1)).map(([currency, amount]) => ({ currency, amountMinor: formatMinor(amount) })),
+    tranches: tranches.map(toTrancheView),
+    payments: payments.map((p) => toPaymentView(p, tranches.find((t) => t.id === p.trancheId)!)),
+    createdBy: grant.createdBy,
+    createdAt: grant.createdAt.toISOString(),
+  };
+}
+
+function toTrancheView(t: GrantTrancheEntity) {
+  return {
+    id: t.id,
+    number: t.number,
+    milestone: t.milestone,
+    amountMinor: formatMinor(t.amountMinor),
+    currency: t.currency,
+    recipient: t.recipient,
+    supplier: t.supplier,
+    status: t.status,
+    releasedAt: t.releasedAt?.toISOString() ?? null,
+    paidAt: t.paidAt?.toISOString() ?? null,
+    proofReference: t.proofReference,
+  };
+}
+
+function toPaymentView(p: GrantPaymentEntity, t: GrantTrancheEntity): TranchePaymentResult {
+  return {
+    trancheId: p.trancheId,
+    number: t.number,
+    status: t.status,
+    amountMinor: formatMinor(p.amountMinor),
+    currency: p.currency,
+    recipient: p.recipient,
+    supplier: p.supplier,
+    paymentId: p.id,
+    proofReference: p.proofReference,
+    proofDocument: p.proofDocument,
+    postingKey: p.postingKey,
+    paidBy: p.paidBy,
+    paidAt: p.paidAt.toISOString(),
+  };
+}
+
+function hashOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}

@@ -541,7 +541,7 @@ const ROWS: Row[] = [
     allowed: [F],
     kind: 'money',
     req: (s) => ({ path: caseRoute(`/grant/tranches/${randomUUID()}/payment`)(s), body: { proofReference: 'WAVE-1' } }),
-    expectIn: status(404, 'grant_not_found'),
+    expectIn: status(404, 'tranche_not_found'),
   },
   {
     method: 'POST',
@@ -763,7 +763,8 @@ async function runCheck({ row, role, side: sideName }: Check): Promise<void> {
     return;
   }
   const inScope = row.kind === 'global' || sideName === 'in' || (row.kind === 'money' && role === F);
-  if (inScope && sideName === 'in' && row.expectIn) return row.expectIn(reply, role, side);
+  // Finance works programme-wide: on money routes the out-of-scope case answers as the in-scope one does.
+  if (inScope && row.expectIn && (sideName === 'in' || row.kind === 'money')) return row.expectIn(reply, role, side);
   if (!inScope || (row.kind === 'scoped' && sideName === 'out')) {
     if (row.expectOut) return row.expectOut(reply, role, side);
     return caseNotFound(reply, role, side);

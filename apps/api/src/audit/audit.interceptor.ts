@@ -4,7 +4,7 @@ import { from, type Observable, switchMap } from 'rxjs';
 import { maskPersonalData, type Permission } from '@avrr/domain';
 import type { AuditChange } from '@avrr/persistence';
 import { type AuthenticatedRequest, PERMISSION_KEY } from '../auth/access.decorators';
-import { caseIdOf } from '../auth/access.guards';
+import { caseIdOf, subjectOf } from '../auth/access.guards';
 import { AuditService } from './audit.service';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -56,9 +56,4 @@ function bodyChanges(body: unknown): AuditChange[] {
 function caseIdFromResult(result: unknown): string | null {
   const id = (result as { id?: unknown } | null)?.id;
   return typeof id === 'string' && (result as { reference?: unknown }).reference !== undefined ? id : null;
-}
-
-function subjectOf(request: AuthenticatedRequest): string | null {
-  const params = Object.entries((request.params ?? {}) as Record<string, string>).filter(([k]) => k !== 'id' || !request.routeOptions.url?.startsWith('/cases/'));
-  return params.length ? params.map(([k, v]) => `${k}=${v}`).join(',') : null;
 }

@@ -57,14 +57,13 @@ export class PermissionGuard implements CanActivate {
     const permission = this.reflector.get<Permission | undefined>(PERMISSION_KEY, ctx.getHandler());
     if (!principal) return false;
     if (permission && isAllowed(principal.role, permission)) return true;
-    const params = request.params as Record<string, string> | undefined;
     await this.audit.record({
       actorId: principal.userId,
       actorRole: principal.role,
       action: permission ?? `${request.method} ${request.routeOptions.url ?? request.url}`,
       outcome: 'denied',
       caseId: caseIdOf(request),
-      subject: params ? Object.entries(params).filter(([k]) => k !== 'id').map(([k, v]) => `${k}=${v}`).join(',') || null : null,
+      subject: subjectOf(request),
     });
     throw new ForbiddenException({
       code: 'permission_denied',
@@ -80,4 +79,10 @@ export function caseIdOf(request: AuthenticatedRequest): string | null {
   const route = request.routeOptions.url ?? '';
   const id = (request.params as Record<string, string> | undefined)?.id;
   return route.startsWith('/cases/:id') && id && /^[0-9a-f-]{36}$/i.test(id) ? id : null;
+}
+
+/** The other route parameters (an asset, a transfer, a user…), for the audit entry's subject. */
+export function subjectOf(request: AuthenticatedRequest): string | null {
+  const params = Object.entries((request.params ?? {}) as Record<string, string>).filter(([k]) => k !== 'id' || caseIdOf(request) === null);
+  return params.length ? params.map(([k, v]) => `${k}=${v}`).join(',') : null;
 }

@@ -147,6 +147,27 @@ describe('the audit trail', () => {
     expect((await get('/audit/verify', 'supervisor')).body).toMatchObject({ ok: true });
   }, 60_000);
 
+  it('never writes a password or a token into the trail', async () => {
+    const dataSource = stack.api.get(DataSource);
+    const password = `secret-${Date.now()}-password`;
+    const created = await fetch(`${stack.baseUrl}/admin/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(ACTORS.admin as Record<string, string>) },
+      body: JSON.stringify({ email: `new-${Date.now()}@avrr.test`, displayName: 'New Person', password, role: 'finance_officer' }),
+    });
+    expect(created.status).toBe(201);
+    const session = await (await fetch(`${stack.baseUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'finance@avrr.test', password: 'test-password-123' }) })).json();
+    await fetch(`${stack.baseUrl}/auth/logout`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${session.accessToken}` },
+      body: JSON.stringify({ refreshToken: session.refreshToken }),
+    });
+    const [{ trail }] = await dataSource.query(`SELECT string_agg(changes::text, ' ') AS trail FROM audit_entry WHERE action IN ('accounts.manage', 'auth.session')`);
+    expect(trail).toContain('{"path": "password", "after": "***"}');
+    expect(trail).not.toContain(password);
+    expect(trail).not.toContain(session.refreshToken);
+  });
+
   it('records sign-ins, failed sign-ins and permission denials', async () => {
     const dataSource = stack.api.get(DataSource);
     await fetch(`${stack.baseUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'counsellor@avrr.test', password: 'nope-nope-nope' }) });

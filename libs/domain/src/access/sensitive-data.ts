@@ -41,7 +41,7 @@ export function visibleCategories(role: Role): Set<SensitiveCategory> {
 export const MASK = '***';
 
 /**
- * Keys whose values name a person or tell their story. The audit trail masks them wherever they appear, so it can
+ * Keys whose values name a person or tell their story, and secrets. The audit trail masks them wherever they appear, so it can
  * outlive a case's anonymisation without holding anyone's identity.
  */
 const PERSONAL_KEYS = new Set([
@@ -70,6 +70,11 @@ const PERSONAL_KEYS = new Set([
   'employer',
   'description',
   'evidence',
+  // Secrets, which no log or trail may hold.
+  'password',
+  'passwordHash',
+  'refreshToken',
+  'accessToken',
 ]);
 
 /** A copy of `value` with every personal key's value replaced by MASK, at any depth. */

@@ -8,8 +8,9 @@ jest.setTimeout(120_000);
 let stack: TestStack;
 
 beforeAll(async () => {
-  // Assets, transfers and the statement live in PostgreSQL beside the case; no workflow step is involved.
-  stack = await startStack({ worker: false });
+  // Assets, transfers and the statement live in PostgreSQL beside the case; initiating and confirming a transfer
+  // run on the case's workflow, so this suite needs the worker.
+  stack = await startStack();
 });
 
 afterAll(async () => {
@@ -122,6 +123,10 @@ describe('asset transfers and the case statement', () => {
     expect(cancelConfirmed.status).toBe(409);
     expect(cancelConfirmed.body).toMatchObject({ code: 'transfer_confirmed', message: expect.stringMatching(/stands/) });
     expect((await act(t1.body.id, 'fail', { reason: 'late bounce' })).body.code).toBe('transfer_confirmed');
+    // The same confirmation sent again with an Idempotency-Key joins nothing new either.
+    const keyed = await act(t1.body.id, 'confirm', { providerReference: 'OM-2026-0001' }, { ...FINANCE, 'Idempotency-Key': randomUUID() });
+    expect(keyed.status).toBe(200);
+    expect(keyed.body).toEqual(confirmed.body);
 
     // 2. 800.00 EUR of the wages by bank transfer: rejected once, retried as a new attempt, then confirmed.
     const t2 = await call('POST', `${base}/assets/${wages.body.id}/transfers`, bank('80000'), { ...FINANCE, 'Idempotency-Key': `e2e-wages-${randomUUID()}` });
@@ -142,6 +147,19 @@ describe('asset transfers and the case statement', () => {
     const tooMuch = await call('POST', `${base}/assets/${wages.body.id}/transfers`, cashPickup('40001'), { ...FINANCE, 'Idempotency-Key': randomUUID() });
     expect(tooMuch.status).toBe(409);
     expect(tooMuch.body).toMatchObject({ code: 'amount_exceeds_asset', message: 'Only 400.00 EUR of this asset is left to transfer.' });
+
+    // The money steps ran on the case's workflow, and its timeline says so: one confirmation per transfer, one
+    // initiation per attempt.
+    const timeline = await c.timeline();
+    const steps = timeline.filter((e) => e.type.startsWith('asset_transfer_')).map((e) => [e.type, (e as any).details.transferId, (e as any).details.attempt]);
+    expect(steps).toEqual([
+      ['asset_transfer_initiated', t1.body.id, 1],
+      ['asset_transfer_confirmed', t1.body.id, 1],
+      ['asset_transfer_initiated', t2.body.id, 1],
+      ['asset_transfer_initiated', t2.body.id, 2],
+      ['asset_transfer_confirmed', t2.body.id, 2],
+    ]);
+    expect((timeline.find((e) => e.type === 'asset_transfer_confirmed') as any).details).toMatchObject({ postingKey: `asset-transfer:${key1}`, providerReference: 'OM-2026-0001' });
 
     const assets = await call('GET', `${base}/assets`, undefined, ACTORS.counsellor);
     expect(assets.body.map((a: any) => [a.kind, a.status, a.transfers.map((t: any) => t.status)])).toEqual([

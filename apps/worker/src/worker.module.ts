@@ -3,11 +3,13 @@ import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, AppConfigModule, loggerParams } from '@avrr/config';
+import { ManualTransferProvider } from '@avrr/domain';
 import { QueueModule, RedisHealthIndicator } from '@avrr/messaging';
 import { PersistenceModule } from '@avrr/persistence';
 import { TemporalClientModule } from '@avrr/temporal';
 import { CaseActivitiesService } from './activities/case-activities.service';
 import { GrantActivitiesService } from './activities/grant-activities.service';
+import { TRANSFER_PROVIDER, TransferActivitiesService } from './activities/transfer-activities.service';
 import { WorkerHealthController } from './health/worker-health.controller';
 import { MailTransport } from './notifications/mail-transport';
 import { NotificationProcessor } from './notifications/notification.processor';
@@ -32,6 +34,9 @@ import { ReconciliationExportProcessor } from './reconciliation/reconciliation-e
   providers: [
     CaseActivitiesService,
     GrantActivitiesService,
+    TransferActivitiesService,
+    // No bank API yet: the manual provider stands in, and a real one replaces it here.
+    { provide: TRANSFER_PROVIDER, useClass: ManualTransferProvider },
     TemporalWorkerService,
     MailTransport,
     NotificationProcessor,

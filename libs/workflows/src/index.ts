@@ -3,3 +3,4 @@ export * from './contracts/return-case.contract';
 export * from './contracts/case-activities.contract';
 export * from './contracts/search-attributes';
 export * from './contracts/grant.contract';
+export * from './contracts/transfer.contract';

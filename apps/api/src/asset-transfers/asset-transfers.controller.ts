@@ -26,6 +26,9 @@ import {
 } from './dto/asset-transfers.dto';
 
 const REFUSED = 'Refused, with a code and a sentence: the role may not do this, or the transfer’s status does not allow it.';
+const STEP_KEY =
+  'Optional: the id of the workflow update that runs the step, so a retried request joins the first one. Without it the id ' +
+  'is derived from the transfer, its attempt and (to confirm) the reference, which has the same effect.';
 
 @ApiTags('assets: declared assets, transfers and the case statement')
 @ApiNotFoundResponse({ description: 'No such case, person, asset or transfer in your scope.' })
@@ -90,11 +93,24 @@ export class AssetTransfersController {
   @Post('transfers/:transferId/initiate')
   @RequirePermission('transfers.execute')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Send the instruction to the provider (finance officer); pending → initiated' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: STEP_KEY })
+  @ApiOperation({
+    summary: 'Send the instruction to the provider (finance officer); pending → initiated',
+    description:
+      'Runs on the case workflow (update initiate_asset_transfer) as one activity that sends the instruction under the ' +
+      'provider idempotency key <transfer key>:<attempt> and marks it initiated; a retried request or activity sends nothing twice. ' +
+      'Refused once consent is withdrawn (consent_withdrawn): transfers not yet initiated are cancelled then.',
+  })
   @ApiOkResponse({ type: TransferView })
   @ApiConflictResponse({ description: REFUSED })
-  initiate(@Param('id', ParseUUIDPipe) id: string, @Param('transferId', ParseUUIDPipe) transferId: string, @CurrentActor() actor: Actor, @CurrentScope() scope: CaseScope) {
-    return this.service.act(id, transferId, { type: 'initiate' }, actor, scope);
+  initiate(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('transferId', ParseUUIDPipe) transferId: string,
+    @IdempotencyKey() key: string | undefined,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: CaseScope,
+  ) {
+    return this.service.execute(id, transferId, { type: 'initiate' }, key, actor, scope);
   }
 
   @Post('transfers/:transferId/confirm')
@@ -102,18 +118,24 @@ export class AssetTransfersController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Confirm the transfer with its bank or provider reference (finance officer); initiated → confirmed',
-    description: 'Posts returnee-assets → assets-paid-out exactly once, keyed by the transfer’s idempotency key; confirming again with the same reference changes nothing.',
+    description:
+      'Runs on the case workflow (update confirm_asset_transfer) as two activities keyed by the transfer: post ' +
+      'returnee-assets → assets-paid-out under asset-transfer:<transfer idempotency key> (the reference in its description), then mark ' +
+      'the transfer confirmed. A crash between them, a retried request or confirming again with the same reference pays nothing twice. ' +
+      'While a consent withdrawal is being carried out: 409 withdrawal_in_progress, try again a moment later.',
   })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: STEP_KEY })
   @ApiOkResponse({ type: TransferView })
   @ApiConflictResponse({ description: REFUSED })
   confirm(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('transferId', ParseUUIDPipe) transferId: string,
     @Body() dto: ConfirmTransferDto,
+    @IdempotencyKey() key: string | undefined,
     @CurrentActor() actor: Actor,
     @CurrentScope() scope: CaseScope,
   ) {
-    return this.service.act(id, transferId, { type: 'confirm', providerReference: dto.providerReference }, actor, scope);
+    return this.service.execute(id, transferId, { type: 'confirm', providerReference: dto.providerReference }, key, actor, scope);
   }
 
   @Post('transfers/:transferId/fail')

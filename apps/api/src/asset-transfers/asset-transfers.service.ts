@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
 import {
   type Actor,
   assetVerifiedPosting,
@@ -13,16 +14,18 @@ import {
   isTransferableAsset,
   parseMinor,
   type TransferCommand,
-  transferConfirmedPosting,
   transferConfirmedPostingKey,
   type TransferProvider,
   transferRoleRefusal,
 } from '@avrr/domain';
 import { AssetTransferEntity, AssetTransferRepository, type CaseScope, DeclaredAssetEntity, LedgerRepository } from '@avrr/persistence';
+import { CaseWorkflowStarter } from '@avrr/temporal';
+import { confirmAssetTransferUpdate, initiateAssetTransferUpdate, REFUSAL_PREFIX } from '@avrr/workflows';
 import { CaseQueryService } from '../cases/case-query.service';
 import { RequestValidationError } from '../common/request-validation.error';
 import { AssetView, CreateTransferDto, DeclareAssetDto, StatementView, TransferView } from './dto/asset-transfers.dto';
 
+/** The provider instructions are recorded with (its name); the worker's activities call the same kind of provider. */
 export const TRANSFER_PROVIDER = Symbol('TRANSFER_PROVIDER');
 
 /**
@@ -33,6 +36,10 @@ export const TRANSFER_PROVIDER = Symbol('TRANSFER_PROVIDER');
  * - confirming a transfer: returnee-assets → assets-paid-out, key `asset-transfer:<transfer idempotency key>`.
  * Nothing is posted on initiate: the money stays in returnee-assets until a reference confirms it arrived, so a
  * failed, retried or cancelled transfer needs no reversing posting and a retry cannot post twice.
+ *
+ * The steps that move money (initiate: the instruction goes to the provider; confirm: the posting, then the status)
+ * are updates on the case's workflow, which runs them as keyed activities (apps/worker TransferActivitiesService).
+ * Failing, retrying and cancelling only change the instruction's status and stay in the request.
  */
 @Injectable()
 export class AssetTransfersService {
@@ -40,6 +47,8 @@ export class AssetTransfersService {
     private readonly cases: CaseQueryService,
     private readonly repository: AssetTransferRepository,
     private readonly ledger: LedgerRepository,
+    private readonly client: Client,
+    private readonly starter: CaseWorkflowStarter,
     @Inject(TRANSFER_PROVIDER) private readonly provider: TransferProvider,
   ) {}
 
@@ -177,57 +186,71 @@ export class AssetTransfersService {
   }
 
   /**
-   * One step of a transfer, decided by the pure `decideTransfer` under a row lock on the transfer. Confirming posts
-   * to the ledger under the transfer's key before the status changes: if the process dies in between, the retried
-   * confirmation finds the posting (a replay, nothing written twice) and finishes the status.
+   * A money step (initiate, confirm) runs on the case's workflow: checked here first for a quick answer (a retried
+   * request for a step already done answers with the transfer as it is), then sent as an update whose id is the
+   * request's Idempotency-Key, or derived from the transfer, its attempt and (to confirm) the reference. The workflow's
+   * activities decide again under the transfer's row lock.
    */
-  async act(caseId: string, transferId: string, command: TransferCommand, actor: Actor, scope: CaseScope): Promise<TransferView> {
+  async execute(
+    caseId: string,
+    transferId: string,
+    command: Extract<TransferCommand, { type: 'initiate' | 'confirm' }>,
+    key: string | undefined,
+    actor: Actor,
+    scope: CaseScope,
+  ): Promise<TransferView> {
+    const entity = await this.cases.load(caseId, scope);
+    const transfer = await this.repository.findTransfer(caseId, transferId);
+    if (!transfer) throw transferNotFound(transferId);
+    const decision = decideTransfer(transfer, command, actor);
+    if (decision.outcome === 'refused') throw decision.error;
+    if (decision.outcome === 'unchanged') return toTransferView(transfer);
+
+    if (!entity.workflowStartedAt) await this.starter.ensureStarted(entity);
+    const handle = this.client.workflow.getHandle(entity.workflowId);
+    try {
+      if (command.type === 'initiate') {
+        await handle.executeUpdate(initiateAssetTransferUpdate, {
+          args: [{ transferId, actor }],
+          updateId: `initiate_asset_transfer:${key ?? `${transferId}:${transfer.attempt}`}`,
+        });
+      } else {
+        const providerReference = command.providerReference.trim();
+        await handle.executeUpdate(confirmAssetTransferUpdate, {
+          args: [{ transferId, providerReference, actor }],
+          updateId: `confirm_asset_transfer:${key ?? `${transferId}:${transfer.attempt}:${hashOf(providerReference).slice(0, 16)}`}`,
+        });
+      }
+    } catch (error) {
+      throw toHttpError(error);
+    }
+    const saved = await this.repository.findTransfer(caseId, transferId);
+    if (!saved) throw transferNotFound(transferId);
+    return toTransferView(saved);
+  }
+
+  /**
+   * Fail, retry or cancel: a change of the instruction's status, decided by the pure `decideTransfer` under a row lock
+   * on the transfer. No money moves, so no posting; a confirmation already in the ledger (its step still finishing
+   * on the workflow) makes fail and cancel a conflict: the transfer stands.
+   */
+  async act(caseId: string, transferId: string, command: Extract<TransferCommand, { type: 'fail' | 'retry' | 'cancel' }>, actor: Actor, scope: CaseScope): Promise<TransferView> {
     await this.cases.load(caseId, scope);
     const saved = await this.repository.inTransaction(async (em) => {
       const transfer = await this.repository.lockTransfer(em, caseId, transferId);
-      if (!transfer) throw new NotFoundException({ code: 'transfer_not_found', message: `No transfer ${transferId} on this case.` });
+      if (!transfer) throw transferNotFound(transferId);
       const decision = decideTransfer(transfer, command, actor);
       if (decision.outcome === 'refused') throw decision.error;
       if (decision.outcome === 'unchanged') return transfer;
 
       const now = new Date();
-      const postingKey = transferConfirmedPostingKey(transfer.idempotencyKey);
       if (command.type === 'fail' || command.type === 'cancel') {
-        // The ledger is the truth: a confirmation already posted (by a confirm that died before its status) stands.
-        if (await this.ledger.findByIdempotencyKey(postingKey, em)) {
+        // The ledger is the truth: a confirmation already posted (by a confirm whose status step has not run yet) stands.
+        if (await this.ledger.findByIdempotencyKey(transferConfirmedPostingKey(transfer.idempotencyKey), em)) {
           throw new DomainError('transfer_confirmed', 'This transfer is already recorded as paid out in the ledger; confirm it with its reference.');
         }
       }
       switch (command.type) {
-        case 'initiate': {
-          const outcome = await this.provider.initiate(`${transfer.idempotencyKey}:${transfer.attempt}`, {
-            transferId: transfer.id,
-            caseId,
-            amountMinor: transfer.amountMinor,
-            currency: currency(transfer.currency),
-            destinationKind: transfer.destinationKind,
-            destination: transfer.destination,
-          });
-          transfer.providerReference = outcome.providerReference ?? transfer.providerReference;
-          transfer.initiatedAt = now;
-          await this.markAsset(em, caseId, transfer.assetId);
-          break;
-        }
-        case 'confirm':
-          await this.ledger.post(
-            transferConfirmedPosting({
-              caseId,
-              transferId: transfer.id,
-              idempotencyKey: transfer.idempotencyKey,
-              amountMinor: transfer.amountMinor,
-              currency: currency(transfer.currency),
-              destinationKind: transfer.destinationKind,
-              providerReference: decision.next.providerReference!,
-            }),
-            em,
-          );
-          transfer.confirmedAt = now;
-          break;
         case 'fail':
           transfer.failedAt = now;
           break;
@@ -244,9 +267,7 @@ export class AssetTransfersService {
       transfer.providerReference = decision.next.providerReference ?? transfer.providerReference;
       transfer.failureReason = decision.next.failureReason;
       transfer.updatedBy = actor.name;
-      const result = await this.repository.saveTransfer(em, transfer);
-      if (command.type === 'confirm') await this.markAsset(em, caseId, transfer.assetId);
-      return result;
+      return this.repository.saveTransfer(em, transfer);
     });
     return toTransferView(saved);
   }
@@ -270,24 +291,25 @@ export class AssetTransfersService {
       balances: statement.balances.map((b) => ({ account: b.account, currency: b.currency, balanceMinor: formatMinor(b.balanceMinor) })),
     };
   }
-
-  /** The asset follows its transfers: transferring once one is under way, transferred when confirmed in full. */
-  private async markAsset(em: EntityManager, caseId: string, assetId: string): Promise<void> {
-    const asset = await this.repository.lockAsset(em, caseId, assetId);
-    if (!asset) return;
-    const confirmed = (await this.repository.transfersOfAsset(em, assetId))
-      .filter((t) => t.status === 'confirmed')
-      .reduce((sum, t) => sum + t.amountMinor, 0n);
-    const status = confirmed >= asset.amountMinor ? 'transferred' : 'transferring';
-    if (asset.status !== status) {
-      asset.status = status;
-      await this.repository.saveAsset(em, asset);
-    }
-  }
 }
 
 function roleRefused(actor: Actor, what: string, who: string): DomainError {
   return new DomainError('role_not_allowed', `A ${actor.role.replace(/_/g, ' ')} cannot ${what}; only a ${who} can.`);
+}
+
+function transferNotFound(transferId: string): NotFoundException {
+  return new NotFoundException({ code: 'transfer_not_found', message: `No transfer ${transferId} on this case.` });
+}
+
+/** A refusal by the workflow's validator or activities is the domain's 409; a case whose workflow has ended is archived. */
+function toHttpError(error: unknown): unknown {
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    const type = error.cause.type ?? '';
+    if (type.startsWith(REFUSAL_PREFIX)) return new DomainError(type.slice(REFUSAL_PREFIX.length), error.cause.message);
+  }
+  if (error instanceof WorkflowNotFoundError) return new DomainError('case_archived', 'This case is closed and archived; it can no longer change.');
+  if (error instanceof WorkflowUpdateFailedError) return new ServiceUnavailableException({ message: 'The transfer step could not be run; try again.' });
+  return error;
 }
 
 function assetNotFound(assetId: string): NotFoundException {

@@ -4,6 +4,7 @@ import { AppConfig } from '@avrr/config';
 import { NotificationOutbox } from '@avrr/messaging';
 import { AssetTransferEntity, AssetTransferRepository, CaseRepository, SYSTEM_SCOPE, TimelineRepository } from '@avrr/persistence';
 import { GrantActivitiesService } from './grant-activities.service';
+import { TransferActivitiesService } from './transfer-activities.service';
 import type {
   CancelBookingInput,
   CaseActivities,
@@ -15,7 +16,10 @@ import type {
 
 /** The case workflow's activities: thin, idempotent writes keyed by what the workflow passes in. */
 @Injectable()
-export class CaseActivitiesService implements Omit<CaseActivities, 'releaseGrantTranches' | 'postTranchePayment' | 'confirmTranchePayment'> {
+export class CaseActivitiesService implements Omit<
+  CaseActivities,
+  'releaseGrantTranches' | 'postTranchePayment' | 'confirmTranchePayment' | 'initiateAssetTransfer' | 'postAssetTransfer' | 'confirmAssetTransfer'
+> {
   constructor(
     private readonly timeline: TimelineRepository,
     private readonly cases: CaseRepository,
@@ -23,6 +27,7 @@ export class CaseActivitiesService implements Omit<CaseActivities, 'releaseGrant
     private readonly config: AppConfig,
     private readonly transfers: AssetTransferRepository,
     private readonly grants: GrantActivitiesService,
+    private readonly transferSteps: TransferActivitiesService,
   ) {}
 
   async recordCaseEvent(input: RecordCaseEventInput): Promise<void> {
@@ -80,6 +85,9 @@ export class CaseActivitiesService implements Omit<CaseActivities, 'releaseGrant
       releaseGrantTranches: this.grants.releaseGrantTranches.bind(this.grants),
       postTranchePayment: this.grants.postTranchePayment.bind(this.grants),
       confirmTranchePayment: this.grants.confirmTranchePayment.bind(this.grants),
+      initiateAssetTransfer: this.transferSteps.initiateAssetTransfer.bind(this.transferSteps),
+      postAssetTransfer: this.transferSteps.postAssetTransfer.bind(this.transferSteps),
+      confirmAssetTransfer: this.transferSteps.confirmAssetTransfer.bind(this.transferSteps),
     };
   }
 

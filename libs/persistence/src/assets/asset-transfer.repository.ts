@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  type Actor,
+  type CurrencyCode,
+  decideTransfer,
+  DomainError,
+  isCurrencyCode,
+  type TransferInstruction,
+  transferConfirmedPosting,
+  transferConfirmedPostingKey,
+} from '@avrr/domain';
+import { LedgerRepository } from '../ledger/ledger.repository';
 import { AssetTransferEntity } from './asset-transfer.entity';
 import { DeclaredAssetEntity } from './declared-asset.entity';
 
@@ -13,7 +24,116 @@ const UNIQUE_VIOLATION = '23505';
  */
 @Injectable()
 export class AssetTransferRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly ledger: LedgerRepository,
+  ) {}
+
+  /**
+   * Sends a pending transfer to its provider and marks it initiated, under the transfer's row lock. `send` gets the
+   * provider's idempotency key, `<transfer key>:<attempt>`, so a retried step (after a crash before the commit)
+   * sends the same instruction under the same key and the provider does nothing twice. Already initiated: unchanged.
+   */
+  async initiate(
+    caseId: string,
+    transferId: string,
+    actor: Actor,
+    send: (providerKey: string, instruction: TransferInstruction) => Promise<{ providerReference: string | null }>,
+  ): Promise<AssetTransferEntity> {
+    return this.dataSource.transaction(async (em) => {
+      const transfer = await this.lockTransferOrRefuse(em, caseId, transferId);
+      const decision = decideTransfer(transfer, { type: 'initiate' }, actor);
+      if (decision.outcome === 'refused') throw decision.error;
+      if (decision.outcome === 'unchanged') return transfer;
+      const sent = await send(`${transfer.idempotencyKey}:${transfer.attempt}`, {
+        transferId: transfer.id,
+        caseId,
+        amountMinor: transfer.amountMinor,
+        currency: currency(transfer.currency),
+        destinationKind: transfer.destinationKind,
+        destination: transfer.destination,
+      });
+      transfer.providerReference = sent.providerReference ?? transfer.providerReference;
+      transfer.initiatedAt = new Date();
+      transfer.status = decision.next.status;
+      transfer.updatedBy = actor.name;
+      const saved = await em.getRepository(AssetTransferEntity).save(transfer);
+      await this.markAsset(em, caseId, transfer.assetId);
+      return saved;
+    });
+  }
+
+  /**
+   * The money of a confirmed transfer leaves: returnee-assets → assets-paid-out, posted under the transfer's key,
+   * the reference in its description. The transfer stays initiated until `confirm`; a retry of this step finds its
+   * posting (a replay), and the same key with another reference is a ledger conflict, never a second payment.
+   */
+  async postConfirmation(caseId: string, transferId: string, providerReference: string, actor: Actor): Promise<string> {
+    return this.dataSource.transaction(async (em) => {
+      const transfer = await this.lockTransferOrRefuse(em, caseId, transferId);
+      const decision = decideTransfer(transfer, { type: 'confirm', providerReference }, actor);
+      if (decision.outcome === 'refused') throw decision.error;
+      if (decision.outcome === 'changed') {
+        await this.ledger.post(
+          transferConfirmedPosting({
+            caseId,
+            transferId: transfer.id,
+            idempotencyKey: transfer.idempotencyKey,
+            amountMinor: transfer.amountMinor,
+            currency: currency(transfer.currency),
+            destinationKind: transfer.destinationKind,
+            providerReference: decision.next.providerReference!,
+          }),
+          em,
+        );
+      }
+      return transferConfirmedPostingKey(transfer.idempotencyKey);
+    });
+  }
+
+  /**
+   * The transfer is recorded as confirmed with its reference, once: its posting must be there (a transfer is never
+   * confirmed without the money in the ledger). Already confirmed with this reference: unchanged.
+   */
+  async confirm(caseId: string, transferId: string, providerReference: string, actor: Actor): Promise<AssetTransferEntity> {
+    return this.dataSource.transaction(async (em) => {
+      const transfer = await this.lockTransferOrRefuse(em, caseId, transferId);
+      const decision = decideTransfer(transfer, { type: 'confirm', providerReference }, actor);
+      if (decision.outcome === 'refused') throw decision.error;
+      if (decision.outcome === 'unchanged') return transfer;
+      const postingKey = transferConfirmedPostingKey(transfer.idempotencyKey);
+      if (!(await this.ledger.findByIdempotencyKey(postingKey, em))) {
+        throw new Error(`transfer ${transferId} has no confirmation posting yet; post it before confirming`);
+      }
+      transfer.status = decision.next.status;
+      transfer.providerReference = decision.next.providerReference;
+      transfer.confirmedAt = new Date();
+      transfer.updatedBy = actor.name;
+      const saved = await em.getRepository(AssetTransferEntity).save(transfer);
+      await this.markAsset(em, caseId, transfer.assetId);
+      return saved;
+    });
+  }
+
+  /** The asset follows its transfers: transferring once one is under way, transferred when confirmed in full. */
+  private async markAsset(em: EntityManager, caseId: string, assetId: string): Promise<void> {
+    const asset = await this.lockAsset(em, caseId, assetId);
+    if (!asset) return;
+    const confirmed = (await this.transfersOfAsset(em, assetId))
+      .filter((t) => t.status === 'confirmed')
+      .reduce((sum, t) => sum + t.amountMinor, 0n);
+    const status = confirmed >= asset.amountMinor ? 'transferred' : 'transferring';
+    if (asset.status !== status) {
+      asset.status = status;
+      await this.saveAsset(em, asset);
+    }
+  }
+
+  private async lockTransferOrRefuse(em: EntityManager, caseId: string, transferId: string): Promise<AssetTransferEntity> {
+    const transfer = await this.lockTransfer(em, caseId, transferId);
+    if (!transfer) throw new DomainError('transfer_not_found', `No transfer ${transferId} on this case.`);
+    return transfer;
+  }
 
   /**
    * Consent withdrawn: transfers not yet executed (pending or failed) are cancelled; initiated and confirmed ones
@@ -104,4 +224,9 @@ export class AssetTransferRepository {
   async saveTransfer(em: EntityManager, transfer: AssetTransferEntity): Promise<AssetTransferEntity> {
     return em.getRepository(AssetTransferEntity).save(transfer);
   }
+}
+
+function currency(code: string): CurrencyCode {
+  if (!isCurrencyCode(code)) throw new Error(`stored currency ${code} is not in CURRENCY_EXPONENTS`);
+  return code;
 }

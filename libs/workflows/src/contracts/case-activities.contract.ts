@@ -1,5 +1,6 @@
 import type { AlertAudience, CaseStage } from '@avrr/domain';
 import type { TranchePaymentRequest, TranchePaymentResult } from './grant.contract';
+import type { ConfirmTransferRequest, InitiateTransferRequest, TransferStepResult } from './transfer.contract';
 import type { NotificationTemplate } from '@avrr/messaging/notification-templates';
 
 /** A timeline entry and the read-model change that goes with it, written in one transaction. */
@@ -72,6 +73,9 @@ export interface ReleasedTranche {
 
 export type TranchePaymentInput = TranchePaymentRequest & { caseId: string };
 
+export type InitiateTransferInput = InitiateTransferRequest & { caseId: string };
+export type ConfirmTransferInput = ConfirmTransferRequest & { caseId: string };
+
 /** Implemented by apps/worker; workflows see only this interface, through `import type`. */
 export interface CaseActivities {
   recordCaseEvent(input: RecordCaseEventInput): Promise<void>;
@@ -85,4 +89,10 @@ export interface CaseActivities {
   postTranchePayment(input: TranchePaymentInput): Promise<{ trancheId: string; postingKey: string }>;
   /** Records the payment with its proof, once per tranche, after its posting. */
   confirmTranchePayment(input: TranchePaymentInput): Promise<TranchePaymentResult>;
+  /** Sends a pending transfer to its provider under `<transfer key>:<attempt>` and marks it initiated; a retry sends nothing more. */
+  initiateAssetTransfer(input: InitiateTransferInput): Promise<TransferStepResult>;
+  /** Posts the confirmed transfer's money under `asset-transfer:<transfer key>` (returnee-assets → assets-paid-out); a retry posts nothing more. */
+  postAssetTransfer(input: ConfirmTransferInput): Promise<{ transferId: string; postingKey: string }>;
+  /** Marks the transfer confirmed with its reference, once, after its posting (refused without it). */
+  confirmAssetTransfer(input: ConfirmTransferInput): Promise<TransferStepResult>;
 }

@@ -28,6 +28,7 @@ import {
   missingPreDepartureGates,
   pendingAlerts,
   SYSTEM_ACTOR,
+  transferRoleRefusal,
   waitingFor,
 } from '@avrr/domain';
 import type { CaseActivities } from '../contracts/case-activities.contract';
@@ -42,6 +43,12 @@ import {
 } from '../contracts/return-case.contract';
 import { CASE_STAGE } from '../contracts/search-attributes';
 import { payGrantTrancheUpdate, type TranchePaymentRequest } from '../contracts/grant.contract';
+import {
+  confirmAssetTransferUpdate,
+  type ConfirmTransferRequest,
+  initiateAssetTransferUpdate,
+  type InitiateTransferRequest,
+} from '../contracts/transfer.contract';
 
 const activities = proxyActivities<CaseActivities>({
   startToCloseTimeout: '10 seconds',
@@ -61,6 +68,8 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
   let state: CaseState = input.carriedOver?.state ?? initialCaseState(input.opening);
   let stage: CaseStage = input.carriedOver?.stage ?? 'intake';
   const applied = new Set<string>(input.carriedOver?.appliedUpdateIds ?? []);
+  /** Asset transfer steps running now: the withdrawal's stop-transfers step waits until there are none. */
+  let transferStepsRunning = 0;
 
   // The workflow's own clock: deterministic on replay.
   const clock = () => new Date();
@@ -206,6 +215,9 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     }
     // Added after cases were already running: withdrawals recorded before it replay without this step.
     if (patched('withdrawal-stops-transfers')) {
+      // Added after withdrawals were already recorded: a transfer step accepted before the withdrawal finishes first,
+      // so the step sees every transfer as it is left (the validators refuse new ones while the case is withdrawn).
+      if (patched('asset-transfers-in-workflow')) await condition(() => transferStepsRunning === 0);
       await step('stop-transfers', async () => {
         const outcome = await activities.stopPendingTransfers({ caseId: state.caseId, reason: 'consent withdrawn', by: withdrawal.by.name });
         // The timeline says which transfers were cancelled and which stand (already under way or confirmed).
@@ -296,6 +308,77 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     return paid;
   };
 
+  /** A refusal inside a money activity (a rule says no, under the row lock) fails the update, not the case. */
+  const refusalsFailTheUpdate = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure && error.cause.type?.startsWith(REFUSAL_PREFIX)) {
+        throw ApplicationFailure.create({ type: error.cause.type, message: error.cause.message, nonRetryable: true });
+      }
+      throw error;
+    }
+  };
+
+  /** Runs an asset transfer's money step, counted so that the withdrawal's stop-transfers step waits for it. */
+  const transferStep = async <T>(run: () => Promise<T>): Promise<T> => {
+    transferStepsRunning++;
+    try {
+      return await refusalsFailTheUpdate(run);
+    } finally {
+      transferStepsRunning--;
+    }
+  };
+
+  /** The finance officer sends a pending transfer to its provider: one activity keyed by the transfer and attempt. */
+  const initiateTransfer = async (request: InitiateTransferRequest) => {
+    const done = await transferStep(() => activities.initiateAssetTransfer({ ...request, caseId: state.caseId }));
+    if (patched('asset-transfers-in-workflow')) {
+      state = { ...state, version: state.version + 1 };
+      await project(`asset-transfer:${done.transferId}:initiated:${done.attempt}`, 'asset_transfer_initiated', request.actor, { ...done });
+    }
+    return done;
+  };
+
+  /**
+   * The finance officer confirms a transfer with its reference: the money is posted, then the transfer marked
+   * confirmed, each an activity keyed by the transfer, so a crash between the two resumes at the second and the
+   * money is recorded as paid out once.
+   */
+  const confirmTransfer = async (request: ConfirmTransferRequest) => {
+    const input = { ...request, caseId: state.caseId };
+    const done = await transferStep(async () => {
+      await activities.postAssetTransfer(input);
+      return activities.confirmAssetTransfer(input);
+    });
+    if (patched('asset-transfers-in-workflow')) {
+      state = { ...state, version: state.version + 1 };
+      await project(`asset-transfer:${done.transferId}:confirmed`, 'asset_transfer_confirmed', request.actor, { ...done });
+    }
+    return done;
+  };
+
+  /** Refusals that need no database: the role, the request's shape, and a withdrawn consent. They never enter history. */
+  const validateTransferStep = (command: 'initiate' | 'confirm', request: { transferId?: unknown; actor?: Actor; providerReference?: unknown }) => {
+    const refuse = (code: string, message: string) => ApplicationFailure.create({ type: `${REFUSAL_PREFIX}${code}`, message, nonRetryable: true });
+    const roleRefusal = transferRoleRefusal((request?.actor ?? { role: 'unknown' }) as Pick<Actor, 'role'>, command);
+    if (roleRefusal) throw refuse(roleRefusal.code, roleRefusal.message);
+    if (typeof request?.transferId !== 'string') throw refuse('bad_request', 'A transfer step names its transfer.');
+    if (command === 'confirm' && (typeof request.providerReference !== 'string' || request.providerReference.trim() === '')) {
+      throw refuse('provider_reference_required', 'A transfer is confirmed with the bank or provider reference.');
+    }
+    // Transfers not yet initiated are cancelled when consent is withdrawn; none is sent afterwards.
+    if (command === 'initiate' && state.withdrawal) {
+      throw refuse('consent_withdrawn', 'Consent was withdrawn; transfers not yet initiated are cancelled and none is sent now.');
+    }
+    // An initiated transfer stands and can be confirmed, but not while the withdrawal's steps run: a moment later.
+    if (command === 'confirm' && state.withdrawal && !state.closed) {
+      throw refuse('withdrawal_in_progress', 'Consent was withdrawn and the case is being closed; confirm the transfer in a moment.');
+    }
+  };
+
+  setHandler(initiateAssetTransferUpdate, initiateTransfer, { validator: (request) => validateTransferStep('initiate', request) });
+  setHandler(confirmAssetTransferUpdate, confirmTransfer, { validator: (request) => validateTransferStep('confirm', request) });
   setHandler(payGrantTrancheUpdate, payTranche, {
     validator: (request) => {
       const refusal = grantRoleRefusal(request?.actor ?? { role: 'unknown' }, 'pay');

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from '@temporalio/client';
+import { Client as PgClient } from 'pg';
+import { returnCaseWorkflowId } from '@avrr/workflows';
+import { ACTORS, CaseDriver } from './support/case-driver';
+import { mobileMoney } from './support/fixtures';
+import { startStack, TestStack } from './support/stack';
+import { WorkerProcess } from './support/worker-process';
+
+// Two worker starts (each compiles the worker with swc), then the 10 s activity timeout after the kill.
+jest.setTimeout(180_000);
+
+let stack: TestStack;
+let client: Client;
+let db: PgClient;
+const workers: WorkerProcess[] = [];
+
+beforeAll(async () => {
+  // The API in this process; the worker is a child process, so that it can be killed like a real one.
+  stack = await startStack({ worker: false });
+  client = stack.api.get(Client);
+  db = new PgClient({ connectionString: stack.config.database.url });
+  await db.connect();
+});
+
+afterAll(async () => {
+  await WorkerProcess.killAll();
+  stack?.api.getHttpServer().closeAllConnections();
+  await db?.end();
+  await stack?.close();
+});
+
+async function startWorker(): Promise<WorkerProcess> {
+  const worker = await WorkerProcess.start();
+  workers.push(worker);
+  return worker;
+}
+
+async function poll<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await probe();
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+// As the finance officer unless told otherwise: verifying, moving transfers and statements are that role's.
+async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = ACTORS.finance as Record<string, string>, signal?: AbortSignal) {
+  const response = await fetch(`${stack.baseUrl}${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal,
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as any };
+}
+
+describe('a worker killed in the middle of an asset transfer confirmation', () => {
+  it('after a restart there is exactly one posting and the transfer is confirmed once', async () => {
+    const started = Date.now();
+    const firstWorker = await startWorker();
+    const c = await CaseDriver.open(stack.baseUrl);
+    const base = `/cases/${c.caseId}`;
+    const asset = await call('POST', `${base}/assets`, { personId: c.people[0].id, kind: 'bank_savings', amountMinor: '250000', currency: 'XOF' }, ACTORS.counsellor as Record<string, string>);
+    expect(asset.status).toBe(201);
+    expect((await call('POST', `${base}/assets/${asset.body.id}/verify`, {})).status).toBe(200);
+    const transferKey = randomUUID();
+    const transfer = await call('POST', `${base}/assets/${asset.body.id}/transfers`, mobileMoney('250000', 'XOF'), { ...ACTORS.finance, 'Idempotency-Key': transferKey });
+    expect(transfer.status).toBe(201);
+    const transferId: string = transfer.body.id;
+    expect((await call('POST', `${base}/transfers/${transferId}/initiate`, {})).body.status).toBe('initiated');
+
+    const postingKey = `asset-transfer:${transferKey}`;
+    const lock = new PgClient({ connectionString: stack.config.database.url });
+    await lock.connect();
+    let locked = false;
+    const hangUp = new AbortController();
+    try {
+      // The test holds the asset's row: the confirmation step (status saved, then the asset marked transferred) waits
+      // on it, after the posting step has committed. That is the moment to crash.
+      await lock.query('BEGIN');
+      locked = true;
+      await lock.query('SELECT 1 FROM declared_asset WHERE id = $1 FOR UPDATE', [asset.body.id]);
+      const lockPid: number = (await lock.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+
+      const key = randomUUID();
+      const confirm = () =>
+        call('POST', `${base}/transfers/${transferId}/confirm`, { providerReference: 'OM-2027-44017' }, { ...ACTORS.finance, 'Idempotency-Key': key }, hangUp.signal);
+      const firstCall = confirm();
+      firstCall.catch(() => undefined);
+
+      await poll('the transfer posted and its confirmation waiting on the asset row', async () => {
+        const posted = await db.query('SELECT 1 FROM ledger_posting WHERE idempotency_key = $1', [postingKey]);
+        // TypeORM aliases the table by its entity; the query text is cut at track_activity_query_size, so match its start.
+        const { rows } = await db.query(`SELECT a.pid FROM pg_stat_activity a WHERE $1 = ANY(pg_blocking_pids(a.pid)) AND a.query LIKE '%"DeclaredAssetEntity"%'`, [lockPid]);
+        return posted.rowCount === 1 && rows.length === 1;
+      });
+
+      const killed = await firstWorker.kill('SIGKILL');
+      expect(killed.signal).toBe('SIGKILL');
+      await lock.query('ROLLBACK');
+      locked = false;
+      const killedAt = Date.now();
+      // The killed worker's transaction is gone with its connection: the transfer is still initiated, its money posted.
+      expect((await db.query('SELECT status FROM asset_transfer WHERE id = $1', [transferId])).rows[0].status).toBe('initiated');
+
+      const secondWorker = await startWorker();
+      let answer = await firstCall.catch((error: unknown) => ({ status: 0, body: String(error) }));
+      for (let calls = 1; answer.status !== 200 && calls < 5; calls++) answer = await confirm().catch((error: unknown) => ({ status: 0, body: String(error) }));
+      const resumedAfterMs = Date.now() - killedAt;
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({ id: transferId, status: 'confirmed', providerReference: 'OM-2027-44017', amountMinor: '250000' });
+
+      // Exactly one posting, the transfer confirmed, the asset transferred, the statement tied.
+      expect((await db.query('SELECT count(*)::int AS n FROM ledger_posting WHERE idempotency_key = $1', [postingKey])).rows[0].n).toBe(1);
+      const assets = (await call('GET', `${base}/assets`)).body;
+      expect(assets[0]).toMatchObject({ status: 'transferred', transfers: [{ id: transferId, status: 'confirmed', providerReference: 'OM-2027-44017' }] });
+      const balances = (await call('GET', `${base}/statement`)).body.balances;
+      expect(balances.find((b: any) => b.account === `case:${c.caseId}:assets-paid-out`)).toMatchObject({ currency: 'XOF', balanceMinor: '250000' });
+      expect(balances.find((b: any) => b.account === `case:${c.caseId}:returnee-assets`)).toMatchObject({ currency: 'XOF', balanceMinor: '0' });
+
+      // The crash landed between the two steps: the posting ran once on the first worker, the confirmation needed a
+      // second attempt, on the new worker.
+      const events = (await client.workflow.getHandle(returnCaseWorkflowId(c.caseId)).fetchHistory()).events ?? [];
+      const scheduled = (name: string) => events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === name);
+      expect(scheduled('postAssetTransfer')).toHaveLength(1);
+      expect(scheduled('confirmAssetTransfer')).toHaveLength(1);
+      const startedOf = (name: string) => events.find((e) => String(e.activityTaskStartedEventAttributes?.scheduledEventId) === String(scheduled(name)[0].eventId))!;
+      expect(startedOf('postAssetTransfer').activityTaskStartedEventAttributes!.attempt).toBe(1);
+      expect(startedOf('confirmAssetTransfer').activityTaskStartedEventAttributes!.attempt).toBeGreaterThan(1);
+      expect(startedOf('confirmAssetTransfer').activityTaskStartedEventAttributes!.identity).toMatch(new RegExp(`^${secondWorker.pid}@`));
+      const types = (await c.timeline()).map((e) => e.type);
+      expect(types.filter((t) => t === 'asset_transfer_confirmed')).toHaveLength(1);
+      console.log(`asset transfer crash: resumed ${resumedAfterMs} ms after the kill, test took ${Date.now() - started} ms`);
+    } catch (error) {
+      for (const worker of workers) console.log(`worker ${worker.pid} output (last part):\n${worker.log.slice(-4000)}`);
+      throw error;
+    } finally {
+      hangUp.abort();
+      if (locked) await lock.query('ROLLBACK').catch(() => undefined);
+      await lock.end();
+      await WorkerProcess.killAll();
+    }
+  });
+});

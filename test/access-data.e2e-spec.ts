@@ -156,7 +156,7 @@ describe('the audit trail', () => {
       body: JSON.stringify({ email: `new-${Date.now()}@avrr.test`, displayName: 'New Person', password, role: 'finance_officer' }),
     });
     expect(created.status).toBe(201);
-    const session = await (await fetch(`${stack.baseUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'finance@avrr.test', password: 'test-password-123' }) })).json();
+    const session = (await (await fetch(`${stack.baseUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'finance@avrr.test', password: 'test-password-123' }) })).json()) as { accessToken: string; refreshToken: string };
     await fetch(`${stack.baseUrl}/auth/logout`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${session.accessToken}` },

@@ -1,6 +1,6 @@
 // One form per case action: its endpoint, its fields and how the body is built. The API validates; the form shows
 // its messages beside the fields (violation paths in `api`) and its refusals (409) above the button.
-import type { CaseActionType } from '@avrr/domain/case/case-actions';
+import { type CaseActionType, MILESTONE_KINDS } from '@avrr/domain/case/case-actions';
 import { localDateTime, localDay, toInstant } from './format';
 
 export type Value = string | boolean | string[];
@@ -14,6 +14,8 @@ export interface FieldSpec {
   options?: readonly string[];
   optional?: boolean;
   initial?: () => Value;
+  /** Translation prefix of a select's options (codes.milestones…); defaults to fields. */
+  optionsFrom?: string;
   /** The violation path the API uses for this field; defaults to the name. */
   api?: string;
 }
@@ -95,7 +97,7 @@ export const ACTION_SPECS: Partial<Record<CaseActionType, ActionSpec>> = {
     path: 'travel-documents/issued',
     fields: [
       person,
-      { name: 'documentType', kind: 'select', options: ['passport', 'emergency_travel_document', 'laissez_passer'], initial: () => 'emergency_travel_document' },
+      { name: 'documentType', kind: 'select', options: ['passport', 'emergency_travel_document', 'laissez_passer'], optionsFrom: 'codes.documentTypes', initial: () => 'emergency_travel_document' },
       { name: 'number', kind: 'text' },
       { name: 'expiresOn', kind: 'date' },
     ],
@@ -179,32 +181,16 @@ export const ACTION_SPECS: Partial<Record<CaseActionType, ActionSpec>> = {
       { name: 'receivingGuardian', kind: 'text', optional: true },
     ],
   },
-  submit_plan: {
-    path: 'reintegration-plan',
-    fields: [
-      { name: 'dimension', kind: 'select', options: ['economic', 'social', 'psychosocial'], initial: () => 'economic', api: 'components.0.dimension' },
-      { name: 'description', kind: 'textarea', api: 'components.0.description' },
-      { name: 'budgetDescription', kind: 'text', api: 'components.0.budgetLines.0.description' },
-      { name: 'amountMinor', kind: 'number', api: 'components.0.budgetLines.0.amountMinor' },
-      { name: 'currency', kind: 'text', initial: () => 'EUR', api: 'components.0.budgetLines.0.currency' },
-    ],
-    body: (v) => ({
-      components: [
-        {
-          dimension: v.dimension,
-          description: v.description,
-          budgetLines: v.budgetDescription ? [{ description: v.budgetDescription, amountMinor: Number(v.amountMinor), currency: v.currency }] : [],
-        },
-      ],
-    }),
-  },
+  // The plan editor (pages/plan.tsx) builds this body: components with budget lines in exact minor units.
+  submit_plan: { path: 'reintegration-plan', fields: [] },
   approve_plan: { path: 'reintegration-plan/approve', fields: [{ name: 'note', kind: 'textarea', optional: true }] },
   reject_plan: { path: 'reintegration-plan/reject', fields: reason },
   record_follow_up: { path: 'follow-ups', fields: [{ name: 'visitedOn', kind: 'date', initial: today }, { name: 'notes', kind: 'textarea' }] },
   record_milestone: {
     path: 'milestones',
     fields: [
-      { name: 'kind', kind: 'select', options: ['plan_agreed', 'assistance_delivered', 'training_completed', 'job_placement', 'business_started', 'follow_up_visit'], initial: () => 'assistance_delivered' },
+      { name: 'kind', kind: 'select', options: MILESTONE_KINDS, optionsFrom: 'codes.milestones', initial: () => 'assistance_delivered' },
+      { name: 'personId', kind: 'person', optional: true },
       { name: 'achievedOn', kind: 'date', initial: today },
       { name: 'note', kind: 'textarea', optional: true },
     ],

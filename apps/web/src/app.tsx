@@ -10,6 +10,8 @@ import { CasesPage } from './pages/cases';
 import { DashboardsPage } from './pages/dashboards';
 import { LoginPage } from './pages/login';
 import { NewCasePage } from './pages/new-case';
+import { PersonPage } from './pages/person';
+import { ReintegrationPage } from './pages/reintegration';
 import { WorkPage } from './pages/work';
 
 export function App() {
@@ -23,6 +25,8 @@ export function App() {
             <Route path="cases" element={<CasesPage />} />
             <Route path="cases/new" element={<NewCasePage />} />
             <Route path="cases/:id" element={<CasePage />} />
+            <Route path="cases/:id/reintegration" element={<ReintegrationPage />} />
+            <Route path="cases/:id/people/:personId" element={<PersonPage />} />
             <Route path="dashboards" element={<DashboardsPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>

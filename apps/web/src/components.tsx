@@ -57,7 +57,7 @@ export function ErrorMessage({ error, onRetry, shownFields = [] }: { error: ApiE
     ? t('errors.offline')
     : error.status === 400 && error.violations.length
       ? t('errors.invalid')
-      : error.status === 409
+      : error.status === 409 || error.status === 422
         ? t('errors.refused', { message: error.message })
         : error.status === 403
           ? t('errors.forbidden', { message: error.message })

@@ -2,6 +2,8 @@
 import { useTranslation } from 'react-i18next';
 
 const locale = (language: string) => (language === 'ar' ? 'ar-u-nu-arab' : language === 'fr' ? 'fr-FR' : 'en-GB');
+/** The Intl locale of a language of the app (Arabic with Arabic-Indic digits). */
+export const numberLocale = locale;
 
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -20,6 +22,11 @@ export function useFormat() {
     number(value: number): string {
       return new Intl.NumberFormat(loc).format(value);
     },
+    /** A score from 0 to 1 with `digits` decimals (0.613). */
+    score(value: number, digits = 3): string {
+      return new Intl.NumberFormat(loc, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+    },
+    language: i18n.language,
   };
 }
 

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import type { CaseActionType } from '@avrr/domain/case/case-actions';
 import { CASE_STAGES } from '@avrr/domain/case/case-stage';
 import type { CaseState } from '@avrr/domain/case/case-state';
@@ -13,9 +13,10 @@ import { useDraft, useSubmit } from '../drafts';
 import { localDay, useFormat } from '../format';
 import { ACTION_STAGES, may, rolesFor } from '../permissions';
 import type { CaseView, PersonView, TimelineEvent } from '../types';
+import { PlanEditor } from './plan';
 
 /** The projected state, or null where the reader's role has parts of it hidden. */
-function stateOf(view: CaseView): CaseState | null {
+export function stateOf(view: CaseView): CaseState | null {
   const s = view.progress as unknown as CaseState | null;
   return s && Array.isArray(s.people) ? s : null;
 }
@@ -40,6 +41,7 @@ export function CasePage() {
             </p>
           )}
           <CaseHeader view={view} />
+          <ReintegrationLink view={view} />
           <div className="case-grid">
             <div>
               <Gates view={view} />
@@ -103,6 +105,22 @@ function CaseHeader({ view }: { view: CaseView }) {
   );
 }
 
+const AFTER_ARRIVAL = ['arrival', 'reintegration', 'monitoring', 'closed'];
+
+/** After arrival, the plan, milestones, follow-ups and surveys have their own page. */
+function ReintegrationLink({ view }: { view: CaseView }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  if (!AFTER_ARRIVAL.includes(view.stage) || !(may(user.role, 'surveys.read') || may(user.role, 'case.record_milestone') || may(user.role, 'links.read'))) return null;
+  return (
+    <p>
+      <Link className="button" to={`/cases/${view.id}/reintegration`}>
+        {t('reintegration.open')}
+      </Link>
+    </p>
+  );
+}
+
 function Gates({ view }: { view: CaseView }) {
   const { t } = useTranslation();
   const state = stateOf(view);
@@ -144,10 +162,11 @@ function Gates({ view }: { view: CaseView }) {
   );
 }
 
-const fullName = (p: PersonView) => `${p.givenNames} ${p.familyName}`;
+export const fullName = (p: PersonView) => `${p.givenNames} ${p.familyName}`;
 
 function Household({ view }: { view: CaseView }) {
   const { t } = useTranslation();
+  const user = useUser();
   const fmt = useFormat();
   const state = stateOf(view);
   const people = [view.principal, ...view.household];
@@ -163,11 +182,11 @@ function Household({ view }: { view: CaseView }) {
           return (
             <li key={p.id} className="card" data-person={p.id}>
               <p className="card-title">
-                {fullName(p)} {p.relationship && <span className="muted">({p.relationship.replace(/_/g, ' ')})</span>}
+                {fullName(p)} {p.relationship && <span className="muted">({t(`codes.relationships.${p.relationship}`, { defaultValue: p.relationship })})</span>}
               </p>
               <p>
                 {fmt.date(p.dateOfBirth)} · {t(`sexes.${p.sex}`, { defaultValue: p.sex })} · {p.nationality}
-                {p.vulnerabilities.length > 0 && <> · {p.vulnerabilities.map((v) => v.replace(/_/g, ' ')).join(', ')}</>}
+                {p.vulnerabilities.length > 0 && <> · {p.vulnerabilities.map((v) => t(`codes.vulnerabilities.${v}`, { defaultValue: v })).join(', ')}</>}
               </p>
               {consents && (
                 <p>
@@ -178,18 +197,25 @@ function Household({ view }: { view: CaseView }) {
               <p>
                 <span className="label">{t('caseView.travelDocument')}:</span>{' '}
                 {travel?.held?.expiresOn
-                  ? t('caseView.held', { type: travel.held.type.replace(/_/g, ' '), date: fmt.date(travel.held.expiresOn) })
+                  ? t('caseView.held', { type: t(`codes.documentTypes.${travel.held.type}`, { defaultValue: travel.held.type }), date: fmt.date(travel.held.expiresOn) })
                   : t('caseView.noDocument')}
                 {travel?.request?.status === 'pending' && <> · {t('caseView.requested', { consulate: travel.request.consulate, date: fmt.date(travel.request.requestedAt) })}</>}
                 {travel?.request?.status === 'refused' && <> · {t('caseView.refused', { reason: travel.request.refusalReason ?? '' })}</>}
               </p>
+              {may(user.role, 'skills.read') && (
+                <p>
+                  <Link to={`/cases/${view.id}/people/${p.id}`} aria-label={`${t('skills.open')}: ${fullName(p)}`}>
+                    {t('skills.open')}
+                  </Link>
+                </p>
+              )}
               {p.documents.length > 0 && (
                 <details>
                   <summary>{t('caseView.documents')}</summary>
                   <ul>
                     {p.documents.map((d, i) => (
                       <li key={i}>
-                        {d.type.replace(/_/g, ' ')} {d.number ?? ''} ({d.issuingCountry}){d.expiresOn && <> · {fmt.date(d.expiresOn)}</>}
+                        {t(`codes.documentTypes.${d.type}`, { defaultValue: d.type })} {d.number ?? ''} ({d.issuingCountry}){d.expiresOn && <> · {fmt.date(d.expiresOn)}</>}
                       </li>
                     ))}
                   </ul>
@@ -255,7 +281,18 @@ function Actions({ view, onDone }: { view: CaseView; onDone: () => void }) {
             <button type="button" aria-expanded={open === a} aria-controls={`form-${a}`} onClick={() => setOpen(open === a ? null : a)} className="disclosure">
               {t(`actions.${a}`)}
             </button>
-            {open === a && (
+            {open === a && a === 'submit_plan' && (
+              <PlanEditor
+                id={`form-${a}`}
+                view={view}
+                onDone={() => {
+                  setOpen(null);
+                  setDone(`${t(`actions.${a}`)}: ${t('caseView.done')}`);
+                  onDone();
+                }}
+              />
+            )}
+            {open === a && a !== 'submit_plan' && (
               <ActionForm
                 id={`form-${a}`}
                 action={a}
@@ -301,7 +338,7 @@ function Actions({ view, onDone }: { view: CaseView; onDone: () => void }) {
   );
 }
 
-function ActionForm({ id, action, view, onDone }: { id: string; action: CaseActionType; view: CaseView; onDone: () => void }) {
+export function ActionForm({ id, action, view, onDone }: { id: string; action: CaseActionType; view: CaseView; onDone: () => void }) {
   const { t } = useTranslation();
   const spec = ACTION_SPECS[action]!;
   const people = [view.principal, ...view.household];
@@ -309,7 +346,7 @@ function ActionForm({ id, action, view, onDone }: { id: string; action: CaseActi
     Object.fromEntries(
       spec.fields.map((f): [string, Value] => [
         f.name,
-        f.initial ? f.initial() : f.kind === 'checkbox' ? false : f.kind === 'people' ? people.map((p) => p.id) : f.kind === 'person' ? people[0].id : '',
+        f.initial ? f.initial() : f.kind === 'checkbox' ? false : f.kind === 'people' ? people.map((p) => p.id) : f.kind === 'person' && !f.optional ? people[0].id : '',
       ]),
     ),
   );
@@ -360,6 +397,7 @@ function ActionForm({ id, action, view, onDone }: { id: string; action: CaseActi
             <textarea {...a} value={String(value ?? '')} onChange={(e) => set(f.name, e.target.value)} rows={3} />
           ) : f.kind === 'select' || f.kind === 'person' ? (
             <select {...a} value={String(value ?? '')} onChange={(e) => set(f.name, e.target.value)}>
+              {f.kind === 'person' && f.optional && <option value="">{t('common.none')}</option>}
               {f.kind === 'person'
                 ? people.map((p) => (
                     <option key={p.id} value={p.id}>
@@ -368,7 +406,7 @@ function ActionForm({ id, action, view, onDone }: { id: string; action: CaseActi
                   ))
                 : (f.options ?? []).map((o) => (
                     <option key={o} value={o}>
-                      {o ? t(`fields.${o}`, { defaultValue: o.replace(/_/g, ' ') }) : t('common.none')}
+                      {o ? t(`${f.optionsFrom ?? 'fields'}.${o}`, { defaultValue: o.replace(/_/g, ' ') }) : t('common.none')}
                     </option>
                   ))}
             </select>

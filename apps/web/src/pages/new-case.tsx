@@ -131,7 +131,7 @@ export function NewCasePage() {
                 <option value="" />
                 {RELATIONSHIPS.map((r) => (
                   <option key={r} value={r}>
-                    {r.replace(/_/g, ' ')}
+                    {t(`codes.relationships.${r}`)}
                   </option>
                 ))}
               </select>
@@ -176,7 +176,7 @@ export function NewCasePage() {
             <Check
               key={v}
               name={`${path}.vulnerabilities.${v}`}
-              label={v.replace(/_/g, ' ')}
+              label={t(`codes.vulnerabilities.${v}`)}
               checked={p.vulnerabilities.includes(v)}
               onChange={(on) => setPerson(index, 'vulnerabilities', on ? [...p.vulnerabilities, v] : p.vulnerabilities.filter((x) => x !== v))}
             />
@@ -191,7 +191,7 @@ export function NewCasePage() {
                   <option value="">{t('common.none')}</option>
                   {DOCUMENT_TYPES.map((d) => (
                     <option key={d} value={d}>
-                      {d.replace(/_/g, ' ')}
+                      {t(`codes.documentTypes.${d}`)}
                     </option>
                   ))}
                 </select>

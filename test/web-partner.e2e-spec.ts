@@ -1,0 +1,284 @@
+/**
+ * The partner's reintegration work in the web app (issue 7, section 4), in a real browser against the real API and
+ * worker: the skills profile with ISCO-08 occupations found by search, matched opportunities with their score
+ * breakdown, a link moved from proposal to placement, the plan editor with exact amounts (minor units, read from
+ * what the user types by string), milestones, the follow-up survey with its refusal and its scores, and the
+ * dashboards' charts. axe-core on each new page, a 360-pixel screen, Arabic. WEB_SCREENSHOTS=1 writes
+ * docs/screenshots/partner-{skills,reintegration}-{en,ar}.png.
+ */
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { SUSTAINABILITY_QUESTIONNAIRE } from '@avrr/domain';
+import { webAppDirectory } from '../apps/api/src/web-app/web-app';
+import { axeViolations, chooseLanguage, launchBrowser, newPage, overflowsSideways, screenshotInLanguages, signIn } from './support/browser';
+import { ACTORS, CaseDriver } from './support/case-driver';
+import { postJson } from './support/fixtures';
+import { startStack, type TestStack } from './support/stack';
+
+declare const sessionStorage: any;
+
+jest.setTimeout(120_000);
+
+let stack: TestStack;
+let browser: Browser;
+let driver: CaseDriver;
+const tag = randomUUID().slice(0, 6).toUpperCase();
+const garage = `Garage assistant ${tag}`;
+
+beforeAll(async () => {
+  if (!existsSync(`${webAppDirectory()}/index.html`)) throw new Error('The web app is not built: run npm run build:web (scripts/test.sh does).');
+  stack = await startStack();
+  [browser, driver] = await Promise.all([launchBrowser(), CaseDriver.open(stack.baseUrl)]);
+  // A household that has arrived: the partner's reintegration work starts here.
+  await driver.throughBooking();
+  await driver.do('departure', 'logistics', { departedAt: new Date(Date.now() - 3_600_000).toISOString() });
+  await driver.do('arrival', 'partner', { arrivedAt: new Date().toISOString(), metAtAirport: true, onwardTransport: true });
+  const created = await postJson(
+    `${stack.baseUrl}/opportunities`,
+    {
+      partnerCode: `WEB-${tag}`,
+      externalReference: 'GARAGE-1',
+      title: garage,
+      iscoCode: '7231',
+      requiredSkills: ['engine repair'],
+      minIscedLevel: 2,
+      languages: ['fr'],
+      country: 'SN',
+      region: 'Thiès',
+      type: 'job',
+      placesAvailable: 2,
+      expiresOn: '2099-12-31',
+    },
+    ACTORS.partner,
+  );
+  if (created.status !== 201) throw new Error(`opportunity: ${JSON.stringify(created.body)}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+const principalName = () => `${driver.body.principal.givenNames} ${driver.body.principal.familyName}`;
+
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const violations = await axeViolations(page);
+  if (violations.length) throw new Error(`axe-core on ${what}:\n${violations.join('\n')}`);
+}
+
+/** The case as the API has it now (the read model's projected state in `progress`). */
+async function caseNow(): Promise<any> {
+  return (await fetch(`${stack.baseUrl}/cases/${driver.caseId}`, { headers: { ...ACTORS.partner } } as RequestInit)).json();
+}
+
+describe('the partner in the web app', () => {
+  it('records a skills profile with an ISCO-08 occupation, sees matches with their breakdown and links the returnee up to a placement', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, stack.baseUrl, 'partner');
+    await page.goto(`${stack.baseUrl}/app/cases/${driver.caseId}`);
+    await page.getByRole('link', { name: `Skills and opportunities: ${principalName()}` }).click();
+    await page.getByRole('heading', { level: 1, name: `Skills and opportunities: ${principalName()}` }).waitFor();
+    // No profile yet: matching says what it still needs instead of calling the API for a refusal.
+    await page.getByRole('region', { name: 'Matched opportunities' }).getByText('Matching still needs').waitFor();
+
+    const profile = page.getByRole('form', { name: 'Skills profile' });
+    await profile.getByRole('searchbox', { name: 'Find an occupation' }).fill('car mechanic');
+    await profile.getByRole('searchbox', { name: 'Find an occupation' }).press('Enter');
+    await profile.getByRole('button', { name: /^Add 7231 / }).click();
+    await profile.getByLabel('Years of experience in 7231').fill('75');
+    await profile.getByLabel('Skills (comma-separated)').fill('Engine repair, welding');
+    await profile.getByLabel('Languages (ISO codes, comma-separated)').fill('fr, wo');
+    await profile.getByLabel('Education (ISCED level)').selectOption('3');
+    await profile.getByLabel('Driving licence').selectOption('yes');
+    await profile.getByLabel('Preferred region').fill('Thiès');
+    await profile.getByLabel('What the person wants').selectOption('job');
+    await profile.getByRole('button', { name: 'Save the profile' }).click();
+    // The API's message beside the field it concerns.
+    await profile.locator('.field-error[data-field="occupations.0.years"]').getByText('60').waitFor();
+    expect(await profile.getByLabel('Years of experience in 7231').getAttribute('aria-invalid')).toBe('true');
+    await profile.getByLabel('Years of experience in 7231').fill('6');
+    await profile.getByRole('button', { name: 'Save the profile' }).click();
+    await page.getByRole('status').getByText('Profile saved (version 1).').waitFor();
+    await page.getByTestId('profile-status').getByText('The profile is complete').waitFor();
+    expect(await profile.getByText('Motor vehicle mechanics and repairers').count()).toBeGreaterThan(0);
+
+    // The opportunity made for this returnee scores 1, with every component of the breakdown in words.
+    const match = page.getByTestId('matches').getByRole('listitem').filter({ has: page.getByRole('heading', { name: garage }) });
+    await match.getByRole('heading', { name: `${garage} score 1.000` }).waitFor();
+    const breakdown = match.getByRole('list', { name: `Score breakdown for ${garage}` });
+    for (const component of ['Occupation', 'Skills', 'Education', 'Languages', 'Region', 'Type of opportunity']) {
+      await breakdown.getByText(component, { exact: true }).waitFor();
+    }
+    await expectAccessible(page, 'the skills profile and matches');
+
+    await match.getByRole('button', { name: 'Link to this opportunity' }).click();
+    const propose = page.getByRole('form', { name: `Link to ${garage}` });
+    await propose.getByLabel('Note (optional)').fill('Met the garage owner; interview next week.');
+    await propose.getByRole('button', { name: 'Link to this opportunity' }).click();
+    await match.getByText('Linked (Proposed)').waitFor();
+    const links = page.getByRole('region', { name: 'Links to opportunities' });
+    await links.locator('li[data-status="proposed"]').getByText(garage).waitFor();
+
+    for (const [step, status] of [['Referred', 'referred'], ['Placed', 'placed']] as const) {
+      const form = page.getByRole('form', { name: `Move the link to ${garage} on` });
+      await form.getByLabel('Next step').selectOption({ label: step });
+      await form.getByRole('button', { name: 'Record the step' }).click();
+      await links.locator(`li[data-status="${status}"]`).waitFor();
+    }
+    await links.getByText('This link is finished.').waitFor();
+    await expectAccessible(page, 'the links');
+    await screenshotInLanguages(page, 'partner-skills');
+
+    // A placement in a job is a job placement milestone on the case (the workflow records it).
+    await page.getByRole('link', { name: /Back to the case/ }).click();
+    await page.getByRole('link', { name: 'Reintegration: plan, milestones and surveys' }).click();
+    await waitWithReload(page, page.locator('[data-testid="milestones"] li[data-kind="job_placement"]'));
+    await context.close();
+  });
+
+  it('submits a plan with exact amounts (kept through a lost connection), records a milestone and the follow-up survey', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, stack.baseUrl, 'partner');
+    await page.goto(`${stack.baseUrl}/app/cases/${driver.caseId}/reintegration`);
+    const plan = page.getByRole('region', { name: 'Reintegration plan' });
+    await plan.getByText('No plan submitted yet.').waitFor();
+    await plan.getByRole('button', { name: 'Submit the reintegration plan' }).click();
+    const form = page.getByRole('form', { name: 'Submit the reintegration plan' });
+
+    const component1 = form.getByRole('group', { name: 'Component 1' });
+    await component1.getByLabel('Description').first().fill('Open a tailoring workshop in Thiès');
+    const line1 = component1.getByRole('group', { name: 'Budget line 1' });
+    await line1.getByLabel('Description').fill('Sewing machine');
+    await line1.getByLabel('Currency').fill('EUR');
+    await line1.getByLabel('Amount').fill('1,250.505');
+    await form.getByRole('button', { name: 'Submit the reintegration plan' }).click();
+    // More decimals than the currency has: refused here, never rounded, and nothing sent.
+    await line1.locator('.field-error[data-field="components.0.budgetLines.0.amountMinor"]').getByText('EUR has 2 decimals at most.').waitFor();
+    await line1.getByLabel('Amount').fill('1,250.50');
+    await line1.getByTestId('amount-preview').getByText('€1,250.50').waitFor();
+
+    await component1.getByRole('button', { name: 'Add a budget line' }).click();
+    const line2 = component1.getByRole('group', { name: 'Budget line 2' });
+    await line2.getByLabel('Description').fill('Fabric stock');
+    await line2.getByLabel('Currency').fill('XOF');
+    await line2.getByLabel('Amount').fill('250 000');
+
+    await form.getByRole('button', { name: 'Add a component' }).click();
+    const component2 = form.getByRole('group', { name: 'Component 2' });
+    expect(await component2.getByLabel('Dimension').inputValue()).toBe('social');
+    await component2.getByLabel('Description').first().fill('School fees for the children');
+    const line3 = component2.getByRole('group', { name: 'Budget line 1' });
+    await line3.getByLabel('Description').fill('School fees, first year');
+    await line3.getByLabel('Currency').fill('EUR');
+    await line3.getByLabel('Amount').fill('300.75');
+    await form.getByTestId('plan-totals').getByText('€1,551.25').waitFor();
+    await expectAccessible(page, 'the plan editor');
+
+    // The connection drops as the partner submits: the plan stays, with its key, and a retry sends it once.
+    await context.setOffline(true);
+    await form.getByRole('button', { name: 'Submit the reintegration plan' }).click();
+    await form.getByRole('alert').getByText('No connection to the service. Nothing was lost').waitFor();
+    const drafts = await page.evaluate(() => Object.keys(sessionStorage).filter((k: string) => k.startsWith('avrr.draft.')));
+    expect(drafts).toContain(`avrr.draft.${driver.caseId}.submit_plan`);
+    await context.setOffline(false);
+    await form.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
+    await plan.getByTestId('plan').waitFor();
+    await plan.getByText('Submitted, waiting for a supervisor').waitFor();
+    const totals = plan.getByTestId('plan-totals');
+    await totals.getByText('€1,551.25').waitFor();
+    expect(await totals.innerText()).toMatch(/250,000/);
+    // Integer minor units, exactly as typed.
+    const lines = (await caseNow()).progress.plan.components.map((c: any) => c.budgetLines.map((l: any) => [l.amountMinor, l.currency]));
+    expect(lines).toEqual([[[125050, 'EUR'], [250000, 'XOF']], [[30075, 'EUR']]]);
+
+    const milestone = page.getByRole('form', { name: 'Record a milestone' });
+    await milestone.getByLabel('Kind').selectOption({ label: 'Training completed' });
+    await milestone.getByLabel('Person (optional)').selectOption({ label: principalName() });
+    await milestone.getByRole('button', { name: 'Record a milestone' }).click();
+    await page.locator('[data-testid="milestones"] li[data-kind="training_completed"]').getByText(`for ${principalName()}`).waitFor();
+
+    // The visit is recorded (the main path of web-roles does it in the browser), then its survey here.
+    await driver.do('follow-ups', 'partner', { visitedOn: new Date().toISOString().slice(0, 10), notes: 'Workshop rented; the children are at school.' });
+    await page.reload();
+    const visit = page.locator('li[data-visit="1"]');
+    await visit.getByRole('button', { name: 'Record the survey of visit 1' }).click();
+    const survey = page.getByRole('form', { name: 'Sustainability survey, visit 1' });
+    const [first, ...rest] = SUSTAINABILITY_QUESTIONNAIRE.indicators;
+    await survey.getByLabel(first.question).selectOption(first.options[1].code);
+    await survey.getByRole('button', { name: 'Record the survey' }).click();
+    const refusal = survey.getByRole('alert');
+    await refusal.getByText(/^Refused: /).waitFor();
+    expect(await refusal.getAttribute('data-code')).toBe('survey_dimension_incomplete');
+    for (const q of rest) await survey.getByLabel(q.question).selectOption(q.options[q.options.length - 1].code);
+    await survey.getByRole('button', { name: 'Record the survey' }).click();
+    const scores = page.getByTestId('survey-1');
+    await scores.getByText('Composite').waitFor();
+    expect(await scores.innerText()).toMatch(/Economic\s+0\.\d{3}/);
+    await expectAccessible(page, 'the reintegration page');
+
+    // Arabic: right to left, amounts and scores in Arabic-Indic digits.
+    await chooseLanguage(page, 'ar');
+    await page.getByRole('heading', { level: 2, name: 'خطة إعادة الإدماج' }).waitFor();
+    expect(await page.getByTestId('plan-totals').innerText()).toMatch(/[\u0660-\u0669]/);
+    await expectAccessible(page, 'the reintegration page in Arabic');
+    await chooseLanguage(page, 'en');
+    await screenshotInLanguages(page, 'partner-reintegration');
+    await context.close();
+  });
+
+  it('shows the dashboards as named charts with their data, and the new pages fit a 360-pixel screen', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, stack.baseUrl, 'partner');
+    await page.getByRole('link', { name: 'Dashboards' }).click();
+    const byStage = page.getByRole('figure', { name: 'Cases by stage' });
+    await byStage.getByRole('listitem').filter({ hasText: 'Reintegration' }).waitFor();
+    expect(await byStage.getAttribute('aria-describedby')).toBeTruthy();
+    await byStage.getByText(/values; the highest is/).waitFor();
+    const scores = page.getByRole('figure', { name: 'Sustainability scores (median composite, 0 to 1)' });
+    await scores.getByRole('listitem').filter({ hasText: /^SN \(\d+ surveys\)/ }).waitFor();
+    await page.getByRole('figure', { name: 'Placements by opportunity type' }).getByRole('listitem').filter({ hasText: 'Job' }).waitFor();
+    await page.getByRole('figure', { name: 'Overdue follow-ups (days overdue)' }).waitFor();
+    await expectAccessible(page, 'the dashboards');
+
+    // Codes are shown in the user's language: relationships, vulnerabilities, link statuses, milestones, stages.
+    await page.goto(`${stack.baseUrl}/app/cases/${driver.caseId}`);
+    await chooseLanguage(page, 'fr');
+    await page.getByText('(enfant)').first().waitFor();
+    await page.getByText('parent isolé').first().waitFor();
+    await page.getByRole('link', { name: 'Réintégration : plan, étapes et enquêtes' }).click();
+    await page.locator('[data-testid="milestones"] li[data-kind="job_placement"]').getByText('Placement en emploi').waitFor();
+    await page.getByRole('link', { name: principalName() }).click();
+    await page.getByRole('region', { name: 'Liens vers des opportunités' }).locator('li[data-status="placed"]').getByText('Placé', { exact: true }).waitFor();
+    await chooseLanguage(page, 'en');
+    await context.close();
+
+    const phone = await newPage(browser, { width: 360, height: 740 });
+    await signIn(phone.page, stack.baseUrl, 'partner');
+    const person = driver.people[0].id;
+    for (const [name, path, heading] of [
+      ['skills', `cases/${driver.caseId}/people/${person}`, /Skills and opportunities/],
+      ['reintegration', `cases/${driver.caseId}/reintegration`, /Reintegration/],
+      ['dashboards', 'dashboards', /Dashboards/],
+    ] as const) {
+      await phone.page.goto(`${stack.baseUrl}/app/${path}`);
+      await phone.page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await phone.page.waitForLoadState('networkidle');
+      expect({ name, overflows: await overflowsSideways(phone.page) }).toEqual({ name, overflows: false });
+    }
+    await phone.context.close();
+  });
+});
+
+/** Waits for a locator, reloading the page while the read model catches up with the workflow. */
+async function waitWithReload(page: Page, locator: ReturnType<Page['locator']>, attempts = 10): Promise<void> {
+  for (let i = 0; ; i++) {
+    try {
+      await locator.waitFor({ timeout: 1_000 });
+      return;
+    } catch (error) {
+      if (i >= attempts) throw error;
+      await page.reload();
+    }
+  }
+}

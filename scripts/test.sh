@@ -44,8 +44,9 @@ npm run -s migration:run
 log "bundling workflows (the bundle must build from the contracts alone)"
 npm run -s build:workflows -- "$WORKFLOW_BUNDLE_PATH"
 
-log "lint"
+log "lint and type check"
 npm run -s lint
+npm run -s typecheck
 
 log "building the web app (the browser tests drive it as the API serves it)"
 npm run -s build:web >"$DATA/web-build.log" 2>&1 || { cat "$DATA/web-build.log" >&2; die "the web app does not build"; }

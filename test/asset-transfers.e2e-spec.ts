@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { mobileMoney } from './support/fixtures';
 import { startStack, TestStack } from './support/stack';
+import { request } from './support/http';
 
 jest.setTimeout(120_000);
 
@@ -19,14 +20,8 @@ afterAll(async () => {
 
 const FINANCE = ACTORS.finance;
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${stack.baseUrl}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
-}
+const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+  request(stack.baseUrl, method, path, body, headers);
 
 describe('asset transfers and the case statement', () => {
   it('takes savings and wages owed from declaration to confirmed transfers, once each, and the statement ties to the ledger', async () => {

@@ -6,6 +6,7 @@ import { ACTORS, isoDay } from './support/case-driver';
 import { arrivedWithApprovedPlan, TWO_TRANCHES } from './support/grant-case';
 import { startStack, TestStack } from './support/stack';
 import { WorkerProcess } from './support/worker-process';
+import { request } from './support/http';
 
 // Two worker starts (each compiles the worker with swc), then the 10 s activity timeout after the kill.
 jest.setTimeout(180_000);
@@ -46,17 +47,9 @@ async function poll<T>(what: string, probe: () => Promise<T | undefined | null |
   }
 }
 
-// As the finance officer unless told otherwise: grants and statements are open to that role.
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = ACTORS.finance as Record<string, string>, signal?: AbortSignal) {
-  const response = await fetch(`${stack.baseUrl}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal,
-  });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as any };
-}
+// As the finance officer unless told otherwise.
+const call = (method: string, path: string, body?: unknown, headers: Record<string, string | undefined> = ACTORS.finance, signal?: AbortSignal) =>
+  request(stack.baseUrl, method, path, body, headers, signal);
 
 describe('a worker killed in the middle of a grant payment', () => {
   it('after a restart there is exactly one posting and one payment', async () => {

@@ -8,6 +8,7 @@ import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
 import { arrivedWithApprovedPlan, TWO_TRANCHES } from './support/grant-case';
 import { mobileMoney } from './support/fixtures';
 import { startStack, TestStack } from './support/stack';
+import { request } from './support/http';
 
 jest.setTimeout(180_000);
 
@@ -26,16 +27,9 @@ afterAll(async () => {
   await stack?.close();
 });
 
-// As the finance officer unless told otherwise: grants, statements and exports are all open to that role.
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = ACTORS.finance as Record<string, string>) {
-  const response = await fetch(`${stack.baseUrl}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as any };
-}
+// As the finance officer unless told otherwise.
+const call = (method: string, path: string, body?: unknown, headers: Record<string, string | undefined> = ACTORS.finance) =>
+  request(stack.baseUrl, method, path, body, headers);
 
 describe('savings and a two-tranche reintegration grant', () => {
   it('takes them from declaration to confirmed, each payment once with its proof, and the statement ties to the ledger', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ACTORS } from './support/case-driver';
 import { postJson } from './support/fixtures';
 import { startStack, TestStack } from './support/stack';
+import { request } from './support/http';
 
 jest.setTimeout(60_000);
 
@@ -21,16 +22,8 @@ const newPartner = () => `E2E-${randomUUID().slice(0, 8).toUpperCase()}`;
 /** Partners keep their opportunities: every call here is the default partner's (countries SN and ML). */
 const postAsPartner = (url: string, body: unknown) => postJson(url, body, { ...ACTORS.partner });
 
-async function call(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}) {
-  const headers = { ...ACTORS.partner, ...extraHeaders };
-  const response = await fetch(`${stack.baseUrl}${path}`, {
-    method,
-    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as any) : undefined };
-}
+const call = (method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}) =>
+  request(stack.baseUrl, method, path, body, { ...ACTORS.partner, ...extraHeaders });
 
 function opportunityRequest(partnerCode: string, overrides: Record<string, unknown> = {}) {
   return {

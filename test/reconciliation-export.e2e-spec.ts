@@ -4,6 +4,7 @@ import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
 import { mobileMoney } from './support/fixtures';
 import { arrivedWithApprovedPlan, TWO_TRANCHES } from './support/grant-case';
 import { startStack, TestStack } from './support/stack';
+import { request } from './support/http';
 
 jest.setTimeout(180_000);
 
@@ -22,17 +23,9 @@ afterAll(async () => {
   await stack?.close();
 });
 
-// As the finance officer unless told otherwise: grants, statements and exports are all open to that role.
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = ACTORS.finance as Record<string, string>) {
-  const response = await fetch(`${stack.baseUrl}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  const json = response.headers.get('content-type')?.includes('json');
-  return { status: response.status, headers: response.headers, body: (json && text ? JSON.parse(text) : text) as any };
-}
+// As the finance officer unless told otherwise.
+const call = (method: string, path: string, body?: unknown, headers: Record<string, string | undefined> = ACTORS.finance) =>
+  request(stack.baseUrl, method, path, body, headers);
 
 async function transfer(c: CaseDriver, assetId: string, body: unknown, steps: Array<[string, unknown]>) {
   const t = await call('POST', `/cases/${c.caseId}/assets/${assetId}/transfers`, body, { ...ACTORS.finance, 'Idempotency-Key': randomUUID() });

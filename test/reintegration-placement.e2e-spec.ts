@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
 import { postJson } from './support/fixtures';
 import { startStack, TestStack } from './support/stack';
+import { request } from './support/http';
 
 jest.setTimeout(120_000);
 
@@ -15,14 +16,8 @@ afterAll(async () => {
   await stack?.close();
 });
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${stack.baseUrl}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as any };
-}
+const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+  request(stack.baseUrl, method, path, body, headers);
 
 const opportunity = (partnerCode: string, overrides: Record<string, unknown>) => ({
   partnerCode,

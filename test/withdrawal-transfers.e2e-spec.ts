@@ -5,6 +5,7 @@ import { returnCaseWorkflowId } from '@avrr/workflows';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { mobileMoney } from './support/fixtures';
 import { startStack, TestStack } from './support/stack';
+import { request } from './support/http';
 
 jest.setTimeout(120_000);
 
@@ -21,14 +22,8 @@ afterAll(async () => {
 
 const FINANCE = ACTORS.finance;
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${stack.baseUrl}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as any };
-}
+const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+  request(stack.baseUrl, method, path, body, headers);
 
 async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { request } from './http';
 
 /** A valid intake request: a mother returning to Senegal with her two children. */
 export function householdRequest(overrides: Record<string, unknown> = {}) {
@@ -44,14 +45,8 @@ export function householdRequest(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+export function postJson(url: string, body: unknown, headers: Record<string, string | undefined> = {}) {
+  return request('', 'POST', url, body, headers);
 }
 
 /** A transfer instruction to a mobile money account. */

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
+import { poll } from './support/poll';
 import { startStack, type TestStack } from './support/stack';
 
 let stack: TestStack;
@@ -21,13 +22,11 @@ const get = async (path: string, as: keyof typeof ACTORS) => {
 };
 
 /** Waits until the partner can see the case, i.e. its pre-arrival notice is out. */
-async function untilPartnerSees(c: CaseDriver) {
-  for (let i = 0; i < 100; i++) {
+function untilPartnerSees(c: CaseDriver) {
+  return poll('the partner sees the case', async () => {
     const seen = await get(`/cases/${c.caseId}`, 'partner');
-    if (seen.status === 200) return seen.body;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the partner never saw the case');
+    return seen.status === 200 ? seen.body : undefined;
+  });
 }
 
 /** Counselling, screening, each adult's consent (sharing with the partner or not), documents and medical clearance. */

@@ -5,6 +5,7 @@ import { returnCaseWorkflowId } from '@avrr/workflows';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { mobileMoney } from './support/fixtures';
 import { startStack, TestStack } from './support/stack';
+import { poll } from './support/poll';
 import { WorkerProcess } from './support/worker-process';
 import { request } from './support/http';
 
@@ -35,16 +36,6 @@ async function startWorker(): Promise<WorkerProcess> {
   const worker = await WorkerProcess.start();
   workers.push(worker);
   return worker;
-}
-
-async function poll<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 // As the finance officer unless told otherwise.

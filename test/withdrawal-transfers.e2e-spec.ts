@@ -6,6 +6,7 @@ import { ACTORS, CaseDriver } from './support/case-driver';
 import { mobileMoney } from './support/fixtures';
 import { startStack, TestStack } from './support/stack';
 import { request } from './support/http';
+import { poll } from './support/poll';
 
 jest.setTimeout(120_000);
 
@@ -24,14 +25,6 @@ const FINANCE = ACTORS.finance;
 
 const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
   request(stack.baseUrl, method, path, body, headers);
-
-async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe('consent withdrawal and transfers', () => {
   it('cancels transfers not yet under way, lets initiated and confirmed ones stand, and the timeline says which', async () => {
@@ -90,9 +83,9 @@ describe('consent withdrawal and transfers', () => {
       await lock.query('BEGIN');
       await lock.query('SELECT 1 FROM asset_transfer WHERE id = $1 FOR UPDATE', [transfer]);
       const confirm = call('POST', `${base}/transfers/${transfer}/confirm`, { providerReference: 'OM-RACE-1' }, FINANCE);
-      await waitFor('the posting step scheduled', async () => scheduled(await history(), 'postAssetTransfer').length === 1);
+      await poll('the posting step scheduled', async () => scheduled(await history(), 'postAssetTransfer').length === 1);
       const withdrawal = c.do('consent-withdrawal', 'counsellor', { reason: 'He found work here' });
-      await waitFor('the withdrawal accepted', async () =>
+      await poll('the withdrawal accepted', async () =>
         (await history()).some((e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name === 'withdraw_consent'),
       );
       await new Promise((resolve) => setTimeout(resolve, 1500));

@@ -8,6 +8,7 @@ import { returnCaseWorkflowId } from '@avrr/workflows';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { allMail, CaughtMail } from './support/mail-catcher';
 import { startStack, TestStack } from './support/stack';
+import { poll } from './support/poll';
 import { WorkerProcess } from './support/worker-process';
 
 // Two worker starts (each compiles the worker with swc on the fly), the 10 s activity timeout after the kill, and
@@ -40,16 +41,6 @@ async function startWorker(): Promise<WorkerProcess> {
   const worker = await WorkerProcess.start();
   workers.push(worker);
   return worker;
-}
-
-async function poll<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 /** Until no notification of the case waits, runs or is scheduled for a retry: everything it sent is in MailDev. */

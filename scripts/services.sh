@@ -82,7 +82,7 @@ ensure_temporal_test_server() {
 # start_temporal port ui_port(0 = headless) db_file log_file
 # The browser tests drive Debian's chromium through playwright-core, which downloads no browser of its own.
 ensure_chromium() {
-  [[ -x /usr/bin/chromium ]] && return
+  [[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]] && return
   log "installing Debian's chromium for the browser tests"
   local sudo=''
   ((EUID == 0)) || sudo=sudo

@@ -114,10 +114,7 @@ read_configuration() {
 # Exports a dev default unless the environment or .env sets the variable: exported here, it would override .env.
 dev_default() { [[ -n "${CONFIGURED[$1]:-}" ]] || export "$1=$2"; }
 
-read_configuration API_PORT WORKER_HEALTH_PORT QUEUE_DASHBOARD_USER QUEUE_DASHBOARD_PASSWORD MAIL_CATCHER_URL \
-  WORKFLOW_BUNDLE_PATH
-dev_default QUEUE_DASHBOARD_USER admin
-dev_default QUEUE_DASHBOARD_PASSWORD admin
+read_configuration API_PORT WORKER_HEALTH_PORT MAIL_CATCHER_URL WORKFLOW_BUNDLE_PATH
 dev_default MAIL_CATCHER_URL http://127.0.0.1:1080
 dev_default WORKFLOW_BUNDLE_PATH "$ROOT/dist/workflow-bundle.js"
 API_PORT=${CONFIGURED[API_PORT]:-3000}
@@ -191,15 +188,13 @@ run_step node -r @swc-node/register scripts/seed-demo.ts "$API_URL" ||
   printf '\nwarning: the demo cases could not all be loaded (above); the stack runs anyway. API log: %s\n' \
     "$DATA/api.log" >&2
 
-dashboard_login="${CONFIGURED[QUEUE_DASHBOARD_USER]:-admin} / admin"
-[[ -z "${CONFIGURED[QUEUE_DASHBOARD_PASSWORD]:-}" ]] || dashboard_login="${dashboard_login% / *} / your QUEUE_DASHBOARD_PASSWORD"
 cat <<EOF
 
 $(log "the dev stack is up after ${SECONDS}s")
   Web app           $API_URL/app/   (counsellors, logistics officers, partners, supervisors)
   API docs          $API_URL/docs
   Temporal UI       http://127.0.0.1:8233
-  Queue dashboard   $API_URL/queues   ($dashboard_login)
+  Queue dashboard   $API_URL/queues   (an administrator: admin@demo.avrr.example)
   MailDev           http://127.0.0.1:1080
   Sign in           in the web app, or POST $API_URL/auth/login  (or Authorize in the API docs)
                     counsellor@demo.avrr.example, logistics@, partner@, supervisor@, finance@, admin@

@@ -1,3 +1,6 @@
+import { DataSource } from 'typeorm';
+import { TEST_PASSWORD, TEST_USERS } from './support/access';
+import { ACTORS } from './support/case-driver';
 import { startStack, TestStack } from './support/stack';
 
 jest.setTimeout(60_000);
@@ -20,24 +23,21 @@ async function get(path: string, authorization?: string) {
   return fetch(`${stack.baseUrl}${path}`, { headers: authorization ? { authorization } : {} });
 }
 
-describe('the queue dashboard', () => {
-  it('is configured with credentials in the test environment', () => {
-    expect(stack.config.queueDashboard.user).toBeTruthy();
-    expect(stack.config.queueDashboard.password).toBeTruthy();
-  });
+const admin = () => basic(TEST_USERS.admin.email, TEST_PASSWORD);
 
+describe('the queue dashboard', () => {
   it('answers 401 with a basic-auth challenge without credentials', async () => {
     const response = await get('/queues');
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toBe('Basic realm="queues"');
-    expect(((await response.json()) as { message: string }).message).toBe('The queue dashboard needs its credentials.');
+    expect(((await response.json()) as { message: string }).message).toBe("The queue dashboard needs an administrator's email and password.");
   });
 
-  it('answers 401 to a wrong password or a wrong user', async () => {
-    const { user, password } = stack.config.queueDashboard;
-    expect((await get('/queues', basic(user!, `${password}x`))).status).toBe(401);
-    expect((await get('/queues', basic(`${user}x`, password!))).status).toBe(401);
-    expect((await get('/queues', `Bearer ${password}`)).status).toBe(401);
+  it("answers 401 to a wrong password, an unknown user, a bearer token, or someone who is not an administrator", async () => {
+    expect((await get('/queues', basic(TEST_USERS.admin.email, `${TEST_PASSWORD}x`))).status).toBe(401);
+    expect((await get('/queues', basic('nobody@avrr.test', TEST_PASSWORD))).status).toBe(401);
+    expect((await get('/queues', ACTORS.admin.Authorization)).status).toBe(401);
+    expect((await get('/queues', basic(TEST_USERS.supervisor.email, TEST_PASSWORD))).status).toBe(401);
   });
 
   it('keeps its API and nested pages behind the same credentials', async () => {
@@ -45,16 +45,16 @@ describe('the queue dashboard', () => {
     expect((await get('/queues/queue/notifications')).status).toBe(401);
   });
 
-  it('opens with the configured credentials', async () => {
-    const { user, password } = stack.config.queueDashboard;
-    const response = await get('/queues', basic(user!, password!));
+  it("opens with an administrator's credentials, and the sign-in is audited", async () => {
+    const response = await get('/queues', admin());
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    const [entry] = await stack.api.get(DataSource).query(`SELECT outcome, actor_role FROM audit_entry WHERE action = 'queues.sign_in' ORDER BY seq DESC LIMIT 1`);
+    expect(entry).toEqual({ outcome: 'ok', actor_role: 'administrator' });
   });
 
-  it('lists the notification queues through its API with the configured credentials', async () => {
-    const { user, password } = stack.config.queueDashboard;
-    const response = await get('/queues/api/queues', basic(user!, password!));
+  it("lists the notification queues through its API with an administrator's credentials", async () => {
+    const response = await get('/queues/api/queues', admin());
     expect(response.status).toBe(200);
     const body = (await response.json()) as { queues: Array<{ name: string }> };
     expect(body.queues.map((q: { name: string }) => q.name)).toEqual(

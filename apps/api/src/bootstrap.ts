@@ -1,12 +1,13 @@
 import helmet from '@fastify/helmet';
-import { ValidationPipe } from '@nestjs/common';
+import { HttpException, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, loadAppConfig } from '@avrr/config';
 import { AppModule } from './app.module';
+import { AuthService } from './auth/auth.service';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { inspect, registerJsonBodyParser } from './common/json-body.parser';
 import { validationExceptionFactory } from './common/request-validation.error';
@@ -54,7 +55,7 @@ async function configure(app: NestFastifyApplication, config: AppConfig): Promis
     }),
   );
   app.useGlobalFilters(new HttpExceptionFilter());
-  protectQueueDashboard(app, config);
+  protectQueueDashboard(app);
   const fastify = app.getHttpAdapter().getInstance();
   registerJsonBodyParser(fastify);
   // Query strings are text for the database too: a NUL character there is refused like one in a body.
@@ -81,22 +82,38 @@ async function configure(app: NestFastifyApplication, config: AppConfig): Promis
   await registerWebApp(app);
 }
 
-/** The queue dashboard sits behind HTTP basic auth from config; without credentials configured it stays shut. */
-function protectQueueDashboard(app: NestFastifyApplication, config: AppConfig): void {
-  const { user, password } = config.queueDashboard;
-  const expected = user && password ? Buffer.from(`${user}:${password}`) : null;
+/**
+ * The queue dashboard is for administrators: HTTP basic auth with an administrator's email and password, checked
+ * like a sign-in (lockout, audit). A browser sends the header on every request of the dashboard, so a successful
+ * check is remembered for a minute rather than hashed again each time.
+ */
+function protectQueueDashboard(app: NestFastifyApplication): void {
+  const auth = app.get(AuthService);
+  const recentlyChecked = new Map<string, number>();
   app
     .getHttpAdapter()
     .getInstance()
     .addHook('onRequest', async (request, reply) => {
       if (!request.url.startsWith(QUEUE_DASHBOARD_ROUTE)) return;
-      // The scheme name is case-insensitive (RFC 9110); the credentials are compared in constant time.
+      // The scheme name is case-insensitive (RFC 9110).
       const match = /^basic\s+(\S+)$/i.exec(request.headers.authorization ?? '');
-      const given = Buffer.from(match ? Buffer.from(match[1], 'base64').toString('utf8') : '');
-      if (expected && given.length === expected.length && timingSafeEqual(given, expected)) return;
+      const credentials = match ? Buffer.from(match[1], 'base64').toString('utf8') : '';
+      const separator = credentials.indexOf(':');
+      const key = createHash('sha256').update(credentials).digest('hex');
+      if ((recentlyChecked.get(key) ?? 0) > Date.now()) return;
+      if (separator > 0) {
+        try {
+          await auth.checkCredentials(credentials.slice(0, separator), credentials.slice(separator + 1), 'queues.sign_in', 'administrator');
+          for (const [k, until] of recentlyChecked) if (until <= Date.now()) recentlyChecked.delete(k);
+          recentlyChecked.set(key, Date.now() + 60_000);
+          return;
+        } catch (error) {
+          if (!(error instanceof HttpException)) throw error;
+        }
+      }
       await reply
         .status(401)
         .header('WWW-Authenticate', 'Basic realm="queues"')
-        .send({ statusCode: 401, error: 'Unauthorized', message: 'The queue dashboard needs its credentials.' });
+        .send({ statusCode: 401, error: 'Unauthorized', message: "The queue dashboard needs an administrator's email and password." });
     });
 }

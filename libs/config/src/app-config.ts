@@ -27,7 +27,6 @@ export class AppConfig {
     catcherUrl?: string;
   };
   readonly notifications: { maxAttempts: number; backoffMs: number };
-  readonly queueDashboard: { user?: string; password?: string };
   readonly worker: { healthPort: number };
   readonly contacts: { supervisor: string; logistics: string; partnerFallback: string; partnersByCountry: Record<string, string> };
   readonly timings: ProgrammeTimings;
@@ -70,7 +69,6 @@ export class AppConfig {
       catcherUrl: e.MAIL_CATCHER_URL,
     };
     this.notifications = { maxAttempts: e.NOTIFICATION_MAX_ATTEMPTS, backoffMs: e.NOTIFICATION_BACKOFF_MS };
-    this.queueDashboard = { user: e.QUEUE_DASHBOARD_USER, password: e.QUEUE_DASHBOARD_PASSWORD };
     this.worker = { healthPort: e.WORKER_HEALTH_PORT };
     this.contacts = {
       supervisor: e.SUPERVISOR_EMAIL,

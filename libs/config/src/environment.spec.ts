@@ -24,7 +24,6 @@ describe('validateEnvironment', () => {
       CASE_RECONCILE_AFTER_SECONDS: 30,
       CASE_RECONCILE_EVERY_SECONDS: 60,
     });
-    expect(env.QUEUE_DASHBOARD_USER).toBeUndefined();
     expect(env.WORKFLOW_BUNDLE_PATH).toBeUndefined();
   });
 

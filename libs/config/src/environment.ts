@@ -122,15 +122,6 @@ export class EnvironmentVariables {
   @IsUrl({ require_tld: false })
   MAIL_CATCHER_URL?: string;
 
-  /** The queue dashboard's login until accounts exist; it stays closed when unset. */
-  @IsOptional()
-  @IsString()
-  QUEUE_DASHBOARD_USER?: string;
-
-  @IsOptional()
-  @IsString()
-  QUEUE_DASHBOARD_PASSWORD?: string;
-
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(0)

@@ -1,8 +1,8 @@
-import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { ForbiddenException, HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { AppConfig } from '@avrr/config';
-import type { Principal } from '@avrr/domain';
+import type { Principal, Role } from '@avrr/domain';
 import { AccountsRepository, hashPassword, type UserAccountEntity } from '@avrr/persistence';
 import { AuditService } from '../audit/audit.service';
 import { TokenService } from './token.service';
@@ -36,15 +36,23 @@ export class AuthService {
    * account answers 423 with when to try again, since the lock is the only thing the person can act on.
    */
   async login(email: string, password: string): Promise<SessionTokens> {
+    return this.issue(await this.checkCredentials(email, password, 'login'), randomUUID());
+  }
+
+  /**
+   * The user these credentials belong to, with every sign-in rule applied (lockout, failure count, audit entry
+   * under `action`); throws the same 401 or 423 as a sign-in, and 403 when `role` is given and the user lacks it.
+   */
+  async checkCredentials(email: string, password: string, action: string, role?: Role): Promise<UserAccountEntity> {
     const user = await this.accounts.findUserByEmail(email);
     if (!user) {
       await argon2.verify(await UNKNOWN_USER_HASH, password);
-      await this.audit.record({ actorId: `email:${sha256(email.toLowerCase()).slice(0, 16)}`, actorRole: 'anonymous', action: 'login', outcome: 'failed' });
+      await this.audit.record({ actorId: `email:${sha256(email.toLowerCase()).slice(0, 16)}`, actorRole: 'anonymous', action, outcome: 'failed' });
       throw this.badCredentials();
     }
     const who = { actorId: user.id, actorRole: user.role };
     if (user.lockedUntil && user.lockedUntil > new Date()) {
-      await this.audit.record({ ...who, action: 'login', outcome: 'denied', subject: 'account_locked' });
+      await this.audit.record({ ...who, action, outcome: 'denied', subject: 'account_locked' });
       throw this.locked(user.lockedUntil);
     }
     const valid = await argon2.verify(user.passwordHash, password);
@@ -52,13 +60,17 @@ export class AuthService {
       const { lockedUntil } = valid
         ? { lockedUntil: null }
         : await this.accounts.recordFailedLogin(user.id, this.config.auth.maxFailedLogins, this.config.auth.lockoutMs);
-      await this.audit.record({ ...who, action: 'login', outcome: 'failed', subject: lockedUntil ? 'account_locked_now' : null });
+      await this.audit.record({ ...who, action, outcome: 'failed', subject: lockedUntil ? 'account_locked_now' : null });
       if (lockedUntil) throw this.locked(lockedUntil);
       throw this.badCredentials();
     }
     await this.accounts.recordSuccessfulLogin(user.id);
-    await this.audit.record({ ...who, action: 'login', outcome: 'ok' });
-    return this.issue(user, randomUUID());
+    if (role && user.role !== role) {
+      await this.audit.record({ ...who, action, outcome: 'denied', subject: `needs ${role}` });
+      throw new ForbiddenException({ code: 'permission_denied', message: `Only a ${role} may sign in here.` });
+    }
+    await this.audit.record({ ...who, action, outcome: 'ok' });
+    return user;
   }
 
   /**

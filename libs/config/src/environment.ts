@@ -128,7 +128,7 @@ export class EnvironmentVariables {
   @Max(65535)
   WORKER_HEALTH_PORT = 3001;
 
-  /** Who hears about a case until accounts exist: office supervisors and logistics, and partners by country. */
+  /** Who hears about a case: team addresses for office supervisors and logistics, and partners by country (not per user account). */
   @IsEmail()
   SUPERVISOR_EMAIL = 'supervisor@avrr.local';
 

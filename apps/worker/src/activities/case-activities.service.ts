@@ -91,7 +91,7 @@ export class CaseActivitiesService implements Omit<
     };
   }
 
-  // Until accounts exist, supervisors, logistics and partners are reached at configured addresses.
+  // Supervisors, logistics and partners are reached at configured team addresses (per office or country), not per user account.
   private async recipients(caseId: string, audience: AlertAudience[]): Promise<string[]> {
     const found = await this.cases.findById(caseId, SYSTEM_SCOPE);
     if (!found) throw new Error(`case ${caseId} not found`);

@@ -79,7 +79,7 @@ export class SkillsProfileEntity {
   @Column({ type: 'varchar', length: 16, nullable: true })
   wants: ReturneeWants | null;
 
-  /** The X-Actor-Id and role of whoever wrote this version. */
+  /** The user id and role of whoever wrote this version. */
   @Column({ name: 'updated_by', type: 'varchar', length: 200 })
   updatedBy: string;
 

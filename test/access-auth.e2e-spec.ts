@@ -67,12 +67,14 @@ describe('sign-in', () => {
     expect((await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: second.body.refreshToken })).status).toBe(401);
   });
 
-  it('logout revokes the refresh token', async () => {
+  it('logout revokes the refresh token and ends the access token', async () => {
     const user = await newCounsellor();
     const session = (await login(stack.baseUrl, user.email, user.password)).body;
     const out = await postJson(`${stack.baseUrl}/auth/logout`, { refreshToken: session.refreshToken }, { Authorization: `Bearer ${session.accessToken}` });
     expect(out.status).toBe(204);
     expect((await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: session.refreshToken })).status).toBe(401);
+    // The access token ends with its sign-in rather than living on until it expires.
+    expect((await get('/auth/me', { Authorization: `Bearer ${session.accessToken}` })).body).toMatchObject({ statusCode: 401, code: 'session_ended' });
   });
 
   it('locks an account after repeated failures, even for the right password, until an administrator resets it', async () => {
@@ -93,7 +95,7 @@ describe('sign-in', () => {
     expect((await login(stack.baseUrl, user.email, 'a-brand-new-password')).status).toBe(200);
   });
 
-  it('a disabled account cannot sign in or refresh', async () => {
+  it('a disabled account cannot sign in or refresh, and its access token stops working', async () => {
     const user = await newCounsellor();
     const session = (await login(stack.baseUrl, user.email, user.password)).body;
     await fetch(`${stack.baseUrl}/admin/users/${user.id}`, {
@@ -103,6 +105,7 @@ describe('sign-in', () => {
     });
     expect((await login(stack.baseUrl, user.email, user.password)).status).toBe(401);
     expect((await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: session.refreshToken })).status).toBe(401);
+    expect((await get('/auth/me', { Authorization: `Bearer ${session.accessToken}` })).body.code).toBe('session_ended');
   });
 });
 

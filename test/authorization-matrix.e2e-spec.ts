@@ -27,7 +27,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import { createHmac, randomUUID } from 'node:crypto';
 import type { Role } from '@avrr/domain';
-import { login, OTHER_COUNTRY, OTHER_OFFICE, PARTNER_COUNTRIES, TEST_OFFICES, TEST_PASSWORD, type TestUser } from './support/access';
+import { login, OTHER_COUNTRY, OTHER_OFFICE, PARTNER_COUNTRIES, TEST_OFFICES, TEST_PASSWORD, TEST_USERS, type TestUser } from './support/access';
 import { ACTORS, isoDay } from './support/case-driver';
 import { householdRequest, mobileMoney } from './support/fixtures';
 import { startStack, type TestStack } from './support/stack';
@@ -377,7 +377,18 @@ const ROWS: Row[] = [
   },
 
   // --- everyone signed in ----------------------------------------------------------------------------------------
-  { method: 'POST', route: '/auth/logout', allowed: ROLES, kind: 'global', req: () => ({ path: '/auth/logout', body: { refreshToken: 'y'.repeat(43) } }), expectIn: status(204) },
+  {
+    method: 'POST',
+    route: '/auth/logout',
+    allowed: ROLES,
+    kind: 'global',
+    // A sign-in of its own, since logging out ends the session the other rows use.
+    req: async (_, role) => {
+      const signedIn = await login(stack.baseUrl, TEST_USERS[ACTOR_OF[role]].email);
+      return { path: '/auth/logout', body: { refreshToken: signedIn.body.refreshToken }, headers: { Authorization: `Bearer ${signedIn.body.accessToken}` } };
+    },
+    expectIn: status(204),
+  },
   {
     method: 'GET',
     route: '/auth/me',
@@ -751,7 +762,8 @@ function expectedLabel(row: Row, role: Role, side: Side['name']): string {
 
 async function send(row: Row, role: Role | null, side: Side, extraHeaders: Headers = {}): Promise<Reply> {
   const req = await row.req(side, role ?? P);
-  const headers = { ...(role ? as(role) : {}), ...(row.method === 'GET' ? {} : { 'Idempotency-Key': randomUUID() }), ...req.headers, ...extraHeaders };
+  // Without a role the request goes unsigned: a row's own headers may carry a sign-in of their own.
+  const headers = { ...(role ? as(role) : {}), ...(row.method === 'GET' ? {} : { 'Idempotency-Key': randomUUID() }), ...(role ? req.headers : {}), ...extraHeaders };
   return call(row.method, req.path, req.body, headers);
 }
 

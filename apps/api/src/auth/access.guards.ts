@@ -4,6 +4,7 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import { isAllowed, type Permission } from '@avrr/domain';
 import { AuditService } from '../audit/audit.service';
 import { type AuthenticatedRequest, PERMISSION_KEY, PUBLIC_KEY } from './access.decorators';
+import { SessionCheck } from './session-check';
 import { TokenService } from './token.service';
 
 /** Reads the bearer token. Every route needs one unless marked @Public(). */
@@ -12,6 +13,7 @@ export class AuthenticationGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
+    private readonly sessions: SessionCheck,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -19,6 +21,9 @@ export class AuthenticationGuard implements CanActivate {
     const request = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
     const match = /^bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     const principal = match ? await this.tokens.verify(match[1]) : null;
+    if (principal && !(await this.sessions.isActive(principal.sessionId!))) {
+      throw new UnauthorizedException({ code: 'session_ended', message: 'This sign-in has ended (signed out, or the account changed): sign in again.' });
+    }
     if (principal) request.principal = principal;
     if (principal || this.isPublic(ctx)) return true;
     throw new UnauthorizedException({

@@ -15,6 +15,7 @@ import { LOGIN_THROTTLE_KEY } from './access.decorators';
 import { AuthenticationGuard, PermissionGuard, UserThrottlerGuard } from './access.guards';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { SessionCheck } from './session-check';
 import { TokenService } from './token.service';
 
 const MINUTE_MS = 60_000;
@@ -68,6 +69,7 @@ const MINUTE_MS = 60_000;
   controllers: [AuthController, AuditController],
   providers: [
     TokenService,
+    SessionCheck,
     AuthService,
     AuditService,
     { provide: APP_GUARD, useClass: AuthenticationGuard },

@@ -5,6 +5,7 @@ import { AppConfig } from '@avrr/config';
 import type { Principal, Role } from '@avrr/domain';
 import { AccountsRepository, hashPassword, type UserAccountEntity } from '@avrr/persistence';
 import { AuditService } from '../audit/audit.service';
+import { SessionCheck } from './session-check';
 import { TokenService } from './token.service';
 
 export interface SessionTokens {
@@ -27,6 +28,7 @@ export class AuthService {
   constructor(
     private readonly accounts: AccountsRepository,
     private readonly tokens: TokenService,
+    private readonly sessions: SessionCheck,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
   ) {}
@@ -100,6 +102,10 @@ export class AuthService {
   async logout(refreshToken: string, principal: Principal): Promise<void> {
     const token = await this.accounts.refreshTokens.findOne({ where: { tokenHash: sha256(refreshToken) } });
     if (token && token.userId === principal.userId) await this.accounts.revokeFamily(token.familyId);
+    if (principal.sessionId) {
+      await this.accounts.revokeFamily(principal.sessionId);
+      this.sessions.forget(principal.sessionId);
+    }
     await this.audit.record({ actorId: principal.userId, actorRole: principal.role, action: 'logout', outcome: 'ok' });
   }
 
@@ -124,7 +130,7 @@ export class AuthService {
       expiresAt: new Date(Date.now() + this.config.auth.refreshTokenTtlMs),
     });
     return {
-      accessToken: await this.tokens.sign(principal),
+      accessToken: await this.tokens.sign(principal, familyId),
       refreshToken,
       tokenType: 'Bearer',
       expiresIn: Math.floor(this.config.auth.accessTokenTtlMs / 1000),

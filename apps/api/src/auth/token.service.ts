@@ -9,6 +9,7 @@ interface AccessClaims {
   offices: string[];
   countries: string[];
   org: string | null;
+  sid: string;
 }
 
 /**
@@ -19,7 +20,7 @@ interface AccessClaims {
 export class TokenService {
   constructor(private readonly jwt: JwtService) {}
 
-  sign(p: Principal): Promise<string> {
+  sign(p: Principal, sessionId: string): Promise<string> {
     const claims: AccessClaims = {
       sub: p.userId,
       name: p.name,
@@ -27,6 +28,7 @@ export class TokenService {
       offices: [...p.offices],
       countries: [...p.countries],
       org: p.partnerOrganisationId,
+      sid: sessionId,
     };
     return this.jwt.signAsync(claims);
   }
@@ -35,8 +37,10 @@ export class TokenService {
   async verify(token: string): Promise<Principal | null> {
     try {
       const c = await this.jwt.verifyAsync<AccessClaims>(token, { algorithms: ['HS256'] });
-      if (typeof c.sub !== 'string' || !ROLES.includes(c.role) || !Array.isArray(c.offices) || !Array.isArray(c.countries)) return null;
-      return { userId: c.sub, name: c.name, role: c.role, offices: c.offices, countries: c.countries, partnerOrganisationId: c.org };
+      if (typeof c.sub !== 'string' || typeof c.sid !== 'string' || !ROLES.includes(c.role) || !Array.isArray(c.offices) || !Array.isArray(c.countries)) {
+        return null;
+      }
+      return { userId: c.sub, name: c.name, role: c.role, offices: c.offices, countries: c.countries, partnerOrganisationId: c.org, sessionId: c.sid };
     } catch {
       return null;
     }

@@ -10,6 +10,8 @@ export interface Principal {
   /** Countries of return of the partner organisation (partner focal points). */
   countries: readonly string[];
   partnerOrganisationId: string | null;
+  /** The sign-in this token belongs to (its refresh-token family); ending it ends the token too. */
+  sessionId?: string;
 }
 
 /** Which cases a principal sees, as plain data the repositories turn into SQL (see `CaseScope`). */

@@ -76,6 +76,14 @@ export class AccountsRepository {
     return rows[0] ?? null;
   }
 
+  /** A sign-in stands while a token of its family is neither revoked nor expired. */
+  async sessionActive(familyId: string): Promise<boolean> {
+    return this.refreshTokens
+      .createQueryBuilder('t')
+      .where('t.familyId = :familyId AND t.revokedAt IS NULL AND t.expiresAt > now()', { familyId })
+      .getExists();
+  }
+
   async revokeFamily(familyId: string): Promise<void> {
     await this.refreshTokens.createQueryBuilder().update().set({ revokedAt: () => 'now()' }).where('family_id = :familyId AND revoked_at IS NULL', { familyId }).execute();
   }

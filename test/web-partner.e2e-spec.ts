@@ -3,7 +3,9 @@
  * worker: the skills profile with ISCO-08 occupations found by search, matched opportunities with their score
  * breakdown, a link moved from proposal to placement, the plan editor with exact amounts (minor units, read from
  * what the user types by string), milestones, the follow-up survey with its refusal and its scores, and the
- * dashboards' charts. axe-core on each new page, a 360-pixel screen, Arabic. WEB_SCREENSHOTS=1 writes
+ * dashboards' charts. axe-core on each new page, a 360-pixel screen, Arabic. The survey's questions and options in
+ * French and Arabic (keyed by the questionnaire's codes, which the API still receives); a supervisor's read-only view
+ * of the skills profile; a supervisor approving the submitted plan, which the partner then sees approved. WEB_SCREENSHOTS=1 writes
  * docs/screenshots/partner-{skills,reintegration}-{en,ar}.png.
  */
 import { existsSync } from 'node:fs';
@@ -11,6 +13,9 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { SUSTAINABILITY_QUESTIONNAIRE } from '@avrr/domain';
 import { webAppDirectory } from '../apps/api/src/web-app/web-app';
+import { ar } from '../apps/web/src/locales/ar';
+import { en } from '../apps/web/src/locales/en';
+import { fr } from '../apps/web/src/locales/fr';
 import { axeViolations, chooseLanguage, launchBrowser, newPage, overflowsSideways, screenshotInLanguages, signIn } from './support/browser';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { postJson } from './support/fixtures';
@@ -204,6 +209,21 @@ describe('the partner in the web app', () => {
     const visit = page.locator('li[data-visit="1"]');
     await visit.getByRole('button', { name: 'Record the survey of visit 1' }).click();
     const survey = page.getByRole('form', { name: 'Sustainability survey, visit 1' });
+    // French and Arabic: every question and every option in the language, keyed by the questionnaire's codes.
+    for (const [language, catalogue] of [['fr', fr], ['ar', ar]] as const) {
+      await chooseLanguage(page, language);
+      await page.getByRole('form', { name: catalogue.survey.title.replace('{{n}}', '1') }).waitFor();
+      for (const q of SUSTAINABILITY_QUESTIONNAIRE.indicators) {
+        const words = (catalogue.survey.indicators as Record<string, { question: string; options: Record<string, string> }>)[q.id];
+        const select = page.getByLabel(words.question, { exact: true });
+        expect(await select.getAttribute('data-indicator')).toBe(q.id);
+        const shown = await select.locator('option').evaluateAll((options: any[]) => options.map((o) => [o.value, o.textContent, o.getAttribute('lang')]));
+        expect(shown).toEqual([['', catalogue.survey.notAnswered, null], ...q.options.map((o) => [o.code, words.options[o.code], null])]);
+        expect(words.question).not.toBe(q.question);
+      }
+      await expectAccessible(page, `the survey form in ${language}`);
+    }
+    await chooseLanguage(page, 'en');
     const [first, ...rest] = SUSTAINABILITY_QUESTIONNAIRE.indicators;
     await survey.getByLabel(first.question).selectOption(first.options[1].code);
     await survey.getByRole('button', { name: 'Record the survey' }).click();
@@ -214,6 +234,11 @@ describe('the partner in the web app', () => {
     await survey.getByRole('button', { name: 'Record the survey' }).click();
     const scores = page.getByTestId('survey-1');
     await scores.getByText('Composite').waitFor();
+    // The API received the questionnaire's codes, whatever the language of the labels.
+    const recorded: any = await (await fetch(`${stack.baseUrl}/cases/${driver.caseId}/surveys`, { headers: { ...ACTORS.partner } } as RequestInit)).json();
+    expect(recorded[0].answers).toEqual(
+      Object.fromEntries([[first.id, first.options[1].code], ...rest.map((q) => [q.id, q.options[q.options.length - 1].code])]),
+    );
     expect(await scores.innerText()).toMatch(/Economic\s+0\.\d{3}/);
     await expectAccessible(page, 'the reintegration page');
 
@@ -225,6 +250,45 @@ describe('the partner in the web app', () => {
     await chooseLanguage(page, 'en');
     await screenshotInLanguages(page, 'partner-reintegration');
     await context.close();
+  });
+
+  it('a supervisor reads the skills profile without controls to change it, and is told why', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, stack.baseUrl, 'supervisor');
+    await page.goto(`${stack.baseUrl}/app/cases/${driver.caseId}`);
+    await page.getByRole('link', { name: `Skills and opportunities: ${principalName()}` }).click();
+    const region = page.getByRole('region', { name: 'Skills profile' });
+    await region.getByRole('note').getByText('Read only: your role may see this profile, not change it. Who may change it: counsellor, partner focal point.').waitFor();
+    await region.getByText('Engine repair, welding').waitFor();
+    await region.getByText('3 – upper secondary').waitFor();
+    await region.getByText('Motor vehicle mechanics and repairers').waitFor();
+    for (const role of ['textbox', 'combobox', 'searchbox', 'spinbutton', 'button'] as const) {
+      expect({ role, count: await region.getByRole(role).count() }).toEqual({ role, count: 0 });
+    }
+    expect(await region.getByRole('form').count()).toBe(0);
+    // Nothing to keep as a draft for a reader.
+    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k: string) => k.startsWith('avrr.draft.')))).toEqual([]);
+    await expectAccessible(page, "the supervisor's read-only skills profile");
+    await chooseLanguage(page, 'ar');
+    const inArabic = page.getByRole('region', { name: ar.skills.profile });
+    await inArabic.getByRole('note').getByText(ar.skills.readOnly.replace('{{roles}}', `${ar.roles.counsellor}, ${ar.roles.partner_focal_point}`)).waitFor();
+    await expectAccessible(page, "the supervisor's read-only skills profile in Arabic");
+    await chooseLanguage(page, 'en');
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await overflowsSideways(page)).toBe(false);
+    await context.close();
+  });
+
+  it("the English catalogue's survey words are the questionnaire's own, code for code", () => {
+    const catalogue = en.survey.indicators as Record<string, { question: string; options: Record<string, string> }>;
+    for (const q of SUSTAINABILITY_QUESTIONNAIRE.indicators) {
+      expect({ id: q.id, question: catalogue[q.id]?.question, options: catalogue[q.id]?.options }).toEqual({
+        id: q.id,
+        question: q.question,
+        options: Object.fromEntries(q.options.map((o) => [o.code, o.label])),
+      });
+    }
+    expect(Object.keys(catalogue).sort()).toEqual(SUSTAINABILITY_QUESTIONNAIRE.indicators.map((q) => q.id).sort());
   });
 
   it('shows the dashboards as named charts with their data, and the new pages fit a 360-pixel screen', async () => {
@@ -267,6 +331,39 @@ describe('the partner in the web app', () => {
       expect({ name, overflows: await overflowsSideways(phone.page) }).toEqual({ name, overflows: false });
     }
     await phone.context.close();
+  });
+
+  // Last: an approved plan moves the case on, and the dashboards above count it at the reintegration stage.
+  it('a supervisor approves the submitted plan where it is shown, and the partner then sees it approved', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, stack.baseUrl, 'supervisor');
+    await page.goto(`${stack.baseUrl}/app/cases/${driver.caseId}`);
+    await page.getByRole('link', { name: 'Reintegration: plan, milestones and surveys' }).click();
+    const plan = page.getByRole('region', { name: 'Reintegration plan' });
+    await plan.getByText('Submitted, waiting for a supervisor').waitFor();
+    await plan.getByTestId('plan-totals').getByText('€1,551.25').waitFor();
+    // The supervisor may decide, not edit: no plan editor, no milestone form.
+    expect(await page.getByRole('button', { name: 'Submit the reintegration plan' }).count()).toBe(0);
+    expect(await page.getByRole('form', { name: 'Record a milestone' }).count()).toBe(0);
+    await plan.getByRole('button', { name: 'Approve the plan', exact: true }).click();
+    const form = page.getByRole('form', { name: 'Approve the plan' });
+    await form.getByLabel('Note (optional)').fill('Budget checked against the quotes.');
+    await expectAccessible(page, 'the plan approval form');
+    await form.getByRole('button', { name: 'Approve the plan' }).click();
+    await page.getByRole('status').getByText('Approve the plan: Recorded.').waitFor();
+    await plan.getByText('Approved', { exact: true }).waitFor();
+    await plan.getByText('Decision: Budget checked against the quotes.').waitFor();
+    expect(await plan.getByRole('button', { name: 'Approve the plan' }).count()).toBe(0);
+    await context.close();
+
+    const partner = await newPage(browser);
+    await signIn(partner.page, stack.baseUrl, 'partner');
+    await partner.page.goto(`${stack.baseUrl}/app/cases/${driver.caseId}/reintegration`);
+    const seen = partner.page.getByRole('region', { name: 'Reintegration plan' });
+    await waitWithReload(partner.page, seen.getByText('Approved', { exact: true }));
+    await seen.getByText('Decision: Budget checked against the quotes.').waitFor();
+    expect((await caseNow()).progress.plan.status).toBe('approved');
+    await partner.context.close();
   });
 });
 

@@ -1,12 +1,13 @@
 /**
  * The web app (apps/web, issue 7) in a real browser against the real API and worker: Debian's chromium driven by
  * playwright-core. The API serves the built app under /app/ (scripts/test.sh builds it first). Each role's main
- * path, a refusal's message on screen, the languages, axe-core on the main pages, a 360-pixel screen and a lost
- * connection. WEB_SCREENSHOTS=1 also writes docs/screenshots/<role>-<en|ar>.png.
+ * path, a refusal's message on screen (and in French, by its code), a supervisor lifting a protection hold, the
+ * languages, axe-core on the main pages, a 360-pixel screen and a lost connection. WEB_SCREENSHOTS=1 also writes docs/screenshots/<role>-<en|ar>.png.
  */
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { webAppDirectory } from '../apps/api/src/web-app/web-app';
+import { fr } from '../apps/web/src/locales/fr';
 import { axeViolations, chooseLanguage, launchBrowser, newPage, overflowsSideways, screenshotInLanguages, signIn } from './support/browser';
 import { CaseDriver } from './support/case-driver';
 import { startStack, type TestStack } from './support/stack';
@@ -194,6 +195,53 @@ describe('the web app', () => {
     await page.getByRole('button', { name: 'Approve the plan' }).and(page.locator('[disabled]')).waitFor();
     await page.getByText('Only a supervisor may do this.').first().waitFor();
     await expectAccessible(page, "the partner's case page");
+    await context.close();
+  });
+
+  it('a supervisor lifts the protection hold of a case screened with fear of return, with a reason, and the banner goes', async () => {
+    const driver = await CaseDriver.open(stack.baseUrl);
+    await driver.counsel();
+    await driver.screen({ fearOfReturn: true });
+    const { context, page } = await newPage(browser);
+    await signIn(page, stack.baseUrl, 'supervisor');
+    await page.goto(caseUrl(driver.caseId));
+    const banner = page.getByTestId('protection-hold');
+    await banner.getByText('Protection hold: nothing moves until a supervisor lifts it.').waitFor();
+    await banner.getByText('fear of persecution or serious harm on return').waitFor();
+    expect(await banner.getAttribute('role')).toBe('note');
+    await page.getByTestId('waiting-for').getByText('a supervisor to review the protection hold').waitFor();
+    await expectAccessible(page, 'a case on protection hold');
+
+    // A counsellor working in French who tries to take consent is told why in French, with the API's sentence after.
+    const counsellor = await newPage(browser);
+    await signIn(counsellor.page, stack.baseUrl, 'counsellor');
+    await chooseLanguage(counsellor.page, 'fr');
+    await counsellor.page.goto(caseUrl(driver.caseId));
+    const consent = await openAction(counsellor.page, fr.actions.sign_consent);
+    await consent.getByLabel(fr.fields.witness, { exact: true }).fill('Jeanne Roux');
+    await consent.getByRole('button', { name: fr.actions.sign_consent }).click();
+    const refusal = consent.getByRole('alert');
+    await refusal.getByText(fr.errors.refused.replace('{{message}}', fr.refusals.protection_hold), { exact: true }).waitFor();
+    expect(await refusal.getAttribute('data-code')).toBe('protection_hold');
+    expect(await refusal.getByTestId('service-said').locator('span[lang="en"]').innerText()).toMatch(/^The case is on protection hold \(fear of persecution/);
+    await expectAccessible(counsellor.page, 'a refusal in French');
+    await counsellor.context.close();
+
+    const form = await openAction(page, 'Lift the protection hold');
+    // Without a reason: the API's message beside the field, and the hold stays.
+    await form.getByRole('button', { name: 'Lift the protection hold' }).click();
+    await form.locator('.field-error[data-field="reason"]').waitFor();
+    expect(await form.getByLabel('Reason').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'the lift form with its message');
+    await form.getByLabel('Reason').fill('Protection interview held; the fear concerns another region, not the region of return.');
+    await form.getByRole('button', { name: 'Lift the protection hold' }).click();
+    await page.getByRole('status').getByText('Lift the protection hold: Recorded.').waitFor();
+    await banner.waitFor({ state: 'detached' });
+    await page.locator('[data-testid="timeline"] li[data-type="lift_protection_hold"]').waitFor();
+    expect(await page.getByTestId('waiting-for').innerText()).not.toContain('protection hold');
+    const now = await driver.get();
+    expect(now.onProtectionHold).toBe(false);
+    expect((await driver.timeline()).find((e) => e.type === 'lift_protection_hold')?.actorRole).toBe('supervisor');
     await context.close();
   });
 

@@ -50,10 +50,16 @@ export function Check({ label, checked, onChange, name }: { label: string; check
 
 /** What went wrong, in words, with a retry when it may help. Violations not shown beside a field are listed here. */
 export function ErrorMessage({ error, onRetry, shownFields = [] }: { error: ApiError; onRetry?: () => void; shownFields?: string[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [error]);
-  const text = error.offline
+  // A refusal with a known code reads in the user's language; the API's sentence (English, with the specifics)
+  // follows it, marked as English. In English, or for a code the catalogue does not know, the API's sentence alone.
+  const refusal = error.status === 409 || error.status === 422;
+  const translated = refusal && error.code && !i18n.language.startsWith('en') && i18n.exists(`refusals.${error.code}`) ? t(`refusals.${error.code}`) : null;
+  const text = translated
+    ? t('errors.refused', { message: translated })
+    : error.offline
     ? t('errors.offline')
     : error.status === 400 && error.violations.length
       ? t('errors.invalid')
@@ -72,6 +78,11 @@ export function ErrorMessage({ error, onRetry, shownFields = [] }: { error: ApiE
   return (
     <div className="error" role="alert" tabIndex={-1} ref={ref} data-code={error.code ?? ''}>
       <p>{text}</p>
+      {translated && (
+        <p className="muted" data-testid="service-said">
+          {t('errors.serviceSaid')} <span lang="en">{error.message}</span>
+        </p>
+      )}
       {unplaced.length > 0 && (
         <ul>
           {unplaced.map((v) => (

@@ -9,7 +9,7 @@ import { useUser } from '../auth';
 import { ErrorMessage, Field, Loaded, Loading, useApi } from '../components';
 import { useDraft, useSubmit } from '../drafts';
 import { localDay, useFormat } from '../format';
-import { may } from '../permissions';
+import { may, rolesFor } from '../permissions';
 import type { CaseView } from '../types';
 import { fullName } from './case';
 
@@ -132,7 +132,9 @@ function Person({ view, personId }: { view: CaseView; personId: string }) {
       <div className="case-grid">
         <section aria-labelledby="profile-title">
           <h2 id="profile-title">{t('skills.profile')}</h2>
-          {profile || noProfile ? (
+          {(profile || noProfile) && !may(user.role, 'skills.write') ? (
+            <ProfileReadOnly profile={profile} />
+          ) : profile || noProfile ? (
             <ProfileEditor key={profile?.version ?? 0} view={view} personId={personId} profile={profile} justSaved={saved !== null} onSaved={setSaved} />
           ) : (
             <Loaded load={profileLoad} retry={retryProfile}>
@@ -174,6 +176,83 @@ function Person({ view, personId }: { view: CaseView; personId: string }) {
         </div>
       </div>
     </>
+  );
+}
+
+/**
+ * The profile for a role that may read it but not change it (skills.read without skills.write in the permission
+ * matrix): plain text, not disabled controls, with the reason and the roles that may change it.
+ */
+function ProfileReadOnly({ profile }: { profile: SkillsProfile | null }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const writers = rolesFor('skills.write')
+    .map((r) => t(`roles.${r}`))
+    .join(', ');
+  const unknown = <span className="muted">{t('skills.unknown')}</span>;
+  const text = (value: string | null | undefined) => (value ? value : unknown);
+  return (
+    <div className="profile read-only" data-testid="profile-read-only">
+      <p className="hint" role="note" id="profile-read-only-why">
+        {t('skills.readOnly', { roles: writers })}
+      </p>
+      {!profile ? (
+        <p className="empty">{t('skills.noProfile')}</p>
+      ) : (
+        <>
+          <p className="hint" data-testid="profile-status">
+            {profile.complete ? t('skills.complete') : t('skills.missing', { fields: profile.missing.map((f) => t(`skills.${f}`, { defaultValue: f })).join(', ') })}{' '}
+            {t('skills.updated', { version: profile.version, date: fmt.dateTime(profile.updatedAt), role: t(`roles.${profile.updatedByRole}`, { defaultValue: profile.updatedByRole }) })}
+          </p>
+          <dl className="profile-values" aria-describedby="profile-read-only-why">
+            <div>
+              <dt>{t('skills.occupations')}</dt>
+              <dd>
+                {profile.occupations.length === 0 ? (
+                  t('skills.noOccupations')
+                ) : (
+                  <ul className="occupations">
+                    {profile.occupations.map((o) => (
+                      <li key={o.iscoCode}>
+                        <strong>{o.iscoCode}</strong> <OccupationTitle code={o.iscoCode} known="" /> · {t('skills.yearsValue', { years: fmt.number(o.years) })}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('skills.skills')}</dt>
+              <dd>{text(profile.skills.join(', '))}</dd>
+            </div>
+            <div>
+              <dt>{t('skills.languages')}</dt>
+              <dd>{text(profile.languages.join(', '))}</dd>
+            </div>
+            <div>
+              <dt>{t('skills.iscedLevel')}</dt>
+              <dd>{profile.iscedLevel === null ? unknown : t(`codes.isced.${profile.iscedLevel}`, { defaultValue: String(profile.iscedLevel) })}</dd>
+            </div>
+            <div>
+              <dt>{t('skills.drivingLicence')}</dt>
+              <dd>{profile.drivingLicence === null ? unknown : profile.drivingLicence ? t('common.yes') : t('common.no')}</dd>
+            </div>
+            <div>
+              <dt>{t('skills.monthsAbroad')}</dt>
+              <dd>{profile.monthsAbroad === null ? unknown : fmt.number(profile.monthsAbroad)}</dd>
+            </div>
+            <div>
+              <dt>{t('skills.preferredRegion')}</dt>
+              <dd>{text(profile.preferredRegion)}</dd>
+            </div>
+            <div>
+              <dt>{t('skills.wants')}</dt>
+              <dd>{profile.wants ? t(`codes.wants.${profile.wants}`, { defaultValue: profile.wants }) : unknown}</dd>
+            </div>
+          </dl>
+        </>
+      )}
+    </div>
   );
 }
 

@@ -66,9 +66,14 @@ function Reintegration({
     return p ? fullName(p) : '';
   };
   const [editing, setEditing] = useState(false);
+  const [deciding, setDeciding] = useState<'approve_plan' | 'reject_plan' | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const canPlan = may(user.role, 'case.submit_plan') && ACTION_STAGES.submit_plan.includes(view.stage);
   const canMilestone = may(user.role, 'case.record_milestone') && ACTION_STAGES.record_milestone.includes(view.stage);
+  // A submitted plan is decided where it is read: approve or reject, for the roles the matrix allows.
+  const decisions = (['approve_plan', 'reject_plan'] as const).filter(
+    (a) => state?.plan?.status === 'submitted' && may(user.role, `case.${a}`) && ACTION_STAGES[a].includes(view.stage),
+  );
   const milestones = state?.milestones ?? [];
   const followUps = state?.followUps ?? [];
   return (
@@ -92,6 +97,29 @@ function Reintegration({
           <section aria-labelledby="plan-title">
             <h2 id="plan-title">{t('reintegration.plan')}</h2>
             <PlanView plan={state?.plan} />
+            {decisions.length > 0 && (
+              <ul className="action-list">
+                {decisions.map((a) => (
+                  <li key={a}>
+                    <button type="button" className="disclosure" aria-expanded={deciding === a} aria-controls={`form-${a}`} onClick={() => setDeciding(deciding === a ? null : a)}>
+                      {t(`actions.${a}`)}
+                    </button>
+                    {deciding === a && (
+                      <ActionForm
+                        id={`form-${a}`}
+                        action={a}
+                        view={view}
+                        onDone={() => {
+                          setDeciding(null);
+                          setDone(`${t(`actions.${a}`)}: ${t('caseView.done')}`);
+                          reload();
+                        }}
+                      />
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
             {canPlan && (
               <>
                 <button type="button" className="disclosure" aria-expanded={editing} aria-controls="form-submit_plan" onClick={() => setEditing(!editing)}>
@@ -222,7 +250,10 @@ function SurveyForm({ id, caseId, visit, onDone }: { id: string; caseId: string;
   const { state, run } = useSubmit();
   const error = state.status === 'error' ? state.error : null;
   const answers = draft.values.answers;
-  const english = i18n.language === 'en' ? undefined : 'en';
+  // Questions and options are translated by their codes (survey.indicators.<id>); a questionnaire version newer than
+  // the catalogue shows the questionnaire's own English words, marked as English for screen readers.
+  const surveyText = (key: string, english: string): { text: string; lang: string | undefined } =>
+    i18n.exists(key) ? { text: t(key), lang: undefined } : { text: english, lang: i18n.language === 'en' ? undefined : 'en' };
 
   async function submit(e?: FormEvent) {
     e?.preventDefault();
@@ -245,36 +276,39 @@ function SurveyForm({ id, caseId, visit, onDone }: { id: string; caseId: string;
         </p>
       )}
       <p className="hint">{t('survey.intro', { version: SUSTAINABILITY_QUESTIONNAIRE.version })}</p>
-      {t('survey.questionsInEnglish') && <p className="hint">{t('survey.questionsInEnglish')}</p>}
       {SUSTAINABILITY_DIMENSIONS.map((d) => (
         <fieldset key={d}>
           <legend>{t(`codes.dimensions.${d}`)}</legend>
           {SUSTAINABILITY_QUESTIONNAIRE.indicators
             .filter((q) => q.dimension === d)
-            .map((q) => (
-              <Field key={q.id} label={q.question} name={`answers.${q.id}`} error={error}>
-                {(a) => (
-                  <select
-                    {...a}
-                    lang={english}
-                    value={answers[q.id] ?? ''}
-                    onChange={(e) => {
-                      draft.newKey();
-                      draft.set('answers', { ...answers, [q.id]: e.target.value });
-                    }}
-                  >
-                    <option value="" lang={i18n.language}>
-                      {t('survey.notAnswered')}
-                    </option>
-                    {q.options.map((o) => (
-                      <option key={o.code} value={o.code}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-            ))}
+            .map((q) => {
+              const question = surveyText(`survey.indicators.${q.id}.question`, q.question);
+              return (
+                <Field key={q.id} label={question.text} name={`answers.${q.id}`} error={error}>
+                  {(a) => (
+                    <select
+                      {...a}
+                      data-indicator={q.id}
+                      value={answers[q.id] ?? ''}
+                      onChange={(e) => {
+                        draft.newKey();
+                        draft.set('answers', { ...answers, [q.id]: e.target.value });
+                      }}
+                    >
+                      <option value="">{t('survey.notAnswered')}</option>
+                      {q.options.map((o) => {
+                        const label = surveyText(`survey.indicators.${q.id}.options.${o.code}`, o.label);
+                        return (
+                          <option key={o.code} value={o.code} lang={label.lang}>
+                            {label.text}
+                          </option>
+                        );
+                      })}
+                    </select>
+                  )}
+                </Field>
+              );
+            })}
         </fieldset>
       ))}
       {error && <ErrorMessage error={error} onRetry={() => void submit()} shownFields={SUSTAINABILITY_QUESTIONNAIRE.indicators.map((q) => `answers.${q.id}`)} />}

@@ -51,6 +51,11 @@ describe('who sees what of a case', () => {
     expect(seen.principalName).toBe(`${c.body.reference} person 1 ***`);
     expect(JSON.stringify(seen)).not.toContain(c.body.principal.familyName);
     expect(seen.progress.consents).toBe('***');
+    // Nor the document numbers in the state, nor names in the timeline's details.
+    for (const p of c.people) expect(seen.progress.travelDocuments[p.id].held.number).toBe('***');
+    const timeline = (await get(`/cases/${c.caseId}/timeline`, 'partner')).body as Array<{ type: string; details: Record<string, unknown> }>;
+    expect(timeline.find((e) => e.type === 'sign_consent')!.details).toMatchObject({ witness: '***' });
+    expect(JSON.stringify(timeline)).not.toContain('ETD-');
     // Enough to receive the household: sex, languages, relationships and the region stay.
     expect(seen.principal).toMatchObject({ sex: 'female', languages: ['fr', 'wo'] });
     expect(seen.regionOfReturn).toBe('Dakar');
@@ -69,6 +74,8 @@ describe('who sees what of a case', () => {
     expect(seen.principal.documents.length).toBeGreaterThan(0);
     // A child signs nothing here, so the children stay pseudonymised.
     expect(seen.household[0].givenNames).toBe(`${c.body.reference} person 2`);
+    expect(seen.progress.travelDocuments[c.people[0].id].held.number).toMatch(/^ETD-/);
+    expect(seen.progress.travelDocuments[c.people[1].id].held.number).toBe('***');
   });
 
   it('keeps trafficking, health and asylum details from the roles that do not need them, and audits each sensitive read', async () => {

@@ -43,6 +43,9 @@ describe('the queue dashboard', () => {
   it('keeps its API and nested pages behind the same credentials', async () => {
     expect((await get('/queues/api/queues')).status).toBe(401);
     expect((await get('/queues/queue/notifications')).status).toBe(401);
+    // Percent-encoded, the path reaches the same routes: the check must not be fooled.
+    expect((await get('/%71ueues/api/queues')).status).toBe(401);
+    expect((await get('/queues%2Fapi%2Fqueues')).status).not.toBe(200);
   });
 
   it("opens with an administrator's credentials, and the sign-in is audited", async () => {

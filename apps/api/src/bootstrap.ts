@@ -94,7 +94,8 @@ function protectQueueDashboard(app: NestFastifyApplication): void {
     .getHttpAdapter()
     .getInstance()
     .addHook('onRequest', async (request, reply) => {
-      if (!request.url.startsWith(QUEUE_DASHBOARD_ROUTE)) return;
+      // The route Fastify matched, not the raw URL: `/%71ueues` reaches the same routes as `/queues`.
+      if (!(request.routeOptions.url ?? '').startsWith(QUEUE_DASHBOARD_ROUTE)) return;
       // The scheme name is case-insensitive (RFC 9110).
       const match = /^basic\s+(\S+)$/i.exec(request.headers.authorization ?? '');
       const credentials = match ? Buffer.from(match[1], 'base64').toString('utf8') : '';

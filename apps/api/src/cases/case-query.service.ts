@@ -25,7 +25,7 @@ export class CaseQueryService {
   }
 
   async getTimeline(id: string, reader: Principal): Promise<TimelineEventView[]> {
-    await this.load(id, caseScopeFor(reader));
+    const entity = await this.load(id, caseScopeFor(reader));
     const events = await this.timeline.listForCase(id);
     const { view, sensitiveRead } = timelineFor(
       events.map((e) => ({
@@ -37,6 +37,7 @@ export class CaseQueryService {
         details: e.details,
       })),
       reader,
+      everyoneSharesData(entity),
     );
     await this.logSensitiveRead(reader, id, 'timeline', sensitiveRead);
     return view;
@@ -83,6 +84,11 @@ export class CaseQueryService {
       nextCursor: page.next ? encodeCursor(page.next) : null,
     };
   }
+}
+
+function everyoneSharesData(entity: ReturnCaseEntity): boolean {
+  const state = entity.state as unknown as CaseState | null;
+  return Boolean(state && state.people.every((p) => state.dataSharingConsent[p.id]));
 }
 
 function principalSharesData(entity: ReturnCaseEntity): boolean {

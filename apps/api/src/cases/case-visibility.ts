@@ -1,6 +1,7 @@
 import {
   EVENT_CATEGORY,
   MASK,
+  maskPersonalData,
   type Principal,
   type SensitiveCategory,
   VULNERABILITY_CATEGORY,
@@ -71,7 +72,16 @@ export function stateFor(state: Record<string, unknown>, reader: Principal, refe
     if (reader.role !== 'partner_focal_point' || sharing[String(p.id)]) return person;
     return { ...person, name: pseudonymName(reference, i), dateOfBirth: String(p.dateOfBirth).slice(0, 4) };
   });
-  if (reader.role === 'partner_focal_point') copy.consents = MASK;
+  if (reader.role === 'partner_focal_point') {
+    copy.consents = MASK;
+    // Document numbers of people who did not consent to share stay with the host office.
+    const documents = (state.travelDocuments ?? {}) as Record<string, { held?: Record<string, unknown> | null }>;
+    copy.travelDocuments = Object.fromEntries(
+      Object.entries(documents).map(([id, status]) =>
+        sharing[id] || !status.held ? [id, status] : [id, { ...status, held: { ...status.held, number: status.held.number ? MASK : null } }],
+      ),
+    );
+  }
   return copy;
 }
 
@@ -86,10 +96,13 @@ export function caseSummaryFor(row: CaseSummaryView, reader: Principal, principa
 }
 
 /** Timeline events of hidden categories keep their type and time, without their details. */
-export function timelineFor(events: TimelineEventView[], reader: Principal): VisibleCase<TimelineEventView[]> {
+export function timelineFor(events: TimelineEventView[], reader: Principal, everyoneShares = false): VisibleCase<TimelineEventView[]> {
   const visible = visibleCategories(reader.role);
   const read = new Set<SensitiveCategory>();
-  const view = events.map((e) => {
+  // Details name people and their documents: a partner reads them only when the whole household consented to share.
+  const masked = reader.role === 'partner_focal_point' && !everyoneShares;
+  const view = events.map((event) => {
+    const e = masked ? { ...event, details: maskPersonalData(event.details) as Record<string, unknown> } : event;
     const category = EVENT_CATEGORY[e.type];
     if (!category) return e;
     if (visible.has(category)) {

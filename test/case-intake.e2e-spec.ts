@@ -187,6 +187,13 @@ describe('hostile input gets a 400, never a 500', () => {
     expect((await getJson('/cases?q=ab%00cd')).status).toBe(400);
   });
 
+  it('refuses a lone surrogate in a body field, naming the field', async () => {
+    const body = JSON.stringify({ ...householdRequest(), regionOfReturn: 'Dakar' }).replace('"Dakar"', '"Dak\\ud800ar"');
+    const response = await openCase(body);
+    expect(response.status).toBe(400);
+    expect(response.body.message).toBe('The field regionOfReturn contains malformed Unicode (a lone surrogate).');
+  });
+
   it('refuses prototype poisoning in a body', async () => {
     const response = await openCase('{"__proto__": {"admin": true}}');
     expect(response.status).toBe(400);

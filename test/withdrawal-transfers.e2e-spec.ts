@@ -52,12 +52,11 @@ describe('consent withdrawal and transfers', () => {
       [confirmed, 'confirmed'],
     ]);
 
-    // After the withdrawal: nothing more is sent (refused by the workflow's validator, so not in its history), but the
-    // initiated transfer that stood is confirmed when its reference comes in, and paid out once.
-    const late = await create('50000');
-    const refused = await call('POST', `${base}/transfers/${late}/initiate`, {}, FINANCE);
-    expect(refused.status).toBe(409);
-    expect(refused.body.code).toBe('consent_withdrawn');
+    // After the withdrawal nothing more is sent: the closed case takes no new instruction, and the cancelled one cannot
+    // be initiated. The initiated transfer that stood is confirmed when its reference comes in, and paid out once.
+    const late = await call('POST', `${base}/assets/${asset.body.id}/transfers`, mobileMoney('50000', 'XOF'), { ...FINANCE, 'Idempotency-Key': randomUUID() });
+    expect(late).toMatchObject({ status: 409, body: { code: 'case_closed' } });
+    expect((await call('POST', `${base}/transfers/${pending}/initiate`, {}, FINANCE)).status).toBe(409);
     const standing = await call('POST', `${base}/transfers/${initiated}/confirm`, { providerReference: 'OM-778900' }, FINANCE);
     expect(standing.status).toBe(200);
     expect(standing.body).toMatchObject({ status: 'confirmed', providerReference: 'OM-778900' });

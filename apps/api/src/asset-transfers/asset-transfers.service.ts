@@ -54,8 +54,7 @@ export class AssetTransfersService {
 
   async declare(caseId: string, dto: DeclareAssetDto, actor: Actor, scope: CaseScope): Promise<AssetView> {
     if (actor.role !== 'counsellor') throw roleRefused(actor, 'declare an asset', 'counsellor');
-    const entity = await this.cases.load(caseId, scope);
-    if (entity.stage === 'closed') throw new DomainError('case_closed', 'The case is closed; reopen it first.');
+    const entity = await this.cases.loadOpen(caseId, scope);
     if (!entity.people.some((p) => p.id === dto.personId)) {
       throw new NotFoundException({ code: 'person_not_found', message: `Person ${dto.personId} is not in this case.` });
     }
@@ -85,7 +84,7 @@ export class AssetTransfersService {
   /** The finance officer has checked the evidence and the money is collected: it is posted to returnee-assets, once. */
   async verify(caseId: string, assetId: string, actor: Actor, scope: CaseScope): Promise<AssetView> {
     if (actor.role !== 'finance_officer') throw roleRefused(actor, 'verify an asset', 'finance officer');
-    await this.cases.load(caseId, scope);
+    await this.cases.loadOpen(caseId, scope);
     const asset = await this.repository.inTransaction(async (em) => {
       const found = await this.repository.lockAsset(em, caseId, assetId);
       if (!found) throw assetNotFound(assetId);
@@ -126,7 +125,7 @@ export class AssetTransfersService {
     if (!idempotencyKey) throw new RequestValidationError([{ field: 'Idempotency-Key', reason: 'is required to create a transfer' }]);
     const refusal = transferRoleRefusal(actor, 'create');
     if (refusal) throw refusal;
-    await this.cases.load(caseId, scope);
+    await this.cases.loadOpen(caseId, scope);
     const amountMinor = minor(dto.amountMinor, 'amountMinor');
     const requestHash = hashOf({ caseId, assetId, destinationKind: dto.destinationKind, destination: dto.destination, amountMinor: dto.amountMinor, currency: dto.currency });
 
@@ -212,13 +211,14 @@ export class AssetTransfersService {
       if (command.type === 'initiate') {
         await handle.executeUpdate(initiateAssetTransferUpdate, {
           args: [{ transferId, actor }],
-          updateId: `initiate_asset_transfer:${key ?? `${transferId}:${transfer.attempt}`}`,
+          // Scoped by transfer: a key reused for another transfer is a new step, never the first one's answer.
+          updateId: `initiate_asset_transfer:${transferId}:${key ?? transfer.attempt}`,
         });
       } else {
         const providerReference = command.providerReference.trim();
         await handle.executeUpdate(confirmAssetTransferUpdate, {
           args: [{ transferId, providerReference, actor }],
-          updateId: `confirm_asset_transfer:${key ?? `${transferId}:${transfer.attempt}:${hashOf(providerReference).slice(0, 16)}`}`,
+          updateId: `confirm_asset_transfer:${transferId}:${key ?? `${transfer.attempt}:${hashOf(providerReference).slice(0, 16)}`}`,
         });
       }
     } catch (error) {
@@ -235,7 +235,9 @@ export class AssetTransfersService {
    * on the workflow) makes fail and cancel a conflict: the transfer stands.
    */
   async act(caseId: string, transferId: string, command: Extract<TransferCommand, { type: 'fail' | 'retry' | 'cancel' }>, actor: Actor, scope: CaseScope): Promise<TransferView> {
-    await this.cases.load(caseId, scope);
+    // Money in flight may still fail or be cancelled after closure; an anonymised case takes no new text.
+    const entity = await this.cases.load(caseId, scope);
+    if (entity.anonymisedAt) throw new DomainError('case_anonymised', 'This case was anonymised under the retention rules; it can no longer change.');
     const saved = await this.repository.inTransaction(async (em) => {
       const transfer = await this.repository.lockTransfer(em, caseId, transferId);
       if (!transfer) throw transferNotFound(transferId);

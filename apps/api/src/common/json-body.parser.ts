@@ -33,6 +33,9 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
   });
 }
 
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Walks the value without recursion, so a hostile body cannot exhaust the stack here either. */
 export function inspect(value: unknown): BadBody | null {
   const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value, path: '', depth: 0 }];
@@ -40,12 +43,15 @@ export function inspect(value: unknown): BadBody | null {
     const { value: v, path, depth } = stack.pop()!;
     if (typeof v === 'string') {
       if (v.includes('\u0000')) return bad('AVRR_NUL_CHARACTER', `The field ${path || '(body)'} contains a NUL character.`);
+      // A lone surrogate (JSON's "\ud800") is no Unicode text: PostgreSQL's jsonb refuses it after the row is written.
+      if (LONE_SURROGATE.test(v)) return bad('AVRR_MALFORMED_TEXT', `The field ${path || '(body)'} contains malformed Unicode (a lone surrogate).`);
       continue;
     }
     if (v === null || typeof v !== 'object') continue;
     if (depth >= MAX_DEPTH) return bad('AVRR_BODY_TOO_DEEP', `The request body is nested deeper than ${MAX_DEPTH} levels.`);
     for (const [key, child] of Object.entries(v as Record<string, unknown>)) {
       if (key.includes('\u0000')) return bad('AVRR_NUL_CHARACTER', 'A field name contains a NUL character.');
+      if (LONE_SURROGATE.test(key)) return bad('AVRR_MALFORMED_TEXT', 'A field name contains malformed Unicode (a lone surrogate).');
       stack.push({ value: child, path: path ? `${path}.${key}` : key, depth: depth + 1 });
     }
   }

@@ -96,7 +96,8 @@ export class GrantsService {
       return await this.client.workflow.getHandle(entity.workflowId).executeUpdate(payGrantTrancheUpdate, {
         args: [{ trancheId, proof, actor }],
         // The Idempotency-Key is the update id: a retried request gets the same payment, never a second one.
-        updateId: `pay_grant_tranche:${key}`,
+        // Scoped by tranche: a key reused for another tranche is a new payment, never the first one's answer.
+        updateId: `pay_grant_tranche:${trancheId}:${key}`,
       });
     } catch (error) {
       throw toHttpError(error);

@@ -89,8 +89,7 @@ export class ReintegrationLinksService {
 
   async propose(caseId: string, dto: CreateLinkDto, actor: Actor, scope: CaseScope, opportunityScope: OpportunityScope): Promise<LinkView> {
     this.partnerOnly(actor, 'link a returnee to an opportunity');
-    const entity = await this.cases.load(caseId, scope);
-    if (entity.stage === 'closed') throw new DomainError('case_closed', 'The case is closed; reopen it first.');
+    const entity = await this.cases.loadOpen(caseId, scope);
     this.person(entity.people, dto.personId);
     const opportunity = await this.opportunities.findById(dto.opportunityId, opportunityScope);
     if (!opportunity) throw new NotFoundException({ code: 'opportunity_not_found', message: `No opportunity ${dto.opportunityId}.` });
@@ -115,7 +114,7 @@ export class ReintegrationLinksService {
     const actor = actorOf(principal);
     const scope = caseScopeFor(principal);
     this.partnerOnly(actor, 'follow a link');
-    await this.cases.load(caseId, scope);
+    await this.cases.loadOpen(caseId, scope);
     const link = await this.links.findInCase(caseId, linkId);
     if (!link) throw new NotFoundException({ code: 'link_not_found', message: `No link ${linkId} on this case.` });
     const step: LinkStep = { status: dto.status, on: dto.on, note: dto.note ?? null };

@@ -70,6 +70,8 @@ const PERSONAL_KEYS = new Set([
   'employer',
   'description',
   'evidence',
+  'evidenceDocuments',
+  'skills',
   // Secrets, which no log or trail may hold.
   'password',
   'passwordHash',

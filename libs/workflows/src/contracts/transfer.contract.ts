@@ -28,7 +28,7 @@ export interface TransferStepResult {
 
 /**
  * Runs the initiation on the case's workflow as one activity keyed by `<transfer key>:<attempt>` (the provider's
- * idempotency key); the update id is the request's Idempotency-Key or `initiate_asset_transfer:<id>:<attempt>`.
+ * idempotency key); the update id is `initiate_asset_transfer:<id>:` with the request's Idempotency-Key or the attempt.
  */
 export const initiateAssetTransferUpdate = defineUpdate<TransferStepResult, [InitiateTransferRequest]>('initiate_asset_transfer');
 

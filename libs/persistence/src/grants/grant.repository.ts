@@ -66,6 +66,9 @@ export class GrantRepository {
   }): Promise<ReintegrationGrantEntity | null> {
     try {
       return await this.dataSource.transaction(async (em) => {
+        // The case row's lock orders this with a milestone's release (which takes it too), and the milestones read
+        // under it include one recorded while the grant was being set up: no tranche is left waiting for nothing.
+        const recorded = await this.lockCaseMilestones(em, input.caseId);
         const grant = await em.getRepository(ReintegrationGrantEntity).save(
           em.getRepository(ReintegrationGrantEntity).create({
             caseId: input.caseId,
@@ -93,7 +96,7 @@ export class GrantRepository {
           ),
         );
         await this.ledger.post(grantAllocatedPosting({ caseId: input.caseId, grantId: grant.id, budget: input.budget }), em);
-        await this.releaseIn(em, input.caseId, input.milestonesRecorded);
+        await this.releaseIn(em, input.caseId, [...new Set([...input.milestonesRecorded, ...recorded])]);
         return grant;
       });
     } catch (error) {
@@ -104,7 +107,18 @@ export class GrantRepository {
 
   /** Releases the case's waiting tranches that these milestones release, each posted once. Idempotent. */
   async release(caseId: string, milestones: string[]): Promise<GrantTrancheEntity[]> {
-    return this.dataSource.transaction((em) => this.releaseIn(em, caseId, milestones));
+    return this.dataSource.transaction(async (em) => {
+      await this.lockCaseMilestones(em, caseId);
+      return this.releaseIn(em, caseId, milestones);
+    });
+  }
+
+  /** Locks the case's read-model row and returns the milestone kinds its projected state holds. */
+  private async lockCaseMilestones(em: EntityManager, caseId: string): Promise<string[]> {
+    const [row] = (await em.query(`SELECT state->'milestones' AS milestones FROM return_case WHERE id = $1 FOR UPDATE`, [caseId])) as Array<{
+      milestones: Array<{ kind: string }> | null;
+    }>;
+    return (row?.milestones ?? []).map((m) => m.kind);
   }
 
   /**

@@ -1,52 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from '@temporalio/client';
 import { Client as PgClient } from 'pg';
 import { returnCaseWorkflowId } from '@avrr/workflows';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { mobileMoney } from './support/fixtures';
-import { startStack, TestStack } from './support/stack';
 import { poll } from './support/poll';
+import { crashSuite } from './support/crash-suite';
 import { WorkerProcess } from './support/worker-process';
 import { request } from './support/http';
 
 // Two worker starts (each compiles the worker with swc), then the 10 s activity timeout after the kill.
 jest.setTimeout(180_000);
 
-let stack: TestStack;
-let client: Client;
-let db: PgClient;
-const workers: WorkerProcess[] = [];
-
-beforeAll(async () => {
-  // The API in this process; the worker is a child process, so that it can be killed like a real one.
-  stack = await startStack({ worker: false });
-  client = stack.api.get(Client);
-  db = new PgClient({ connectionString: stack.config.database.url });
-  await db.connect();
-});
-
-afterAll(async () => {
-  await WorkerProcess.killAll();
-  stack?.api.getHttpServer().closeAllConnections();
-  await db?.end();
-  await stack?.close();
-});
-
-async function startWorker(): Promise<WorkerProcess> {
-  const worker = await WorkerProcess.start();
-  workers.push(worker);
-  return worker;
-}
+const suite = crashSuite();
 
 // As the finance officer unless told otherwise.
 const call = (method: string, path: string, body?: unknown, headers: Record<string, string | undefined> = ACTORS.finance, signal?: AbortSignal) =>
-  request(stack.baseUrl, method, path, body, headers, signal);
+  request(suite.stack.baseUrl, method, path, body, headers, signal);
 
 describe('a worker killed in the middle of an asset transfer confirmation', () => {
   it('after a restart there is exactly one posting and the transfer is confirmed once', async () => {
     const started = Date.now();
-    const firstWorker = await startWorker();
-    const c = await CaseDriver.open(stack.baseUrl);
+    const firstWorker = await suite.startWorker();
+    const c = await CaseDriver.open(suite.stack.baseUrl);
     const base = `/cases/${c.caseId}`;
     const asset = await call('POST', `${base}/assets`, { personId: c.people[0].id, kind: 'bank_savings', amountMinor: '250000', currency: 'XOF' }, ACTORS.counsellor as Record<string, string>);
     expect(asset.status).toBe(201);
@@ -58,7 +33,7 @@ describe('a worker killed in the middle of an asset transfer confirmation', () =
     expect((await call('POST', `${base}/transfers/${transferId}/initiate`, {})).body.status).toBe('initiated');
 
     const postingKey = `asset-transfer:${transferKey}`;
-    const lock = new PgClient({ connectionString: stack.config.database.url });
+    const lock = new PgClient({ connectionString: suite.stack.config.database.url });
     await lock.connect();
     let locked = false;
     const hangUp = new AbortController();
@@ -77,9 +52,9 @@ describe('a worker killed in the middle of an asset transfer confirmation', () =
       firstCall.catch(() => undefined);
 
       await poll('the transfer posted and its confirmation waiting on the asset row', async () => {
-        const posted = await db.query('SELECT 1 FROM ledger_posting WHERE idempotency_key = $1', [postingKey]);
+        const posted = await suite.db.query('SELECT 1 FROM ledger_posting WHERE idempotency_key = $1', [postingKey]);
         // TypeORM aliases the table by its entity; the query text is cut at track_activity_query_size, so match its start.
-        const { rows } = await db.query(`SELECT a.pid FROM pg_stat_activity a WHERE $1 = ANY(pg_blocking_pids(a.pid)) AND a.query LIKE '%"DeclaredAssetEntity"%'`, [lockPid]);
+        const { rows } = await suite.db.query(`SELECT a.pid FROM pg_stat_activity a WHERE $1 = ANY(pg_blocking_pids(a.pid)) AND a.query LIKE '%"DeclaredAssetEntity"%'`, [lockPid]);
         return posted.rowCount === 1 && rows.length === 1;
       });
 
@@ -89,9 +64,9 @@ describe('a worker killed in the middle of an asset transfer confirmation', () =
       locked = false;
       const killedAt = Date.now();
       // The killed worker's transaction is gone with its connection: the transfer is still initiated, its money posted.
-      expect((await db.query('SELECT status FROM asset_transfer WHERE id = $1', [transferId])).rows[0].status).toBe('initiated');
+      expect((await suite.db.query('SELECT status FROM asset_transfer WHERE id = $1', [transferId])).rows[0].status).toBe('initiated');
 
-      const secondWorker = await startWorker();
+      const secondWorker = await suite.startWorker();
       let answer = await firstCall.catch((error: unknown) => ({ status: 0, body: String(error) }));
       for (let calls = 1; answer.status !== 200 && calls < 5; calls++) answer = await confirm().catch((error: unknown) => ({ status: 0, body: String(error) }));
       const resumedAfterMs = Date.now() - killedAt;
@@ -99,7 +74,7 @@ describe('a worker killed in the middle of an asset transfer confirmation', () =
       expect(answer.body).toMatchObject({ id: transferId, status: 'confirmed', providerReference: 'OM-2027-44017', amountMinor: '250000' });
 
       // Exactly one posting, the transfer confirmed, the asset transferred, the statement tied.
-      expect((await db.query('SELECT count(*)::int AS n FROM ledger_posting WHERE idempotency_key = $1', [postingKey])).rows[0].n).toBe(1);
+      expect((await suite.db.query('SELECT count(*)::int AS n FROM ledger_posting WHERE idempotency_key = $1', [postingKey])).rows[0].n).toBe(1);
       const assets = (await call('GET', `${base}/assets`)).body;
       expect(assets[0]).toMatchObject({ status: 'transferred', transfers: [{ id: transferId, status: 'confirmed', providerReference: 'OM-2027-44017' }] });
       const balances = (await call('GET', `${base}/statement`)).body.balances;
@@ -108,7 +83,7 @@ describe('a worker killed in the middle of an asset transfer confirmation', () =
 
       // The crash landed between the two steps: the posting ran once on the first worker, the confirmation needed a
       // second attempt, on the new worker.
-      const events = (await client.workflow.getHandle(returnCaseWorkflowId(c.caseId)).fetchHistory()).events ?? [];
+      const events = (await suite.client.workflow.getHandle(returnCaseWorkflowId(c.caseId)).fetchHistory()).events ?? [];
       const scheduled = (name: string) => events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === name);
       expect(scheduled('postAssetTransfer')).toHaveLength(1);
       expect(scheduled('confirmAssetTransfer')).toHaveLength(1);
@@ -120,7 +95,7 @@ describe('a worker killed in the middle of an asset transfer confirmation', () =
       expect(types.filter((t) => t === 'asset_transfer_confirmed')).toHaveLength(1);
       console.log(`asset transfer crash: resumed ${resumedAfterMs} ms after the kill, test took ${Date.now() - started} ms`);
     } catch (error) {
-      for (const worker of workers) console.log(`worker ${worker.pid} output (last part):\n${worker.log.slice(-4000)}`);
+      for (const worker of suite.workers) console.log(`worker ${worker.pid} output (last part):\n${worker.log.slice(-4000)}`);
       throw error;
     } finally {
       hangUp.abort();

@@ -1,52 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from '@temporalio/client';
 import { Client as PgClient } from 'pg';
 import { returnCaseWorkflowId } from '@avrr/workflows';
 import { ACTORS, isoDay } from './support/case-driver';
 import { arrivedWithApprovedPlan, TWO_TRANCHES } from './support/grant-case';
-import { startStack, TestStack } from './support/stack';
 import { poll } from './support/poll';
+import { crashSuite } from './support/crash-suite';
 import { WorkerProcess } from './support/worker-process';
 import { request } from './support/http';
 
 // Two worker starts (each compiles the worker with swc), then the 10 s activity timeout after the kill.
 jest.setTimeout(180_000);
 
-let stack: TestStack;
-let client: Client;
-let db: PgClient;
-const workers: WorkerProcess[] = [];
-
-beforeAll(async () => {
-  // The API in this process; the worker is a child process, so that it can be killed like a real one.
-  stack = await startStack({ worker: false });
-  client = stack.api.get(Client);
-  db = new PgClient({ connectionString: stack.config.database.url });
-  await db.connect();
-});
-
-afterAll(async () => {
-  await WorkerProcess.killAll();
-  stack?.api.getHttpServer().closeAllConnections();
-  await db?.end();
-  await stack?.close();
-});
-
-async function startWorker(): Promise<WorkerProcess> {
-  const worker = await WorkerProcess.start();
-  workers.push(worker);
-  return worker;
-}
+const suite = crashSuite();
 
 // As the finance officer unless told otherwise.
 const call = (method: string, path: string, body?: unknown, headers: Record<string, string | undefined> = ACTORS.finance, signal?: AbortSignal) =>
-  request(stack.baseUrl, method, path, body, headers, signal);
+  request(suite.stack.baseUrl, method, path, body, headers, signal);
 
 describe('a worker killed in the middle of a grant payment', () => {
   it('after a restart there is exactly one posting and one payment', async () => {
     const started = Date.now();
-    const firstWorker = await startWorker();
-    const c = await arrivedWithApprovedPlan(stack.baseUrl);
+    const firstWorker = await suite.startWorker();
+    const c = await arrivedWithApprovedPlan(suite.stack.baseUrl);
     const base = `/cases/${c.caseId}`;
     const grant = await call('POST', `${base}/grant`, { tranches: TWO_TRANCHES }, { ...ACTORS.finance, 'Idempotency-Key': randomUUID() });
     expect(grant.status).toBe(201);
@@ -55,7 +30,7 @@ describe('a worker killed in the middle of a grant payment', () => {
     expect((await call('GET', `${base}/grant`)).body.tranches[0].status).toBe('released');
 
     const postingKey = `grant-tranche:${trancheId}:paid`;
-    const lock = new PgClient({ connectionString: stack.config.database.url });
+    const lock = new PgClient({ connectionString: suite.stack.config.database.url });
     await lock.connect();
     let locked = false;
     const hangUp = new AbortController();
@@ -78,8 +53,8 @@ describe('a worker killed in the middle of a grant payment', () => {
       firstCall.catch(() => undefined);
 
       await poll('the payment posted and its confirmation waiting on the payment row', async () => {
-        const posted = await db.query('SELECT 1 FROM ledger_posting WHERE idempotency_key = $1', [postingKey]);
-        const { rows } = await db.query(`SELECT a.pid FROM pg_stat_activity a WHERE $1 = ANY(pg_blocking_pids(a.pid)) AND a.query ILIKE '%grant_payment%'`, [lockPid]);
+        const posted = await suite.db.query('SELECT 1 FROM ledger_posting WHERE idempotency_key = $1', [postingKey]);
+        const { rows } = await suite.db.query(`SELECT a.pid FROM pg_stat_activity a WHERE $1 = ANY(pg_blocking_pids(a.pid)) AND a.query ILIKE '%grant_payment%'`, [lockPid]);
         return posted.rowCount === 1 && rows.length === 1;
       });
 
@@ -89,7 +64,7 @@ describe('a worker killed in the middle of a grant payment', () => {
       locked = false;
       const killedAt = Date.now();
 
-      const secondWorker = await startWorker();
+      const secondWorker = await suite.startWorker();
       let answer = await firstCall.catch((error: unknown) => ({ status: 0, body: String(error) }));
       for (let calls = 1; answer.status !== 200 && calls < 5; calls++) answer = await pay().catch((error: unknown) => ({ status: 0, body: String(error) }));
       const resumedAfterMs = Date.now() - killedAt;
@@ -97,8 +72,8 @@ describe('a worker killed in the middle of a grant payment', () => {
       expect(answer.body).toMatchObject({ trancheId, status: 'paid', proofReference: 'WAVE-2027-55120', amountMinor: '150000', postingKey });
 
       // Exactly one posting and one payment.
-      expect((await db.query('SELECT count(*)::int AS n FROM ledger_posting WHERE idempotency_key = $1', [postingKey])).rows[0].n).toBe(1);
-      const payments = await db.query('SELECT proof_reference, amount_minor::text AS amount FROM grant_payment WHERE tranche_id = $1', [trancheId]);
+      expect((await suite.db.query('SELECT count(*)::int AS n FROM ledger_posting WHERE idempotency_key = $1', [postingKey])).rows[0].n).toBe(1);
+      const payments = await suite.db.query('SELECT proof_reference, amount_minor::text AS amount FROM grant_payment WHERE tranche_id = $1', [trancheId]);
       expect(payments.rows).toEqual([{ proof_reference: 'WAVE-2027-55120', amount: '150000' }]);
       const balances = (await call('GET', `${base}/statement`)).body.balances;
       expect(balances.find((b: any) => b.account === `case:${c.caseId}:grant-paid-out`)).toMatchObject({ balanceMinor: '150000' });
@@ -106,7 +81,7 @@ describe('a worker killed in the middle of a grant payment', () => {
 
       // The crash landed between the two steps: the posting ran once on the first worker, the confirmation needed a
       // second attempt, on the new worker.
-      const events = (await client.workflow.getHandle(returnCaseWorkflowId(c.caseId)).fetchHistory()).events ?? [];
+      const events = (await suite.client.workflow.getHandle(returnCaseWorkflowId(c.caseId)).fetchHistory()).events ?? [];
       const scheduled = (name: string) => events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === name);
       expect(scheduled('postTranchePayment')).toHaveLength(1);
       expect(scheduled('confirmTranchePayment')).toHaveLength(1);
@@ -118,7 +93,7 @@ describe('a worker killed in the middle of a grant payment', () => {
       expect(types.filter((t) => t === 'grant_tranche_paid')).toHaveLength(1);
       console.log(`grant payment crash: resumed ${resumedAfterMs} ms after the kill, test took ${Date.now() - started} ms`);
     } catch (error) {
-      for (const worker of workers) console.log(`worker ${worker.pid} output (last part):\n${worker.log.slice(-4000)}`);
+      for (const worker of suite.workers) console.log(`worker ${worker.pid} output (last part):\n${worker.log.slice(-4000)}`);
       throw error;
     } finally {
       hangUp.abort();

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
-import { returnCaseWorkflowId } from '@avrr/workflows';
 import { ACTORS, isoDay } from './support/case-driver';
 import { arrivedWithApprovedPlan, TWO_TRANCHES } from './support/grant-case';
 import { poll } from './support/poll';
-import { crashSuite } from './support/crash-suite';
+import { activityHistory, crashSuite } from './support/crash-suite';
 import { WorkerProcess } from './support/worker-process';
 import { request } from './support/http';
 
@@ -81,11 +80,9 @@ describe('a worker killed in the middle of a grant payment', () => {
 
       // The crash landed between the two steps: the posting ran once on the first worker, the confirmation needed a
       // second attempt, on the new worker.
-      const events = (await suite.client.workflow.getHandle(returnCaseWorkflowId(c.caseId)).fetchHistory()).events ?? [];
-      const scheduled = (name: string) => events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === name);
+      const { scheduled, startedOf } = await activityHistory(suite.client, c.caseId);
       expect(scheduled('postTranchePayment')).toHaveLength(1);
       expect(scheduled('confirmTranchePayment')).toHaveLength(1);
-      const startedOf = (name: string) => events.find((e) => String(e.activityTaskStartedEventAttributes?.scheduledEventId) === String(scheduled(name)[0].eventId))!;
       expect(startedOf('postTranchePayment').activityTaskStartedEventAttributes!.attempt).toBe(1);
       expect(startedOf('confirmTranchePayment').activityTaskStartedEventAttributes!.attempt).toBeGreaterThan(1);
       expect(startedOf('confirmTranchePayment').activityTaskStartedEventAttributes!.identity).toMatch(new RegExp(`^${secondWorker.pid}@`));

@@ -1,5 +1,6 @@
 import { Client } from '@temporalio/client';
 import { Client as PgClient } from 'pg';
+import { returnCaseWorkflowId } from '@avrr/workflows';
 import { startStack, type TestStack } from './stack';
 import { WorkerProcess } from './worker-process';
 
@@ -40,4 +41,12 @@ export function crashSuite(): CrashSuite {
     await suite.stack?.close();
   });
   return suite;
+}
+
+/** A case workflow's history, read for its activities: which were scheduled, and where each first one started. */
+export async function activityHistory(client: Client, caseId: string) {
+  const events = (await client.workflow.getHandle(returnCaseWorkflowId(caseId)).fetchHistory()).events ?? [];
+  const scheduled = (name: string) => events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === name);
+  const startedOf = (name: string) => events.find((e) => String(e.activityTaskStartedEventAttributes?.scheduledEventId) === String(scheduled(name)[0].eventId))!;
+  return { events, scheduled, startedOf };
 }

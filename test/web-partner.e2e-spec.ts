@@ -106,7 +106,8 @@ describe('the partner in the web app', () => {
     await profile.getByRole('button', { name: 'Save the profile' }).click();
     await page.getByRole('status').getByText('Profile saved (version 1).').waitFor();
     await page.getByTestId('profile-status').getByText('The profile is complete').waitFor();
-    expect(await profile.getByText('Motor vehicle mechanics and repairers').count()).toBeGreaterThan(0);
+    // The saved profile names its occupation by title, which the page may fetch again after the save: wait for it.
+    await profile.getByText('Motor vehicle mechanics and repairers').first().waitFor();
 
     // The opportunity made for this returnee scores 1, with every component of the breakdown in words.
     const match = page.getByTestId('matches').getByRole('listitem').filter({ has: page.getByRole('heading', { name: garage }) });

@@ -2,7 +2,19 @@
 // cases: one closed after its follow-ups, one booked, one on protection hold, one waiting for the consulate,
 // one waiting for screening. Every action carries a fixed Idempotency-Key, so a second run changes nothing.
 import type { DemoUser } from './demo-access';
-import type { SeededCase } from './seed-demo';
+
+/** A case as the seed created it (defined here, below seed-demo.ts, which imports this file). */
+export interface SeededCase {
+  key: string;
+  id: string;
+  reference: string;
+  principalName: string;
+  countryOfReturn: string;
+  hostOffice: string;
+  stage: string;
+  /** False when the API replayed an earlier request with the same key (header Idempotent-Replayed: true). */
+  created: boolean;
+}
 
 type As = Exclude<DemoUser, 'admin' | 'finance'>;
 type Tokens = Record<DemoUser, string>;

@@ -10,7 +10,9 @@
 // after that the API will (rightly) refuse the flag and his date of birth must move.
 import type { DocumentType, Relationship, Sex, Vulnerability } from '@avrr/domain';
 import { type DemoUser, seedDemoAccess, signInDemoUsers } from './demo-access';
-import { progressDemo } from './demo-progress';
+import { progressDemo, type SeededCase } from './demo-progress';
+
+export type { SeededCase };
 
 export interface DemoPerson {
   givenNames: string;
@@ -40,18 +42,6 @@ export interface DemoCase {
   /** One line for people: who this household is and why it is in the demo. */
   story: string;
   request: DemoCaseRequest;
-}
-
-export interface SeededCase {
-  key: string;
-  id: string;
-  reference: string;
-  principalName: string;
-  countryOfReturn: string;
-  hostOffice: string;
-  stage: string;
-  /** False when the API replayed an earlier request with the same key (header Idempotent-Replayed: true). */
-  created: boolean;
 }
 
 const COUNSELLORS = {

@@ -43,8 +43,9 @@ npm run -s migration:run
 log "bundling workflows (the bundle must build from the contracts alone)"
 npm run -s build:workflows -- "$WORKFLOW_BUNDLE_PATH"
 
-log "lint and type check"
+log "lint, layers and import circles (.dependency-cruiser.cjs), type check"
 npm run -s lint
+npm run -s depcruise
 npm run -s typecheck
 
 log "building the web app (the browser tests drive it as the API serves it)"

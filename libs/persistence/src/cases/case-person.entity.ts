@@ -1,7 +1,9 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import type { Contact, Relationship, Sex, Vulnerability } from '@avrr/domain';
-import { ReturnCaseEntity } from './return-case.entity';
-import { PersonDocumentEntity } from './person-document.entity';
+// Type-only, with relations named by their entity's class name: the case and the document import this file, so
+// value imports here would be import circles.
+import type { ReturnCaseEntity } from './return-case.entity';
+import type { PersonDocumentEntity } from './person-document.entity';
 
 /** One person of a household; exactly one per case is the principal applicant. */
 @Entity({ name: 'case_person' })
@@ -14,7 +16,7 @@ export class CasePersonEntity {
   @Column({ name: 'case_id', type: 'uuid' })
   caseId: string;
 
-  @ManyToOne(() => ReturnCaseEntity, (c) => c.people, { onDelete: 'CASCADE' })
+  @ManyToOne('ReturnCaseEntity', (c: ReturnCaseEntity) => c.people, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'case_id' })
   returnCase: Relation<ReturnCaseEntity>;
 
@@ -49,6 +51,6 @@ export class CasePersonEntity {
   @Column({ type: 'jsonb', nullable: true })
   contact: Contact | null;
 
-  @OneToMany(() => PersonDocumentEntity, (d) => d.person, { cascade: ['insert'] })
+  @OneToMany('PersonDocumentEntity', (d: PersonDocumentEntity) => d.person, { cascade: ['insert'] })
   documents: Relation<PersonDocumentEntity[]>;
 }

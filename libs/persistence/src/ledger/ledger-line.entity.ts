@@ -1,5 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, ValueTransformer } from 'typeorm';
-import { LedgerPostingEntity } from './ledger-posting.entity';
+// Type-only, with the relation named by its entity's class name: the posting imports this file, so a value import
+// here would be an import circle (and one entity would be undefined while the other loads).
+import type { LedgerPostingEntity } from './ledger-posting.entity';
 
 /** BIGINT in the database, bigint in TypeScript: the driver's string is read exactly, never through a float. */
 export const BIGINT_MINOR_UNITS: ValueTransformer = {
@@ -20,7 +22,7 @@ export class LedgerLineEntity {
   @Column({ name: 'posting_id', type: 'bigint' })
   postingId: string;
 
-  @ManyToOne(() => LedgerPostingEntity, (posting) => posting.lines, { onDelete: 'RESTRICT' })
+  @ManyToOne('LedgerPostingEntity', (posting: LedgerPostingEntity) => posting.lines, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'posting_id', foreignKeyConstraintName: 'fk_ledger_line_posting' })
   posting?: Relation<LedgerPostingEntity>;
 

@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import { Loaded, useApi } from '../components';
+import { useFormat } from '../format';
+
+interface Bar {
+  label: string;
+  value: number;
+}
+
+/**
+ * A horizontal bar chart as plain HTML: a figure named by its caption, whose bars are a list a screen reader reads
+ * (label and value as text; the bar itself is decoration), with a one-line summary as its description. Right to left
+ * in Arabic.
+ */
+function BarChart({ id, title, bars, format }: { id: string; title: string; bars: Bar[]; format: (n: number) => string }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const top = bars.reduce<Bar | null>((best, b) => (!best || b.value > best.value ? b : best), null);
+  return (
+    <figure className="chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} data-testid={id}>
+      <figcaption id={`${id}-title`}>{title}</figcaption>
+      <p id={`${id}-summary`} className="chart-summary">
+        {top ? t('dashboards.summary', { count: fmt.number(bars.length) as unknown as number, label: top.label, value: format(top.value) }) : t('dashboards.noData')}
+      </p>
+      {bars.length > 0 && (
+        <ul aria-labelledby={`${id}-title`}>
+          {bars.map((b) => (
+            <li key={b.label}>
+              <span className="bar-label">{b.label}</span>
+              <span className="bar-track" aria-hidden="true">
+                <span className="bar" style={{ inlineSize: `${(100 * b.value) / max}%` }} />
+              </span>
+              <span className="bar-value">{format(b.value)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </figure>
+  );
+}
+
+export function DashboardsPage() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [byStage, retryStage] = useApi<Array<{ stage: string; cases: number }>>('/views/cases-by-stage');
+  const [overdue, retryOverdue] = useApi<Array<{ reference: string; countryOfReturn: string; daysOverdue: number }>>('/views/overdue-follow-ups');
+  const [scores, retryScores] = useApi<Array<{ group: string; surveys: number; compositeMedian: number }>>('/views/sustainability-scores?by=country');
+  const [placements, retryPlacements] = useApi<Array<{ type: string; placed: number; declined: number; open: number }>>('/views/placements-by-type');
+  return (
+    <>
+      <h1>{t('dashboards.title')}</h1>
+      <div className="charts">
+        <Loaded load={byStage} retry={retryStage}>
+          {(rows) => <BarChart id="chart-stages" title={t('dashboards.byStage')} bars={rows.map((r) => ({ label: t(`stages.${r.stage}`), value: Number(r.cases) }))} format={fmt.number} />}
+        </Loaded>
+        <Loaded load={overdue} retry={retryOverdue}>
+          {(rows) => (
+            <BarChart
+              id="chart-overdue"
+              title={t('dashboards.overdueFollowUps')}
+              bars={rows.slice(0, 20).map((r) => ({ label: `${String(r.reference)} (${String(r.countryOfReturn)})`, value: Number(r.daysOverdue) }))}
+              format={fmt.number}
+            />
+          )}
+        </Loaded>
+        <Loaded load={scores} retry={retryScores}>
+          {(rows) => (
+            <BarChart
+              id="chart-scores"
+              title={t('dashboards.scores')}
+              bars={rows.map((r) => ({ label: t('dashboards.scoreLabel', { group: String(r.group), surveys: fmt.number(Number(r.surveys)) }), value: Number(r.compositeMedian) }))}
+              format={(n) => fmt.score(n)}
+            />
+          )}
+        </Loaded>
+        <Loaded load={placements} retry={retryPlacements}>
+          {(rows) => (
+            <BarChart
+              id="chart-placements"
+              title={t('dashboards.placements')}
+              bars={rows.map((r) => ({ label: t(`codes.opportunityTypes.${r.type}`, { defaultValue: r.type }), value: Number(r.placed) }))}
+              format={fmt.number}
+            />
+          )}
+        </Loaded>
+      </div>
+    </>
+  );
+}

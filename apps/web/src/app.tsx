@@ -2,17 +2,16 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Navigate, NavLink, Outlet, Route, Routes, useLocation } from 'react-router';
 import { AuthProvider, useAuth } from './auth';
-import { Loading } from './components';
-import { LANGUAGES } from './i18n';
+import { LanguageSelect, Loading } from './components';
 import { may } from './permissions';
-import { CasePage } from './pages/case';
-import { CasesPage } from './pages/cases';
-import { DashboardsPage } from './pages/dashboards';
-import { LoginPage } from './pages/login';
-import { NewCasePage } from './pages/new-case';
-import { PersonPage } from './pages/person';
-import { ReintegrationPage } from './pages/reintegration';
-import { WorkPage } from './pages/work';
+import { CasePage } from './cases/case-page';
+import { CasesPage } from './cases/cases-page';
+import { DashboardsPage } from './dashboards/dashboards-page';
+import { LoginPage } from './session/login-page';
+import { NewCasePage } from './cases/new-case-page';
+import { PersonPage } from './skills/person-page';
+import { ReintegrationPage } from './reintegration/reintegration-page';
+import { WorkPage } from './work/work-page';
 
 export function App() {
   return (
@@ -33,22 +32,6 @@ export function App() {
         </Routes>
       </BrowserRouter>
     </AuthProvider>
-  );
-}
-
-export function LanguageSelect() {
-  const { t, i18n } = useTranslation();
-  return (
-    <label className="language">
-      <span>{t('app.language')}</span>
-      <select value={i18n.language} onChange={(e) => void i18n.changeLanguage(e.target.value)} name="language">
-        {LANGUAGES.map((l) => (
-          <option key={l.code} value={l.code} lang={l.code}>
-            {l.name}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }
 

@@ -1,0 +1,25 @@
+// The languages component: the share of the required languages (ISO 639 codes, case-insensitive) spoken; none
+// required scores 1.
+import type { OpportunityCatalogue } from './catalogue';
+import type { Components, PreparedProfile } from './pair';
+import { includesId, split } from './vocabulary';
+
+/** Share of the distinct required languages spoken. */
+export function scoreLanguages(p: PreparedProfile, cat: OpportunityCatalogue, k: number, out: Components): void {
+  const from = cat.langStart[k];
+  const to = cat.langStart[k + 1];
+  let matched = 0;
+  for (let j = from; j < to; j++) if (includesId(p.languages, cat.langIds[j])) matched++;
+  out.languagesRequired = to - from;
+  out.languagesMatched = matched;
+  out.languages = to === from ? 1 : matched / (to - from);
+}
+
+export function explainLanguages(p: PreparedProfile, cat: OpportunityCatalogue, k: number, c: Components): string {
+  if (c.languagesRequired === 0) return 'No particular language required';
+  const { has: speaks, lacks } = split(cat.langStart, cat.langIds, k, p.languages, cat.langs.texts);
+  const required = [...speaks, ...lacks];
+  if (lacks.length === 0) return `Speaks all required languages: ${speaks.join(', ')}`;
+  if (speaks.length === 0) return `Speaks none of the required languages (${lacks.join(', ')})`;
+  return `Speaks ${speaks.length} of the ${required.length} required languages: ${speaks.join(', ')}; not ${lacks.join(', ')}`;
+}

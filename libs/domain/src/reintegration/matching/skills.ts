@@ -1,0 +1,25 @@
+// The skills component: the share of the opportunity's required skills the person has (coverage, not Jaccard: extra
+// skills are no penalty); nothing required scores 1.
+import type { OpportunityCatalogue } from './catalogue';
+import type { Components, PreparedProfile } from './pair';
+import { includesId, split } from './vocabulary';
+
+/** Coverage of the distinct required tags. */
+export function scoreSkills(p: PreparedProfile, cat: OpportunityCatalogue, k: number, out: Components): void {
+  const from = cat.skillStart[k];
+  const to = cat.skillStart[k + 1];
+  let matched = 0;
+  for (let j = from; j < to; j++) if (includesId(p.skills, cat.skillIds[j])) matched++;
+  out.skillsRequired = to - from;
+  out.skillsMatched = matched;
+  out.skills = to === from ? 1 : matched / (to - from);
+}
+
+export function explainSkills(p: PreparedProfile, cat: OpportunityCatalogue, k: number, c: Components): string {
+  if (c.skillsRequired === 0) return 'No particular skills required';
+  const { has, lacks } = split(cat.skillStart, cat.skillIds, k, p.skills, cat.tags.texts);
+  const required = [...has, ...lacks];
+  if (lacks.length === 0) return `Has all ${required.length} required skills: ${has.join(', ')}`;
+  if (has.length === 0) return `Has none of the ${required.length} required skills (${lacks.join(', ')})`;
+  return `Has ${has.length} of the ${required.length} required skills: ${has.join(', ')}; missing: ${lacks.join(', ')}`;
+}

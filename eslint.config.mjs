@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const WORKFLOWS_SRC = path.join(ROOT, 'libs/workflows/src');
@@ -130,4 +131,6 @@ export default tseslint.config(
       ],
     },
   },
+  // Last: turns off any rule about layout, which Prettier owns (npm run format).
+  prettier,
 );

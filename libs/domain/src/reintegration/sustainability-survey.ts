@@ -39,27 +39,22 @@ export interface SustainabilityQuestionnaire {
   indicators: readonly SustainabilityIndicator[];
 }
 
-const FREQUENCY: readonly SurveyAnswerOption[] = [
-  { code: 'never', label: 'Never', value: 0 },
-  { code: 'rarely', label: 'Rarely', value: 0.25 },
-  { code: 'sometimes', label: 'Sometimes', value: 0.5 },
-  { code: 'often', label: 'Often', value: 0.75 },
-  { code: 'very_often', label: 'Very often', value: 1 },
-];
+/** Answer options at evenly spaced positions from 0 to 1 (first 0, last 1), in the order given. */
+function scale(...options: ReadonlyArray<readonly [code: string, label: string]>): SurveyAnswerOption[] {
+  return options.map(([code, label], i) => ({ code, label, value: i / (options.length - 1) }));
+}
 
-const QUALITY: readonly SurveyAnswerOption[] = [
-  { code: 'very_poor', label: 'Very poor', value: 0 },
-  { code: 'poor', label: 'Poor', value: 0.25 },
-  { code: 'fair', label: 'Fair', value: 0.5 },
-  { code: 'good', label: 'Good', value: 0.75 },
-  { code: 'very_good', label: 'Very good', value: 1 },
-];
+/** One row of the questionnaire: id, question, options, and whether it is asked in the negative. */
+type IndicatorRow = readonly [id: string, question: string, options: readonly SurveyAnswerOption[], asked?: 'reversed'];
 
-const NONE_SOME_ALL: readonly SurveyAnswerOption[] = [
-  { code: 'none', label: 'None of them', value: 0 },
-  { code: 'some', label: 'Some of them', value: 0.5 },
-  { code: 'all', label: 'All of them', value: 1 },
-];
+/** The indicators of one dimension, from its rows. */
+function indicatorsOf(dimension: SustainabilityDimension, rows: readonly IndicatorRow[]): SustainabilityIndicator[] {
+  return rows.map(([id, question, options, asked]) => ({ id, dimension, question, reversed: asked === 'reversed', options }));
+}
+
+const FREQUENCY = scale(['never', 'Never'], ['rarely', 'Rarely'], ['sometimes', 'Sometimes'], ['often', 'Often'], ['very_often', 'Very often']);
+const QUALITY = scale(['very_poor', 'Very poor'], ['poor', 'Poor'], ['fair', 'Fair'], ['good', 'Good'], ['very_good', 'Very good']);
+const NONE_SOME_ALL = scale(['none', 'None of them'], ['some', 'Some of them'], ['all', 'All of them']);
 
 /**
  * The questionnaire, version `rss-2017-v1`: 5 indicators per dimension, worded after the IOM survey. Changing a
@@ -68,139 +63,91 @@ const NONE_SOME_ALL: readonly SurveyAnswerOption[] = [
 export const SUSTAINABILITY_QUESTIONNAIRE: SustainabilityQuestionnaire = {
   version: 'rss-2017-v1',
   indicators: [
-    {
-      id: 'income_sources',
-      dimension: 'economic',
-      question: 'How many regular sources of income does your household have?',
-      reversed: false,
-      options: [
-        { code: 'none', label: 'None', value: 0 },
-        { code: 'one', label: 'One', value: 0.5 },
-        { code: 'two_or_more', label: 'Two or more', value: 1 },
+    ...indicatorsOf('economic', [
+      [
+        'income_sources',
+        'How many regular sources of income does your household have?',
+        scale(['none', 'None'], ['one', 'One'], ['two_or_more', 'Two or more']),
       ],
-    },
-    {
-      id: 'work_or_productive_assets',
-      dimension: 'economic',
-      question: 'Are you working, or do you own productive assets (land, livestock, tools, a business)?',
-      reversed: false,
-      options: [
-        { code: 'neither', label: 'Neither', value: 0 },
-        { code: 'occasional_work_or_assets', label: 'Occasional work, or some productive assets', value: 0.5 },
-        { code: 'regular_work_or_business', label: 'Regular work or an own business', value: 1 },
+      [
+        'work_or_productive_assets',
+        'Are you working, or do you own productive assets (land, livestock, tools, a business)?',
+        scale(
+          ['neither', 'Neither'],
+          ['occasional_work_or_assets', 'Occasional work, or some productive assets'],
+          ['regular_work_or_business', 'Regular work or an own business'],
+        ),
       ],
-    },
-    {
-      id: 'debt',
-      dimension: 'economic',
-      question: "How large are your household's debts compared with what it spends in a month?",
-      reversed: true,
-      options: [
-        { code: 'none', label: 'No debts', value: 0 },
-        { code: 'under_one_month', label: 'Less than one month of spending', value: 0.25 },
-        { code: 'one_to_three_months', label: 'One to three months', value: 0.5 },
-        { code: 'three_to_six_months', label: 'Three to six months', value: 0.75 },
-        { code: 'over_six_months', label: 'More than six months', value: 1 },
+      [
+        'debt',
+        "How large are your household's debts compared with what it spends in a month?",
+        scale(
+          ['none', 'No debts'],
+          ['under_one_month', 'Less than one month of spending'],
+          ['one_to_three_months', 'One to three months'],
+          ['three_to_six_months', 'Three to six months'],
+          ['over_six_months', 'More than six months'],
+        ),
+        'reversed',
       ],
-    },
-    {
-      id: 'food_reduction',
-      dimension: 'economic',
-      question: 'In the last month, how often did your household have to eat less or cheaper food for lack of money?',
-      reversed: true,
-      options: FREQUENCY,
-    },
-    {
-      id: 'economic_satisfaction',
-      dimension: 'economic',
-      question: 'How satisfied are you with your current economic situation?',
-      reversed: false,
-      options: [
-        { code: 'very_dissatisfied', label: 'Very dissatisfied', value: 0 },
-        { code: 'dissatisfied', label: 'Dissatisfied', value: 0.25 },
-        { code: 'neutral', label: 'Neither satisfied nor dissatisfied', value: 0.5 },
-        { code: 'satisfied', label: 'Satisfied', value: 0.75 },
-        { code: 'very_satisfied', label: 'Very satisfied', value: 1 },
+      [
+        'food_reduction',
+        'In the last month, how often did your household have to eat less or cheaper food for lack of money?',
+        FREQUENCY,
+        'reversed',
       ],
-    },
-    {
-      id: 'housing_access',
-      dimension: 'social',
-      question: "How would you rate your household's access to adequate housing?",
-      reversed: false,
-      options: QUALITY,
-    },
-    {
-      id: 'children_schooling',
-      dimension: 'social',
-      question: 'Do the school-age children of your household go to school?',
-      reversed: false,
-      options: [...NONE_SOME_ALL, { code: 'no_school_age_children', label: 'No school-age children', value: null }],
-    },
-    {
-      id: 'justice_access',
-      dimension: 'social',
-      question: 'How would you rate access to justice and law enforcement (police, courts, mediation) where you live?',
-      reversed: false,
-      options: QUALITY,
-    },
-    {
-      id: 'identity_documents',
-      dimension: 'social',
-      question: 'Do you and the members of your household hold identity documents?',
-      reversed: false,
-      options: NONE_SOME_ALL,
-    },
-    {
-      id: 'health_access',
-      dimension: 'social',
-      question: 'How would you rate access to health services where you live?',
-      reversed: false,
-      options: QUALITY,
-    },
-    {
-      id: 'community_participation',
-      dimension: 'psychosocial',
-      question: 'How often do you take part in social or community activities (celebrations, associations, worship)?',
-      reversed: false,
-      options: FREQUENCY,
-    },
-    {
-      id: 'discrimination',
-      dimension: 'psychosocial',
-      question: 'How often do you feel discriminated against or treated badly in your community?',
-      reversed: true,
-      options: FREQUENCY,
-    },
-    {
-      id: 'distress',
-      dimension: 'psychosocial',
-      question: 'How often do you feel anger, sadness, fear, stress or hopelessness that affects your daily life?',
-      reversed: true,
-      options: FREQUENCY,
-    },
-    {
-      id: 'remigration_need',
-      dimension: 'psychosocial',
-      question: 'Do you feel you need to migrate again to make a living or to be safe?',
-      reversed: true,
-      options: [
-        { code: 'no', label: 'No', value: 0 },
-        { code: 'not_sure', label: 'Not sure', value: 0.5 },
-        { code: 'yes', label: 'Yes', value: 1 },
+      [
+        'economic_satisfaction',
+        'How satisfied are you with your current economic situation?',
+        scale(
+          ['very_dissatisfied', 'Very dissatisfied'],
+          ['dissatisfied', 'Dissatisfied'],
+          ['neutral', 'Neither satisfied nor dissatisfied'],
+          ['satisfied', 'Satisfied'],
+          ['very_satisfied', 'Very satisfied'],
+        ),
       ],
-    },
-    {
-      id: 'support_network',
-      dimension: 'psychosocial',
-      question: 'If you needed help, could you count on people around you (family, friends, community)?',
-      reversed: false,
-      options: [
-        { code: 'no_one', label: 'No one', value: 0 },
-        { code: 'a_few', label: 'A few people', value: 0.5 },
-        { code: 'many', label: 'Many people', value: 1 },
+    ]),
+    ...indicatorsOf('social', [
+      ['housing_access', "How would you rate your household's access to adequate housing?", QUALITY],
+      [
+        'children_schooling',
+        'Do the school-age children of your household go to school?',
+        [...NONE_SOME_ALL, { code: 'no_school_age_children', label: 'No school-age children', value: null }],
       ],
-    },
+      [
+        'justice_access',
+        'How would you rate access to justice and law enforcement (police, courts, mediation) where you live?',
+        QUALITY,
+      ],
+      ['identity_documents', 'Do you and the members of your household hold identity documents?', NONE_SOME_ALL],
+      ['health_access', 'How would you rate access to health services where you live?', QUALITY],
+    ]),
+    ...indicatorsOf('psychosocial', [
+      [
+        'community_participation',
+        'How often do you take part in social or community activities (celebrations, associations, worship)?',
+        FREQUENCY,
+      ],
+      ['discrimination', 'How often do you feel discriminated against or treated badly in your community?', FREQUENCY, 'reversed'],
+      [
+        'distress',
+        'How often do you feel anger, sadness, fear, stress or hopelessness that affects your daily life?',
+        FREQUENCY,
+        'reversed',
+      ],
+      [
+        'remigration_need',
+        'Do you feel you need to migrate again to make a living or to be safe?',
+        scale(['no', 'No'], ['not_sure', 'Not sure'], ['yes', 'Yes']),
+        'reversed',
+      ],
+      [
+        'support_network',
+        'If you needed help, could you count on people around you (family, friends, community)?',
+        scale(['no_one', 'No one'], ['a_few', 'A few people'], ['many', 'Many people']),
+      ],
+    ]),
   ],
 };
 

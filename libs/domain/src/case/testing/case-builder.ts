@@ -1,200 +1,27 @@
 // Test support only: builds return cases the way they happen, one accepted action at a time.
 // Every step goes through `decide` (and fails loudly if refused) and then `evolve`, so a state built here
 // is a state the real rules can reach. No jest globals, so it compiles anywhere.
-
+// The story's pieces live beside it (actors, calendar, people, itineraries) and are re-exported here, so a spec
+// imports everything from this one file.
 import type { DomainError } from '../../errors/domain-error';
 import type { Vulnerability } from '../../household/household';
-import { ACTION_ROLES, CaseAction, CaseActionType, COUNSELLING_OPTIONS } from '../case-actions';
-import { decide, DecisionContext } from '../case-decider';
+import { type CaseAction, COUNSELLING_OPTIONS } from '../case-actions';
+import { decide, type DecisionContext } from '../case-decider';
 import { closeAsWithdrawn, evolve } from '../case-evolve';
 import { deriveStage, hasMedicalNeeds, isAdult, isUnaccompaniedChild } from '../case-gates';
-import type { CaseStage } from '../case-stage';
-import type { CaseOutcome } from '../case-stage';
-import {
-  CaseOpening,
-  CaseState,
-  Escort,
-  initialCaseState,
-  ItinerarySegment,
-  PlanComponent,
-  TravelDocument,
-} from '../case-state';
+import type { CaseStage, CaseOutcome } from '../case-stage';
+import { type CaseOpening, type CaseState, initialCaseState, type PlanComponent } from '../case-state';
 import { addDays, addMs, dayOf } from '../dates';
-import type { Actor, Role } from '../roles';
+import type { Actor } from '../roles';
+import { COUNSELLOR, SUPERVISOR, usualActor } from './actors';
+import { OPENED_AT, COUNTRY_OF_RETURN } from './calendar';
+import { type OpeningPerson, awa, ibrahima, moussa, fatou, aminata, ousmane } from './people';
+import { type BookingAction, validBooking, ECONOMIC_COMPONENT } from './itineraries';
 
-export type OpeningPerson = CaseOpening['people'][number];
-export type BookingAction = Extract<CaseAction, { type: 'book_travel' | 'rebook_travel' }>;
-
-// ---------------------------------------------------------------- actors
-
-export const COUNSELLOR: Actor = { id: 'u-counsellor', name: 'Claire Counsellor', role: 'counsellor' };
-export const LOGISTICS: Actor = { id: 'u-logistics', name: 'Luc Logistics', role: 'logistics_officer' };
-export const PARTNER: Actor = { id: 'u-partner', name: 'Penda Partner', role: 'partner_focal_point' };
-export const SUPERVISOR: Actor = { id: 'u-supervisor', name: 'Sophie Supervisor', role: 'supervisor' };
-export const FINANCE: Actor = { id: 'u-finance', name: 'Fabien Finance', role: 'finance_officer' };
-export const ADMIN: Actor = { id: 'u-admin', name: 'Ada Admin', role: 'administrator' };
-
-export const ACTORS: Record<Role, Actor> = {
-  counsellor: COUNSELLOR,
-  logistics_officer: LOGISTICS,
-  partner_focal_point: PARTNER,
-  supervisor: SUPERVISOR,
-  finance_officer: FINANCE,
-  administrator: ADMIN,
-};
-
-/** The first role ACTION_ROLES allows for an action: who normally takes it. */
-export function usualActor(type: CaseActionType): Actor {
-  return ACTORS[ACTION_ROLES[type][0]];
-}
-
-// ---------------------------------------------------------------- calendar of the default story
-
-/** When the default case opens. */
-export const OPENED_AT = '2026-03-02T09:00:00.000Z';
-/** The default itinerary: Brussels -> Paris CDG -> Dakar on this day. */
-export const TRAVEL_DAY = '2026-04-15';
-export const FIRST_DEPARTURE = '2026-04-15T07:00:00.000Z';
-export const FIRST_ARRIVAL = '2026-04-15T08:15:00.000Z';
-export const SECOND_DEPARTURE = '2026-04-15T10:30:00.000Z';
-export const FINAL_ARRIVAL = '2026-04-15T16:00:00.000Z';
-export const COUNTRY_OF_RETURN = 'SN';
-
-export function passport(expiresOn: string, number = 'A0000000'): TravelDocument {
-  return { type: 'passport', number, expiresOn };
-}
-
-// ---------------------------------------------------------------- people
-
-export const AWA_ID = 'p-awa';
-export const IBRAHIMA_ID = 'p-ibrahima';
-export const MOUSSA_ID = 'p-moussa';
-export const FATOU_ID = 'p-fatou';
-export const AMINATA_ID = 'p-aminata';
-export const OUSMANE_ID = 'p-ousmane';
-
-/** Principal applicant, adult, passport valid until 2030. */
-export function awa(overrides: Partial<OpeningPerson> = {}): OpeningPerson {
-  return {
-    id: AWA_ID,
-    name: 'Awa Ndiaye',
-    dateOfBirth: '1990-03-14',
-    isPrincipal: true,
-    relationship: null,
-    vulnerabilities: [],
-    documents: [passport('2030-01-31', 'A1111111')],
-    ...overrides,
-  };
-}
-
-/** Awa's husband, adult, passport valid until mid-2029. */
-export function ibrahima(overrides: Partial<OpeningPerson> = {}): OpeningPerson {
-  return {
-    id: IBRAHIMA_ID,
-    name: 'Ibrahima Ndiaye',
-    dateOfBirth: '1987-11-02',
-    isPrincipal: false,
-    relationship: 'spouse',
-    vulnerabilities: [],
-    documents: [passport('2029-06-30', 'A2222222')],
-    ...overrides,
-  };
-}
-
-/** Their son, 10 years old in 2026, travels with his parents (no consent of his own needed). */
-export function moussa(overrides: Partial<OpeningPerson> = {}): OpeningPerson {
-  return {
-    id: MOUSSA_ID,
-    name: 'Moussa Ndiaye',
-    dateOfBirth: '2015-07-02',
-    isPrincipal: false,
-    relationship: 'child',
-    vulnerabilities: [],
-    documents: [passport('2028-05-01', 'A3333333')],
-    ...overrides,
-  };
-}
-
-/** An unaccompanied girl of 15, applying on her own. */
-export function fatou(overrides: Partial<OpeningPerson> = {}): OpeningPerson {
-  return {
-    id: FATOU_ID,
-    name: 'Fatou Diallo',
-    dateOfBirth: '2010-09-20',
-    isPrincipal: true,
-    relationship: null,
-    vulnerabilities: ['unaccompanied_child'],
-    documents: [passport('2029-09-19', 'A4444444')],
-    ...overrides,
-  };
-}
-
-/** An adult woman identified as a victim of trafficking. */
-export function aminata(overrides: Partial<OpeningPerson> = {}): OpeningPerson {
-  return {
-    id: AMINATA_ID,
-    name: 'Aminata Sow',
-    dateOfBirth: '1998-01-05',
-    isPrincipal: true,
-    relationship: null,
-    vulnerabilities: ['victim_of_trafficking'],
-    documents: [passport('2031-01-04', 'A5555555')],
-    ...overrides,
-  };
-}
-
-/** An elderly man with medical needs. */
-export function ousmane(overrides: Partial<OpeningPerson> = {}): OpeningPerson {
-  return {
-    id: OUSMANE_ID,
-    name: 'Ousmane Ba',
-    dateOfBirth: '1950-06-01',
-    isPrincipal: true,
-    relationship: null,
-    vulnerabilities: ['medical_needs', 'elderly'],
-    documents: [passport('2030-12-31', 'A6666666')],
-    ...overrides,
-  };
-}
-
-// ---------------------------------------------------------------- itineraries
-
-export function defaultSegments(): ItinerarySegment[] {
-  return [
-    { from: 'BRU', to: 'CDG', toCountry: 'FR', carrier: 'AF', flightNumber: 'AF1235', departsAt: FIRST_DEPARTURE, arrivesAt: FIRST_ARRIVAL },
-    { from: 'CDG', to: 'DSS', toCountry: 'SN', carrier: 'AF', flightNumber: 'AF718', departsAt: SECOND_DEPARTURE, arrivesAt: FINAL_ARRIVAL },
-  ];
-}
-
-/**
- * A booking that follows every rule for `state`: everybody on board, each unaccompanied child escorted,
- * and a medical escort for whoever's clearance asks for one. Override any field to break a rule.
- */
-export function validBooking(state: CaseState, overrides: Partial<BookingAction> = {}): BookingAction {
-  const escorts: Escort[] = [];
-  for (const p of state.people) {
-    if (isUnaccompaniedChild(p)) escorts.push({ kind: 'child', name: 'Nadia Escort', forPersonIds: [p.id] });
-    if (state.medical[p.id]?.escortRequired) escorts.push({ kind: 'medical', name: 'Dr Mamadou Escort', forPersonIds: [p.id] });
-  }
-  return {
-    type: 'book_travel',
-    reference: 'AF-7Q2K9X',
-    segments: defaultSegments(),
-    passengerIds: state.people.map((p) => p.id),
-    excluded: [],
-    escorts,
-    transitAssistance: false,
-    ...overrides,
-  };
-}
-
-export const ECONOMIC_COMPONENT: PlanComponent = {
-  dimension: 'economic',
-  description: 'Start a tailoring workshop in Thiès',
-  budgetLines: [{ description: 'Sewing machines', amountMinor: 450_000, currency: 'XOF' }],
-};
-
-// ---------------------------------------------------------------- the builder
+export * from './actors';
+export * from './calendar';
+export * from './people';
+export * from './itineraries';
 
 /** Thrown when a story step is refused: the test's setup, not the rule under test, is wrong. */
 export class StepRefused extends Error {

@@ -1,7 +1,7 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import { ActorColumn, AmountMinorColumn, CreatedAtColumn, CurrencyColumn, UpdatedAtColumn } from '../columns';
 import type { DestinationKind, TransferStatus } from '@avrr/domain';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
-import { BIGINT_MINOR_UNITS } from '../ledger/ledger-line.entity';
 import { DeclaredAssetEntity } from './declared-asset.entity';
 
 /**
@@ -43,10 +43,10 @@ export class AssetTransferEntity {
   @Column({ type: 'jsonb' })
   destination: Record<string, unknown>;
 
-  @Column({ name: 'amount_minor', type: 'bigint', transformer: BIGINT_MINOR_UNITS })
+  @AmountMinorColumn()
   amountMinor: bigint;
 
-  @Column({ type: 'char', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
   @Column({ type: 'varchar', length: 16 })
@@ -75,10 +75,10 @@ export class AssetTransferEntity {
   @Column({ name: 'request_hash', type: 'char', length: 64 })
   requestHash: string;
 
-  @Column({ name: 'created_by', type: 'varchar', length: 200 })
+  @ActorColumn('created_by')
   createdBy: string;
 
-  @Column({ name: 'updated_by', type: 'varchar', length: 200 })
+  @ActorColumn('updated_by')
   updatedBy: string;
 
   @Column({ name: 'initiated_at', type: 'timestamptz', nullable: true })
@@ -93,10 +93,10 @@ export class AssetTransferEntity {
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt: Date;
 
   @VersionColumn()

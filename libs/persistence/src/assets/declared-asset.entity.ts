@@ -1,8 +1,8 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import { ActorColumn, AmountMinorColumn, CreatedAtColumn, CurrencyColumn, UpdatedAtColumn } from '../columns';
 import type { AssetKind, AssetStatus } from '@avrr/domain';
 import { CasePersonEntity } from '../cases/case-person.entity';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
-import { BIGINT_MINOR_UNITS } from '../ledger/ledger-line.entity';
 
 /**
  * What one member of the household declares as their own: savings, wages owed by an employer, a deposit, belongings
@@ -38,10 +38,10 @@ export class DeclaredAssetEntity {
   @Column({ type: 'varchar', length: 16 })
   kind: AssetKind;
 
-  @Column({ name: 'amount_minor', type: 'bigint', transformer: BIGINT_MINOR_UNITS })
+  @AmountMinorColumn()
   amountMinor: bigint;
 
-  @Column({ type: 'char', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
   /** Who owes the wages (required for wages owed). */
@@ -55,19 +55,19 @@ export class DeclaredAssetEntity {
   @Column({ type: 'varchar', length: 16 })
   status: AssetStatus;
 
-  @Column({ name: 'declared_by', type: 'varchar', length: 200 })
+  @ActorColumn('declared_by')
   declaredBy: string;
 
-  @Column({ name: 'verified_by', type: 'varchar', length: 200, nullable: true })
+  @ActorColumn('verified_by', { nullable: true })
   verifiedBy: string | null;
 
   @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
   verifiedAt: Date | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt: Date;
 
   @VersionColumn()

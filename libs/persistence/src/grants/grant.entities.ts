@@ -1,7 +1,7 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import { ActorColumn, AmountMinorColumn, CreatedAtColumn, CurrencyColumn, UpdatedAtColumn } from '../columns';
 import type { MilestoneKind, TrancheRecipient, TrancheStatus } from '@avrr/domain';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
-import { BIGINT_MINOR_UNITS } from '../ledger/ledger-line.entity';
 
 /**
  * The reintegration grant of a case (one per case), budgeted from the approved plan. Its money is in the ledger
@@ -28,10 +28,10 @@ export class ReintegrationGrantEntity {
   @Column({ name: 'request_hash', type: 'char', length: 64 })
   requestHash: string;
 
-  @Column({ name: 'created_by', type: 'varchar', length: 200 })
+  @ActorColumn('created_by')
   createdBy: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @VersionColumn()
@@ -73,10 +73,10 @@ export class GrantTrancheEntity {
   @Column({ type: 'varchar', length: 32 })
   milestone: MilestoneKind;
 
-  @Column({ name: 'amount_minor', type: 'bigint', transformer: BIGINT_MINOR_UNITS })
+  @AmountMinorColumn()
   amountMinor: bigint;
 
-  @Column({ type: 'char', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
   @Column({ type: 'varchar', length: 16 })
@@ -97,10 +97,10 @@ export class GrantTrancheEntity {
   @Column({ name: 'proof_reference', type: 'varchar', length: 200, nullable: true })
   proofReference: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt: Date;
 
   @VersionColumn()
@@ -134,10 +134,10 @@ export class GrantPaymentEntity {
   @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'fk_grant_payment_case' })
   returnCase?: Relation<ReturnCaseEntity>;
 
-  @Column({ name: 'amount_minor', type: 'bigint', transformer: BIGINT_MINOR_UNITS })
+  @AmountMinorColumn()
   amountMinor: bigint;
 
-  @Column({ type: 'char', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
   @Column({ type: 'varchar', length: 16 })
@@ -156,7 +156,7 @@ export class GrantPaymentEntity {
   @Column({ name: 'posting_key', type: 'varchar', length: 200 })
   postingKey: string;
 
-  @Column({ name: 'paid_by', type: 'varchar', length: 200 })
+  @ActorColumn('paid_by')
   paidBy: string;
 
   @CreateDateColumn({ name: 'paid_at', type: 'timestamptz' })

@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { ActorColumn } from '../columns';
 import type { SustainabilityAnswers } from '@avrr/domain';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
 
@@ -58,7 +59,7 @@ export class FollowUpSurveyEntity {
   compositeScore: number;
 
   /** The X-Actor-Id and role of the partner who recorded it. */
-  @Column({ name: 'recorded_by', type: 'varchar', length: 200 })
+  @ActorColumn('recorded_by')
   recordedBy: string;
 
   @Column({ name: 'recorded_by_role', type: 'varchar', length: 32 })

@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import { ActorColumn, CreatedAtColumn, UpdatedAtColumn } from '../columns';
 import type { LinkStatus, LinkStep } from '@avrr/domain';
 import { CasePersonEntity } from '../cases/case-person.entity';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
@@ -41,13 +42,13 @@ export class OpportunityLinkEntity {
   @Column({ type: 'jsonb' })
   history: LinkStep[];
 
-  @Column({ name: 'updated_by', type: 'varchar', length: 200 })
+  @ActorColumn('updated_by')
   updatedBy: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt: Date;
 
   @VersionColumn()

@@ -9,9 +9,9 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   Relation,
-  UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { UpdatedAtColumn } from '../columns';
 import type { OpportunityType } from '@avrr/domain';
 import { IscoGroupEntity } from '../isco/isco-group.entity';
 
@@ -95,7 +95,7 @@ export class ReintegrationOpportunityEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt: Date;
 
   /** Set by DELETE; the row stays for the links made from it, hidden from reads and imports. */

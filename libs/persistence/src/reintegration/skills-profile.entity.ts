@@ -1,16 +1,15 @@
 import {
   Check,
   Column,
-  CreateDateColumn,
   Entity,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
   Relation,
-  UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { ActorColumn, CreatedAtColumn, UpdatedAtColumn } from '../columns';
 import type { HeldOccupation, ReturneeWants } from '@avrr/domain';
 import { CasePersonEntity } from '../cases/case-person.entity';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
@@ -80,16 +79,16 @@ export class SkillsProfileEntity {
   wants: ReturneeWants | null;
 
   /** The user id and role of whoever wrote this version. */
-  @Column({ name: 'updated_by', type: 'varchar', length: 200 })
+  @ActorColumn('updated_by')
   updatedBy: string;
 
   @Column({ name: 'updated_by_role', type: 'varchar', length: 32 })
   updatedByRole: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt: Date;
 
   /** 1 when first recorded, plus one per change. */

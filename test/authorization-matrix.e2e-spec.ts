@@ -1,4 +1,6 @@
 /**
+ * Over 400 lines: the matrix itself, one row per route and role, read as one table.
+ *
  * The authorization matrix (issue 4, "Done when"): every route of the API, tried as every role, against a case in
  * the role's scope and a case out of it, with the exact outcome each must give.
  *

@@ -1,3 +1,5 @@
+// Over 400 lines: the retention scenarios (anonymise, keep what the law asks, purge) share one application and
+// one set of aged cases, which is the slow part; split, each file would build them again.
 import { randomUUID } from 'node:crypto';
 import { Module, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';

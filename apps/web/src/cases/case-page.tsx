@@ -1,3 +1,5 @@
+// Over 400 lines: the case page and its action form; left whole while the refusal and "waits for" rendering in it
+// is reworked (issue 14). Next cut: ActionForm into cases/action-form.tsx.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';

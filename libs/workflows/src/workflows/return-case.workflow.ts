@@ -1,3 +1,5 @@
+// Over 400 lines: one workflow function whose update handlers, timers and compensation share its state through
+// closures; Temporal replays it as one unit, and split it would pass that state around.
 import {
   ActivityFailure,
   allHandlersFinished,

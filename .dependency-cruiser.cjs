@@ -79,6 +79,15 @@ module.exports = {
       to: { path: '^apps/', pathNot: '^apps/$1/' },
     },
     {
+      name: 'controllers-stay-in-their-feature',
+      severity: 'error',
+      comment:
+        'A controller maps HTTP to its own feature\'s service: it imports its feature folder, the shared auth and ' +
+        'common folders, and libs, never another feature\'s service or repository wrapper.',
+      from: { path: '^apps/api/src/([^/]+)/.+\\.controller\\.ts$' },
+      to: { path: '^apps/api/src/', pathNot: ['^apps/api/src/$1/', '^apps/api/src/(auth|common)/'] },
+    },
+    {
       name: 'production-code-never-imports-tests',
       severity: 'error',
       comment: 'Test helpers and specs stay out of what ships.',

@@ -1,6 +1,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { assertMatchingWeights, type MatchingWeights, parseDuration, type ProgrammeTimings } from '@avrr/domain';
 import { ConfigValidationError, EnvironmentVariables, validateEnvironment } from './environment';
+import { type TemporalTlsSettings, temporalTlsSettings } from './temporal-connection.config';
 
 /** The validated configuration, grouped for the parts that use it. */
 export class AppConfig {
@@ -12,6 +13,9 @@ export class AppConfig {
   readonly temporal: {
     address: string;
     namespace: string;
+    /** Undefined for a plain connection; `{}` is TLS with the system's trusted CAs (Temporal Cloud). */
+    tls?: TemporalTlsSettings;
+    apiKey?: string;
     taskQueue: string;
     uiUrl: string;
     workflowBundlePath?: string;
@@ -54,6 +58,8 @@ export class AppConfig {
     this.temporal = {
       address: e.TEMPORAL_ADDRESS,
       namespace: e.TEMPORAL_NAMESPACE,
+      tls: temporalTlsSettings(e),
+      apiKey: e.TEMPORAL_API_KEY,
       taskQueue: e.TEMPORAL_TASK_QUEUE,
       uiUrl: e.TEMPORAL_UI_URL,
       workflowBundlePath: e.WORKFLOW_BUNDLE_PATH,

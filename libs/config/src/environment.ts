@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 
 const DURATION = /^\d+\s*(ms|s|m|h|d|w)$/;
+const PEM = /-----BEGIN [A-Z0-9 ]+-----[\s\S]+-----END [A-Z0-9 ]+-----/;
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === true || value === 'true' || value === '1' ? true : value === false || value === 'false' || value === '0' ? false : value;
@@ -69,6 +70,49 @@ export class EnvironmentVariables {
 
   @IsUrl({ require_tld: false })
   TEMPORAL_UI_URL = 'http://127.0.0.1:8233';
+
+  // Connecting to a production Temporal (self-hosted with TLS or mutual TLS, or Temporal Cloud). Names follow the
+  // Temporal CLI's environment variables. Each certificate or key is a file path (…_PATH) or the PEM itself.
+  /** TLS on or off; unset means on as soon as any TLS setting or an API key is given. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  TEMPORAL_TLS?: boolean;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_SERVER_CA_CERT_PATH?: string;
+
+  @IsOptional()
+  @Matches(PEM, { message: 'must be a PEM certificate (-----BEGIN CERTIFICATE-----…)' })
+  TEMPORAL_TLS_SERVER_CA_CERT?: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_CLIENT_CERT_PATH?: string;
+
+  @IsOptional()
+  @Matches(PEM, { message: 'must be a PEM certificate (-----BEGIN CERTIFICATE-----…)' })
+  TEMPORAL_TLS_CLIENT_CERT?: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_CLIENT_KEY_PATH?: string;
+
+  @IsOptional()
+  @Matches(PEM, { message: 'must be a PEM private key (-----BEGIN … PRIVATE KEY-----)' })
+  TEMPORAL_TLS_CLIENT_KEY?: string;
+
+  /** The name checked against the server's certificate, when it differs from the host in TEMPORAL_ADDRESS. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.-]{1,253}$/, { message: 'must be a host name' })
+  TEMPORAL_TLS_SERVER_NAME?: string;
+
+  /** A Temporal Cloud API key (sent as a bearer token; needs TLS). */
+  @IsOptional()
+  @IsString()
+  @MinLength(8)
+  TEMPORAL_API_KEY?: string;
 
   /** A prebuilt workflow bundle (`npm run build:workflows`); without it the worker bundles from source. */
   @IsOptional()

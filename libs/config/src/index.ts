@@ -4,3 +4,4 @@ export * from './app-config.module';
 export * from './logger';
 export * from './sustainability-weights';
 export * from './sustainability-weights.module';
+export * from './temporal-connection.config';

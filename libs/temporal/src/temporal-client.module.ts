@@ -3,6 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { AppConfig } from '@avrr/config';
 import { PersistenceModule } from '@avrr/persistence';
 import { CaseWorkflowStarter } from './case-workflow-starter';
+import { temporalConnectionOptions } from './temporal-connection-options';
 
 export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
 
@@ -23,7 +24,7 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
       provide: TEMPORAL_CONNECTION,
       inject: [AppConfig],
       // Lazy: the API boots while Temporal is still starting, and /health/ready says so meanwhile.
-      useFactory: (config: AppConfig) => Connection.lazy({ address: config.temporal.address }),
+      useFactory: (config: AppConfig) => Connection.lazy(temporalConnectionOptions(config)),
     },
     {
       provide: Client,

@@ -27,6 +27,9 @@ export class CaseReconcilerProcessor extends WorkerHost implements OnApplication
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // One run at a time across every worker: a run longer than the period, or a second worker upserting the schedule
+    // while the first run is active, would otherwise start a run beside it.
+    await this.queue.setGlobalConcurrency(1);
     await this.queue.upsertJobScheduler(
       RECONCILE_JOB,
       { every: this.config.reconciler.everySeconds * 1000 },

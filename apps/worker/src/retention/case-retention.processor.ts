@@ -23,6 +23,9 @@ export class CaseRetentionProcessor extends WorkerHost implements OnApplicationB
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // One run at a time across every worker: a run longer than the period, or a second worker upserting the schedule
+    // while the first run is active, would otherwise start a run beside it.
+    await this.queue.setGlobalConcurrency(1);
     await this.queue.upsertJobScheduler(
       RETENTION_SWEEP_JOB,
       { every: this.config.retention.sweepEverySeconds * 1000 },

@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
 import { AppConfig } from '@avrr/config';
+import { temporalConnectionOptions } from '@avrr/temporal';
 import { workerWorkflowSourceOptions } from '@avrr/workflows/workflow-bundle';
 import { CaseActivitiesService } from '../activities/case-activities.service';
 
@@ -23,7 +24,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
 
   async onApplicationBootstrap(): Promise<void> {
     const { address, namespace, taskQueue, workflowBundlePath } = this.config.temporal;
-    this.connection = await NativeConnection.connect({ address });
+    this.connection = await NativeConnection.connect(temporalConnectionOptions(this.config));
     const workflows: Partial<WorkerOptions> = workflowBundlePath
       ? { workflowBundle: { codePath: workflowBundlePath } }
       : workerWorkflowSourceOptions();

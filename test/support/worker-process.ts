@@ -30,10 +30,10 @@ export class WorkerProcess {
    * Starts a worker and waits until its Temporal worker polls the task queue. It inherits the suite's environment
    * (scripts/test.sh), with a free health port and info logs so that its readiness line is printed.
    */
-  static async start(timeoutMs = 60_000): Promise<WorkerProcess> {
+  static async start(timeoutMs = 60_000, env: Record<string, string> = {}): Promise<WorkerProcess> {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, WORKER_HEALTH_PORT: '0', LOG_LEVEL: 'info' },
+      env: { ...process.env, WORKER_HEALTH_PORT: '0', LOG_LEVEL: 'info', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const worker = new WorkerProcess(child);

@@ -11,8 +11,8 @@ const base = {
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@avrr/(domain|workflows|persistence|config|messaging|temporal)$': '<rootDir>/libs/$1/src',
-    '^@avrr/(domain|workflows|persistence|config|messaging|temporal)/(.*)$': '<rootDir>/libs/$1/src/$2',
+    '^@avrr/(domain|workflows|persistence|config|messaging|temporal|telemetry)$': '<rootDir>/libs/$1/src',
+    '^@avrr/(domain|workflows|persistence|config|messaging|temporal|telemetry)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tools/', '/.data/'],
 };

@@ -90,6 +90,17 @@ ensure_chromium() {
     die "the browser tests need /usr/bin/chromium: install Debian's chromium package (apt-get install chromium)"
 }
 
+ensure_prometheus() {
+  command -v "${PROMETHEUS_PATH:-prometheus}" >/dev/null && return
+  log "installing Debian's prometheus for the metrics test"
+  local sudo=''
+  ((EUID == 0)) || sudo=sudo
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends prometheus >/dev/null ||
+    die "the metrics test needs prometheus: install Debian's prometheus package (apt-get install prometheus)"
+  # The package starts a system Prometheus on :9090; the test runs its own, so the system one is not needed.
+  $sudo systemctl disable --now prometheus >/dev/null 2>&1 || true
+}
+
 start_temporal() {
   local port=$1 ui_port=$2 db=$3 logfile=$4
   ensure_temporal_cli

@@ -33,6 +33,7 @@ start_temporal $((7243 + OFFSET)) 0 "$DATA/temporal.db" "$DATA/temporal.log"
 export TEMPORAL_CLI="$TEMPORAL"
 ensure_temporal_test_server
 ensure_chromium
+ensure_prometheus
 export TEMPORAL_TEST_SERVER_PATH="$TEMPORAL_TEST_SERVER"
 start_mail_catcher $((1026 + OFFSET)) $((1081 + OFFSET)) "$DATA/maildev.log"
 

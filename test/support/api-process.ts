@@ -10,7 +10,8 @@ process.once('exit', () => {
   for (const api of running) api.child.kill('SIGKILL');
 });
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on now, for a child process that must be told its port. */
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -16,6 +16,7 @@ import { ProgrammeViewsModule } from './programme-views/programme-views.module';
 import { ReintegrationLinksModule } from './reintegration-links/reintegration-links.module';
 import { ReintegrationProfilesModule } from './reintegration-profiles/reintegration-profiles.module';
 import { WorkQueueModule } from './work-queue/work-queue.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 @Module({
   imports: [
@@ -36,6 +37,7 @@ import { WorkQueueModule } from './work-queue/work-queue.module';
     WorkQueueModule,
     GrantsModule,
     ReconciliationExportsModule,
+    MetricsModule,
   ],
 })
 export class AppModule {}

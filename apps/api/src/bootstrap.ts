@@ -13,6 +13,8 @@ import { inspect, registerJsonBodyParser } from './common/json-body.parser';
 import { validationExceptionFactory } from './common/request-validation.error';
 import { QUEUE_DASHBOARD_ROUTE } from './notifications/notifications.module';
 import { registerWebApp } from './web-app/web-app';
+import { instrumentHttpLatency, registerMetricsEndpoint } from '@avrr/telemetry';
+import { ProgrammeMetrics } from './metrics/programme-metrics';
 
 /** Builds the API application, configured exactly as in production; tests call this too. */
 export async function createApiApp(): Promise<NestFastifyApplication> {
@@ -58,6 +60,9 @@ async function configure(app: NestFastifyApplication, config: AppConfig): Promis
   protectQueueDashboard(app);
   const fastify = app.getHttpAdapter().getInstance();
   registerJsonBodyParser(fastify);
+  const metrics = app.get(ProgrammeMetrics).registry;
+  instrumentHttpLatency(fastify, metrics);
+  registerMetricsEndpoint(fastify, metrics, config.telemetry.metricsToken);
   // Query strings are text for the database too: a NUL character there is refused like one in a body.
   fastify.addHook('preValidation', async (request) => {
     const problem = inspect(request.query);

@@ -1,3 +1,4 @@
+import './tracing';
 import { AppConfig } from '@avrr/config';
 import { createApiApp } from './bootstrap';
 

@@ -1,8 +1,10 @@
+import './tracing';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@avrr/config';
 import { WorkerModule } from './worker.module';
+import { registerWorkerMetrics } from './metrics/worker-metrics';
 
 /** The worker: Temporal activities and workflows, BullMQ processors, and an HTTP port for health only. */
 async function bootstrap(): Promise<void> {
@@ -12,6 +14,7 @@ async function bootstrap(): Promise<void> {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   const config = app.get(AppConfig);
+  registerWorkerMetrics(app.getHttpAdapter().getInstance(), config);
   await app.listen(config.worker.healthPort, config.api.host);
 }
 

@@ -48,6 +48,7 @@ export class AppConfig {
   readonly rateLimits: { loginPerMinute: number; apiPerMinute: number };
   readonly cors: { origins: string[] };
   readonly retention: { afterClosureMs: number; sweepEverySeconds: number };
+  readonly telemetry: { metricsToken?: string; temporalMetricsAddress?: string; otlpTracesEndpoint?: string };
 
   constructor(e: EnvironmentVariables) {
     this.env = e.NODE_ENV;
@@ -110,6 +111,11 @@ export class AppConfig {
     this.rateLimits = { loginPerMinute: e.RATE_LIMIT_LOGIN_PER_MINUTE, apiPerMinute: e.RATE_LIMIT_API_PER_MINUTE };
     this.cors = { origins: e.CORS_ORIGINS.split(',').filter(Boolean) };
     this.retention = { afterClosureMs: parseDuration(e.RETENTION_AFTER_CLOSURE), sweepEverySeconds: e.RETENTION_SWEEP_EVERY_SECONDS };
+    this.telemetry = {
+      metricsToken: e.METRICS_TOKEN,
+      temporalMetricsAddress: e.TEMPORAL_METRICS_ADDRESS,
+      otlpTracesEndpoint: e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT,
+    };
   }
 }
 

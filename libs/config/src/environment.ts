@@ -292,6 +292,26 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   RETENTION_SWEEP_EVERY_SECONDS = 3600;
+
+  // Telemetry.
+  /**
+   * The bearer token Prometheus presents to `/metrics` on the API and the worker's health port. Unset, `/metrics`
+   * answers 404: the figures name no person, but queue depths and case counts are not for the open internet.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  METRICS_TOKEN?: string;
+
+  /** Where the worker's Temporal SDK serves its own Prometheus metrics (host:port), folded into its /metrics; unset is off. */
+  @IsOptional()
+  @Matches(/^[\w.-]+:\d{1,5}$/, { message: 'must be host:port, e.g. 127.0.0.1:9464' })
+  TEMPORAL_METRICS_ADDRESS?: string;
+
+  /** OTLP/HTTP traces endpoint (e.g. http://collector:4318/v1/traces); unset, no trace is exported. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?: string;
 }
 
 export class ConfigValidationError extends Error {}

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { trace } from '@opentelemetry/api';
 import type { Params } from 'nestjs-pino';
 import type { AppConfig } from './app-config';
 
@@ -18,6 +19,11 @@ export function loggerParams(config: AppConfig, app: string): Params {
         return id;
       },
       customProps: (req) => ({ requestId: req.id }),
+      // Every line written inside a traced request or activity names its trace, so logs and traces join.
+      mixin: () => {
+        const context = trace.getActiveSpan()?.spanContext();
+        return context ? { traceId: context.traceId, spanId: context.spanId } : {};
+      },
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
       autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
     },

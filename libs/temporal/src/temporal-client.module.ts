@@ -1,5 +1,6 @@
 import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import { AppConfig } from '@avrr/config';
 import { PersistenceModule } from '@avrr/persistence';
 import { CaseWorkflowStarter } from './case-workflow-starter';
@@ -30,7 +31,12 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
       provide: Client,
       inject: [TEMPORAL_CONNECTION, AppConfig],
       useFactory: (connection: Connection, config: AppConfig) =>
-        new Client({ connection, namespace: config.temporal.namespace }),
+        // Starts and updates carry the caller's trace context into the workflow (a no-op without tracing).
+        new Client({
+          connection,
+          namespace: config.temporal.namespace,
+          interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] },
+        }),
     },
     TemporalConnectionCloser,
     CaseWorkflowStarter,

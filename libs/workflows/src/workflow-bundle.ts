@@ -13,9 +13,13 @@ const WORKFLOW_ALIASES: Record<string, string> = {
   '@avrr/messaging': path.join(REPO_ROOT, 'libs/messaging/src'),
 };
 
+/** OpenTelemetry's workflow interceptors: workflow spans joined to the client's trace, exported through a sink. */
+const WORKFLOW_INTERCEPTOR_MODULES = [require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors')];
+
 export function workflowBundleOptions(): BundleOptions {
   return {
     workflowsPath: WORKFLOWS_PATH,
+    workflowInterceptorModules: WORKFLOW_INTERCEPTOR_MODULES,
     webpackConfigHook: (config) => {
       config.resolve = { ...config.resolve, alias: { ...(config.resolve?.alias ?? {}), ...WORKFLOW_ALIASES } };
       return config;
@@ -24,7 +28,7 @@ export function workflowBundleOptions(): BundleOptions {
 }
 
 /** The same, in the shape `Worker.create` takes when it bundles at start. */
-export function workerWorkflowSourceOptions(): Pick<WorkerOptions, 'workflowsPath' | 'bundlerOptions'> {
+export function workerWorkflowSourceOptions(): Pick<WorkerOptions, 'workflowsPath' | 'bundlerOptions' | 'interceptors'> {
   const { workflowsPath, webpackConfigHook } = workflowBundleOptions();
-  return { workflowsPath, bundlerOptions: { webpackConfigHook } };
+  return { workflowsPath, bundlerOptions: { webpackConfigHook }, interceptors: { workflowModules: WORKFLOW_INTERCEPTOR_MODULES } };
 }

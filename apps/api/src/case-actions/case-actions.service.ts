@@ -10,6 +10,7 @@ import { CaseWorkflowStarter } from '@avrr/temporal';
 import { caseActionUpdates, type CaseSnapshot, REFUSAL_PREFIX } from '@avrr/workflows';
 import { CaseQueryService } from '../cases/case-query.service';
 import { stateFor } from '../cases/case-visibility';
+import { annotateSpan } from '@avrr/telemetry';
 
 /** Sends one human action to the case's workflow as an update and returns the case as it now stands. */
 @Injectable()
@@ -22,6 +23,7 @@ export class CaseActionsService {
   ) {}
 
   async execute(caseId: string, action: CaseAction, principal: Principal, idempotencyKey?: string): Promise<CaseSnapshot> {
+    annotateSpan({ caseId, action: action.type });
     const entity = await this.queries.load(caseId, caseScopeFor(principal));
     const actor = actorOf(principal);
     // An intake cut short by a crash is finished here rather than making the caller wait for the reconciler.

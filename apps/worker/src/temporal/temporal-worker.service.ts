@@ -1,5 +1,11 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
+import { NativeConnection, Runtime, Worker, WorkerOptions } from '@temporalio/worker';
+import {
+  makeWorkflowExporter,
+  OpenTelemetryActivityInboundInterceptor,
+  OpenTelemetryActivityOutboundInterceptor,
+} from '@temporalio/interceptors-opentelemetry';
+import { annotateSpan, workflowSpanProcessor } from '@avrr/telemetry';
 import { AppConfig } from '@avrr/config';
 import { temporalConnectionOptions } from '@avrr/temporal';
 import { workerWorkflowSourceOptions } from '@avrr/workflows/workflow-bundle';
@@ -24,6 +30,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
 
   async onApplicationBootstrap(): Promise<void> {
     const { address, namespace, taskQueue, workflowBundlePath } = this.config.temporal;
+    installTemporalMetrics(this.config.telemetry.temporalMetricsAddress);
     this.connection = await NativeConnection.connect(temporalConnectionOptions(this.config));
     const workflows: Partial<WorkerOptions> = workflowBundlePath
       ? { workflowBundle: { codePath: workflowBundlePath } }
@@ -34,6 +41,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       taskQueue,
       activities: this.activities.toActivities(),
       ...workflows,
+      ...tracingOptions(workflows.interceptors),
       shutdownGraceTime: '20 seconds',
     });
     this.running = this.worker.run().catch((error: unknown) => {
@@ -51,4 +59,43 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
     await this.connection?.close();
     this.logger.log('Temporal worker drained');
   }
+}
+
+/**
+ * The Temporal SDK serves its worker metrics (task slots, poll latencies, cache) in Prometheus format on this address;
+ * the worker's /metrics folds them in. The runtime is process-wide and installed once, before the first connection.
+ */
+function installTemporalMetrics(bindAddress: string | undefined): void {
+  if (!bindAddress || Runtime._instance) return;
+  Runtime.install({ telemetryOptions: { metrics: { prometheus: { bindAddress } } } });
+}
+
+/**
+ * Traces: each activity runs in a span joined to the workflow's, which joins the client's (the API request). Workflow
+ * spans are made inside the sandbox and leave it through the `exporter` sink. Both are on whether or not an exporter
+ * is configured, so the bundle and the sink always match; without one the spans go nowhere.
+ */
+function tracingOptions(workflowInterceptors: WorkerOptions['interceptors']): Pick<WorkerOptions, 'interceptors' | 'sinks'> {
+  const { spanProcessor, resource } = workflowSpanProcessor();
+  return {
+    interceptors: {
+      ...workflowInterceptors,
+      activity: [
+        (ctx) => ({
+          inbound: new OpenTelemetryActivityInboundInterceptor(ctx),
+          outbound: new OpenTelemetryActivityOutboundInterceptor(ctx),
+        }),
+        () => ({
+          inbound: {
+            execute: async (input, next) => {
+              const first = input.args[0] as { caseId?: unknown } | undefined;
+              if (typeof first?.caseId === 'string') annotateSpan({ caseId: first.caseId });
+              return next(input);
+            },
+          },
+        }),
+      ],
+    },
+    sinks: { exporter: makeWorkflowExporter(spanProcessor, resource) },
+  };
 }

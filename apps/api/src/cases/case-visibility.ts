@@ -1,8 +1,14 @@
 import {
+  type CaseReason,
+  type CaseState,
   EVENT_CATEGORY,
   MASK,
   maskPersonalData,
   type Principal,
+  reasonFor,
+  reasonOfWaitingFor,
+  reasonText,
+  type Role,
   type SensitiveCategory,
   VULNERABILITY_CATEGORY,
   visibleCategories,
@@ -45,6 +51,7 @@ export function caseViewFor(view: CaseView, reader: Principal): VisibleCase<Case
   return {
     view: {
       ...view,
+      ...holdAndWaitingFor(view, state, reader.role),
       principalName: `${principal.givenNames} ${principal.familyName}`,
       vulnerabilities: keepVisible(view.vulnerabilities, visible),
       principal,
@@ -86,13 +93,36 @@ export function stateFor(state: Record<string, unknown>, reader: Principal, refe
 }
 
 /** The list's rows: hidden flags removed, and a partner's rows under a pseudonym unless the principal shares. */
-export function caseSummaryFor(row: CaseSummaryView, reader: Principal, principalShares: boolean): CaseSummaryView {
+export function caseSummaryFor(row: CaseSummaryView, reader: Principal, principalShares: boolean, state: Record<string, unknown> | null = null): CaseSummaryView {
   const visible = visibleCategories(reader.role);
   return {
     ...row,
+    ...holdAndWaitingFor(row, state, reader.role),
     vulnerabilities: keepVisible(row.vulnerabilities, visible),
     principalName: reader.role === 'partner_focal_point' && !principalShares ? pseudonymName(row.reference, 0) : row.principalName,
   };
+}
+
+/**
+ * The hold flag only for the roles that may see protection details, and "waits for" in words the role may read: a
+ * reason of a hidden category (a trafficking gate for logistics, the hold for a partner) becomes "a protection
+ * requirement to be met (ask the counsellor)", naming no one.
+ */
+export function holdAndWaitingFor(
+  row: Pick<CaseSummaryView, 'onProtectionHold' | 'waitingFor'>,
+  state: Record<string, unknown> | null,
+  role: Role,
+): Pick<CaseSummaryView, 'onProtectionHold' | 'waitingFor' | 'waitingReason'> {
+  const { reason, text } = waitingForRole(row.waitingFor, state, role);
+  const hold = visibleCategories(role).has('protection') ? { onProtectionHold: row.onProtectionHold } : { onProtectionHold: undefined };
+  return { ...hold, waitingFor: text, waitingReason: reason };
+}
+
+export function waitingForRole(waitingFor: string | null, state: Record<string, unknown> | null, role: Role): { reason: CaseReason | null; text: string | null } {
+  if (waitingFor === null) return { reason: null, text: null };
+  const reason = reasonFor(reasonOfWaitingFor(state as unknown as CaseState | null, waitingFor), role);
+  const { category: _category, ...coded } = reason;
+  return { reason: coded, text: reasonText(reason) };
 }
 
 /** Timeline events of hidden categories keep their type and time, without their details. */

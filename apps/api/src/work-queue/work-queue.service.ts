@@ -21,16 +21,18 @@ export class WorkQueueService {
       .filter(({ entity }) => nextActorOf(entity) === reader.role)
       .map(({ entity, principalName }) => {
         // The same pseudonymisation and flag hiding as the case list (docs/ACCESS.md).
-        const summary = caseSummaryFor(toCaseSummaryView(entity, principalName), reader, principalShares(entity.state));
+        const summary = caseSummaryFor(toCaseSummaryView(entity, principalName), reader, principalShares(entity.state), entity.state);
         return {
           caseId: entity.id,
           reference: entity.reference,
           principalName: summary.principalName,
           stage: entity.stage,
-          waitingFor: entity.waitingFor,
+          // In words the role may read, with the code (the query and the next actor still use the projected sentence).
+          waitingFor: summary.waitingFor,
+          waitingReason: summary.waitingReason ?? null,
           dueAt: entity.dueAt?.toISOString() ?? null,
           urgency: urgencyOf(entity.dueAt, now, soonDays * DAY_MS),
-          onProtectionHold: entity.onProtectionHold,
+          ...(summary.onProtectionHold === undefined ? {} : { onProtectionHold: summary.onProtectionHold }),
           hostOffice: entity.hostOffice,
           countryOfReturn: entity.countryOfReturn,
           householdSize: entity.householdSize,

@@ -42,7 +42,7 @@ export class CaseActionsService {
     this.audit.describeChanges(stateChanges(entity.state, after.state));
     // The answer shows the reader only what a read of the case would.
     const state = after.state as unknown as Record<string, unknown>;
-    const { text, reason } = waitingForRole(after.waitingFor, state, principal.role);
+    const { text, reason } = waitingForRole(after.waitingFor, state, principal);
     return {
       ...after,
       waitingFor: text,

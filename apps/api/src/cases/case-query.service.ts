@@ -38,6 +38,7 @@ export class CaseQueryService {
       })),
       reader,
       everyoneSharesData(entity),
+      entity.state,
     );
     await this.logSensitiveRead(reader, id, 'timeline', sensitiveRead);
     return view;

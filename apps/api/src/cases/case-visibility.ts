@@ -7,8 +7,10 @@ import {
   type Principal,
   reasonFor,
   reasonOfWaitingFor,
+  reasonsFor,
+  RESTRICTED_EVENT_TYPE,
+  EVENTS_EVERY_CASE_HAS,
   reasonText,
-  type Role,
   type SensitiveCategory,
   VULNERABILITY_CATEGORY,
   visibleCategories,
@@ -51,7 +53,7 @@ export function caseViewFor(view: CaseView, reader: Principal): VisibleCase<Case
   return {
     view: {
       ...view,
-      ...holdAndWaitingFor(view, state, reader.role),
+      ...holdAndWaitingFor(view, state, reader),
       principalName: `${principal.givenNames} ${principal.familyName}`,
       vulnerabilities: keepVisible(view.vulnerabilities, visible),
       principal,
@@ -97,7 +99,7 @@ export function caseSummaryFor(row: CaseSummaryView, reader: Principal, principa
   const visible = visibleCategories(reader.role);
   return {
     ...row,
-    ...holdAndWaitingFor(row, state, reader.role),
+    ...holdAndWaitingFor(row, state, reader),
     vulnerabilities: keepVisible(row.vulnerabilities, visible),
     principalName: reader.role === 'partner_focal_point' && !principalShares ? pseudonymName(row.reference, 0) : row.principalName,
   };
@@ -111,22 +113,31 @@ export function caseSummaryFor(row: CaseSummaryView, reader: Principal, principa
 export function holdAndWaitingFor(
   row: Pick<CaseSummaryView, 'onProtectionHold' | 'waitingFor'>,
   state: Record<string, unknown> | null,
-  role: Role,
+  reader: Principal,
 ): Pick<CaseSummaryView, 'onProtectionHold' | 'waitingFor' | 'waitingReason'> {
-  const { reason, text } = waitingForRole(row.waitingFor, state, role);
-  const hold = visibleCategories(role).has('protection') ? { onProtectionHold: row.onProtectionHold } : { onProtectionHold: undefined };
+  const { reason, text } = waitingForRole(row.waitingFor, state, reader);
+  const hold = visibleCategories(reader.role).has('protection') ? { onProtectionHold: row.onProtectionHold } : { onProtectionHold: undefined };
   return { ...hold, waitingFor: text, waitingReason: reason };
 }
 
-export function waitingForRole(waitingFor: string | null, state: Record<string, unknown> | null, role: Role): { reason: CaseReason | null; text: string | null } {
+export function waitingForRole(waitingFor: string | null, raw: Record<string, unknown> | null, reader: Principal): { reason: CaseReason | null; text: string | null } {
   if (waitingFor === null) return { reason: null, text: null };
-  const reason = reasonFor(reasonOfWaitingFor(state as unknown as CaseState | null, waitingFor), role);
+  const state = raw as unknown as CaseState | null;
+  const reason = pseudonymisedReason(reasonFor(reasonOfWaitingFor(state, waitingFor), reader.role), state, reader);
   const { category: _category, ...coded } = reason;
   return { reason: coded, text: reasonText(reason) };
 }
 
-/** Timeline events of hidden categories keep their type and time, without their details. */
-export function timelineFor(events: TimelineEventView[], reader: Principal, everyoneShares = false): VisibleCase<TimelineEventView[]> {
+/**
+ * Timeline events of hidden categories keep their time, without their details; their type too unless every case has
+ * such an event (screening). The gates listed when the pre-arrival notice went out are rendered for the reader's role.
+ */
+export function timelineFor(
+  events: TimelineEventView[],
+  reader: Principal,
+  everyoneShares = false,
+  state: Record<string, unknown> | null = null,
+): VisibleCase<TimelineEventView[]> {
   const visible = visibleCategories(reader.role);
   const read = new Set<SensitiveCategory>();
   // Details name people and their documents: a partner reads them only when the whole household consented to share.
@@ -134,14 +145,35 @@ export function timelineFor(events: TimelineEventView[], reader: Principal, ever
   const view = events.map((event) => {
     const e = masked ? { ...event, details: maskPersonalData(event.details) as Record<string, unknown> } : event;
     const category = EVENT_CATEGORY[e.type];
-    if (!category) return e;
+    if (!category) return withGatesFor(e, state, reader);
     if (visible.has(category)) {
       read.add(category);
       return e;
     }
-    return { ...e, details: { hidden: category } };
+    return { ...e, type: EVENTS_EVERY_CASE_HAS.has(e.type) ? e.type : RESTRICTED_EVENT_TYPE, details: { hidden: category } };
   });
   return { view, sensitiveRead: [...read] };
+}
+
+/** Lists of missing gates in an event's details, in the words the role may read. */
+function withGatesFor(event: TimelineEventView, raw: Record<string, unknown> | null, reader: Principal): TimelineEventView {
+  const gates = event.details?.missingBeforeBooking;
+  if (!Array.isArray(gates)) return event;
+  const state = raw as unknown as CaseState | null;
+  const reasons = reasonsFor(
+    gates.map((g) => reasonOfWaitingFor(state, String(g))),
+    reader.role,
+  ).map((r) => {
+    return pseudonymisedReason(r, state, reader);
+  });
+  return { ...event, details: { ...event.details, missingBeforeBooking: reasons.map(reasonText) } };
+}
+
+/** A partner reads the name of someone who did not consent to share as their pseudonym, as everywhere else. */
+function pseudonymisedReason(r: CaseReason, state: CaseState | null, reader: Principal): CaseReason {
+  const index = state?.people.findIndex((p) => p.id === r.params.personId) ?? -1;
+  if (reader.role !== 'partner_focal_point' || index < 0 || state?.dataSharingConsent[r.params.personId]) return r;
+  return { ...r, params: { ...r.params, person: pseudonymName(state!.reference, index) } };
 }
 
 function keepVisible(flags: Vulnerability[], visible: Set<SensitiveCategory>): Vulnerability[] {

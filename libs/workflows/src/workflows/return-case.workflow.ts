@@ -155,12 +155,12 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       });
       // Added after cases were already running: a hold placed before it replays with its requests left open.
       if (patched('hold-withdraws-consulate-requests')) {
-        const withdrawn = withdrawPendingTravelDocumentRequests(state, 'protection hold');
+        const withdrawn = withdrawPendingTravelDocumentRequests(state, 'a protection requirement is open');
         if (withdrawn.personIds.length > 0) {
           state = withdrawn.state;
           await project(`${updateId}:consulate-requests-withdrawn`, 'travel_document_requests_withdrawn', SYSTEM_ACTOR, {
             personIds: withdrawn.personIds,
-            reason: 'protection hold',
+            reason: 'a protection requirement is open',
           });
         }
       }

@@ -97,7 +97,7 @@ describe('no side channel tells a role a sensitive category it may not see', () 
     expect(booking.body.code).toBe('booking_not_ready');
     expect(booking.body.message).toContain('a protection requirement to be met (ask the counsellor)');
     expect(JSON.stringify(booking.body)).not.toMatch(GIVEAWAYS.trafficking);
-    expect(booking.body.details.reasons).toEqual([{ code: 'protection_requirement', params: {} }]);
+    expect(booking.body.reasons).toEqual([{ code: 'protection_requirement', params: {} }]);
 
     const request = await fear.act('travel-documents/requests', 'logistics', { personId: fear.people[0].id, consulate: 'Consulate of Senegal' });
     expect(request.status).toBe(409);

@@ -120,6 +120,14 @@ describe('no side channel tells a role a sensitive category it may not see', () 
     expect(entries[1]).toMatchObject({ actor_role: 'logistics_officer', outcome: 'denied' });
     expect(entries[0]).toMatchObject({ actor_role: 'counsellor', outcome: 'ok' });
     expect(entries[0].changes).toContainEqual({ path: 'cases', after: expect.arrayContaining([trafficked.caseId]) });
+
+    // The counsellor's queue names the trafficking gate the case waits for: that read is audited too.
+    await get('/me/work', 'counsellor');
+    const [queue] = (await dataSource.query(
+      `SELECT actor_role, changes FROM audit_entry WHERE action = 'read_sensitive' AND subject = 'work_queue' ORDER BY seq DESC LIMIT 1`,
+    )) as Array<{ actor_role: string; changes: Array<{ path: string; after: unknown }> }>;
+    expect(queue.actor_role).toBe('counsellor');
+    expect(queue.changes).toContainEqual({ path: 'cases', after: expect.arrayContaining([trafficked.caseId]) });
   });
 
   it("names no trafficking victim in the pre-arrival email to the partner's team without their consent to share", async () => {

@@ -120,6 +120,13 @@ export function holdAndWaitingFor(
   return { ...hold, waitingFor: text, waitingReason: reason };
 }
 
+/** The sensitive category a "waits for" sentence tells, when the reader may see it (to audit the read). */
+export function waitingForCategoryShown(waitingFor: string | null, state: Record<string, unknown> | null, reader: Principal): SensitiveCategory | null {
+  if (waitingFor === null) return null;
+  const category = reasonOfWaitingFor(state as unknown as CaseState | null, waitingFor).category;
+  return category && visibleCategories(reader.role).has(category) ? category : null;
+}
+
 export function waitingForRole(waitingFor: string | null, raw: Record<string, unknown> | null, reader: Principal): { reason: CaseReason | null; text: string | null } {
   if (waitingFor === null) return { reason: null, text: null };
   const state = raw as unknown as CaseState | null;

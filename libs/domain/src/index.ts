@@ -6,6 +6,7 @@ export * from './case/dates';
 export * from './case/case-state';
 export * from './case/case-actions';
 export * from './case/case-gates';
+export * from './case/case-reasons';
 export * from './case/booking.rules';
 export * from './case/case-decider';
 export * from './case/case-evolve';

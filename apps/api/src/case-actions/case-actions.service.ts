@@ -3,13 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import microdiff from 'microdiff';
-import { actorOf, type CaseAction, caseScopeFor, DomainError, isPersonalPath, MASK, maskPersonalData, type Principal } from '@avrr/domain';
+import { actorOf, type CaseAction, caseScopeFor, DomainError, isPersonalPath, MASK, maskPersonalData, type Principal, type Role } from '@avrr/domain';
 import type { AuditChange } from '@avrr/persistence';
 import { AuditService } from '../audit/audit.service';
 import { CaseWorkflowStarter } from '@avrr/temporal';
 import { caseActionUpdates, type CaseSnapshot, REFUSAL_PREFIX } from '@avrr/workflows';
 import { CaseQueryService } from '../cases/case-query.service';
-import { stateFor } from '../cases/case-visibility';
+import { stateFor, waitingForRole } from '../cases/case-visibility';
+import { refusalForRole } from './refusal-for-role';
 import { annotateSpan } from '@avrr/telemetry';
 
 /** Sends one human action to the case's workflow as an update and returns the case as it now stands. */
@@ -38,11 +39,18 @@ export class CaseActionsService {
         updateId: `${action.type}:${idempotencyKey ?? randomUUID()}`,
       });
     } catch (error) {
-      throw toHttpError(error, entity.stage === 'closed');
+      throw toHttpError(error, entity.stage === 'closed', principal.role);
     }
     this.audit.describeChanges(stateChanges(entity.state, after.state));
     // The answer shows the reader only what a read of the case would.
-    return { ...after, state: stateFor(after.state as unknown as Record<string, unknown>, principal, entity.reference) as unknown as CaseSnapshot['state'] };
+    const state = after.state as unknown as Record<string, unknown>;
+    const { text, reason } = waitingForRole(after.waitingFor, state, principal);
+    return {
+      ...after,
+      waitingFor: text,
+      waitingReason: reason,
+      state: stateFor(state, principal, entity.reference) as unknown as CaseSnapshot['state'],
+    } as CaseSnapshot;
   }
 }
 
@@ -66,12 +74,12 @@ export function stateChanges(before: unknown, after: unknown): AuditChange[] {
     });
 }
 
-function toHttpError(error: unknown, closed: boolean): unknown {
+function toHttpError(error: unknown, closed: boolean, role: Role): unknown {
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
     const type = error.cause.type ?? '';
     if (type.startsWith(REFUSAL_PREFIX)) {
       const details = (error.cause.details?.[0] as Record<string, unknown> | undefined) ?? undefined;
-      return new DomainError(type.slice(REFUSAL_PREFIX.length), error.cause.message, details);
+      return refusalForRole(type.slice(REFUSAL_PREFIX.length), error.cause.message, details, role);
     }
   }
   if (error instanceof WorkflowNotFoundError) {

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { type CaseState, caseScopeFor, DomainError, type Principal, type SensitiveCategory } from '@avrr/domain';
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { type CaseState, caseScopeFor, DomainError, type Principal, type SensitiveCategory, VULNERABILITY_CATEGORY, visibleCategories } from '@avrr/domain';
 import { CaseListCursor, CaseRepository, CaseScope, ReturnCaseEntity, TimelineRepository } from '@avrr/persistence';
 import { AuditService } from '../audit/audit.service';
 import { RequestValidationError } from '../common/request-validation.error';
@@ -38,6 +38,7 @@ export class CaseQueryService {
       })),
       reader,
       everyoneSharesData(entity),
+      entity.state,
     );
     await this.logSensitiveRead(reader, id, 'timeline', sensitiveRead);
     return view;
@@ -73,6 +74,7 @@ export class CaseQueryService {
   }
 
   async list(query: ListCasesQuery, reader: Principal): Promise<CaseListView> {
+    await this.refuseHiddenFilter(query, reader);
     const page = await this.cases.listWithPrincipalNames(
       caseScopeFor(reader),
       {
@@ -81,16 +83,63 @@ export class CaseQueryService {
         hostOffice: query.hostOffice,
         vulnerability: query.vulnerability,
         text: query.q,
+        // A name search would tell a partner that someone who did not consent to share is in a case bound for them.
+        textInReferenceOnly: reader.role === 'partner_focal_point',
       },
       query.limit,
       query.cursor ? decodeCursor(query.cursor) : undefined,
     );
-    return {
-      items: page.items.map(({ entity, principalName }) =>
-        caseSummaryFor(toCaseSummaryView(entity, principalName), reader, principalSharesData(entity)),
-      ),
-      nextCursor: page.next ? encodeCursor(page.next) : null,
-    };
+    const items = page.items.map(({ entity, principalName }) =>
+      caseSummaryFor(toCaseSummaryView(entity, principalName), reader, principalSharesData(entity), entity.state),
+    );
+    await this.logSensitiveListRead(reader, query, items);
+    return { items, nextCursor: page.next ? encodeCursor(page.next) : null };
+  }
+
+  /**
+   * A filter on a flag of a category the role may not see would tell, by the cases it returns, who holds that flag:
+   * it is refused (403) and the refusal audited, rather than quietly applied or ignored.
+   */
+  private async refuseHiddenFilter(query: ListCasesQuery, reader: Principal): Promise<void> {
+    const category = query.vulnerability ? VULNERABILITY_CATEGORY[query.vulnerability] : undefined;
+    if (!category || visibleCategories(reader.role).has(category)) return;
+    await this.audit.record({
+      actorId: reader.userId,
+      actorRole: reader.role,
+      action: 'read_sensitive',
+      outcome: 'denied',
+      subject: 'case_list',
+      changes: [{ path: 'filter.vulnerability', after: query.vulnerability }],
+    });
+    throw new ForbiddenException({
+      code: 'filter_not_allowed',
+      message: `vulnerability: your role may not filter on ${query.vulnerability}, which is ${category} information.`,
+    });
+  }
+
+  /** A list that shows, or was filtered on, a sensitive flag is a sensitive read like a case's: it names the cases. */
+  private async logSensitiveListRead(reader: Principal, query: ListCasesQuery, items: CaseListView['items']): Promise<void> {
+    const filtered = query.vulnerability ? VULNERABILITY_CATEGORY[query.vulnerability] : undefined;
+    const categories = new Set<SensitiveCategory>(filtered ? [filtered] : []);
+    const cases: string[] = [];
+    for (const item of items) {
+      const shown = item.vulnerabilities.map((v) => VULNERABILITY_CATEGORY[v]).filter((c): c is SensitiveCategory => c !== undefined);
+      shown.forEach((c) => categories.add(c));
+      if (shown.length > 0 || filtered) cases.push(item.id);
+    }
+    if (categories.size === 0) return;
+    await this.audit.record({
+      actorId: reader.userId,
+      actorRole: reader.role,
+      action: 'read_sensitive',
+      outcome: 'ok',
+      subject: 'case_list',
+      changes: [
+        { path: 'categories', after: [...categories].sort() },
+        ...(query.vulnerability ? [{ path: 'filter.vulnerability', after: query.vulnerability }] : []),
+        { path: 'cases', after: cases },
+      ],
+    });
   }
 }
 

@@ -1,8 +1,16 @@
 import {
+  type CaseReason,
+  type CaseState,
   EVENT_CATEGORY,
   MASK,
   maskPersonalData,
   type Principal,
+  reasonFor,
+  reasonOfWaitingFor,
+  reasonsFor,
+  RESTRICTED_EVENT_TYPE,
+  EVENTS_EVERY_CASE_HAS,
+  reasonText,
   type SensitiveCategory,
   VULNERABILITY_CATEGORY,
   visibleCategories,
@@ -45,6 +53,7 @@ export function caseViewFor(view: CaseView, reader: Principal): VisibleCase<Case
   return {
     view: {
       ...view,
+      ...holdAndWaitingFor(view, state, reader),
       principalName: `${principal.givenNames} ${principal.familyName}`,
       vulnerabilities: keepVisible(view.vulnerabilities, visible),
       principal,
@@ -86,17 +95,56 @@ export function stateFor(state: Record<string, unknown>, reader: Principal, refe
 }
 
 /** The list's rows: hidden flags removed, and a partner's rows under a pseudonym unless the principal shares. */
-export function caseSummaryFor(row: CaseSummaryView, reader: Principal, principalShares: boolean): CaseSummaryView {
+export function caseSummaryFor(row: CaseSummaryView, reader: Principal, principalShares: boolean, state: Record<string, unknown> | null = null): CaseSummaryView {
   const visible = visibleCategories(reader.role);
   return {
     ...row,
+    ...holdAndWaitingFor(row, state, reader),
     vulnerabilities: keepVisible(row.vulnerabilities, visible),
     principalName: reader.role === 'partner_focal_point' && !principalShares ? pseudonymName(row.reference, 0) : row.principalName,
   };
 }
 
-/** Timeline events of hidden categories keep their type and time, without their details. */
-export function timelineFor(events: TimelineEventView[], reader: Principal, everyoneShares = false): VisibleCase<TimelineEventView[]> {
+/**
+ * The hold flag only for the roles that may see protection details, and "waits for" in words the role may read: a
+ * reason of a hidden category (a trafficking gate for logistics, the hold for a partner) becomes "a protection
+ * requirement to be met (ask the counsellor)", naming no one.
+ */
+export function holdAndWaitingFor(
+  row: Pick<CaseSummaryView, 'onProtectionHold' | 'waitingFor'>,
+  state: Record<string, unknown> | null,
+  reader: Principal,
+): Pick<CaseSummaryView, 'onProtectionHold' | 'waitingFor' | 'waitingReason'> {
+  const { reason, text } = waitingForRole(row.waitingFor, state, reader);
+  const hold = visibleCategories(reader.role).has('protection') ? { onProtectionHold: row.onProtectionHold } : { onProtectionHold: undefined };
+  return { ...hold, waitingFor: text, waitingReason: reason };
+}
+
+/** The sensitive category a "waits for" sentence tells, when the reader may see it (to audit the read). */
+export function waitingForCategoryShown(waitingFor: string | null, state: Record<string, unknown> | null, reader: Principal): SensitiveCategory | null {
+  if (waitingFor === null) return null;
+  const category = reasonOfWaitingFor(state as unknown as CaseState | null, waitingFor).category;
+  return category && visibleCategories(reader.role).has(category) ? category : null;
+}
+
+export function waitingForRole(waitingFor: string | null, raw: Record<string, unknown> | null, reader: Principal): { reason: CaseReason | null; text: string | null } {
+  if (waitingFor === null) return { reason: null, text: null };
+  const state = raw as unknown as CaseState | null;
+  const reason = pseudonymisedReason(reasonFor(reasonOfWaitingFor(state, waitingFor), reader.role), state, reader);
+  const { category: _category, ...coded } = reason;
+  return { reason: coded, text: reasonText(reason) };
+}
+
+/**
+ * Timeline events of hidden categories keep their time, without their details; their type too unless every case has
+ * such an event (screening). The gates listed when the pre-arrival notice went out are rendered for the reader's role.
+ */
+export function timelineFor(
+  events: TimelineEventView[],
+  reader: Principal,
+  everyoneShares = false,
+  state: Record<string, unknown> | null = null,
+): VisibleCase<TimelineEventView[]> {
   const visible = visibleCategories(reader.role);
   const read = new Set<SensitiveCategory>();
   // Details name people and their documents: a partner reads them only when the whole household consented to share.
@@ -104,14 +152,35 @@ export function timelineFor(events: TimelineEventView[], reader: Principal, ever
   const view = events.map((event) => {
     const e = masked ? { ...event, details: maskPersonalData(event.details) as Record<string, unknown> } : event;
     const category = EVENT_CATEGORY[e.type];
-    if (!category) return e;
+    if (!category) return withGatesFor(e, state, reader);
     if (visible.has(category)) {
       read.add(category);
       return e;
     }
-    return { ...e, details: { hidden: category } };
+    return { ...e, type: EVENTS_EVERY_CASE_HAS.has(e.type) ? e.type : RESTRICTED_EVENT_TYPE, details: { hidden: category } };
   });
   return { view, sensitiveRead: [...read] };
+}
+
+/** Lists of missing gates in an event's details, in the words the role may read. */
+function withGatesFor(event: TimelineEventView, raw: Record<string, unknown> | null, reader: Principal): TimelineEventView {
+  const gates = event.details?.missingBeforeBooking;
+  if (!Array.isArray(gates)) return event;
+  const state = raw as unknown as CaseState | null;
+  const reasons = reasonsFor(
+    gates.map((g) => reasonOfWaitingFor(state, String(g))),
+    reader.role,
+  ).map((r) => {
+    return pseudonymisedReason(r, state, reader);
+  });
+  return { ...event, details: { ...event.details, missingBeforeBooking: reasons.map(reasonText) } };
+}
+
+/** A partner reads the name of someone who did not consent to share as their pseudonym, as everywhere else. */
+function pseudonymisedReason(r: CaseReason, state: CaseState | null, reader: Principal): CaseReason {
+  const index = state?.people.findIndex((p) => p.id === r.params.personId) ?? -1;
+  if (reader.role !== 'partner_focal_point' || index < 0 || state?.dataSharingConsent[r.params.personId]) return r;
+  return { ...r, params: { ...r.params, person: pseudonymName(state!.reference, index) } };
 }
 
 function keepVisible(flags: Vulnerability[], visible: Set<SensitiveCategory>): Vulnerability[] {

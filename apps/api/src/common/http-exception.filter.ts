@@ -9,6 +9,8 @@ export interface ErrorBody {
   code?: string;
   violations?: Array<{ field: string; reason: string }>;
   details?: Record<string, unknown>;
+  /** A refusal's reasons as codes with parameters (`libs/domain/src/case/case-reasons.ts`), for translation. */
+  reasons?: unknown[];
   requestId?: string;
 }
 
@@ -39,12 +41,15 @@ export class HttpExceptionFilter implements ExceptionFilter {
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
       const statusCode = NOT_FOUND_CODES.has(exception.code) ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+      // Coded reasons sit beside the details, which clients show as words.
+      const { reasons, ...details } = exception.details ?? {};
       return {
         statusCode,
         error: httpReason(statusCode),
         code: exception.code,
         message: exception.message,
-        ...(exception.details ? { details: exception.details } : {}),
+        ...(Object.keys(details).length > 0 ? { details } : {}),
+        ...(Array.isArray(reasons) ? { reasons } : {}),
       };
     }
     if (exception instanceof HttpException) {

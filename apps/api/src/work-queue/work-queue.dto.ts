@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CASE_STAGES, type CaseStage, ROLES, type Role } from '@avrr/domain';
+import { CaseReasonView } from '../cases/dto/case.response';
 
 export class WorkQueueQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 60, default: 7, description: 'How many days ahead counts as "due soon".' })
@@ -24,10 +25,11 @@ export class WorkItemView {
   @ApiProperty({ example: 'RC-2026-000123' }) reference: string;
   @ApiProperty({ description: "The principal applicant's name (a pseudonym for a partner without the consent to share)." }) principalName: string;
   @ApiProperty({ enum: CASE_STAGES }) stage: CaseStage;
-  @ApiProperty({ nullable: true, type: String, description: 'What the case waits for, in words.' }) waitingFor: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "What the case waits for, in words fit for the reader's role." }) waitingFor: string | null;
+  @ApiProperty({ nullable: true, type: CaseReasonView, description: 'The same as a code with parameters.' }) waitingReason: CaseReasonView | null;
   @ApiProperty({ nullable: true, type: String, description: 'By when, if there is a date.' }) dueAt: string | null;
   @ApiProperty({ enum: ['overdue', 'due_soon', 'open'] }) urgency: 'overdue' | 'due_soon' | 'open';
-  @ApiProperty() onProtectionHold: boolean;
+  @ApiPropertyOptional({ description: 'Only for the roles that may see protection details.' }) onProtectionHold?: boolean;
   @ApiProperty() hostOffice: string;
   @ApiProperty() countryOfReturn: string;
   @ApiProperty() householdSize: number;

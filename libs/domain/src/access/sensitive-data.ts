@@ -32,7 +32,15 @@ export const EVENT_CATEGORY: Readonly<Record<string, SensitiveCategory>> = {
   record_medical_clearance: 'medical',
   record_trafficking_risk: 'trafficking',
   record_protection_referral: 'trafficking',
+  travel_document_requests_withdrawn: 'protection',
 };
+
+/**
+ * Events every case has, whose type alone tells nothing: a hidden one keeps its type. Any other event of a hidden
+ * category (a trafficking risk assessment, a hold) would tell by its type alone, so it is shown as a restricted event.
+ */
+export const EVENTS_EVERY_CASE_HAS: ReadonlySet<string> = new Set(['record_screening']);
+export const RESTRICTED_EVENT_TYPE = 'restricted_event';
 
 export function visibleCategories(role: Role): Set<SensitiveCategory> {
   return new Set(SENSITIVE_CATEGORIES.filter((c) => SENSITIVE_CATEGORY_ROLES[c].includes(role)));

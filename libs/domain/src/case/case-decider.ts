@@ -8,10 +8,12 @@ import {
   isTraffickingVictim,
   isUnaccompaniedChild,
   missingConsents,
-  missingPreDepartureGates,
+  missingConsentReasons,
+  missingPreDepartureGateReasons,
   person,
 } from './case-gates';
 import { bookingViolations } from './booking.rules';
+import { caseReason, reasonText } from './case-reasons';
 import { dayOf } from './dates';
 import type { Actor } from './roles';
 
@@ -178,13 +180,15 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
       if (action.type === 'rebook_travel' && !state.booking && state.cancelledBookings.length === 0) {
         return refuse('no_booking', 'There is no booking to rebook; book travel instead.');
       }
-      const notReady = [
-        ...(state.counselling.complete ? [] : ['counselling']),
-        ...(state.screening?.eligible ? [] : ['screening']),
-        ...missingConsents(state, today),
-        ...missingPreDepartureGates(state, today).filter((m) => !m.includes('fit-to-travel')),
+      // Coded reasons travel with the refusal, so that each reader gets the words their role may read.
+      const reasons = [
+        ...(state.counselling.complete ? [] : [caseReason('counselling')]),
+        ...(state.screening?.eligible ? [] : [caseReason('screening')]),
+        ...missingConsentReasons(state, today),
+        ...missingPreDepartureGateReasons(state, today).filter((r) => r.code !== 'fit_to_travel'),
       ];
-      if (notReady.length > 0) return refuse('booking_not_ready', `Travel cannot be booked yet: missing ${notReady.join('; ')}.`, { missing: notReady });
+      const notReady = reasons.map((r) => (r.code === 'counselling' || r.code === 'screening' ? r.code : reasonText(r)));
+      if (notReady.length > 0) return refuse('booking_not_ready', `Travel cannot be booked yet: missing ${notReady.join('; ')}.`, { missing: notReady, reasons });
       const violations = bookingViolations(state, action, today);
       return violations.length > 0
         ? refuse('booking_rules', `This booking breaks the booking rules: ${violations.join('; ')}.`, { violations })

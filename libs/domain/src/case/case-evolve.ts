@@ -187,3 +187,20 @@ export function closeAsWithdrawn(state: CaseState, now: string): CaseState {
   s.closed = { outcome: 'withdrawn', reason: s.withdrawal!.reason, at: now, by: s.withdrawal!.by };
   return s;
 }
+
+/**
+ * Closes every request still waiting for a consulate, with the reason: during a protection hold the state of return
+ * must not be asked to recognise the person, nor chased by reminders. Logistics ask again once the hold is lifted.
+ * Returns the people whose request was withdrawn.
+ */
+export function withdrawPendingTravelDocumentRequests(state: CaseState, reason: string): { state: CaseState; personIds: string[] } {
+  const personIds = Object.entries(state.travelDocuments)
+    .filter(([, status]) => status.request?.status === 'pending')
+    .map(([id]) => id);
+  if (personIds.length === 0) return { state, personIds };
+  const travelDocuments = { ...state.travelDocuments };
+  for (const id of personIds) {
+    travelDocuments[id] = { ...travelDocuments[id], request: { ...travelDocuments[id].request!, status: 'withdrawn', withdrawnReason: reason } };
+  }
+  return { state: { ...state, version: state.version + 1, travelDocuments }, personIds };
+}

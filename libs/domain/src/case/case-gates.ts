@@ -2,6 +2,7 @@ import { ADULT_AGE, ageOn } from '../household/household';
 import type { CaseStage } from './case-stage';
 import type { CasePerson, CaseState } from './case-state';
 import { dayOf } from './dates';
+import { type CaseReason, caseReason, personReason, reasonText } from './case-reasons';
 
 // Facts about a case that several rules share. All pure; `today` is a YYYY-MM-DD day.
 
@@ -17,14 +18,18 @@ export function person(state: CaseState, personId: string): CasePerson | undefin
 
 /** People whose consent the case still needs, each with what is missing. */
 export function missingConsents(state: CaseState, today: string): string[] {
-  const missing: string[] = [];
+  return missingConsentReasons(state, today).map(reasonText);
+}
+
+export function missingConsentReasons(state: CaseState, today: string): CaseReason[] {
+  const missing: CaseReason[] = [];
   for (const p of state.people) {
     const signed = (state.consents[p.id] ?? []).map((c) => c.signedBy);
     if (isAdult(p, today)) {
-      if (!signed.includes('self')) missing.push(`${p.name}: a signed return declaration`);
+      if (!signed.includes('self')) missing.push(personReason('consent_declaration', p));
     } else if (isUnaccompaniedChild(p)) {
-      if (!signed.includes('guardian')) missing.push(`${p.name}: the guardian's consent`);
-      if (!signed.includes('child')) missing.push(`${p.name}: the child's own consent`);
+      if (!signed.includes('guardian')) missing.push(personReason('guardian_consent', p));
+      if (!signed.includes('child')) missing.push(personReason('child_consent', p));
     }
   }
   return missing;
@@ -32,9 +37,11 @@ export function missingConsents(state: CaseState, today: string): string[] {
 
 /** People who do not yet hold a travel document valid today. */
 export function missingTravelDocuments(state: CaseState, today: string): string[] {
-  return state.people
-    .filter((p) => !validOn(state.travelDocuments[p.id]?.held?.expiresOn, today))
-    .map((p) => `${p.name}: a valid travel document`);
+  return missingTravelDocumentReasons(state, today).map(reasonText);
+}
+
+export function missingTravelDocumentReasons(state: CaseState, today: string): CaseReason[] {
+  return state.people.filter((p) => !validOn(state.travelDocuments[p.id]?.held?.expiresOn, today)).map((p) => personReason('travel_document', p));
 }
 
 export function validOn(expiresOn: string | null | undefined, day: string): boolean {
@@ -43,25 +50,25 @@ export function validOn(expiresOn: string | null | undefined, day: string): bool
 
 /** What the gates for children, trafficking victims and medical needs still require before booking. */
 export function missingPreDepartureGates(state: CaseState, today: string): string[] {
-  const missing: string[] = [];
-  if (state.protectionHold.active) missing.push('the protection hold to be lifted by a supervisor');
+  return missingPreDepartureGateReasons(state, today).map(reasonText);
+}
+
+export function missingPreDepartureGateReasons(state: CaseState, today: string): CaseReason[] {
+  const missing: CaseReason[] = [];
+  if (state.protectionHold.active) missing.push(caseReason('protection_hold_lift'));
   for (const p of state.people) {
     if (isUnaccompaniedChild(p)) {
-      if (state.bestInterests[p.id]?.decision !== 'approved') missing.push(`${p.name}: an approved best-interests determination`);
-      if (state.familyAssessment[p.id]?.outcome !== 'positive') missing.push(`${p.name}: a positive family assessment by the partner`);
+      if (state.bestInterests[p.id]?.decision !== 'approved') missing.push(personReason('best_interests', p));
+      if (state.familyAssessment[p.id]?.outcome !== 'positive') missing.push(personReason('family_assessment', p));
     }
     if (isTraffickingVictim(p)) {
       const risk = state.traffickingRisk[p.id] ?? {};
-      if (risk.host !== 'acceptable' || risk.return !== 'acceptable') {
-        missing.push(`${p.name}: an acceptable trafficking risk assessment in both countries`);
-      }
-      if (!state.protectionReferral[p.id]) missing.push(`${p.name}: a referral to a protection service in the country of return`);
+      if (risk.host !== 'acceptable' || risk.return !== 'acceptable') missing.push(personReason('trafficking_risk', p));
+      if (!state.protectionReferral[p.id]) missing.push(personReason('protection_referral', p));
     }
     if (hasMedicalNeeds(p)) {
       const clearance = state.medical[p.id];
-      if (!clearance || !clearance.fitToTravel || !validOn(clearance.certificateValidUntil, today)) {
-        missing.push(`${p.name}: a valid fit-to-travel certificate`);
-      }
+      if (!clearance || !clearance.fitToTravel || !validOn(clearance.certificateValidUntil, today)) missing.push(personReason('fit_to_travel', p));
     }
   }
   return missing;

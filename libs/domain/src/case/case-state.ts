@@ -26,8 +26,10 @@ export interface TravelDocumentStatus {
     requestedAt: string;
     /** Counts requests for this person, so each has its own deadline and alerts. */
     attempt: number;
-    status: 'pending' | 'issued' | 'refused';
+    /** `withdrawn`: the request was closed unanswered, because a protection hold stops all contact with the consulate. */
+    status: 'pending' | 'issued' | 'refused' | 'withdrawn';
     refusalReason?: string;
+    withdrawnReason?: string;
   } | null;
 }
 

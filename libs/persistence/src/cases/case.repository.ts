@@ -13,6 +13,8 @@ export interface CaseListFilter {
   vulnerability?: Vulnerability;
   /** Matches the reference or any name in the household. */
   text?: string;
+  /** `text` matches the reference only: for readers who may not search people by name (partners, see docs/ACCESS.md). */
+  textInReferenceOnly?: boolean;
 }
 
 /** Keyset position: the last row of the previous page, in (createdAt DESC, id DESC) order. */
@@ -78,7 +80,7 @@ export class CaseRepository {
     if (filter.hostOffice) qb.andWhere('c.hostOffice = :office', { office: filter.hostOffice });
     if (filter.vulnerability) qb.andWhere(':flag = ANY(c.vulnerabilities)', { flag: filter.vulnerability });
     if (filter.text) {
-      qb.andWhere(`c.searchText LIKE :text ESCAPE '\\'`, { text: `%${escapeLike(filter.text.toLowerCase())}%` });
+      qb.andWhere(filter.textInReferenceOnly ? `LOWER(c.reference) LIKE :text ESCAPE '\\'` : `c.searchText LIKE :text ESCAPE '\\'`, { text: `%${escapeLike(filter.text.toLowerCase())}%` });
     }
     if (after) {
       qb.andWhere('(c.createdAt, c.id) < (:afterCreatedAt, :afterId)', {

@@ -32,6 +32,7 @@ import {
   SYSTEM_ACTOR,
   transferRoleRefusal,
   waitingFor,
+  withdrawPendingTravelDocumentRequests,
 } from '@avrr/domain';
 import type { CaseActivities } from '../contracts/case-activities.contract';
 import {
@@ -154,6 +155,17 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
         template: 'protection_hold_placed',
         data: data({ reasons: state.protectionHold.reasons.join('; ') }),
       });
+      // Added after cases were already running: a hold placed before it replays with its requests left open.
+      if (patched('hold-withdraws-consulate-requests')) {
+        const withdrawn = withdrawPendingTravelDocumentRequests(state, 'a protection requirement is open');
+        if (withdrawn.personIds.length > 0) {
+          state = withdrawn.state;
+          await project(`${updateId}:consulate-requests-withdrawn`, 'travel_document_requests_withdrawn', SYSTEM_ACTOR, {
+            personIds: withdrawn.personIds,
+            reason: 'a protection requirement is open',
+          });
+        }
+      }
     }
     if (state.stranded && !before.stranded && action.type === 'refuse_travel_document') {
       await activities.notify({
@@ -256,9 +268,15 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
   const sendPreArrivalNoticeWhenDue = async (): Promise<void> => {
     if (state.preArrivalNoticeSentAt || state.closed || state.withdrawal) return;
     if (!['pre_departure', 'booking', 'departure'].includes(deriveStage(state, today()))) return;
-    const gates = state.people
-      .filter((p) => isUnaccompaniedChild(p) || isTraffickingVictim(p))
+    // Added after cases were already running: a notice sent during a hold replays as it was sent.
+    if (state.protectionHold.active && patched('no-partner-notice-during-hold')) return;
+    // The notice goes to the partner's team address: it names a child or a trafficking victim only with that person's
+    // consent to share data with the partner; the others' needs are in the case file, read by the partner under audit.
+    const flagged = state.people.filter((p) => isUnaccompaniedChild(p) || isTraffickingVictim(p));
+    const gates = flagged
+      .filter((p) => state.dataSharingConsent[p.id])
       .map((p) => (isUnaccompaniedChild(p) ? `family assessment for ${p.name}` : `protection referral for ${p.name}`));
+    if (flagged.some((p) => !state.dataSharingConsent[p.id])) gates.push('further reception needs recorded in the case file (sign in to read them)');
     state = { ...state, version: state.version + 1, preArrivalNoticeSentAt: now() };
     await activities.notify({
       key: `${state.caseId}:pre-arrival-notice`,

@@ -1,12 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_STAGES, CaseStage } from '@avrr/domain';
+import { CaseReasonView } from '../../cases/dto/case.response';
 
 export class CaseSnapshotView {
   @ApiProperty({ enum: CASE_STAGES })
   stage: CaseStage;
 
-  @ApiPropertyOptional({ nullable: true, description: 'What the case waits for now.' })
+  @ApiPropertyOptional({ nullable: true, description: 'What the case waits for now, in words fit for the reader\'s role.' })
   waitingFor: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: CaseReasonView, description: 'The same as a code with parameters, for translation.' })
+  waitingReason?: CaseReasonView | null;
 
   @ApiPropertyOptional({ nullable: true, format: 'date-time', description: 'By when, if there is a deadline.' })
   dueAt: string | null;

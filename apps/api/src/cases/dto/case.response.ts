@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CASE_OUTCOMES, CASE_STAGES, CaseOutcome, CaseStage, VULNERABILITIES, Vulnerability } from '@avrr/domain';
+import { CASE_OUTCOMES, CASE_REASON_CODES, CASE_STAGES, CaseOutcome, CaseReasonCode, CaseStage, VULNERABILITIES, Vulnerability } from '@avrr/domain';
 import { ContactDto, HeldDocumentDto, PersonDto } from './create-case.dto';
 
 export class PersonView extends PersonDto {
@@ -58,11 +58,16 @@ export class CaseSummaryView {
   @ApiPropertyOptional({ nullable: true, format: 'date-time', description: 'When the case entered its current stage.' })
   stageEnteredAt: string | null;
 
-  @ApiProperty({ description: 'Non-refoulement: no consent and no travel while true.' })
-  onProtectionHold: boolean;
+  @ApiPropertyOptional({
+    description: 'Non-refoulement: no consent and no travel while true. Only for the roles that may see protection details (counsellor, supervisor).',
+  })
+  onProtectionHold?: boolean;
 
-  @ApiPropertyOptional({ nullable: true, description: 'What the case waits for next.' })
+  @ApiPropertyOptional({ nullable: true, description: 'What the case waits for next, in words fit for the reader\'s role.' })
   waitingFor: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: () => CaseReasonView, description: 'The same as a code with parameters, for translation.' })
+  waitingReason?: CaseReasonView | null;
 
   @ApiPropertyOptional({ nullable: true, format: 'date-time', description: 'When that is due.' })
   dueAt: string | null;
@@ -72,6 +77,15 @@ export class CaseSummaryView {
 
   @ApiProperty({ format: 'date-time' })
   updatedAt: string;
+}
+
+/** A reason as a code with parameters (`libs/domain/src/case/case-reasons.ts`). */
+export class CaseReasonView {
+  @ApiProperty({ enum: CASE_REASON_CODES })
+  code: CaseReasonCode;
+
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { personId: '…', person: 'Amina Diallo' } })
+  params: Record<string, string>;
 }
 
 export class CounsellorView {

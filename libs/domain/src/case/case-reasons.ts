@@ -1,0 +1,120 @@
+import type { Role } from './roles';
+import type { CasePerson, CaseState } from './case-state';
+import { type SensitiveCategory, visibleCategories } from '../access/sensitive-data';
+
+/**
+ * What a case waits for, or why an action is refused, as a code with parameters, so that each reader gets a rendering
+ * fit for their role (and the web app can translate it). A reason of a sensitive category is shown in full only to
+ * the roles that may see that category; the others learn that a protection requirement is not met, and whom to ask.
+ */
+export const CASE_REASON_CODES = [
+  'withdrawal_in_progress',
+  'protection_hold_review',
+  'protection_hold_lift',
+  'stranded_decision',
+  'counselling',
+  'screening',
+  'screening_outcome',
+  'consent_declaration',
+  'guardian_consent',
+  'child_consent',
+  'travel_document',
+  'best_interests',
+  'family_assessment',
+  'trafficking_risk',
+  'protection_referral',
+  'fit_to_travel',
+  'travel_booking',
+  'closure',
+  'deadline',
+  'protection_requirement',
+] as const;
+export type CaseReasonCode = (typeof CASE_REASON_CODES)[number];
+
+export interface CaseReason {
+  code: CaseReasonCode;
+  /** Plain strings: the person's id and name, or the words of a deadline. */
+  params: Record<string, string>;
+  /** Set when the reason itself tells a sensitive fact about someone. */
+  category?: SensitiveCategory;
+}
+
+const FIXED: Partial<Record<CaseReasonCode, string>> = {
+  withdrawal_in_progress: 'the withdrawal to finish undoing what was under way',
+  protection_hold_review: 'a supervisor to review the protection hold',
+  protection_hold_lift: 'the protection hold to be lifted by a supervisor',
+  stranded_decision: "a supervisor's decision on the refused travel document",
+  counselling: 'counselling that covers every option and an informed choice',
+  screening: 'screening',
+  screening_outcome: 'a supervisor to close the case as ineligible, or a new screening',
+  travel_booking: 'a travel booking',
+  closure: 'closure by a supervisor',
+  protection_requirement: 'a protection requirement to be met (ask the counsellor)',
+};
+
+const PERSONAL: Partial<Record<CaseReasonCode, string>> = {
+  consent_declaration: 'a signed return declaration',
+  guardian_consent: "the guardian's consent",
+  child_consent: "the child's own consent",
+  travel_document: 'a valid travel document',
+  best_interests: 'an approved best-interests determination',
+  family_assessment: 'a positive family assessment by the partner',
+  trafficking_risk: 'an acceptable trafficking risk assessment in both countries',
+  protection_referral: 'a referral to a protection service in the country of return',
+  fit_to_travel: 'a valid fit-to-travel certificate',
+};
+
+const CATEGORY_OF: Partial<Record<CaseReasonCode, SensitiveCategory>> = {
+  protection_hold_review: 'protection',
+  protection_hold_lift: 'protection',
+  trafficking_risk: 'trafficking',
+  protection_referral: 'trafficking',
+  fit_to_travel: 'medical',
+};
+
+export function caseReason(code: CaseReasonCode, params: Record<string, string> = {}): CaseReason {
+  const category = CATEGORY_OF[code];
+  return { code, params, ...(category ? { category } : {}) };
+}
+
+export function personReason(code: CaseReasonCode, p: Pick<CasePerson, 'id' | 'name'>): CaseReason {
+  return caseReason(code, { personId: p.id, person: p.name });
+}
+
+/** The full English sentence, as the workflow has always written it. */
+export function reasonText(reason: CaseReason): string {
+  if (reason.code === 'deadline') return reason.params.what ?? '';
+  const personal = PERSONAL[reason.code];
+  if (personal) return `${reason.params.person}: ${personal}`;
+  return FIXED[reason.code] ?? reason.code;
+}
+
+/** The reason as `role` may read it: a hidden category becomes a protection requirement, naming no one. */
+export function reasonFor(reason: CaseReason, role: Role): CaseReason {
+  if (!reason.category || visibleCategories(role).has(reason.category)) return reason;
+  return caseReason('protection_requirement');
+}
+
+/** Several reasons as `role` may read them, without repeating the same hidden requirement. */
+export function reasonsFor(reasons: CaseReason[], role: Role): CaseReason[] {
+  const seen = new Set<string>();
+  return reasons
+    .map((r) => reasonFor(r, role))
+    .filter((r) => {
+      const key = reasonText(r);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/**
+ * The reason behind a "waits for" sentence the workflow projected, found among every reason the case's people and
+ * state could give; a sentence that names none of them is a deadline (consulate, departure, arrival, plan, visits).
+ * Independent of the clock, so a sentence written yesterday is still recognised today.
+ */
+export function reasonOfWaitingFor(state: CaseState | null, text: string): CaseReason {
+  const candidates: CaseReason[] = (Object.keys(FIXED) as CaseReasonCode[]).map((code) => caseReason(code));
+  for (const p of state?.people ?? []) for (const code of Object.keys(PERSONAL) as CaseReasonCode[]) candidates.push(personReason(code, p));
+  return candidates.find((r) => reasonText(r) === text) ?? caseReason('deadline', { what: text });
+}

@@ -45,7 +45,10 @@ export class AuditTrailRepository {
       };
       const prevHash = last?.hash ?? GENESIS_HASH;
       const row = em.create(AuditEntryEntity, { ...content, prevHash, hash: chainHash(prevHash, content) });
-      return em.save(row);
+      // insert, not save: save first selects by the primary key to choose between insert and update, one more round
+      // trip while the chain's lock is held.
+      await em.insert(AuditEntryEntity, row);
+      return row;
     });
   }
 

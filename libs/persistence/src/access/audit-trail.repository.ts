@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { CaseScope } from '../cases/case-scope';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
 import { applyCaseScope } from '../reintegration/case-scope-sql';
@@ -47,7 +48,7 @@ export class AuditTrailRepository {
       const row = em.create(AuditEntryEntity, { ...content, prevHash, hash: chainHash(prevHash, content) });
       // insert, not save: save first selects by the primary key to choose between insert and update, one more round
       // trip while the chain's lock is held.
-      await em.insert(AuditEntryEntity, row);
+      await em.insert(AuditEntryEntity, row as QueryDeepPartialEntity<AuditEntryEntity>);
       return row;
     });
   }

@@ -27,3 +27,4 @@ export * from './reconciliation/reconciliation.repository';
 export * from './access';
 export * from './cases/case-anonymisation';
 export * from './cases/case-retention.repository';
+export * from './cases/work-queue.repository';

@@ -17,6 +17,7 @@ import { AssetTransferRepository } from './assets/asset-transfer.repository';
 import { GrantRepository } from './grants/grant.repository';
 import { ReconciliationRepository } from './reconciliation/reconciliation.repository';
 import { CaseRetentionRepository } from './cases/case-retention.repository';
+import { WorkQueueRepository } from './cases/work-queue.repository';
 
 const REPOSITORIES = [
   CaseRepository,
@@ -34,6 +35,7 @@ const REPOSITORIES = [
   AccountsRepository,
   AuditTrailRepository,
   CaseRetentionRepository,
+  WorkQueueRepository,
 ];
 
 @Module({

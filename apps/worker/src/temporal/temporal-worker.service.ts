@@ -33,6 +33,10 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       taskQueue,
       activities: this.activities.toActivities(),
       ...workflows,
+      // Bounded by configuration (README: sizing the worker), so memory does not grow with the cases touched.
+      maxCachedWorkflows: this.config.worker.maxCachedWorkflows,
+      maxConcurrentActivityTaskExecutions: this.config.worker.maxConcurrentActivities,
+      maxConcurrentWorkflowTaskExecutions: this.config.worker.maxConcurrentWorkflowTasks,
       shutdownGraceTime: '20 seconds',
     });
     this.running = this.worker.run().catch((error: unknown) => {

@@ -25,7 +25,7 @@ async function seedCases(office: string, stage: string, waitingFor: string, coun
   const ids: Array<{ id: string }> = await dataSource.query(
     `INSERT INTO return_case (reference, stage, host_office, country_of_return, region_of_return, counsellor_name, counsellor_email,
        household_size, search_text, workflow_id)
-     SELECT 'WQ-' || replace(gen_random_uuid()::text, '-', ''), 'intake', $1, 'SN', 'Dakar', 'Claire Martin', 'claire@avrr.test', 1, 'wq', 'wq-' || gen_random_uuid()
+     SELECT 'WQ-' || left(replace(gen_random_uuid()::text, '-', ''), 20), 'intake', $1, 'SN', 'Dakar', 'Claire Martin', 'claire@avrr.test', 1, 'wq', 'wq-' || gen_random_uuid()
      FROM generate_series(1, $2) RETURNING id`,
     [office, count],
   );

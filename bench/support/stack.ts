@@ -94,6 +94,9 @@ export async function openTemplateCase(dataSource: DataSource, counsellor: strin
  * over the given offices, stages and due dates, so the read model holds `count` more rows of the real shape.
  * No workflow runs for the clones: the reads are what is measured.
  */
+const STAGES = `ARRAY['counselling','screening','consent','travel_documents','booking','departure','arrival','reintegration','monitoring']`;
+const ACTORS = `ARRAY['counsellor','counsellor','counsellor','logistics_officer','logistics_officer','logistics_officer','partner_focal_point','partner_focal_point','partner_focal_point']`;
+
 export async function cloneCases(dataSource: DataSource, templateId: string, count: number, offices: string[], batch = 50_000): Promise<void> {
   for (let from = 0; from < count; from += batch) {
     const n = Math.min(batch, count - from);
@@ -102,14 +105,15 @@ export async function cloneCases(dataSource: DataSource, templateId: string, cou
       await em.query(
         `INSERT INTO return_case (id, reference, stage, outcome, stage_entered_at, host_office, country_of_return, region_of_return,
            counsellor_name, counsellor_email, vulnerabilities, household_size, search_text, idempotency_key, request_hash,
-           workflow_id, workflow_started_at, waiting_for, due_at, on_protection_hold, state, state_version, created_at, updated_at, version)
-         SELECT b.id, 'BN-' || lpad((${from} + b.n)::text, 8, '0'),
-           (ARRAY['counselling','screening','consent','travel_documents','booking','departure','arrival','reintegration','monitoring'])[1 + b.n % 9],
+           workflow_id, workflow_started_at, waiting_for, due_at, on_protection_hold, state, state_version, created_at, updated_at, version, next_actor)
+         SELECT b.id, 'BN-' || lpad((${from} + b.n)::text, 8, '0'), (${STAGES})[1 + b.n % 9],
            NULL, now() - (b.n % 300) * interval '1 hour',
            ($2::text[])[1 + b.n % array_length($2::text[], 1)], (ARRAY['SN','ML','GN','NG'])[1 + b.n % 4], t.region_of_return,
            t.counsellor_name, t.counsellor_email, t.vulnerabilities, t.household_size, 'bn-' || b.n || ' ' || t.search_text, NULL, NULL,
            'bench-' || b.id, now(), t.waiting_for, now() + ((b.n % 61) - 20) * interval '1 day', b.n % 97 = 0,
-           t.state, t.state_version, now() - (${count} - ${from} - b.n) * interval '1 second', now(), 1
+           t.state, t.state_version, now() - (${count} - ${from} - b.n) * interval '1 second', now(), 1,
+           -- whose move it is, by stage (the clones keep the template's "waiting for"); held cases go to a supervisor
+           CASE WHEN b.n % 97 = 0 THEN 'supervisor' ELSE (${ACTORS})[1 + b.n % 9] END
          FROM bench_ids b CROSS JOIN return_case t WHERE t.id = $1`,
         [templateId, offices],
       );

@@ -24,8 +24,8 @@ let auth: { Authorization: string };
 async function seedCases(office: string, stage: string, waitingFor: string, count: number, firstDueDay: number): Promise<string[]> {
   const ids: Array<{ id: string }> = await dataSource.query(
     `INSERT INTO return_case (reference, stage, host_office, country_of_return, region_of_return, counsellor_name, counsellor_email,
-       household_size, search_text, workflow_id)
-     SELECT 'WQ-' || left(replace(gen_random_uuid()::text, '-', ''), 20), 'intake', $1, 'SN', 'Dakar', 'Claire Martin', 'claire@avrr.test', 1, 'wq', 'wq-' || gen_random_uuid()
+       household_size, search_text, workflow_id, version)
+     SELECT 'WQ-' || left(replace(gen_random_uuid()::text, '-', ''), 20), 'intake', $1, 'SN', 'Dakar', 'Claire Martin', 'claire@avrr.test', 1, 'wq', 'wq-' || gen_random_uuid(), 1
      FROM generate_series(1, $2) RETURNING id`,
     [office, count],
   );

@@ -23,7 +23,7 @@ const PATHS = [
   '/views/time-in-stage',
   '/views/overdue-follow-ups',
   '/views/placements-by-type',
-  '/views/sustainability-scores',
+  '/views/sustainability-scores?by=country',
   '/views/score-change',
 ];
 

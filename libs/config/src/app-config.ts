@@ -31,7 +31,7 @@ export class AppConfig {
     catcherUrl?: string;
   };
   readonly notifications: { maxAttempts: number; backoffMs: number };
-  readonly worker: { healthPort: number };
+  readonly worker: { healthPort: number; maxCachedWorkflows: number; maxConcurrentActivities: number; maxConcurrentWorkflowTasks: number };
   readonly contacts: { supervisor: string; logistics: string; partnerFallback: string; partnersByCountry: Record<string, string> };
   readonly timings: ProgrammeTimings;
   readonly matchingWeights: MatchingWeights;
@@ -76,7 +76,15 @@ export class AppConfig {
       catcherUrl: e.MAIL_CATCHER_URL,
     };
     this.notifications = { maxAttempts: e.NOTIFICATION_MAX_ATTEMPTS, backoffMs: e.NOTIFICATION_BACKOFF_MS };
-    this.worker = { healthPort: e.WORKER_HEALTH_PORT };
+    if (e.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS > e.WORKER_MAX_CACHED_WORKFLOWS) {
+      throw new ConfigValidationError('Invalid environment:\n  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: must not exceed WORKER_MAX_CACHED_WORKFLOWS');
+    }
+    this.worker = {
+      healthPort: e.WORKER_HEALTH_PORT,
+      maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS,
+      maxConcurrentActivities: e.WORKER_MAX_CONCURRENT_ACTIVITIES,
+      maxConcurrentWorkflowTasks: e.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
+    };
     this.contacts = {
       supervisor: e.SUPERVISOR_EMAIL,
       logistics: e.LOGISTICS_EMAIL,

@@ -23,6 +23,9 @@ describe('validateEnvironment', () => {
       WORKER_HEALTH_PORT: 3001,
       CASE_RECONCILE_AFTER_SECONDS: 30,
       CASE_RECONCILE_EVERY_SECONDS: 60,
+      WORKER_MAX_CACHED_WORKFLOWS: 200,
+      WORKER_MAX_CONCURRENT_ACTIVITIES: 20,
+      WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: 10,
     });
     expect(env.WORKFLOW_BUNDLE_PATH).toBeUndefined();
   });
@@ -65,6 +68,8 @@ describe('validateEnvironment', () => {
     ['SMTP_SECURE', 'maybe'],
     ['BODY_LIMIT_BYTES', '10'],
     ['CASE_RECONCILE_AFTER_SECONDS', '0'],
+    ['WORKER_MAX_CACHED_WORKFLOWS', '0'],
+    ['WORKER_MAX_CONCURRENT_ACTIVITIES', 'many'],
   ])('refuses %s=%s with a ConfigValidationError naming the variable', (name, value) => {
     let thrown: unknown;
     try {

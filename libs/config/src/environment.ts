@@ -172,6 +172,30 @@ export class EnvironmentVariables {
   @Max(65535)
   WORKER_HEALTH_PORT = 3001;
 
+  /**
+   * Workflows the worker keeps in memory between tasks (each costs about 1 MB); a case not cached is replayed from its
+   * history when it next wakes. Bounds the worker's memory whatever the number of cases asleep.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  WORKER_MAX_CACHED_WORKFLOWS = 200;
+
+  /** Activities one worker runs at once (each may hold one of the process's 10 database connections). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  WORKER_MAX_CONCURRENT_ACTIVITIES = 20;
+
+  /** Workflow tasks one worker runs at once; must not exceed the cache. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS = 10;
+
   /** Who hears about a case: team addresses for office supervisors and logistics, and partners by country (not per user account). */
   @IsEmail()
   SUPERVISOR_EMAIL = 'supervisor@avrr.local';

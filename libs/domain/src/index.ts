@@ -11,6 +11,7 @@ export * from './case/booking.rules';
 export * from './case/case-decider';
 export * from './case/case-evolve';
 export * from './case/case-deadlines';
+export * from './case/next-actor';
 export * from './household/household';
 export * from './household/household.rules';
 export * from './ledger/money';

@@ -28,3 +28,4 @@ export * from './access';
 export * from './cases/case-anonymisation';
 export * from './cases/case-retention.repository';
 export * from './cases/case-metrics.repository';
+export * from './cases/work-queue.repository';

@@ -18,6 +18,7 @@ import { GrantRepository } from './grants/grant.repository';
 import { ReconciliationRepository } from './reconciliation/reconciliation.repository';
 import { CaseRetentionRepository } from './cases/case-retention.repository';
 import { CaseMetricsRepository } from './cases/case-metrics.repository';
+import { WorkQueueRepository } from './cases/work-queue.repository';
 
 const REPOSITORIES = [
   CaseRepository,
@@ -36,6 +37,7 @@ const REPOSITORIES = [
   AuditTrailRepository,
   CaseRetentionRepository,
   CaseMetricsRepository,
+  WorkQueueRepository,
 ];
 
 @Module({

@@ -16,10 +16,11 @@ export class WorkQueueController {
     summary: 'What waits on me',
     description:
       'The open cases in your scope whose next step is your role\'s (from the read model: stage, what the case waits ' +
-      'for, its due date and protection hold), overdue first, then due soon, then the rest.',
+      'for, its due date and protection hold), overdue first, then due soon, then the rest; paged with `limit` and the ' +
+      '`nextCursor` it returns, with the counts of the whole queue.',
   })
   @ApiOkResponse({ type: WorkQueueView })
   get(@Query() query: WorkQueueQuery, @CurrentPrincipal() principal: Principal): Promise<WorkQueueView> {
-    return this.work.forPrincipal(principal, query.soonDays);
+    return this.work.forPrincipal(principal, query.soonDays, query.limit, query.cursor);
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { CASE_STAGES, type CaseStage, ROLES, type Role } from '@avrr/domain';
 import { CaseReasonView } from '../cases/dto/case.response';
 
@@ -12,6 +12,20 @@ export class WorkQueueQuery {
   @Min(1)
   @Max(60)
   soonDays: number = 7;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 100, description: 'Items per page.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit: number = 100;
+
+  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  cursor?: string;
 }
 
 export class WorkItineraryView {
@@ -37,7 +51,7 @@ export class WorkItemView {
 }
 
 export class WorkCountsView {
-  @ApiProperty() total: number;
+  @ApiProperty({ description: 'Every item of the queue, on all pages.' }) total: number;
   @ApiProperty() overdue: number;
   @ApiProperty() dueSoon: number;
 }
@@ -49,4 +63,6 @@ export class WorkQueueView {
   @ApiProperty({ type: WorkCountsView }) counts: WorkCountsView;
   @ApiProperty({ type: [WorkItemView], description: 'What waits on the caller\'s role: overdue first, then due soon, then the rest.' })
   items: WorkItemView[];
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page.' })
+  nextCursor: string | null;
 }

@@ -1,4 +1,4 @@
-import type { CaseStage, Role } from '@avrr/domain';
+import type { CaseStage } from '@avrr/domain';
 
 /** What the work queue needs from a case's read-model row. */
 export interface WorkRow {
@@ -12,40 +12,8 @@ export interface WorkRow {
 
 export type Urgency = 'overdue' | 'due_soon' | 'open';
 
-/**
- * Whose move it is on a case, from the read model: the role that can take the next step. Null when the case waits
- * on nobody (closed, or the service itself is undoing a withdrawal).
- */
-export function nextActorOf(row: WorkRow): Role | null {
-  const what = (row.waitingFor ?? '').toLowerCase();
-  if (row.stage === 'closed') return null;
-  if (row.onProtectionHold || what.startsWith('a supervisor') || what.includes('by a supervisor')) return 'supervisor';
-  if (what.startsWith('the withdrawal')) return null;
-  switch (row.stage) {
-    case 'intake':
-    case 'counselling':
-    case 'screening':
-    case 'consent':
-      return 'counsellor';
-    case 'travel_documents':
-    case 'booking':
-    case 'departure':
-      return 'logistics_officer';
-    case 'pre_departure':
-      if (what.includes('best-interests')) return 'supervisor';
-      if (what.includes('family assessment') || what.includes('referral to a protection service')) return 'partner_focal_point';
-      if (what.includes('trafficking risk')) return 'counsellor';
-      return 'logistics_officer';
-    case 'arrival':
-      return 'partner_focal_point';
-    case 'reintegration': {
-      const plan = row.state?.plan as { status?: string } | null | undefined;
-      return plan?.status === 'submitted' ? 'supervisor' : 'partner_focal_point';
-    }
-    case 'monitoring':
-      return 'partner_focal_point';
-  }
-}
+// Whose move it is: the rule lives in the domain, since the projection stores it in the read model's next_actor.
+export { nextActorOf } from '@avrr/domain';
 
 /** Overdue once the due time has passed; due soon within `soonMs` of now; otherwise simply open. */
 export function urgencyOf(dueAt: Date | null, now: Date, soonMs: number): Urgency {

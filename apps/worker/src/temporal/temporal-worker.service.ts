@@ -42,6 +42,10 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       activities: this.activities.toActivities(),
       ...workflows,
       ...tracingOptions(workflows.interceptors),
+      // Bounded by configuration (README: sizing the worker), so memory does not grow with the cases touched.
+      maxCachedWorkflows: this.config.worker.maxCachedWorkflows,
+      maxConcurrentActivityTaskExecutions: this.config.worker.maxConcurrentActivities,
+      maxConcurrentWorkflowTaskExecutions: this.config.worker.maxConcurrentWorkflowTasks,
       shutdownGraceTime: '20 seconds',
     });
     this.running = this.worker.run().catch((error: unknown) => {

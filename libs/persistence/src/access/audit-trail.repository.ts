@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { CaseScope } from '../cases/case-scope';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
 import { applyCaseScope } from '../reintegration/case-scope-sql';
@@ -45,7 +46,10 @@ export class AuditTrailRepository {
       };
       const prevHash = last?.hash ?? GENESIS_HASH;
       const row = em.create(AuditEntryEntity, { ...content, prevHash, hash: chainHash(prevHash, content) });
-      return em.save(row);
+      // insert, not save: save first selects by the primary key to choose between insert and update, one more round
+      // trip while the chain's lock is held.
+      await em.insert(AuditEntryEntity, row as QueryDeepPartialEntity<AuditEntryEntity>);
+      return row;
     });
   }
 

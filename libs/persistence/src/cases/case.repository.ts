@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { CaseStage, Vulnerability } from '@avrr/domain';
+import { type CaseStage, nextActorOf, type Vulnerability } from '@avrr/domain';
 import { ReturnCaseEntity } from './return-case.entity';
 import { CaseScope, SYSTEM_SCOPE } from './case-scope';
 import { applyCaseScope } from '../reintegration/case-scope-sql';
@@ -44,6 +44,8 @@ export class CaseRepository {
 
   /** Inserts the case with its people and documents in one transaction. */
   async insert(draft: ReturnCaseEntity): Promise<ReturnCaseEntity> {
+    // A new case is already someone's work (the counsellor's, at intake) before its first projection.
+    draft.nextActor = nextActorOf({ stage: draft.stage ?? 'intake', waitingFor: draft.waitingFor ?? null, onProtectionHold: draft.onProtectionHold ?? false, state: draft.state ?? null });
     try {
       return await this.dataSource.transaction((em: EntityManager) => em.save(ReturnCaseEntity, draft));
     } catch (error) {
@@ -116,29 +118,6 @@ export class CaseRepository {
       : [];
     const byCase = new Map(names.map((n) => [n.case_id, n.name]));
     return { items: page.items.map((entity) => ({ entity, principalName: byCase.get(entity.id) ?? '' })), next: page.next };
-  }
-
-  /**
-   * Open cases (not closed) in scope for a work queue, earliest due first (undated last), with the principal
-   * applicant's name. At most `limit` rows: a queue shows what to do next, not the whole caseload.
-   */
-  async listOpenWithPrincipalNames(scope: CaseScope, limit: number): Promise<Array<{ entity: ReturnCaseEntity; principalName: string }>> {
-    const rows = await this.scoped(scope)
-      .andWhere(`c.stage <> 'closed'`)
-      .orderBy('c.dueAt', 'ASC', 'NULLS LAST')
-      .addOrderBy('c.createdAt', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .limit(limit)
-      .getMany();
-    const ids = rows.map((c) => c.id);
-    const names: Array<{ case_id: string; name: string }> = ids.length
-      ? await this.dataSource.query(
-          `SELECT case_id, given_names || ' ' || family_name AS name FROM case_person WHERE position = 0 AND case_id = ANY($1)`,
-          [ids],
-        )
-      : [];
-    const byCase = new Map(names.map((n) => [n.case_id, n.name]));
-    return rows.map((entity) => ({ entity, principalName: byCase.get(entity.id) ?? '' }));
   }
 
   /** Cases whose workflow start was never confirmed, oldest first, with their people (the workflow needs them). */

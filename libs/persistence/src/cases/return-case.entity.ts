@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { CaseOutcome, CaseStage, Vulnerability } from '@avrr/domain';
+import type { CaseOutcome, CaseStage, Role, Vulnerability } from '@avrr/domain';
 import { CasePersonEntity } from './case-person.entity';
 
 /** A return case and its read model: lists and filters read this row, never the workflow. */
@@ -89,6 +89,13 @@ export class ReturnCaseEntity {
 
   @Column({ name: 'on_protection_hold', type: 'boolean', default: false })
   onProtectionHold: boolean;
+
+  /**
+   * Whose move it is (`nextActorOf` over stage, waiting for, hold and plan), kept with them by the projection: My work
+   * is one indexed query on it (ix_return_case_next_actor*, in the migration). Null when the case waits on nobody.
+   */
+  @Column({ name: 'next_actor', type: 'varchar', length: 32, nullable: true })
+  nextActor: Role | null;
 
   /** The workflow state at `stateVersion`, so reads never query the workflow. */
   @Column({ type: 'jsonb', nullable: true })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import type { CaseOutcome, CaseStage } from '@avrr/domain';
+import { type CaseOutcome, type CaseStage, nextActorOf } from '@avrr/domain';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
 import { CaseTimelineEventEntity } from './case-timeline-event.entity';
 
@@ -53,6 +53,7 @@ export class TimelineRepository {
           .update(ReturnCaseEntity)
           .set({
             ...columns,
+            nextActor: nextActorOf(columns),
             stateVersion: version,
             stageEnteredAt: () => 'CASE WHEN stage IS DISTINCT FROM :stage OR stage_entered_at IS NULL THEN :occurredAt ELSE stage_entered_at END',
           })

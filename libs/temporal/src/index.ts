@@ -1,3 +1,4 @@
 export * from './temporal-client.module';
 export * from './case-workflow-starter';
 export * from './temporal.health';
+export * from './temporal-deadline';

@@ -3,6 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { AppConfig } from '@avrr/config';
 import { PersistenceModule } from '@avrr/persistence';
 import { CaseWorkflowStarter } from './case-workflow-starter';
+import { TemporalDeadline } from './temporal-deadline';
 
 export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
 
@@ -33,7 +34,8 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
     },
     TemporalConnectionCloser,
     CaseWorkflowStarter,
+    TemporalDeadline,
   ],
-  exports: [Client, TEMPORAL_CONNECTION, CaseWorkflowStarter],
+  exports: [Client, TEMPORAL_CONNECTION, CaseWorkflowStarter, TemporalDeadline],
 })
 export class TemporalClientModule {}

@@ -80,6 +80,6 @@ const MINUTE_MS = 60_000;
     { provide: APP_GUARD, useClass: PermissionGuard },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],
-  exports: [AuditService, AuthService],
+  exports: [AuditService, AuthService, SessionCheck],
 })
 export class AuthModule {}

@@ -32,7 +32,7 @@ async function counts(caseId: string): Promise<{ cases: number; entries: number 
   return row;
 }
 
-const entryFor = (caseId: string) => ({ actorId: 'test', actorRole: 'counsellor', action: 'case.create', outcome: 'ok' as const, caseId });
+const entryFor = (caseId: string) => ({ actorId: 'test', actorRole: 'counsellor', action: 'cases.open', outcome: 'ok' as const, caseId });
 
 describe('an audit entry and the write it describes', () => {
   it('commit together: an intake over HTTP leaves its case and exactly one audit entry, written in the same transaction', async () => {
@@ -40,7 +40,7 @@ describe('an audit entry and the write it describes', () => {
     expect(created.status).toBe(201);
     expect(await counts(created.body.id)).toEqual({ cases: 1, entries: 1 });
     const [entry] = (await dataSource.query(`SELECT action, actor_role, request_id FROM audit_entry WHERE case_id = $1`, [created.body.id])) as Array<Record<string, string>>;
-    expect(entry.action).toBe('case.create');
+    expect(entry.action).toBe('cases.open');
     expect(entry.actor_role).toBe('counsellor');
     expect(entry.request_id).toBeTruthy();
   });

@@ -1,4 +1,5 @@
 import { QueryFailedError } from 'typeorm';
+import { RedisUnavailableError } from '@avrr/messaging';
 import { TemporalUnavailableError } from '@avrr/temporal';
 import { unavailableDependency } from './dependency-failure';
 
@@ -21,6 +22,7 @@ describe('which dependency an error says is unavailable', () => {
 
   it('names Redis for a command past its timeout or out of retries', () => {
     expect(unavailableDependency(new Error('Command timed out'))).toBe('redis');
+    expect(unavailableDependency(new RedisUnavailableError('the export', 2000))).toBe('redis');
     expect(unavailableDependency(Object.assign(new Error('Reached the max retries per request limit (which is 2).'), { name: 'MaxRetriesPerRequestError' }))).toBe('redis');
   });
 

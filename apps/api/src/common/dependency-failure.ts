@@ -28,7 +28,7 @@ export function unavailableDependency(error: unknown): Dependency | null {
     return PG_UNAVAILABLE.test(error.message) ? 'database' : null;
   }
   if (!(error instanceof Error)) return null;
-  if (error.name === 'MaxRetriesPerRequestError' || REDIS_UNAVAILABLE.test(error.message)) return 'redis';
+  if (error.name === 'RedisUnavailableError' || error.name === 'MaxRetriesPerRequestError' || REDIS_UNAVAILABLE.test(error.message)) return 'redis';
   if (PG_UNAVAILABLE.test(error.message)) return 'database';
   return null;
 }

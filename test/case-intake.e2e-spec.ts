@@ -45,7 +45,7 @@ describe('opening a case over HTTP', () => {
     expect(created.body.reference).toMatch(/^RC-\d{4}-\d{6}$/);
     expect(created.body.householdSize).toBe(3);
     expect(created.body.vulnerabilities.sort()).toEqual(['medical_needs', 'single_parent']);
-    expect(created.body.workflow).toEqual({ id: `return-case-${created.body.id}`, started: true });
+    expect(created.body.workflow).toEqual({ id: `return-case-${created.body.id}`, started: true, status: 'running' });
     expect(created.body.principal.familyName).toBe(request.principal.familyName);
     expect(created.body.household).toHaveLength(2);
 

@@ -110,7 +110,7 @@ describe('a retried POST for a case whose workflow start was not confirmed', () 
     expect(retried.status).toBe(201);
     expect(retried.headers.get('idempotent-replayed')).toBe('true');
     expect(retried.body.id).toBe(left.id);
-    expect(retried.body.workflow).toEqual({ id: left.workflowId, started: true });
+    expect(retried.body.workflow).toEqual({ id: left.workflowId, started: true, status: 'running' });
 
     const description = await client.workflow.getHandle(left.workflowId).describe();
     expect(description.type).toBe(RETURN_CASE_WORKFLOW);

@@ -56,7 +56,7 @@ async function configure(app: NestFastifyApplication, config: AppConfig): Promis
       exceptionFactory: validationExceptionFactory,
     }),
   );
-  app.useGlobalFilters(new HttpExceptionFilter());
+  app.useGlobalFilters(new HttpExceptionFilter(config.deadlines.retryAfterSeconds));
   protectQueueDashboard(app);
   const fastify = app.getHttpAdapter().getInstance();
   registerJsonBodyParser(fastify);

@@ -49,6 +49,8 @@ export class AppConfig {
   readonly cors: { origins: string[] };
   readonly retention: { afterClosureMs: number; sweepEverySeconds: number };
   readonly telemetry: { metricsToken?: string; temporalMetricsAddress?: string; otlpTracesEndpoint?: string };
+  /** Deadlines of dependency calls a request waits on, and the Retry-After of the 503 past one. */
+  readonly deadlines: { temporalMs: number; statementMs: number; connectMs: number; redisMs: number; retryAfterSeconds: number };
 
   constructor(e: EnvironmentVariables) {
     this.env = e.NODE_ENV;
@@ -118,6 +120,13 @@ export class AppConfig {
     };
     this.rateLimits = { loginPerMinute: e.RATE_LIMIT_LOGIN_PER_MINUTE, apiPerMinute: e.RATE_LIMIT_API_PER_MINUTE };
     this.cors = { origins: e.CORS_ORIGINS.split(',').filter(Boolean) };
+    this.deadlines = {
+      temporalMs: parseDuration(e.TEMPORAL_CALL_TIMEOUT),
+      statementMs: parseDuration(e.DATABASE_STATEMENT_TIMEOUT),
+      connectMs: parseDuration(e.DATABASE_CONNECT_TIMEOUT),
+      redisMs: parseDuration(e.REDIS_COMMAND_TIMEOUT),
+      retryAfterSeconds: e.RETRY_AFTER_SECONDS,
+    };
     this.retention = { afterClosureMs: parseDuration(e.RETENTION_AFTER_CLOSURE), sweepEverySeconds: e.RETENTION_SWEEP_EVERY_SECONDS };
     this.telemetry = {
       metricsToken: e.METRICS_TOKEN,

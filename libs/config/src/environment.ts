@@ -336,6 +336,30 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?: string;
+  /**
+   * Deadlines of the calls a request waits on. Past one the API answers 503 with Retry-After and a code naming the
+   * dependency instead of hanging (a Temporal update is long enough for the workflow to run its handler).
+   */
+  @Matches(DURATION)
+  TEMPORAL_CALL_TIMEOUT = '10s';
+
+  /** The longest one SQL statement may run (0ms: no limit), and the wait for a pool connection. */
+  @Matches(DURATION)
+  DATABASE_STATEMENT_TIMEOUT = '10s';
+
+  @Matches(DURATION)
+  DATABASE_CONNECT_TIMEOUT = '3s';
+
+  /** The longest a Redis command of the API (rate limits, sign-out news) may take. */
+  @Matches(DURATION)
+  REDIS_COMMAND_TIMEOUT = '2s';
+
+  /** The Retry-After of a 503 answered because a dependency did not answer in time. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  RETRY_AFTER_SECONDS = 5;
 }
 
 export class ConfigValidationError extends Error {}

@@ -5,3 +5,4 @@ export * from './redis-connection';
 export * from './queue.module';
 export * from './notification-job.payload';
 export * from './redis.health';
+export * from './redis-deadline';

@@ -4,6 +4,7 @@ import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/com
 import { AppConfig } from '@avrr/config';
 import type { ProgrammeTimings } from '@avrr/domain';
 import { CaseRepository, ReturnCaseEntity } from '@avrr/persistence';
+import { TemporalDeadline } from './temporal-deadline';
 import {
   CASE_STAGE,
   COUNTRY_OF_RETURN,
@@ -24,6 +25,7 @@ export class CaseWorkflowStarter {
     private readonly client: Client,
     private readonly cases: CaseRepository,
     private readonly config: AppConfig,
+    private readonly deadline: TemporalDeadline,
   ) {}
 
   async ensureStarted(entity: ReturnCaseEntity, timings: ProgrammeTimings = this.config.timings): Promise<void> {
@@ -52,7 +54,7 @@ export class CaseWorkflowStarter {
       timings,
     };
     try {
-      await this.client.workflow.start(RETURN_CASE_WORKFLOW, {
+      await this.deadline.run('the workflow start', () => this.client.workflow.start(RETURN_CASE_WORKFLOW, {
         workflowId: entity.workflowId,
         taskQueue: this.config.temporal.taskQueue,
         args: [input],
@@ -63,7 +65,7 @@ export class CaseWorkflowStarter {
           { key: COUNTRY_OF_RETURN, value: entity.countryOfReturn },
           { key: HOST_OFFICE, value: entity.hostOffice },
         ],
-      });
+      }));
     } catch (error) {
       // A case whose workflow already ran to its end is started: nothing to do.
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;

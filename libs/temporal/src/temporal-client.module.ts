@@ -5,6 +5,7 @@ import { AppConfig } from '@avrr/config';
 import { PersistenceModule } from '@avrr/persistence';
 import { CaseWorkflowStarter } from './case-workflow-starter';
 import { temporalConnectionOptions } from './temporal-connection-options';
+import { TemporalDeadline } from './temporal-deadline';
 
 export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
 
@@ -40,7 +41,8 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
     },
     TemporalConnectionCloser,
     CaseWorkflowStarter,
+    TemporalDeadline,
   ],
-  exports: [Client, TEMPORAL_CONNECTION, CaseWorkflowStarter],
+  exports: [Client, TEMPORAL_CONNECTION, CaseWorkflowStarter, TemporalDeadline],
 })
 export class TemporalClientModule {}

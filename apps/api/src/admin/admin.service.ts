@@ -4,6 +4,7 @@ import { DomainError, type Role } from '@avrr/domain';
 import { AccountsRepository, hashPassword, type OfficeEntity, type PartnerOrganisationEntity, type UserAccountEntity } from '@avrr/persistence';
 import { RequestValidationError } from '../common/request-validation.error';
 import { CreateOfficeDto, CreatePartnerOrganisationDto, CreateUserDto, UpdateUserDto, UserView } from './admin.dto';
+import { SessionCheck } from '../auth/session-check';
 
 const OFFICE_ROLES: readonly Role[] = ['counsellor', 'logistics_officer', 'supervisor'];
 const UNIQUE_VIOLATION = '23505';
@@ -11,7 +12,10 @@ const UNIQUE_VIOLATION = '23505';
 /** Users, offices and partner organisations, kept by administrators. */
 @Injectable()
 export class AdminService {
-  constructor(private readonly accounts: AccountsRepository) {}
+  constructor(
+    private readonly accounts: AccountsRepository,
+    private readonly sessions: SessionCheck,
+  ) {}
 
   async createOffice(dto: CreateOfficeDto): Promise<OfficeEntity> {
     return this.unique(() => this.accounts.offices.save(this.accounts.offices.create(dto)), 'office_exists', `Office ${dto.code} exists already.`);
@@ -68,7 +72,7 @@ export class AdminService {
     const saved = await this.accounts.users.save(user);
     // A new password, a disabled account or new rights: existing sessions end (access tokens expire within minutes).
     if (dto.password !== undefined || dto.active === false || dto.role !== undefined || dto.offices !== undefined || dto.partnerOrganisationId !== undefined) {
-      await this.accounts.revokeAllForUser(id);
+      await this.sessions.revoked(await this.accounts.revokeAllForUser(id));
     }
     return toUserView(saved);
   }

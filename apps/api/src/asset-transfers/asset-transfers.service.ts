@@ -19,7 +19,7 @@ import {
   transferRoleRefusal,
 } from '@avrr/domain';
 import { AssetTransferEntity, AssetTransferRepository, type CaseScope, DeclaredAssetEntity, LedgerRepository } from '@avrr/persistence';
-import { CaseWorkflowStarter } from '@avrr/temporal';
+import { CaseWorkflowStarter, TemporalDeadline } from '@avrr/temporal';
 import { confirmAssetTransferUpdate, initiateAssetTransferUpdate, REFUSAL_PREFIX } from '@avrr/workflows';
 import { CaseQueryService } from '../cases/case-query.service';
 import { RequestValidationError } from '../common/request-validation.error';
@@ -49,6 +49,7 @@ export class AssetTransfersService {
     private readonly ledger: LedgerRepository,
     private readonly client: Client,
     private readonly starter: CaseWorkflowStarter,
+    private readonly deadline: TemporalDeadline,
     @Inject(TRANSFER_PROVIDER) private readonly provider: TransferProvider,
   ) {}
 
@@ -208,19 +209,21 @@ export class AssetTransfersService {
     if (!entity.workflowStartedAt) await this.starter.ensureStarted(entity);
     const handle = this.client.workflow.getHandle(entity.workflowId);
     try {
-      if (command.type === 'initiate') {
-        await handle.executeUpdate(initiateAssetTransferUpdate, {
-          args: [{ transferId, actor }],
-          // Scoped by transfer: a key reused for another transfer is a new step, never the first one's answer.
-          updateId: `initiate_asset_transfer:${transferId}:${key ?? transfer.attempt}`,
-        });
-      } else {
-        const providerReference = command.providerReference.trim();
-        await handle.executeUpdate(confirmAssetTransferUpdate, {
-          args: [{ transferId, providerReference, actor }],
-          updateId: `confirm_asset_transfer:${transferId}:${key ?? `${transfer.attempt}:${hashOf(providerReference).slice(0, 16)}`}`,
-        });
-      }
+      await this.deadline.run('the asset transfer step', async () => {
+        if (command.type === 'initiate') {
+          await handle.executeUpdate(initiateAssetTransferUpdate, {
+            args: [{ transferId, actor }],
+            // Scoped by transfer: a key reused for another transfer is a new step, never the first one's answer.
+            updateId: `initiate_asset_transfer:${transferId}:${key ?? transfer.attempt}`,
+          });
+        } else {
+          const providerReference = command.providerReference.trim();
+          await handle.executeUpdate(confirmAssetTransferUpdate, {
+            args: [{ transferId, providerReference, actor }],
+            updateId: `confirm_asset_transfer:${transferId}:${key ?? `${transfer.attempt}:${hashOf(providerReference).slice(0, 16)}`}`,
+          });
+        }
+      });
     } catch (error) {
       throw toHttpError(error);
     }

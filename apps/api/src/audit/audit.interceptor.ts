@@ -12,7 +12,9 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /**
  * Every successful write by a signed-in person leaves an audit entry, named by the route's permission. The
  * changes are what the service described (before and after), or else the request body; personal values masked.
- * The entry is written before the answer goes out, so an answered write is always in the trail.
+ * The entry is written before the answer goes out, so an answered write is always in the trail. A service whose write
+ * is one transaction writes the entry in it (`AuditService.recordIn`), so the two commit or roll back together; the
+ * interceptor then adds none.
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
@@ -26,21 +28,25 @@ export class AuditInterceptor implements NestInterceptor {
     const principal = request.principal;
     if (ctx.getType() !== 'http' || !principal || !WRITES.has(request.method)) return next.handle();
     const permission = this.reflector.get<Permission | undefined>(PERMISSION_KEY, ctx.getHandler());
+    const entry = {
+      actorId: principal.userId,
+      actorRole: principal.role,
+      action: permission ?? `${request.method} ${request.routeOptions.url}`,
+      outcome: 'ok' as const,
+      caseId: caseIdOf(request),
+      subject: subjectOf(request),
+      changes: bodyChanges(request.body),
+    };
+    this.audit.prepare(entry);
     return next.handle().pipe(
       switchMap((result) =>
-        from(
-          this.audit
-            .record({
-              actorId: principal.userId,
-              actorRole: principal.role,
-              action: permission ?? `${request.method} ${request.routeOptions.url}`,
-              outcome: 'ok',
-              caseId: caseIdOf(request) ?? caseIdFromResult(result),
-              subject: subjectOf(request),
-              changes: this.audit.pendingChanges() ?? bodyChanges(request.body),
-            })
-            .then(() => result),
-        ),
+        this.audit.recordedInTransaction()
+          ? from([result])
+          : from(
+              this.audit
+                .record({ ...entry, caseId: entry.caseId ?? caseIdFromResult(result), changes: this.audit.pendingChanges() ?? entry.changes })
+                .then(() => result),
+            ),
       ),
     );
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
+import type { EntityManager } from 'typeorm';
 import { AuditTrailRepository, type NewAuditEntry } from '@avrr/persistence';
 
 /** Request-scoped facts the audit needs, kept in the request's async context (nestjs-cls). */
@@ -8,6 +9,8 @@ export interface AuditStore {
   /** Set by a service that wrote something with a better account of what changed than the request body. */
   changes?: NewAuditEntry['changes'];
   recorded?: boolean;
+  /** The entry this write request leaves, prepared by the audit interceptor before the handler runs. */
+  pending?: Omit<NewAuditEntry, 'requestId'>;
 }
 
 /** Writes audit entries with the request id of the request they belong to. */
@@ -21,6 +24,29 @@ export class AuditService {
   async record(entry: Omit<NewAuditEntry, 'requestId'>): Promise<void> {
     const requestId = this.cls.isActive() ? (this.cls.get<string | undefined>('requestId') ?? null) : null;
     await this.trail.append({ ...entry, requestId });
+  }
+
+  /** The audit interceptor names the entry a write request will leave, for a service that writes it in its transaction. */
+  prepare(entry: Omit<NewAuditEntry, 'requestId'>): void {
+    if (this.cls.isActive()) this.cls.set('pending', entry);
+  }
+
+  /**
+   * Writes this request's audit entry inside the caller's transaction, so that the entry and the write it describes
+   * commit or roll back together; the interceptor then writes none after the handler. Outside a write request: nothing.
+   */
+  async recordIn(em: EntityManager, facts: Pick<NewAuditEntry, 'caseId'> & Partial<Pick<NewAuditEntry, 'changes'>>): Promise<void> {
+    if (!this.cls.isActive()) return;
+    const pending = this.cls.get<AuditStore['pending']>('pending');
+    if (!pending || this.cls.get<boolean | undefined>('recorded')) return;
+    const requestId = this.cls.get<string | undefined>('requestId') ?? null;
+    await this.trail.appendIn(em, { ...pending, ...facts, changes: facts.changes ?? this.pendingChanges() ?? pending.changes, requestId });
+    this.cls.set('recorded', true);
+  }
+
+  /** True once `recordIn` wrote the request's entry in the write's own transaction. */
+  recordedInTransaction(): boolean {
+    return this.cls.isActive() && this.cls.get<boolean | undefined>('recorded') === true;
   }
 
   /** What a service tells the audit about the write it just made (before and after, masked). */

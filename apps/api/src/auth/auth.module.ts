@@ -66,6 +66,9 @@ const MINUTE_MS = 60_000;
           ...redisOptionsFromUrl(config.redis.url),
           keyPrefix: `${config.redis.queuePrefix}:throttle:`,
           maxRetriesPerRequest: 2,
+          // The offline queue stays on to ride out a reconnect, but no command waits past the deadline (a paused
+          // Redis holds the connection open): the request then answers 503 redis_unavailable.
+          commandTimeout: config.deadlines.redisMs,
         }),
       }),
     }),
@@ -81,6 +84,6 @@ const MINUTE_MS = 60_000;
     { provide: APP_GUARD, useClass: PermissionGuard },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],
-  exports: [AuditService, AuthService],
+  exports: [AuditService, AuthService, SessionCheck],
 })
 export class AuthModule {}

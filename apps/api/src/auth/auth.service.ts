@@ -86,6 +86,7 @@ export class AuthService {
       const known = await this.accounts.refreshTokens.findOne({ where: { tokenHash: hash } });
       if (known?.usedAt && !known.revokedAt) {
         await this.accounts.revokeFamily(known.familyId);
+        await this.sessions.revoked([known.familyId]);
         await this.audit.record({ actorId: known.userId, actorRole: 'unknown', action: 'refresh', outcome: 'denied', subject: 'refresh_token_reused' });
       }
       throw new UnauthorizedException({ code: 'invalid_refresh_token', message: 'The refresh token is unknown, expired, used or revoked. Sign in again.' });
@@ -93,6 +94,7 @@ export class AuthService {
     const user = await this.accounts.findUserById(consumed.userId);
     if (!user?.active) {
       await this.accounts.revokeFamily(consumed.familyId);
+      await this.sessions.revoked([consumed.familyId]);
       throw new UnauthorizedException({ code: 'invalid_refresh_token', message: 'The account is disabled. Sign in again.' });
     }
     return this.issue(user, consumed.familyId);
@@ -101,11 +103,16 @@ export class AuthService {
   /** Signs out: the refresh token's family is revoked; the short-lived access token expires on its own. */
   async logout(refreshToken: string, principal: Principal): Promise<void> {
     const token = await this.accounts.refreshTokens.findOne({ where: { tokenHash: sha256(refreshToken) } });
-    if (token && token.userId === principal.userId) await this.accounts.revokeFamily(token.familyId);
+    const ended: string[] = [];
+    if (token && token.userId === principal.userId) {
+      await this.accounts.revokeFamily(token.familyId);
+      ended.push(token.familyId);
+    }
     if (principal.sessionId) {
       await this.accounts.revokeFamily(principal.sessionId);
-      this.sessions.forget(principal.sessionId);
+      ended.push(principal.sessionId);
     }
+    await this.sessions.revoked(ended);
     await this.audit.record({ actorId: principal.userId, actorRole: principal.role, action: 'logout', outcome: 'ok' });
   }
 

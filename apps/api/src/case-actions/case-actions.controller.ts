@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { CaseAction, Principal } from '@avrr/domain';
 import type { CaseSnapshot } from '@avrr/workflows';
 import { CurrentPrincipal, RequirePermission } from '../auth/access.decorators';
@@ -38,7 +38,15 @@ import {
  * or a rule forbids (409, with a sentence saying why) before anything is recorded.
  */
 @ApiTags('case actions')
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Makes a retried click act once; it is the update id.' })
+@ApiHeader({
+  name: 'Idempotency-Key',
+  required: false,
+  description:
+    'Makes a retried click act once: it is the update id. After a 503 temporal_unavailable, retry with the same key: the retry joins the first attempt if it landed, and never acts twice.',
+})
+@ApiServiceUnavailableResponse({
+  description: 'A dependency did not answer within its deadline (`code`: temporal_unavailable, database_unavailable or redis_unavailable); wait for Retry-After and retry with the same Idempotency-Key.',
+})
 @ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'Your role may not take this action (the permission matrix, docs/ACCESS.md).' })
 @ApiOkResponse({ type: CaseSnapshotView, description: 'The case as it stands after the action.' })

@@ -6,7 +6,7 @@ import microdiff from 'microdiff';
 import { actorOf, type CaseAction, caseScopeFor, DomainError, isPersonalPath, MASK, maskPersonalData, type Principal, type Role } from '@avrr/domain';
 import type { AuditChange } from '@avrr/persistence';
 import { AuditService } from '../audit/audit.service';
-import { CaseWorkflowStarter } from '@avrr/temporal';
+import { CaseWorkflowStarter, TemporalDeadline } from '@avrr/temporal';
 import { caseActionUpdates, type CaseSnapshot, REFUSAL_PREFIX } from '@avrr/workflows';
 import { CaseQueryService } from '../cases/case-query.service';
 import { stateFor, waitingForRole } from '../cases/case-visibility';
@@ -21,6 +21,7 @@ export class CaseActionsService {
     private readonly queries: CaseQueryService,
     private readonly starter: CaseWorkflowStarter,
     private readonly audit: AuditService,
+    private readonly deadline: TemporalDeadline,
   ) {}
 
   async execute(caseId: string, action: CaseAction, principal: Principal, idempotencyKey?: string): Promise<CaseSnapshot> {
@@ -32,12 +33,16 @@ export class CaseActionsService {
     const handle = this.client.workflow.getHandle(entity.workflowId);
     let after: CaseSnapshot;
     try {
-      after = await handle.executeUpdate(caseActionUpdates[action.type], {
-        args: [{ action, actor }],
-        // The Idempotency-Key is the update id: Temporal and the workflow answer a retried click with the same result.
-        // Scoped by action, so a key reused for another action is a new action rather than the old one's answer.
-        updateId: `${action.type}:${idempotencyKey ?? randomUUID()}`,
-      });
+      // Past the deadline the caller gets 503 temporal_unavailable; the update may still land, and a retry with the
+      // same Idempotency-Key joins it (same update id) rather than acting twice.
+      after = await this.deadline.run('the case action', () =>
+        handle.executeUpdate(caseActionUpdates[action.type], {
+          args: [{ action, actor }],
+          // The Idempotency-Key is the update id: Temporal and the workflow answer a retried click with the same result.
+          // Scoped by action, so a key reused for another action is a new action rather than the old one's answer.
+          updateId: `${action.type}:${idempotencyKey ?? randomUUID()}`,
+        }),
+      );
     } catch (error) {
       throw toHttpError(error, entity.stage === 'closed', principal.role);
     }

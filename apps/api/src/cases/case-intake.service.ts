@@ -4,6 +4,7 @@ import { stringify } from 'safe-stable-stringify';
 import { caseScopeFor, checkHousehold, formatCaseReference, type Principal } from '@avrr/domain';
 import { AccountsRepository, CaseRepository, CaseScope, DuplicateIdempotencyKeyError, ReturnCaseEntity } from '@avrr/persistence';
 import { CaseWorkflowStarter } from '@avrr/temporal';
+import { AuditService } from '../audit/audit.service';
 import { RequestValidationError } from '../common/request-validation.error';
 import { buildCase } from './case-draft';
 import { CreateCaseDto } from './dto/create-case.dto';
@@ -26,6 +27,7 @@ export class CaseIntakeService {
     private readonly cases: CaseRepository,
     private readonly starter: CaseWorkflowStarter,
     private readonly accounts: AccountsRepository,
+    private readonly audit: AuditService,
   ) {}
 
   async open(dto: CreateCaseDto, counsellor: Principal, idempotencyKey?: string): Promise<IntakeResult> {
@@ -49,7 +51,8 @@ export class CaseIntakeService {
     const sequence = await this.cases.nextReferenceNumber();
     const draft = buildCase(dto, formatCaseReference(new Date().getUTCFullYear(), sequence), idempotencyKey, requestHash);
     try {
-      await this.cases.insert(draft);
+      // The intake's audit entry commits or rolls back with the case.
+      await this.cases.insert(draft, (em) => this.audit.recordIn(em, { caseId: draft.id }));
     } catch (error) {
       // Two identical requests raced; the other one won and this one answers with its case.
       if (error instanceof DuplicateIdempotencyKeyError && idempotencyKey) {

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@avrr/domain';
+import { UNAVAILABLE_MESSAGES, unavailableDependency } from './dependency-failure';
 
 export interface ErrorBody {
   statusCode: number;
@@ -25,12 +26,21 @@ const NOT_FOUND_CODES = new Set(['case_not_found', 'user_not_found']);
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger(HttpExceptionFilter.name);
 
+  /** @param retryAfterSeconds the Retry-After of a 503 for a dependency that did not answer in time */
+  constructor(private readonly retryAfterSeconds = 5) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const body = this.toBody(exception);
+    const dependency = unavailableDependency(exception);
+    const body: ErrorBody = dependency
+      ? { statusCode: 503, error: 'Service Unavailable', code: `${dependency}_unavailable`, message: UNAVAILABLE_MESSAGES[dependency] }
+      : this.toBody(exception);
     body.requestId = String(request.id);
-    if (body.statusCode >= 500) {
+    if (dependency) {
+      void reply.header('Retry-After', String(this.retryAfterSeconds));
+      this.logger.warn({ requestId: request.id, dependency, reason: exception instanceof Error ? exception.message : String(exception) }, 'dependency unavailable');
+    } else if (body.statusCode >= 500) {
       // Name, message and stack only: a database error carries the query parameters, which hold personal data.
       const error = exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : { value: String(exception) };
       this.logger.error({ err: error, requestId: request.id }, 'request failed');

@@ -15,7 +15,7 @@ import {
   validateTrancheSchedule,
 } from '@avrr/domain';
 import { type CaseScope, GrantPaymentEntity, type GrantRecord, GrantRepository, GrantTrancheEntity } from '@avrr/persistence';
-import { CaseWorkflowStarter } from '@avrr/temporal';
+import { CaseWorkflowStarter, TemporalDeadline } from '@avrr/temporal';
 import { payGrantTrancheUpdate, REFUSAL_PREFIX, type TranchePaymentResult } from '@avrr/workflows';
 import { CaseQueryService } from '../cases/case-query.service';
 import { RequestValidationError } from '../common/request-validation.error';
@@ -33,6 +33,7 @@ export class GrantsService {
     private readonly grants: GrantRepository,
     private readonly client: Client,
     private readonly starter: CaseWorkflowStarter,
+    private readonly deadline: TemporalDeadline,
   ) {}
 
   async create(caseId: string, dto: CreateGrantDto, key: string | undefined, actor: Actor, scope: CaseScope): Promise<{ grant: GrantView; replayed: boolean }> {
@@ -93,12 +94,14 @@ export class GrantsService {
 
     if (!entity.workflowStartedAt) await this.starter.ensureStarted(entity);
     try {
-      return await this.client.workflow.getHandle(entity.workflowId).executeUpdate(payGrantTrancheUpdate, {
-        args: [{ trancheId, proof, actor }],
-        // The Idempotency-Key is the update id: a retried request gets the same payment, never a second one.
-        // Scoped by tranche: a key reused for another tranche is a new payment, never the first one's answer.
-        updateId: `pay_grant_tranche:${trancheId}:${key}`,
-      });
+      return await this.deadline.run('the tranche payment', () =>
+        this.client.workflow.getHandle(entity.workflowId).executeUpdate(payGrantTrancheUpdate, {
+          args: [{ trancheId, proof, actor }],
+          // The Idempotency-Key is the update id: a retried request gets the same payment, never a second one.
+          // Scoped by tranche: a key reused for another tranche is a new payment, never the first one's answer.
+          updateId: `pay_grant_tranche:${trancheId}:${key}`,
+        }),
+      );
     } catch (error) {
       throw toHttpError(error);
     }

@@ -2,6 +2,8 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { ConflictException, ForbiddenException, HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
+import { AppConfig } from '@avrr/config';
+import { withinRedisDeadline } from '@avrr/messaging';
 import {
   OPPORTUNITY_IMPORT_JOB,
   OPPORTUNITY_IMPORT_QUEUE,
@@ -30,6 +32,7 @@ export class OpportunitiesService {
   constructor(
     private readonly opportunities: OpportunityRepository,
     @InjectQueue(OPPORTUNITY_IMPORT_QUEUE) private readonly imports: Queue<OpportunityImportJob, OpportunityImportReport>,
+    private readonly config: AppConfig,
   ) {}
 
   async create(dto: CreateOpportunityDto, scope: OpportunityScope): Promise<ReintegrationOpportunityEntity> {
@@ -103,7 +106,7 @@ export class OpportunitiesService {
 
   async startImport(dto: StartOpportunityImportDto, scope: OpportunityScope): Promise<string> {
     const id = randomUUID();
-    await this.imports.add(
+    const queued = this.imports.add(
       OPPORTUNITY_IMPORT_JOB,
       {
         partnerCode: dto.partnerCode,
@@ -115,6 +118,7 @@ export class OpportunitiesService {
       // One attempt: a feed that cannot be read fails the same way again; rows already written are safe to re-import.
       { jobId: id, attempts: 1, removeOnComplete: { age: 7 * 24 * 3600 }, removeOnFail: { age: 30 * 24 * 3600 } },
     );
+    await withinRedisDeadline('the import request', this.config.deadlines.redisMs, queued);
     return id;
   }
 

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { InjectQueue } from '@nestjs/bullmq';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
+import { AppConfig } from '@avrr/config';
 import { caseScopeFor, DomainError, type Principal } from '@avrr/domain';
+import { withinRedisDeadline } from '@avrr/messaging';
 import {
   RECONCILIATION_EXPORT_JOB,
   RECONCILIATION_EXPORT_QUEUE,
@@ -17,7 +19,10 @@ const MAX_PERIOD_DAYS = 366;
 /** Starts reconciliation exports on BullMQ and reads their state, progress and CSV back from the job. */
 @Injectable()
 export class ReconciliationExportsService {
-  constructor(@InjectQueue(RECONCILIATION_EXPORT_QUEUE) private readonly exports: Queue<ReconciliationExportJob, ReconciliationExportResult>) {}
+  constructor(
+    @InjectQueue(RECONCILIATION_EXPORT_QUEUE) private readonly exports: Queue<ReconciliationExportJob, ReconciliationExportResult>,
+    private readonly config: AppConfig,
+  ) {}
 
   async start(dto: StartReconciliationExportDto, principal: Principal): Promise<ReconciliationExportView> {
     this.checkOffice(dto.hostOffice, principal);
@@ -25,7 +30,7 @@ export class ReconciliationExportsService {
     if (days < 0) throw new RequestValidationError([{ field: 'to', reason: 'must be on or after from' }]);
     if (days >= MAX_PERIOD_DAYS) throw new RequestValidationError([{ field: 'to', reason: `the period is at most ${MAX_PERIOD_DAYS} days` }]);
     const id = randomUUID();
-    await this.exports.add(
+    const queued = this.exports.add(
       RECONCILIATION_EXPORT_JOB,
       {
         hostOffice: dto.hostOffice,
@@ -38,6 +43,7 @@ export class ReconciliationExportsService {
       // Read-only, so a retry after a crash simply builds it again.
       { jobId: id, attempts: 3, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: { age: 7 * 24 * 3600 }, removeOnFail: { age: 30 * 24 * 3600 } },
     );
+    await withinRedisDeadline('the export request', this.config.deadlines.redisMs, queued);
     return this.status(id, principal);
   }
 

@@ -88,7 +88,15 @@ export class AccountsRepository {
     await this.refreshTokens.createQueryBuilder().update().set({ revokedAt: () => 'now()' }).where('family_id = :familyId AND revoked_at IS NULL', { familyId }).execute();
   }
 
-  async revokeAllForUser(userId: string): Promise<void> {
-    await this.refreshTokens.createQueryBuilder().update().set({ revokedAt: () => 'now()' }).where('user_id = :userId AND revoked_at IS NULL', { userId }).execute();
+  /** Revokes every sign-in of the user; answers the families (sign-ins) it ended, for the API instances' caches. */
+  async revokeAllForUser(userId: string): Promise<string[]> {
+    const result = await this.refreshTokens
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId })
+      .returning('family_id')
+      .execute();
+    return [...new Set((result.raw as Array<{ family_id: string }>).map((row) => row.family_id))];
   }
 }

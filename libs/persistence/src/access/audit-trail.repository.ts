@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { CaseScope } from '../cases/case-scope';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
@@ -28,29 +28,35 @@ export class AuditTrailRepository {
 
   /** Appends one entry at the end of the chain. Appends are serialised by a transaction-scoped advisory lock. */
   async append(entry: NewAuditEntry): Promise<AuditEntryEntity> {
-    return this.dataSource.transaction(async (em) => {
-      await em.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-      const [last] = (await em.query('SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1')) as Array<{ seq: string; hash: string }>;
-      const content: AuditContent = {
-        seq: String(BigInt(last?.seq ?? '0') + 1n),
-        // Millisecond precision, so that what is read back hashes the same.
-        occurredAt: new Date(Date.now()),
-        actorId: entry.actorId,
-        actorRole: entry.actorRole,
-        action: entry.action,
-        outcome: entry.outcome,
-        caseId: entry.caseId ?? null,
-        subject: entry.subject ?? null,
-        changes: entry.changes ?? [],
-        requestId: entry.requestId ?? null,
-      };
-      const prevHash = last?.hash ?? GENESIS_HASH;
-      const row = em.create(AuditEntryEntity, { ...content, prevHash, hash: chainHash(prevHash, content) });
-      // insert, not save: save first selects by the primary key to choose between insert and update, one more round
-      // trip while the chain's lock is held.
-      await em.insert(AuditEntryEntity, row as QueryDeepPartialEntity<AuditEntryEntity>);
-      return row;
-    });
+    return this.dataSource.transaction((em) => this.appendIn(em, entry));
+  }
+
+  /**
+   * Appends one entry inside the caller's transaction, so that the entry and the write it describes commit or roll
+   * back together. The chain's lock is then held until that transaction ends: keep it short.
+   */
+  async appendIn(em: EntityManager, entry: NewAuditEntry): Promise<AuditEntryEntity> {
+    await em.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+    const [last] = (await em.query('SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1')) as Array<{ seq: string; hash: string }>;
+    const content: AuditContent = {
+      seq: String(BigInt(last?.seq ?? '0') + 1n),
+      // Millisecond precision, so that what is read back hashes the same.
+      occurredAt: new Date(Date.now()),
+      actorId: entry.actorId,
+      actorRole: entry.actorRole,
+      action: entry.action,
+      outcome: entry.outcome,
+      caseId: entry.caseId ?? null,
+      subject: entry.subject ?? null,
+      changes: entry.changes ?? [],
+      requestId: entry.requestId ?? null,
+    };
+    const prevHash = last?.hash ?? GENESIS_HASH;
+    const row = em.create(AuditEntryEntity, { ...content, prevHash, hash: chainHash(prevHash, content) });
+    // insert, not save: save first selects by the primary key to choose between insert and update, one more round
+    // trip while the chain's lock is held.
+    await em.insert(AuditEntryEntity, row as QueryDeepPartialEntity<AuditEntryEntity>);
+    return row;
   }
 
   /** Walks the whole chain in order and names the first entry that does not hold. */

@@ -43,11 +43,16 @@ export class CaseRepository {
   }
 
   /** Inserts the case with its people and documents in one transaction. */
-  async insert(draft: ReturnCaseEntity): Promise<ReturnCaseEntity> {
+  /** Saves a new case; `alongside` writes in the same transaction (the audit entry of the intake). */
+  async insert(draft: ReturnCaseEntity, alongside?: (em: EntityManager) => Promise<unknown>): Promise<ReturnCaseEntity> {
     // A new case is already someone's work (the counsellor's, at intake) before its first projection.
     draft.nextActor = nextActorOf({ stage: draft.stage ?? 'intake', waitingFor: draft.waitingFor ?? null, onProtectionHold: draft.onProtectionHold ?? false, state: draft.state ?? null });
     try {
-      return await this.dataSource.transaction((em: EntityManager) => em.save(ReturnCaseEntity, draft));
+      return await this.dataSource.transaction(async (em: EntityManager) => {
+        const saved = await em.save(ReturnCaseEntity, draft);
+        await alongside?.(em);
+        return saved;
+      });
     } catch (error) {
       const pgError = error as { code?: string; constraint?: string };
       if (pgError.code === UNIQUE_VIOLATION && pgError.constraint === 'ux_return_case_idempotency_key') {

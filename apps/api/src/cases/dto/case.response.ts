@@ -22,6 +22,12 @@ export class WorkflowView {
 
   @ApiProperty({ description: 'False only while a start interrupted by a failure waits for the reconciler.' })
   started: boolean;
+
+  @ApiProperty({
+    enum: ['running', 'starting'],
+    description: "'starting' while Temporal has not yet confirmed the start (for example it did not answer in time): the case is saved and the reconciler starts its workflow.",
+  })
+  status: 'running' | 'starting';
 }
 
 export class CaseSummaryView {

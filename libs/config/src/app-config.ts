@@ -44,12 +44,14 @@ export class AppConfig {
   readonly rateLimits: { loginPerMinute: number; apiPerMinute: number };
   readonly cors: { origins: string[] };
   readonly retention: { afterClosureMs: number; sweepEverySeconds: number };
+  readonly documents: { maxBytes: number };
 
   constructor(e: EnvironmentVariables) {
     this.env = e.NODE_ENV;
     this.logLevel = e.LOG_LEVEL;
     this.api = { host: e.API_HOST, port: e.API_PORT, bodyLimitBytes: e.BODY_LIMIT_BYTES };
     this.database = { url: e.DATABASE_URL };
+    this.documents = { maxBytes: e.DOCUMENT_MAX_BYTES };
     this.redis = { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX };
     this.temporal = {
       address: e.TEMPORAL_ADDRESS,

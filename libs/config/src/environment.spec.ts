@@ -10,6 +10,7 @@ describe('validateEnvironment', () => {
       API_HOST: '127.0.0.1',
       API_PORT: 3000,
       BODY_LIMIT_BYTES: 1024 * 1024,
+      DOCUMENT_MAX_BYTES: 64 * 1024 * 1024,
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/avrr',
       REDIS_URL: 'redis://127.0.0.1:6379/0',
       QUEUE_PREFIX: 'avrr',
@@ -64,6 +65,7 @@ describe('validateEnvironment', () => {
     ['LOG_LEVEL', 'verbose'],
     ['SMTP_SECURE', 'maybe'],
     ['BODY_LIMIT_BYTES', '10'],
+    ['DOCUMENT_MAX_BYTES', 'lots'],
     ['CASE_RECONCILE_AFTER_SECONDS', '0'],
   ])('refuses %s=%s with a ConfigValidationError naming the variable', (name, value) => {
     let thrown: unknown;

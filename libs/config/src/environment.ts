@@ -44,6 +44,13 @@ export class EnvironmentVariables {
   @Max(50 * 1024 * 1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
 
+  /** The largest file a case file takes (uploads stream, so this bounds storage, not memory). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1024)
+  @Max(2 * 1024 * 1024 * 1024)
+  DOCUMENT_MAX_BYTES = 64 * 1024 * 1024;
+
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/avrr';
 

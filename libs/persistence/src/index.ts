@@ -27,3 +27,5 @@ export * from './reconciliation/reconciliation.repository';
 export * from './access';
 export * from './cases/case-anonymisation';
 export * from './cases/case-retention.repository';
+export * from './documents';
+export * from './duplicates/duplicate-candidate.repository';

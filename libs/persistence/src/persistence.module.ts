@@ -17,6 +17,8 @@ import { AssetTransferRepository } from './assets/asset-transfer.repository';
 import { GrantRepository } from './grants/grant.repository';
 import { ReconciliationRepository } from './reconciliation/reconciliation.repository';
 import { CaseRetentionRepository } from './cases/case-retention.repository';
+import { CaseDocumentRepository, DOCUMENT_STORE, PostgresDocumentStore } from './documents';
+import { DuplicateCandidateRepository } from './duplicates/duplicate-candidate.repository';
 
 const REPOSITORIES = [
   CaseRepository,
@@ -34,6 +36,8 @@ const REPOSITORIES = [
   AccountsRepository,
   AuditTrailRepository,
   CaseRetentionRepository,
+  CaseDocumentRepository,
+  DuplicateCandidateRepository,
 ];
 
 @Module({
@@ -43,7 +47,8 @@ const REPOSITORIES = [
       useFactory: (config: AppConfig) => dataSourceOptions(config),
     }),
   ],
-  providers: REPOSITORIES,
-  exports: REPOSITORIES,
+  // The document store is PostgreSQL for now; DOCUMENT_STORE is where another store would be chosen.
+  providers: [...REPOSITORIES, PostgresDocumentStore, { provide: DOCUMENT_STORE, useExisting: PostgresDocumentStore }],
+  exports: [...REPOSITORIES, DOCUMENT_STORE],
 })
 export class PersistenceModule {}

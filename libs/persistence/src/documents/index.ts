@@ -1,0 +1,3 @@
+export * from './document-store';
+export * from './postgres-document.store';
+export * from './case-document.repository';

@@ -28,3 +28,4 @@ export * from './ledger/grant.rules';
 export * from './ledger/reconciliation';
 export * from './access';
 export * from './documents/document-kinds';
+export * from './household/duplicates';

@@ -28,7 +28,7 @@ async function upload(who: ActorName, caseId: string, fields: Record<string, str
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   form.append('file', new Blob([content], { type: declared }), name);
   const response = await fetch(`${stack.baseUrl}/cases/${caseId}/documents`, { method: 'POST', headers: headers(who), body: form });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as any };
 }
 
 async function download(who: ActorName, caseId: string, documentId: string) {
@@ -213,7 +213,7 @@ describe('a 50 MB upload and download stream', () => {
         body: multipartStream(boundary, sent),
         duplex: 'half',
       } as RequestInit);
-      return { status: response.status, body: await response.json() };
+      return { status: response.status, body: (await response.json()) as any };
     });
     expect(up.result.status).toBe(201);
     expect(up.result.body).toMatchObject({ sizeBytes: SIZE, sha256: sent.digest('hex'), mediaType: 'application/pdf' });

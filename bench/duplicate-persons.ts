@@ -1,6 +1,7 @@
 // Duplicate persons: precision and recall of the duplicate check on 10,000 generated registrations, 2,000 of them
 // second registrations of an earlier person (misspelt, transliterated from Arabic or Cyrillic script, another Latin
-// spelling, given and family names swapped, birth day and month swapped, a document number kept or not).
+// spelling, given and family names swapped, birth day and month swapped; one to three of these at once, a
+// document number kept or not, now and then another nationality).
 // Pairs are pre-selected exactly as the repository's SQL does (`sharesBlock`), then scored (`scoreDuplicate`).
 // Usage: node -r @swc-node/register bench/duplicate-persons.ts [persons=10000] [duplicates=2000] [seed=16]
 import { DUPLICATE_THRESHOLD, type PersonIdentity, scoreDuplicate, sharesBlock, swappedBirthDate } from '@avrr/domain';
@@ -132,7 +133,10 @@ while (people.length < PERSONS) {
   const { given, family } = origin.get(first.id)!;
   const second: Registration = { ...first, id: people.length, of: first.id, variations: [], documentNumbers: random() < 0.3 ? first.documentNumbers : [] };
   const kinds = ['misspelling', 'transliteration', 'swapped_birth_date', 'swapped_names'];
-  const chosen = new Set([pick(kinds), ...(random() < 0.4 ? [pick(kinds)] : [])]);
+  // One to three variations together, as a second registration in another office, language and year would have.
+  const chosen = new Set([pick(kinds), ...(random() < 0.5 ? [pick(kinds)] : []), ...(random() < 0.2 ? [pick(kinds)] : [])]);
+  // Now and then the nationality is stated differently (a second nationality, a mistake).
+  if (random() < 0.1) second.nationality = pick(pick(GROUPS).nationalities);
   for (const kind of chosen) {
     if (kind === 'misspelling') {
       if (random() < 0.5) second.givenNames = misspell(second.givenNames);

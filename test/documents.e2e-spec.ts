@@ -4,6 +4,8 @@
  * medical category's readers; retention removing the files.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { DataSource } from 'typeorm';
 import { CaseRetentionRepository } from '@avrr/persistence';
 import { ACTORS, CaseDriver, type ActorName } from './support/case-driver';
@@ -182,9 +184,18 @@ describe('a 50 MB upload and download stream', () => {
     });
   }
 
-  /** The peak growth of this process's memory (the API runs in it) over a baseline, sampled while `work` runs. */
+  // A collection before each sample, so that a sample counts what is held, not garbage a collection would free.
+  setFlagsFromString('--expose-gc');
+  const collect = runInNewContext('gc') as () => void;
+
+  /**
+   * The peak growth of this process's live memory (the API runs in it) over a baseline, sampled while `work` runs:
+   * JavaScript heap plus Buffers, after a collection. A file held whole anywhere (parser, service, store, driver,
+   * client) would show as its size for as long as it is held, i.e. over many samples.
+   */
   async function peakGrowth<T>(work: () => Promise<T>): Promise<{ result: T; rss: number; heapAndBuffers: number }> {
     const used = () => {
+      collect();
       const m = process.memoryUsage();
       return { rss: m.rss, heapAndBuffers: m.heapUsed + m.arrayBuffers };
     };
@@ -194,7 +205,7 @@ describe('a 50 MB upload and download stream', () => {
       const now = used();
       peak.rss = Math.max(peak.rss, now.rss);
       peak.heapAndBuffers = Math.max(peak.heapAndBuffers, now.heapAndBuffers);
-    }, 5);
+    }, 20);
     try {
       const result = await work();
       return { result, rss: peak.rss - base.rss, heapAndBuffers: peak.heapAndBuffers - base.heapAndBuffers };
@@ -233,10 +244,11 @@ describe('a 50 MB upload and download stream', () => {
     });
     expect(down.result).toEqual({ status: 200, bytes: SIZE, sha256: up.result.body.sha256 });
 
-    // The outcome bound: neither the API nor the client held the file. A buffered upload or download alone would
-    // add at least 50 MB to both measures.
-    console.log(`50 MB upload: peak growth rss ${mb(up.rss)}, heap+buffers ${mb(up.heapAndBuffers)}; download: rss ${mb(down.rss)}, heap+buffers ${mb(down.heapAndBuffers)}`);
-    for (const growth of [up.heapAndBuffers, down.heapAndBuffers, up.rss, down.rss]) expect(growth).toBeLessThan(SIZE / 3);
+    // The outcome bound: neither the API nor the client held the file; a buffered upload or download alone would add
+    // 50 MB. (RSS is printed, not asserted: the allocator keeps freed pages, so it shows what was ever touched.)
+    console.log(`50 MB upload: live heap+buffers peak growth ${mb(up.heapAndBuffers)} (rss ${mb(up.rss)}); download: ${mb(down.heapAndBuffers)} (rss ${mb(down.rss)})`);
+    expect(up.heapAndBuffers).toBeLessThan(SIZE / 5);
+    expect(down.heapAndBuffers).toBeLessThan(SIZE / 5);
   });
 });
 

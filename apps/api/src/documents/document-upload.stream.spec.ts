@@ -27,6 +27,11 @@ describe('sniffUpload', () => {
     expect(upload.digest()).toEqual({ sizeBytes: png.length, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
+  it('takes a phone camera HEIC photo (ISO media, heic brand)', async () => {
+    const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic'), Buffer.alloc(4), Buffer.from('mif1heic'), Buffer.alloc(64)]);
+    expect((await sniffUpload(fileOf([ftyp]), 'image/heic', 1000)).mediaType).toBe('image/heic');
+  });
+
   it('refuses HTML declared as a PDF with 415', async () => {
     await expect(sniffUpload(fileOf([Buffer.from('<html><script>alert(1)</script></html>')]), 'application/pdf', 1000)).rejects.toBeInstanceOf(UnsupportedMediaTypeException);
   });

@@ -13,8 +13,11 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-/** Only these, sniffed from the content: documents and photos, nothing a browser or office suite would run. */
-export const ALLOWED_DOCUMENT_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/heic'] as const;
+/**
+ * Only these, sniffed from the content: documents and photos, nothing a browser or office suite would run. A phone's
+ * HEIC photo whose container names the generic brand (mif1) is sniffed as image/heif: the same format.
+ */
+export const ALLOWED_DOCUMENT_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif'] as const;
 export type DocumentMediaType = (typeof ALLOWED_DOCUMENT_MEDIA_TYPES)[number];
 
 interface KindRule {

@@ -205,7 +205,7 @@ describe('a 50 MB upload and download stream', () => {
       const now = used();
       peak.rss = Math.max(peak.rss, now.rss);
       peak.heapAndBuffers = Math.max(peak.heapAndBuffers, now.heapAndBuffers);
-    }, 20);
+    }, 200);
     try {
       const result = await work();
       return { result, rss: peak.rss - base.rss, heapAndBuffers: peak.heapAndBuffers - base.heapAndBuffers };

@@ -28,6 +28,11 @@ describe('validateEnvironment', () => {
     expect(env.WORKFLOW_BUNDLE_PATH).toBeUndefined();
   });
 
+  it('wants a bucket when files go to S3', () => {
+    expect(() => validateEnvironment({ DOCUMENT_STORE: 's3' })).toThrow(/DOCUMENT_S3_BUCKET/);
+    expect(validateEnvironment({ DOCUMENT_STORE: 's3', DOCUMENT_S3_BUCKET: 'case-files' }).DOCUMENT_S3_BUCKET).toBe('case-files');
+  });
+
   it('treats an empty variable as unset and uses the default', () => {
     const env = validateEnvironment({ API_PORT: '', DATABASE_URL: '', LOG_LEVEL: '' });
     expect(env.API_PORT).toBe(3000);
@@ -66,6 +71,8 @@ describe('validateEnvironment', () => {
     ['SMTP_SECURE', 'maybe'],
     ['BODY_LIMIT_BYTES', '10'],
     ['DOCUMENT_MAX_BYTES', 'lots'],
+    ['DOCUMENT_STORE', 'floppy'],
+    ['DOCUMENT_S3_ENDPOINT', 'not a url'],
     ['CASE_RECONCILE_AFTER_SECONDS', '0'],
   ])('refuses %s=%s with a ConfigValidationError naming the variable', (name, value) => {
     let thrown: unknown;

@@ -17,7 +17,7 @@ import { AssetTransferRepository } from './assets/asset-transfer.repository';
 import { GrantRepository } from './grants/grant.repository';
 import { ReconciliationRepository } from './reconciliation/reconciliation.repository';
 import { CaseRetentionRepository } from './cases/case-retention.repository';
-import { CaseDocumentRepository, DOCUMENT_STORE, PostgresDocumentStore } from './documents';
+import { CaseDocumentRepository, DOCUMENT_STORE, PostgresDocumentStore, S3DocumentStore } from './documents';
 import { DuplicateCandidateRepository } from './duplicates/duplicate-candidate.repository';
 
 const REPOSITORIES = [
@@ -47,8 +47,17 @@ const REPOSITORIES = [
       useFactory: (config: AppConfig) => dataSourceOptions(config),
     }),
   ],
-  // The document store is PostgreSQL for now; DOCUMENT_STORE is where another store would be chosen.
-  providers: [...REPOSITORIES, PostgresDocumentStore, { provide: DOCUMENT_STORE, useExisting: PostgresDocumentStore }],
+  // Files' bytes: PostgreSQL by default, or an S3-compatible bucket (DOCUMENT_STORE=s3).
+  providers: [
+    ...REPOSITORIES,
+    PostgresDocumentStore,
+    {
+      provide: DOCUMENT_STORE,
+      inject: [AppConfig, PostgresDocumentStore],
+      useFactory: (config: AppConfig, postgres: PostgresDocumentStore) =>
+        config.documents.store === 's3' ? new S3DocumentStore(config.documents.s3) : postgres,
+    },
+  ],
   exports: [...REPOSITORIES, DOCUMENT_STORE],
 })
 export class PersistenceModule {}

@@ -4,6 +4,8 @@
  * medical category's readers; retention removing the files.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { type IncomingMessage, request as httpRequest } from 'node:http';
+import { Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { DataSource } from 'typeorm';
@@ -151,36 +153,34 @@ describe('papers on a case', () => {
 describe('a 50 MB upload and download stream', () => {
   const SIZE = 50 * 1024 * 1024;
 
-  /** The multipart body, produced piece by piece: the test never holds the file either. */
-  function multipartStream(boundary: string, hash: ReturnType<typeof createHash>): ReadableStream<Uint8Array> {
-    const head = Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nproof_of_payment\r\n` +
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="receipts.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-    );
-    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-    let sent = 0;
-    let stage: 'head' | 'body' | 'tail' | 'done' = 'head';
-    return new ReadableStream({
-      pull(controller) {
-        if (stage === 'head') {
-          stage = 'body';
-          return controller.enqueue(head);
-        }
-        if (stage === 'body') {
+  /** The multipart body, produced piece by piece as the socket takes it: the test never holds the file either. */
+  function multipartBody(boundary: string, hash: ReturnType<typeof createHash>): Readable {
+    return Readable.from(
+      (function* () {
+        yield Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nproof_of_payment\r\n` +
+            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="receipts.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+        );
+        for (let sent = 0; sent < SIZE; sent += 64 * 1024) {
           const piece = Buffer.alloc(Math.min(64 * 1024, SIZE - sent), sent % 251);
           if (sent === 0) Buffer.from('%PDF-1.7\n').copy(piece);
           piece.writeUInt32BE(sent, 16);
           hash.update(piece);
-          sent += piece.length;
-          if (sent === SIZE) stage = 'tail';
-          return controller.enqueue(piece);
+          yield piece;
         }
-        if (stage === 'tail') {
-          stage = 'done';
-          return controller.enqueue(tail);
-        }
-        controller.close();
-      },
+        yield Buffer.from(`\r\n--${boundary}--\r\n`);
+      })(),
+    );
+  }
+
+  // node:http rather than fetch, so that the client side streams with plain backpressure (pipe) and no fetch
+  // machinery sits between the sampler's collections and the sockets.
+  function send(method: string, path: string, headers: Record<string, string>, body?: Readable): Promise<IncomingMessage> {
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(`${stack.baseUrl}${path}`, { method, headers }, resolve);
+      req.on('error', reject);
+      if (body) body.pipe(req);
+      else req.end();
     });
   }
 
@@ -193,24 +193,31 @@ describe('a 50 MB upload and download stream', () => {
    * JavaScript heap plus Buffers, after a collection. A file held whole anywhere (parser, service, store, driver,
    * client) would show as its size for as long as it is held, i.e. over many samples.
    */
-  async function peakGrowth<T>(work: () => Promise<T>): Promise<{ result: T; rss: number; heapAndBuffers: number }> {
+  async function peakGrowth<T>(work: () => Promise<T>): Promise<{ result: T; rss: number; heapAndBuffers: number; samples: number }> {
     const used = () => {
       collect();
       const m = process.memoryUsage();
       return { rss: m.rss, heapAndBuffers: m.heapUsed + m.arrayBuffers };
     };
     const base = used();
-    const peak = { ...base };
-    const sampler = setInterval(() => {
+    const peak = { ...base, samples: 0 };
+    // A full collection of this process's heap (jest, the API, the drivers) is not free: the pause between samples
+    // is four times the last collection, so the sampler never takes more than a fifth of the time.
+    let timer: NodeJS.Timeout | undefined;
+    const sample = () => {
+      const started = performance.now();
       const now = used();
       peak.rss = Math.max(peak.rss, now.rss);
       peak.heapAndBuffers = Math.max(peak.heapAndBuffers, now.heapAndBuffers);
-    }, 200);
+      peak.samples += 1;
+      timer = setTimeout(sample, Math.max(50, 4 * (performance.now() - started)));
+    };
+    timer = setTimeout(sample, 50);
     try {
       const result = await work();
-      return { result, rss: peak.rss - base.rss, heapAndBuffers: peak.heapAndBuffers - base.heapAndBuffers };
+      return { result, rss: peak.rss - base.rss, heapAndBuffers: peak.heapAndBuffers - base.heapAndBuffers, samples: peak.samples };
     } finally {
-      clearInterval(sampler);
+      clearTimeout(timer);
     }
   }
 
@@ -218,13 +225,10 @@ describe('a 50 MB upload and download stream', () => {
     const boundary = `----avrr${randomUUID()}`;
     const sent = createHash('sha256');
     const up = await peakGrowth(async () => {
-      const response = await fetch(`${stack.baseUrl}/cases/${kase.caseId}/documents`, {
-        method: 'POST',
-        headers: { ...headers('finance'), 'content-type': `multipart/form-data; boundary=${boundary}` },
-        body: multipartStream(boundary, sent),
-        duplex: 'half',
-      } as RequestInit);
-      return { status: response.status, body: (await response.json()) as any };
+      const response = await send('POST', `/cases/${kase.caseId}/documents`, { ...headers('finance'), 'content-type': `multipart/form-data; boundary=${boundary}` }, multipartBody(boundary, sent));
+      const chunks: Buffer[] = [];
+      for await (const piece of response) chunks.push(piece as Buffer);
+      return { status: response.statusCode, body: JSON.parse(Buffer.concat(chunks).toString()) };
     });
     expect(up.result.status).toBe(201);
     expect(up.result.body).toMatchObject({ sizeBytes: SIZE, sha256: sent.digest('hex'), mediaType: 'application/pdf' });
@@ -233,20 +237,25 @@ describe('a 50 MB upload and download stream', () => {
     expect(chunks).toEqual({ n: 200, largest: 256 * 1024 });
 
     const down = await peakGrowth(async () => {
-      const response = await fetch(`${stack.baseUrl}/cases/${kase.caseId}/documents/${up.result.body.id}/content`, { headers: headers('supervisor') });
+      const response = await send('GET', `/cases/${kase.caseId}/documents/${up.result.body.id}/content`, headers('supervisor'));
       const received = createHash('sha256');
       let bytes = 0;
-      for await (const piece of response.body as unknown as AsyncIterable<Uint8Array>) {
-        received.update(piece);
-        bytes += piece.length;
+      for await (const piece of response) {
+        received.update(piece as Buffer);
+        bytes += (piece as Buffer).length;
       }
-      return { status: response.status, bytes, sha256: received.digest('hex') };
+      return { status: response.statusCode, bytes, sha256: received.digest('hex') };
     });
     expect(down.result).toEqual({ status: 200, bytes: SIZE, sha256: up.result.body.sha256 });
 
     // The outcome bound: neither the API nor the client held the file; a buffered upload or download alone would add
     // 50 MB. (RSS is printed, not asserted: the allocator keeps freed pages, so it shows what was ever touched.)
-    console.log(`50 MB upload: live heap+buffers peak growth ${mb(up.heapAndBuffers)} (rss ${mb(up.rss)}); download: ${mb(down.heapAndBuffers)} (rss ${mb(down.rss)})`);
+    console.log(
+      `50 MB upload: live heap+buffers peak growth ${mb(up.heapAndBuffers)} over ${up.samples} samples (rss ${mb(up.rss)}); ` +
+        `download: ${mb(down.heapAndBuffers)} over ${down.samples} samples (rss ${mb(down.rss)})`,
+    );
+    // Enough samples that a file held for the length of a transfer could not slip between them.
+    expect(Math.min(up.samples, down.samples)).toBeGreaterThanOrEqual(3);
     expect(up.heapAndBuffers).toBeLessThan(SIZE / 5);
     expect(down.heapAndBuffers).toBeLessThan(SIZE / 5);
   });

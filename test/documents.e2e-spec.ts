@@ -253,12 +253,14 @@ describe('a 50 MB upload and download stream', () => {
     Object.assign(store, { write, read });
     expect(down.result).toEqual({ status: 200, bytes: SIZE, sha256: up.result.body.sha256 });
 
-    // The outcome bound: neither the API nor the client held the file; holding it would add its 50 MB at a point.
+    // The outcome bound: neither the API nor the client held the file. Holding it whole anywhere adds at least three
+    // quarters of it (37.5 MB) at one of the points; streaming leaves only what is in flight (sockets, the parser's
+    // and the store's buffers), measured between -12 and +23 MB in this process, whose other work moves it too.
     const growth = (points: number[]) => Math.max(...points) - base;
     console.log(`50 MB upload: live memory over the start at each quarter ${upSamples.map((m) => mb(m - base)).join(', ')}; download: ${downSamples.map((m) => mb(m - base)).join(', ')}`);
     expect([upSamples.length, downSamples.length]).toEqual([4, 4]);
-    expect(growth(upSamples)).toBeLessThan(SIZE / 3);
-    expect(growth(downSamples)).toBeLessThan(SIZE / 3);
+    expect(growth(upSamples)).toBeLessThan(0.6 * SIZE);
+    expect(growth(downSamples)).toBeLessThan(0.6 * SIZE);
   });
 });
 

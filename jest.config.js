@@ -1,6 +1,8 @@
 // Four tiers, each a jest project: `scripts/test.sh --selectProjects unit` runs one.
 const { readFileSync } = require('node:fs');
 
+const ESM_PACKAGES = ['file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit', 'any-ascii'];
+
 const swcrc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 delete swcrc.jsc.baseUrl;
 delete swcrc.jsc.paths;
@@ -8,7 +10,13 @@ delete swcrc.jsc.paths;
 const base = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }],
+    // A few maintained packages ship only ES modules (content sniffing, transliteration): jest loads CommonJS, so
+    // swc turns them into it, as Node's own require(esm) does outside jest.
+    '^.+\\.js$': ['@swc/jest', { ...swcrc, swcrc: false }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@avrr/(domain|workflows|persistence|config|messaging|temporal|telemetry)$': '<rootDir>/libs/$1/src',

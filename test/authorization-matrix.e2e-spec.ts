@@ -48,8 +48,9 @@ interface Reply {
 async function call(method: string, path: string, body?: unknown, headers: Headers = {}): Promise<Reply> {
   const response = await fetch(`${stack.baseUrl}${path}`, {
     method,
-    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    // A FormData body (an upload) sets its own multipart content type.
+    headers: body === undefined || body instanceof FormData ? headers : { 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
   });
   const text = await response.text();
   let parsed: unknown = text;
@@ -106,6 +107,9 @@ interface Side {
   /** Withdrawn by the DELETE row (in scope), or refused it (out of scope). */
   disposableOpportunityId: string;
   importId: string;
+  /** Papers on the case: a travel document (logistics) and an invoice (finance). */
+  travelDocumentId: string;
+  invoiceId: string;
 }
 
 interface SideActors {
@@ -223,6 +227,8 @@ async function prepareSide(name: Side['name'], office: string, country: string, 
   const asset = await ok(call('POST', `/cases/${caseId}/assets`, { personId: people[0], kind: 'bank_savings', amountMinor: '1000000', currency: 'XOF' }, who.counsellor), 201, `${name}: declare`);
   await ok(call('POST', `/cases/${caseId}/assets/${asset.id}/verify`, {}, h('finance')), 200, `${name}: verify`);
   const transfer = await ok(call('POST', `/cases/${caseId}/assets/${asset.id}/transfers`, mobileMoney('1000', 'XOF'), withKey(h('finance'))), 201, `${name}: transfer`);
+  const travelDocument = await ok(call('POST', `/cases/${caseId}/documents`, paper('travel_document'), who.logistics), 201, `${name}: travel document`);
+  const invoice = await ok(call('POST', `/cases/${caseId}/documents`, paper('invoice'), h('finance')), 201, `${name}: invoice`);
 
   const partnerCode = `AUTHZ-${country}-${randomUUID().slice(0, 6).toUpperCase()}`;
   const opportunity = await ok(call('POST', '/opportunities', opportunityBody(partnerCode, country), who.partner), 201, `${name}: opportunity`);
@@ -244,6 +250,8 @@ async function prepareSide(name: Side['name'], office: string, country: string, 
     opportunityId: opportunity.id,
     disposableOpportunityId: disposable.id,
     importId: started.id,
+    travelDocumentId: travelDocument.id,
+    invoiceId: invoice.id,
   };
 }
 
@@ -355,6 +363,18 @@ const view = (path: string, counted: (body: any) => number): Row => ({
   },
 });
 const sum = (rows: any[], ...fields: string[]) => rows.reduce((n, r) => n + fields.reduce((m, f) => m + Number(r[f] ?? 0), 0), 0);
+
+/** An upload: a 1×1 PNG of the given kind. */
+function paper(kind: string): FormData {
+  const form = new FormData();
+  form.append('kind', kind);
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+  form.append('file', new Blob([png], { type: 'image/png' }), 'paper.png');
+  return form;
+}
+/** A kind each role files, and a paper each role reads and may withdraw (DOCUMENT_KIND_RULES). */
+const FILES_KIND: Partial<Record<Role, string>> = { counsellor: 'asset_photo', logistics_officer: 'travel_document', partner_focal_point: 'invoice', supervisor: 'signed_declaration', finance_officer: 'invoice' };
+const readsPaper = (s: Side, role: Role) => (role === L || role === C ? s.travelDocumentId : s.invoiceId);
 
 const ROWS: Row[] = [
   // --- public --------------------------------------------------------------------------------------------------
@@ -495,6 +515,40 @@ const ROWS: Row[] = [
   { method: 'GET', route: '/cases/{id}/timeline', allowed: [C, L, P, S], kind: 'case', req: (s) => ({ path: caseRoute('/timeline')(s) }) },
   // Supervisors read a case's audit history.
   { method: 'GET', route: '/cases/{id}/audit', allowed: [S], kind: 'case', req: (s) => ({ path: caseRoute('/audit')(s) }) },
+
+  // --- the case file: papers (finance: money papers, programme-wide) and duplicate persons -----------------------------
+  { method: 'GET', route: '/cases/{id}/documents', allowed: [C, L, P, S, F], kind: 'money', req: (s) => ({ path: caseRoute('/documents')(s) }) },
+  {
+    method: 'POST',
+    route: '/cases/{id}/documents',
+    allowed: [C, L, P, S, F],
+    kind: 'money',
+    req: (s, role) => ({ path: caseRoute('/documents')(s), body: paper(FILES_KIND[role] ?? 'invoice') }),
+  },
+  {
+    method: 'GET',
+    route: '/cases/{id}/documents/{documentId}/content',
+    allowed: [C, L, P, S, F],
+    kind: 'money',
+    req: (s, role) => ({ path: caseRoute(`/documents/${readsPaper(s, role)}/content`)(s) }),
+  },
+  // Withdrawn once; the next roles get 410 document_withdrawn, which is past authorization.
+  {
+    method: 'POST',
+    route: '/cases/{id}/documents/{documentId}/withdrawal',
+    allowed: [C, L, P, S, F],
+    kind: 'money',
+    req: (s, role) => ({ path: caseRoute(`/documents/${readsPaper(s, role)}/withdrawal`)(s), body: { reason: 'Replaced by a clearer scan' } }),
+  },
+  { method: 'GET', route: '/cases/{id}/possible-duplicates', allowed: [C, S], kind: 'case', req: (s) => ({ path: caseRoute('/possible-duplicates')(s) }) },
+  // No such match: 409 duplicate_match_not_found in scope, which is past authorization.
+  {
+    method: 'POST',
+    route: '/cases/{id}/possible-duplicates/decisions',
+    allowed: [C],
+    kind: 'case',
+    req: (s) => ({ path: caseRoute('/possible-duplicates/decisions')(s), body: { personId: s.people[0], otherPersonId: randomUUID(), decision: 'dismissed' } }),
+  },
 
   // --- money: the counsellor declares and arranges, finance verifies, executes and confirms -------------------------
   { method: 'GET', route: '/cases/{id}/assets', allowed: [C, S, F], kind: 'money', req: (s) => ({ path: caseRoute('/assets')(s) }) },

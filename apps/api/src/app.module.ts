@@ -7,6 +7,8 @@ import { AuthModule } from './auth/auth.module';
 import { CaseActionsModule } from './case-actions/case-actions.module';
 import { CasesModule } from './cases/cases.module';
 import { GrantsModule } from './grants/grants.module';
+import { DocumentsModule } from './documents/documents.module';
+import { DuplicatesModule } from './duplicates/duplicates.module';
 import { ReconciliationExportsModule } from './reconciliation/reconciliation-exports.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -38,6 +40,8 @@ import { MetricsModule } from './metrics/metrics.module';
     GrantsModule,
     ReconciliationExportsModule,
     MetricsModule,
+    DocumentsModule,
+    DuplicatesModule,
   ],
 })
 export class AppModule {}

@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { HttpException, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -63,6 +64,8 @@ async function configure(app: NestFastifyApplication, config: AppConfig): Promis
   const metrics = app.get(ProgrammeMetrics).registry;
   instrumentHttpLatency(fastify, metrics);
   registerMetricsEndpoint(fastify, metrics, config.telemetry.metricsToken);
+  // Uploads (the case file's papers) are read as streams by their route; the limits are applied there.
+  await app.register(multipart, { throwFileSizeLimit: false });
   // Query strings are text for the database too: a NUL character there is refused like one in a body.
   fastify.addHook('preValidation', async (request) => {
     const problem = inspect(request.query);

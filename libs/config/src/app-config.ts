@@ -51,12 +51,31 @@ export class AppConfig {
   readonly telemetry: { metricsToken?: string; temporalMetricsAddress?: string; otlpTracesEndpoint?: string };
   /** Deadlines of dependency calls a request waits on, and the Retry-After of the 503 past one. */
   readonly deadlines: { temporalMs: number; statementMs: number; connectMs: number; redisMs: number; retryAfterSeconds: number };
+  readonly documents: {
+    maxBytes: number;
+    store: 'postgres' | 's3';
+    s3: { bucket: string; region: string; endpoint?: string; forcePathStyle: boolean; credentials?: { accessKeyId: string; secretAccessKey: string } };
+  };
 
   constructor(e: EnvironmentVariables) {
     this.env = e.NODE_ENV;
     this.logLevel = e.LOG_LEVEL;
     this.api = { host: e.API_HOST, port: e.API_PORT, bodyLimitBytes: e.BODY_LIMIT_BYTES };
     this.database = { url: e.DATABASE_URL };
+    this.documents = {
+      maxBytes: e.DOCUMENT_MAX_BYTES,
+      store: e.DOCUMENT_STORE,
+      s3: {
+        bucket: e.DOCUMENT_S3_BUCKET ?? '',
+        region: e.DOCUMENT_S3_REGION,
+        endpoint: e.DOCUMENT_S3_ENDPOINT,
+        forcePathStyle: e.DOCUMENT_S3_FORCE_PATH_STYLE,
+        credentials:
+          e.DOCUMENT_S3_ACCESS_KEY_ID && e.DOCUMENT_S3_SECRET_ACCESS_KEY
+            ? { accessKeyId: e.DOCUMENT_S3_ACCESS_KEY_ID, secretAccessKey: e.DOCUMENT_S3_SECRET_ACCESS_KEY }
+            : undefined,
+      },
+    };
     this.redis = { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX };
     this.temporal = {
       address: e.TEMPORAL_ADDRESS,

@@ -10,6 +10,7 @@ describe('validateEnvironment', () => {
       API_HOST: '127.0.0.1',
       API_PORT: 3000,
       BODY_LIMIT_BYTES: 1024 * 1024,
+      DOCUMENT_MAX_BYTES: 64 * 1024 * 1024,
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/avrr',
       REDIS_URL: 'redis://127.0.0.1:6379/0',
       QUEUE_PREFIX: 'avrr',
@@ -28,6 +29,11 @@ describe('validateEnvironment', () => {
       WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: 10,
     });
     expect(env.WORKFLOW_BUNDLE_PATH).toBeUndefined();
+  });
+
+  it('wants a bucket when files go to S3', () => {
+    expect(() => validateEnvironment({ DOCUMENT_STORE: 's3' })).toThrow(/DOCUMENT_S3_BUCKET/);
+    expect(validateEnvironment({ DOCUMENT_STORE: 's3', DOCUMENT_S3_BUCKET: 'case-files' }).DOCUMENT_S3_BUCKET).toBe('case-files');
   });
 
   it('treats an empty variable as unset and uses the default', () => {
@@ -67,6 +73,9 @@ describe('validateEnvironment', () => {
     ['LOG_LEVEL', 'verbose'],
     ['SMTP_SECURE', 'maybe'],
     ['BODY_LIMIT_BYTES', '10'],
+    ['DOCUMENT_MAX_BYTES', 'lots'],
+    ['DOCUMENT_STORE', 'floppy'],
+    ['DOCUMENT_S3_ENDPOINT', 'not a url'],
     ['CASE_RECONCILE_AFTER_SECONDS', '0'],
     ['WORKER_MAX_CACHED_WORKFLOWS', '0'],
     ['WORKER_MAX_CONCURRENT_ACTIVITIES', 'many'],

@@ -7,6 +7,7 @@ import {
   IsInt,
   IsNotEmpty,
   IsOptional,
+  ValidateIf,
   IsString,
   IsUrl,
   Max,
@@ -44,6 +45,46 @@ export class EnvironmentVariables {
   @Min(1024)
   @Max(50 * 1024 * 1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
+
+  /** The largest file a case file takes (uploads stream, so this bounds storage, not memory). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1024)
+  @Max(2 * 1024 * 1024 * 1024)
+  DOCUMENT_MAX_BYTES = 64 * 1024 * 1024;
+
+  /** Where uploaded files' bytes live: PostgreSQL (default) or an S3-compatible bucket. */
+  @IsIn(['postgres', 's3'])
+  DOCUMENT_STORE: 'postgres' | 's3' = 'postgres';
+
+  @ValidateIf((e: EnvironmentVariables) => e.DOCUMENT_STORE === 's3')
+  @IsString()
+  @IsNotEmpty()
+  DOCUMENT_S3_BUCKET?: string;
+
+  @IsString()
+  @IsNotEmpty()
+  DOCUMENT_S3_REGION = 'us-east-1';
+
+  /** An S3-compatible service (MinIO, Ceph…); unset for AWS S3 itself. */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false })
+  DOCUMENT_S3_ENDPOINT?: string;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  DOCUMENT_S3_FORCE_PATH_STYLE = false;
+
+  /** Both or neither; neither uses the SDK's own credential chain (instance role, profile). */
+  @ValidateIf((e: EnvironmentVariables) => e.DOCUMENT_S3_SECRET_ACCESS_KEY !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  DOCUMENT_S3_ACCESS_KEY_ID?: string;
+
+  @ValidateIf((e: EnvironmentVariables) => e.DOCUMENT_S3_ACCESS_KEY_ID !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  DOCUMENT_S3_SECRET_ACCESS_KEY?: string;
 
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/avrr';

@@ -29,3 +29,5 @@ export * from './reintegration/opportunity-link';
 export * from './ledger/grant.rules';
 export * from './ledger/reconciliation';
 export * from './access';
+export * from './documents/document-kinds';
+export * from './household/duplicates';

@@ -29,3 +29,5 @@ export * from './cases/case-anonymisation';
 export * from './cases/case-retention.repository';
 export * from './cases/case-metrics.repository';
 export * from './cases/work-queue.repository';
+export * from './documents';
+export * from './duplicates/duplicate-candidate.repository';

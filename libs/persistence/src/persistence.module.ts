@@ -19,6 +19,8 @@ import { ReconciliationRepository } from './reconciliation/reconciliation.reposi
 import { CaseRetentionRepository } from './cases/case-retention.repository';
 import { CaseMetricsRepository } from './cases/case-metrics.repository';
 import { WorkQueueRepository } from './cases/work-queue.repository';
+import { CaseDocumentRepository, DOCUMENT_STORE, PostgresDocumentStore, S3DocumentStore } from './documents';
+import { DuplicateCandidateRepository } from './duplicates/duplicate-candidate.repository';
 
 const REPOSITORIES = [
   CaseRepository,
@@ -38,6 +40,8 @@ const REPOSITORIES = [
   CaseRetentionRepository,
   CaseMetricsRepository,
   WorkQueueRepository,
+  CaseDocumentRepository,
+  DuplicateCandidateRepository,
 ];
 
 @Module({
@@ -47,7 +51,17 @@ const REPOSITORIES = [
       useFactory: (config: AppConfig) => dataSourceOptions(config),
     }),
   ],
-  providers: REPOSITORIES,
-  exports: REPOSITORIES,
+  // Files' bytes: PostgreSQL by default, or an S3-compatible bucket (DOCUMENT_STORE=s3).
+  providers: [
+    ...REPOSITORIES,
+    PostgresDocumentStore,
+    {
+      provide: DOCUMENT_STORE,
+      inject: [AppConfig, PostgresDocumentStore],
+      useFactory: (config: AppConfig, postgres: PostgresDocumentStore) =>
+        config.documents.store === 's3' ? new S3DocumentStore(config.documents.s3) : postgres,
+    },
+  ],
+  exports: [...REPOSITORIES, DOCUMENT_STORE],
 })
 export class PersistenceModule {}

@@ -1,7 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { AppConfig } from '@avrr/config';
-import { CaseRetentionRepository, RetentionCursor } from '@avrr/persistence';
+import { CaseRetentionRepository, DOCUMENT_STORE, type DocumentStore, RetentionCursor } from '@avrr/persistence';
 
 /** Cases read per page; the sweep goes on page after page until none is due. */
 export const RETENTION_BATCH = 100;
@@ -40,6 +40,7 @@ export class CaseRetentionService {
     private readonly retention: CaseRetentionRepository,
     private readonly temporal: Client,
     private readonly config: AppConfig,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
   ) {}
 
   async sweep(now: Date = new Date(), report?: (progress: RetentionSweepProgress) => Promise<void>): Promise<RetentionSweepResult> {
@@ -62,8 +63,14 @@ export class CaseRetentionService {
             counts.workflowRunning += 1;
           } else {
             try {
-              if (await this.retention.anonymise(due.id, closedBefore)) counts.anonymised += 1;
+              const done = await this.retention.anonymise(due.id, closedBefore);
+              if (done) counts.anonymised += 1;
               else counts.notDue += 1;
+              // The rows went with the transaction; bytes held outside PostgreSQL (an S3 store) go now. Should this
+              // fail, the case stays anonymised and the log names the files left in the bucket.
+              if (done?.fileIds.length) {
+                await this.documents.remove(done.fileIds).catch((error) => this.logger.error(`case ${due.reference}: files ${done.fileIds.join(', ')} not removed from the store: ${String(error)}`));
+              }
             } catch (error) {
               // Rolled back: the case keeps its data and stays due; the next sweep tries it again.
               counts.failed += 1;

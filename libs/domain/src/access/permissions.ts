@@ -42,6 +42,13 @@ const NAMED_PERMISSIONS = {
   'accounts.manage': ['administrator'],
   'reference-data.manage': ['administrator'],
   'audit.verify': ['administrator', 'supervisor'],
+  /** Files on a case (issue 16); which kinds each role may touch is DOCUMENT_KIND_RULES. */
+  'documents.read': [...STAFF_ON_CASES, 'finance_officer'],
+  'documents.upload': [...STAFF_ON_CASES, 'finance_officer'],
+  'documents.withdraw': [...STAFF_ON_CASES, 'finance_officer'],
+  /** Possible earlier cases of the same person, and the counsellor's decision on each. */
+  'duplicates.read': ['counsellor', 'supervisor'],
+  'duplicates.decide': ['counsellor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type NamedPermission = keyof typeof NAMED_PERMISSIONS;

@@ -29,6 +29,10 @@ export interface CaseAnonymisation {
   opportunityLinks: number;
   declaredAssets: number;
   assetTransfers: number;
+  /** Uploaded files (case_document rows), removed whole with their bytes. */
+  files: number;
+  /** Their ids, for a document store that keeps bytes outside PostgreSQL. */
+  fileIds: string[];
 }
 
 // A closed case due for anonymisation: closed (the read model's stage; `stage_entered_at` is when it closed) before
@@ -93,6 +97,8 @@ export class CaseRetentionRepository {
         opportunityLinks: 0,
         declaredAssets: 0,
         assetTransfers: 0,
+        files: 0,
+        fileIds: [],
       };
 
       // The household: names, the day and month of birth, contacts, document numbers.
@@ -164,6 +170,14 @@ export class CaseRetentionRepository {
         );
         result.assetTransfers += 1;
       }
+
+      // Uploaded files hold identities and stories in their content: removed whole, their chunks by cascade. (The
+      // PostgreSQL document store keeps the bytes in document_chunk; a store holding them elsewhere would also need
+      // a sweep of its own.)
+      // A DELETE answers [rows, rowCount] through TypeORM, like an UPDATE.
+      const [files] = (await em.query(`DELETE FROM case_document WHERE case_id = $1 RETURNING id`, [caseId])) as [Array<{ id: string }>, number];
+      result.files = files.length;
+      result.fileIds = files.map((f) => f.id);
 
       // Last, the case row itself: the read model's state, the search text (names), the intake request's
       // fingerprint (a hash of the household), and the mark that ends the case's eligibility for the sweep.

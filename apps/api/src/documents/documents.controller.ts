@@ -1,0 +1,90 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, StreamableFile, UnsupportedMediaTypeException } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import type { Principal } from '@avrr/domain';
+import { CurrentPrincipal, RequirePermission } from '../auth/access.decorators';
+import { RequestValidationError } from '../common/request-validation.error';
+import { DocumentView, ListDocumentsQuery, UPLOAD_SCHEMA, WithdrawDocumentDto } from './dto/documents.dto';
+import { DocumentsService, type UploadForm } from './documents.service';
+
+@ApiTags('case file: documents and evidence')
+@ApiNotFoundResponse({ description: 'No such case in your scope, or no such paper of a kind you may see.' })
+@Controller('cases/:id/documents')
+export class DocumentsController {
+  constructor(private readonly service: DocumentsService) {}
+
+  @Post()
+  @RequirePermission('documents.upload')
+  @ApiOperation({
+    summary: 'File a paper on the case or one of its people (multipart: kind, optional personId, then the file)',
+    description:
+      'The body streams to the store; the type is sniffed from the content (PDF, JPEG, PNG, WebP, HEIC only: 415 otherwise), ' +
+      'the size is capped by DOCUMENT_MAX_BYTES (413), and the size and SHA-256 are computed on the way.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: UPLOAD_SCHEMA })
+  @ApiCreatedResponse({ type: DocumentView })
+  upload(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @CurrentPrincipal() principal: Principal): Promise<DocumentView> {
+    return this.service.upload(id, principal, () => readUploadForm(request, this.service.maxBytes));
+  }
+
+  @Get()
+  @RequirePermission('documents.read')
+  @ApiOperation({ summary: 'The papers on the case that your role may see, withdrawn ones included (marked)' })
+  @ApiOkResponse({ type: [DocumentView] })
+  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListDocumentsQuery, @CurrentPrincipal() principal: Principal): Promise<DocumentView[]> {
+    return this.service.list(id, principal, query.personId);
+  }
+
+  @Get(':documentId/content')
+  @RequirePermission('documents.read')
+  @ApiOperation({ summary: "The paper's content, streamed, as an attachment; a sensitive one leaves a read_sensitive audit entry" })
+  @ApiProduces(...['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/heic'])
+  @ApiOkResponse({ description: 'The bytes, with the sniffed media type.' })
+  async download(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('documentId', ParseUUIDPipe) documentId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StreamableFile> {
+    const { document, content } = await this.service.download(id, documentId, principal);
+    return new StreamableFile(content, {
+      type: document.mediaType,
+      length: document.sizeBytes,
+      disposition: attachment(document.fileName),
+    });
+  }
+
+  @Post(':documentId/withdrawal')
+  @RequirePermission('documents.withdraw')
+  @ApiOperation({ summary: 'Withdraw a paper with a reason: its record stays, its content is removed' })
+  @ApiOkResponse({ type: DocumentView })
+  withdraw(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('documentId', ParseUUIDPipe) documentId: string,
+    @Body() dto: WithdrawDocumentDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<DocumentView> {
+    return this.service.withdraw(id, documentId, dto.reason, principal);
+  }
+}
+
+/** The form's fields up to the file, and the file as a stream (never buffered). */
+async function readUploadForm(request: FastifyRequest, maxBytes: number): Promise<UploadForm> {
+  if (!request.isMultipart()) {
+    throw new UnsupportedMediaTypeException({ code: 'multipart_expected', message: 'Send the paper as multipart/form-data: kind, personId, then file.' });
+  }
+  const part = await request.file({ limits: { fileSize: maxBytes, files: 1, fields: 4, fieldSize: 200 } });
+  if (!part) throw new RequestValidationError([{ field: 'file', reason: 'is missing' }]);
+  const fields: Record<string, string | undefined> = {};
+  for (const [name, field] of Object.entries(part.fields)) {
+    const value = Array.isArray(field) ? field[0] : field;
+    if (value && value.type === 'field' && name !== part.fieldname) fields[name] = String(value.value);
+  }
+  return { fields, file: part.file, fileName: part.filename, declaredType: part.mimetype };
+}
+
+/** RFC 6266: an ASCII fallback and the UTF-8 name. */
+function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}

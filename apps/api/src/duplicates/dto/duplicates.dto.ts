@@ -1,0 +1,52 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsUUID } from 'class-validator';
+import type { MatchReason } from '@avrr/domain';
+
+export class DuplicateDecisionDto {
+  @ApiProperty({ format: 'uuid', description: 'The person of this case.' })
+  @IsUUID()
+  personId: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The person of the other case, as the possible-duplicates list gave it.' })
+  @IsUUID()
+  otherPersonId: string;
+
+  @ApiProperty({ enum: ['confirmed', 'dismissed'], description: 'Confirmed links the two cases; dismissed stops showing the match.' })
+  @IsIn(['confirmed', 'dismissed'])
+  decision: 'confirmed' | 'dismissed';
+}
+
+export class PossibleDuplicateView {
+  @ApiProperty({ format: 'uuid' }) personId: string;
+  @ApiProperty() other: { caseId: string; reference: string; personId: string; givenNames: string; familyName: string; dateOfBirth: string; nationality: string };
+  @ApiProperty({ description: '0..1' }) score: number;
+  @ApiProperty({ type: [String] }) reasons: MatchReason[];
+  @ApiProperty({ enum: ['open', 'confirmed', 'dismissed'] }) decision: 'open' | 'confirmed' | 'dismissed';
+}
+
+/** A match in a case the caller may not see: only that it exists, and the office to ask. */
+export class ElsewhereMatchView {
+  @ApiProperty({ format: 'uuid' }) personId: string;
+  @ApiProperty({ description: 'The office holding the other case.' }) askOffice: string;
+}
+
+export class LinkedCaseView {
+  @ApiProperty({ format: 'uuid' }) caseId: string;
+  @ApiProperty({ format: 'uuid' }) personId: string;
+  @ApiProperty({ format: 'uuid' }) otherPersonId: string;
+}
+
+export class PossibleDuplicatesView {
+  @ApiProperty({ type: [PossibleDuplicateView] }) matches: PossibleDuplicateView[];
+  @ApiProperty({ type: [ElsewhereMatchView] }) elsewhere: ElsewhereMatchView[];
+  @ApiProperty({ type: [LinkedCaseView], description: 'Cases linked by a confirmed match.' }) linkedCases: LinkedCaseView[];
+}
+
+export class DuplicateDecisionView {
+  @ApiProperty({ format: 'uuid' }) personId: string;
+  @ApiProperty({ format: 'uuid' }) otherCaseId: string;
+  @ApiProperty({ format: 'uuid' }) otherPersonId: string;
+  @ApiProperty({ enum: ['confirmed', 'dismissed'] }) decision: 'confirmed' | 'dismissed';
+  @ApiProperty() score: number;
+  @ApiProperty() decidedAt: string;
+}

@@ -1,0 +1,2 @@
+export * from './name-similarity';
+export * from './duplicate-score';

@@ -29,7 +29,7 @@ module.exports = {
       severity: 'error',
       comment:
         'apps import libs, never the reverse: a lib is shared by every app and cannot know any of them. ' +
-        'A lib\'s integration spec may start the real worker activities it drives.',
+        "A lib's integration spec may start the real worker activities it drives.",
       from: { path: '^libs/', pathNot: TESTS },
       to: { path: '^apps/' },
     },
@@ -82,8 +82,8 @@ module.exports = {
       name: 'controllers-stay-in-their-feature',
       severity: 'error',
       comment:
-        'A controller maps HTTP to its own feature\'s service: it imports its feature folder, the shared auth and ' +
-        'common folders, and libs, never another feature\'s service or repository wrapper.',
+        "A controller maps HTTP to its own feature's service: it imports its feature folder, the shared auth and " +
+        "common folders, and libs, never another feature's service or repository wrapper.",
       from: { path: '^apps/api/src/([^/]+)/.+\\.controller\\.ts$' },
       to: { path: '^apps/api/src/', pathNot: ['^apps/api/src/$1/', '^apps/api/src/(auth|common)/'] },
     },

@@ -35,7 +35,15 @@ async function main(): Promise<void> {
         while (next < ENTRIES) {
           next += 1;
           const t = performance.now();
-          await trail.append({ actorId: 'bench', actorRole: 'counsellor', action: 'case.sign_consent', outcome: 'ok', caseId: null, changes, requestId: `req-${next}` });
+          await trail.append({
+            actorId: 'bench',
+            actorRole: 'counsellor',
+            action: 'case.sign_consent',
+            outcome: 'ok',
+            caseId: null,
+            changes,
+            requestId: `req-${next}`,
+          });
           latencies.push(performance.now() - t);
         }
       }),
@@ -43,12 +51,16 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
     const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)].toFixed(1);
-    console.log(`appends: ${ENTRIES} with ${CONCURRENCY} at once in ${seconds.toFixed(1)} s = ${Math.round(ENTRIES / seconds)}/s; latency p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, p99 ${p(0.99)} ms`);
+    console.log(
+      `appends: ${ENTRIES} with ${CONCURRENCY} at once in ${seconds.toFixed(1)} s = ${Math.round(ENTRIES / seconds)}/s; latency p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, p99 ${p(0.99)} ms`,
+    );
 
     const verifyStarted = performance.now();
     const result = await trail.verify();
     const verifySeconds = (performance.now() - verifyStarted) / 1000;
-    console.log(`verify: ${result.checked} entries, chain ${result.ok ? 'holds' : 'BROKEN'}, ${verifySeconds.toFixed(2)} s (${((verifySeconds * 10_000) / result.checked).toFixed(2)} s per 10,000)`);
+    console.log(
+      `verify: ${result.checked} entries, chain ${result.ok ? 'holds' : 'BROKEN'}, ${verifySeconds.toFixed(2)} s (${((verifySeconds * 10_000) / result.checked).toFixed(2)} s per 10,000)`,
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -1,7 +1,19 @@
 // P1: GET /cases/:id as a supervisor (sign-in, scope, visibility, the audit of sensitive reads) at 50 connections over
 // a read model of CASES cases, against a bare Fastify + pg primary-key read of the same row shape, in the same run.
 // Usage: npm run bench:case-read   (or, with the services of scripts/bench.sh: node -r @swc-node/register bench/case-read.ts [cases] [seconds])
-import { apiUrl, caseIds, cloneCases, line, load, openDataSource, openTemplateCase, signIn, startApi, startChild, startWorker } from './support/stack';
+import {
+  apiUrl,
+  caseIds,
+  cloneCases,
+  line,
+  load,
+  openDataSource,
+  openTemplateCase,
+  signIn,
+  startApi,
+  startChild,
+  startWorker,
+} from './support/stack';
 
 const CASES = Number(process.argv[2] ?? 100_000);
 const SECONDS = Number(process.argv[3] ?? 15);
@@ -21,7 +33,12 @@ async function main(): Promise<void> {
   const pick = () => ids[Math.floor(Math.random() * ids.length)];
 
   const barePort = String(Number(process.env.API_PORT ?? 3000) + 5);
-  const bare = await startChild('bench/support/bare-read-server.ts', { BARE_PORT: barePort }, async () => (await fetch(`http://127.0.0.1:${barePort}/health`)).ok, 'bare');
+  const bare = await startChild(
+    'bench/support/bare-read-server.ts',
+    { BARE_PORT: barePort },
+    async () => (await fetch(`http://127.0.0.1:${barePort}/health`)).ok,
+    'bare',
+  );
   const run = (base: string, headers: Record<string, string>) =>
     load({
       url: base,
@@ -30,8 +47,18 @@ async function main(): Promise<void> {
       requests: [{ method: 'GET', headers, setupRequest: (r) => ({ ...r, path: `/cases/${pick()}` }) }],
     });
   // A short warm-up of each, then the measured runs.
-  await load({ url: `http://127.0.0.1:${barePort}`, connections: 10, duration: 3, requests: [{ setupRequest: (r) => ({ ...r, path: `/cases/${pick()}` }) }] });
-  await load({ url: apiUrl(), connections: 10, duration: 3, requests: [{ headers: { authorization: supervisor }, setupRequest: (r) => ({ ...r, path: `/cases/${pick()}` }) }] });
+  await load({
+    url: `http://127.0.0.1:${barePort}`,
+    connections: 10,
+    duration: 3,
+    requests: [{ setupRequest: (r) => ({ ...r, path: `/cases/${pick()}` }) }],
+  });
+  await load({
+    url: apiUrl(),
+    connections: 10,
+    duration: 3,
+    requests: [{ headers: { authorization: supervisor }, setupRequest: (r) => ({ ...r, path: `/cases/${pick()}` }) }],
+  });
   const service = await run(apiUrl(), { authorization: supervisor });
   const baseline = await run(`http://127.0.0.1:${barePort}`, {});
   console.log(

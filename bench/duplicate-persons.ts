@@ -30,48 +30,124 @@ const GROUPS: Array<{ nationalities: string[]; given: Name[]; family: Name[] }> 
   {
     nationalities: ['GN', 'SN', 'ML', 'CI'],
     given: [
-      n('Mamadou|Mamadu'), n('Ousmane|Usman|Ousman'), n('Abdoulaye|Abdulai|Abdoulay'), n('Aissatou|Aïssatou|Aisatu'),
-      n('Mariama|Mariam|Maryam'), n('Aminata|Aminatou'), n('Fatoumata|Fatumata|Fatima'), n('Ibrahima|Ibrahim|Brahima'),
-      n('Moussa|Musa|Mousa'), n('Seydou|Seidou|Saidu'), n('Kadiatou|Kadiatu|Khadija'), n('Alpha|Alfa'), n('Sekou|Sékou|Sekouba'),
-      n('Binta|Bintou'), n('Oumar|Umar|Omar'), n('Boubacar|Bubakar|Aboubacar'), n('Adama'), n('Djenabou|Jenabu|Dienabou'),
+      n('Mamadou|Mamadu'),
+      n('Ousmane|Usman|Ousman'),
+      n('Abdoulaye|Abdulai|Abdoulay'),
+      n('Aissatou|Aïssatou|Aisatu'),
+      n('Mariama|Mariam|Maryam'),
+      n('Aminata|Aminatou'),
+      n('Fatoumata|Fatumata|Fatima'),
+      n('Ibrahima|Ibrahim|Brahima'),
+      n('Moussa|Musa|Mousa'),
+      n('Seydou|Seidou|Saidu'),
+      n('Kadiatou|Kadiatu|Khadija'),
+      n('Alpha|Alfa'),
+      n('Sekou|Sékou|Sekouba'),
+      n('Binta|Bintou'),
+      n('Oumar|Umar|Omar'),
+      n('Boubacar|Bubakar|Aboubacar'),
+      n('Adama'),
+      n('Djenabou|Jenabu|Dienabou'),
     ],
     family: [
-      n('Diallo|Dialo|Jallow'), n('Traore|Traoré|Trawally'), n('Camara|Kamara'), n('Bah|Ba|Barry'), n('Sow|Sou'),
-      n('Keita|Keïta|Kéita'), n('Ndiaye|Njie|N’Diaye'), n('Diop|Jobe'), n('Sylla|Sila|Cila'), n('Toure|Touré|Turay'),
-      n('Conde|Condé|Konde'), n('Coulibaly|Kulibali|Kulibaly'), n('Sangare|Sangaré'), n('Kouyate|Kouyaté|Kuyateh'),
-      n('Fofana|Fofanah'), n('Cisse|Cissé|Sisay'), n('Doumbia|Dumbia'), n('Kante|Kanté|Kanteh'),
+      n('Diallo|Dialo|Jallow'),
+      n('Traore|Traoré|Trawally'),
+      n('Camara|Kamara'),
+      n('Bah|Ba|Barry'),
+      n('Sow|Sou'),
+      n('Keita|Keïta|Kéita'),
+      n('Ndiaye|Njie|N’Diaye'),
+      n('Diop|Jobe'),
+      n('Sylla|Sila|Cila'),
+      n('Toure|Touré|Turay'),
+      n('Conde|Condé|Konde'),
+      n('Coulibaly|Kulibali|Kulibaly'),
+      n('Sangare|Sangaré'),
+      n('Kouyate|Kouyaté|Kuyateh'),
+      n('Fofana|Fofanah'),
+      n('Cisse|Cissé|Sisay'),
+      n('Doumbia|Dumbia'),
+      n('Kante|Kanté|Kanteh'),
     ],
   },
   {
     nationalities: ['MA', 'TN', 'DZ', 'SY', 'IQ', 'EG'],
     given: [
-      n('Mohamed|Mohammed|Muhammad|Mouhamed|Mohamad', 'محمد'), n('Ahmed|Ahmad', 'أحمد'), n('Youssef|Yousef|Yusuf', 'يوسف'),
-      n('Omar|Umar', 'عمر'), n('Hassan|Hasan', 'حسن'), n('Ali', 'علي'), n('Khadija|Khadidja|Hadija', 'خديجة'),
-      n('Fatima|Fatma|Fatmah', 'فاطمة'), n('Ibrahim|Ebrahim', 'إبراهيم'), n('Karim|Kareem', 'كريم'), n('Samir|Sameer', 'سمير'),
-      n('Nadia|Nadiya', 'نادية'), n('Leila|Layla|Laila', 'ليلى'), n('Zainab|Zeinab|Zaynab', 'زينب'), n('Bilal', 'بلال'),
-      n('Amira|Ameera', 'أميرة'), n('Mustafa|Moustafa|Mostafa', 'مصطفى'), n('Rania', 'رانيا'),
+      n('Mohamed|Mohammed|Muhammad|Mouhamed|Mohamad', 'محمد'),
+      n('Ahmed|Ahmad', 'أحمد'),
+      n('Youssef|Yousef|Yusuf', 'يوسف'),
+      n('Omar|Umar', 'عمر'),
+      n('Hassan|Hasan', 'حسن'),
+      n('Ali', 'علي'),
+      n('Khadija|Khadidja|Hadija', 'خديجة'),
+      n('Fatima|Fatma|Fatmah', 'فاطمة'),
+      n('Ibrahim|Ebrahim', 'إبراهيم'),
+      n('Karim|Kareem', 'كريم'),
+      n('Samir|Sameer', 'سمير'),
+      n('Nadia|Nadiya', 'نادية'),
+      n('Leila|Layla|Laila', 'ليلى'),
+      n('Zainab|Zeinab|Zaynab', 'زينب'),
+      n('Bilal', 'بلال'),
+      n('Amira|Ameera', 'أميرة'),
+      n('Mustafa|Moustafa|Mostafa', 'مصطفى'),
+      n('Rania', 'رانيا'),
     ],
     family: [
-      n('Haddad|Hadad', 'حداد'), n('Khalil|Halil', 'خليل'), n('Mansour|Mansur', 'منصور'), n('Hussein|Husain|Hussain', 'حسين'),
-      n('Abdullah|Abdallah', 'عبدالله'), n('Rahman|Rahmane', 'رحمن'), n('Saleh|Salih', 'صالح'), n('Nasser|Nasir|Naser', 'ناصر'),
-      n('Hamdan', 'حمدان'), n('Kassem|Qasim|Kacem', 'قاسم'), n('Youssef|Yousef', 'يوسف'), n('Othman|Osman|Uthman', 'عثمان'),
-      n('Boukhari|Bukhari', 'بخاري'), n('Benali|Ben Ali', 'بن علي'), n('Chaouki|Shawki', 'شوقي'), n('Zidane|Zeidan', 'زيدان'),
+      n('Haddad|Hadad', 'حداد'),
+      n('Khalil|Halil', 'خليل'),
+      n('Mansour|Mansur', 'منصور'),
+      n('Hussein|Husain|Hussain', 'حسين'),
+      n('Abdullah|Abdallah', 'عبدالله'),
+      n('Rahman|Rahmane', 'رحمن'),
+      n('Saleh|Salih', 'صالح'),
+      n('Nasser|Nasir|Naser', 'ناصر'),
+      n('Hamdan', 'حمدان'),
+      n('Kassem|Qasim|Kacem', 'قاسم'),
+      n('Youssef|Yousef', 'يوسف'),
+      n('Othman|Osman|Uthman', 'عثمان'),
+      n('Boukhari|Bukhari', 'بخاري'),
+      n('Benali|Ben Ali', 'بن علي'),
+      n('Chaouki|Shawki', 'شوقي'),
+      n('Zidane|Zeidan', 'زيدان'),
     ],
   },
   {
     nationalities: ['UA', 'RU', 'BY', 'MD'],
     given: [
-      n('Oleksandr|Aleksandr|Alexander|Olexandr', 'Олександр'), n('Olena|Elena|Alena', 'Олена'), n('Dmytro|Dmitri|Dmitry', 'Дмитро'),
-      n('Natalia|Natalya|Nataliya', 'Наталья'), n('Serhii|Sergei|Sergey|Serhiy', 'Сергій'), n('Iryna|Irina', 'Ирина'),
-      n('Tetiana|Tatiana|Tatyana', 'Тетяна'), n('Andrii|Andrei|Andrey', 'Андрій'), n('Yulia|Yuliya|Julia', 'Юлія'),
-      n('Mykola|Nikolai|Nikolay', 'Микола'), n('Oksana', 'Оксана'), n('Viktor|Victor', 'Віктор'), n('Svitlana|Svetlana', 'Світлана'),
-      n('Yevhen|Evgeny|Yevgeniy', 'Євген'), n('Anastasiia|Anastasia', 'Анастасія'), n('Maksym|Maxim|Maksim', 'Максим'),
+      n('Oleksandr|Aleksandr|Alexander|Olexandr', 'Олександр'),
+      n('Olena|Elena|Alena', 'Олена'),
+      n('Dmytro|Dmitri|Dmitry', 'Дмитро'),
+      n('Natalia|Natalya|Nataliya', 'Наталья'),
+      n('Serhii|Sergei|Sergey|Serhiy', 'Сергій'),
+      n('Iryna|Irina', 'Ирина'),
+      n('Tetiana|Tatiana|Tatyana', 'Тетяна'),
+      n('Andrii|Andrei|Andrey', 'Андрій'),
+      n('Yulia|Yuliya|Julia', 'Юлія'),
+      n('Mykola|Nikolai|Nikolay', 'Микола'),
+      n('Oksana', 'Оксана'),
+      n('Viktor|Victor', 'Віктор'),
+      n('Svitlana|Svetlana', 'Світлана'),
+      n('Yevhen|Evgeny|Yevgeniy', 'Євген'),
+      n('Anastasiia|Anastasia', 'Анастасія'),
+      n('Maksym|Maxim|Maksim', 'Максим'),
     ],
     family: [
-      n('Kovalenko', 'Коваленко'), n('Shevchenko|Shevtchenko', 'Шевченко'), n('Petrov', 'Петров'), n('Ivanov|Ivanow', 'Иванов'),
-      n('Bondarenko', 'Бондаренко'), n('Melnyk|Melnik', 'Мельник'), n('Kuznetsov|Kuznetsova', 'Кузнецов'), n('Tkachenko', 'Ткаченко'),
-      n('Kravchenko|Kravtchenko', 'Кравченко'), n('Oliinyk|Oleynik|Oliynyk', 'Олійник'), n('Moroz', 'Мороз'), n('Lysenko|Lisenko', 'Лисенко'),
-      n('Boyko|Boiko', 'Бойко'), n('Savchenko', 'Савченко'), n('Rudenko', 'Руденко'), n('Marchenko', 'Марченко'),
+      n('Kovalenko', 'Коваленко'),
+      n('Shevchenko|Shevtchenko', 'Шевченко'),
+      n('Petrov', 'Петров'),
+      n('Ivanov|Ivanow', 'Иванов'),
+      n('Bondarenko', 'Бондаренко'),
+      n('Melnyk|Melnik', 'Мельник'),
+      n('Kuznetsov|Kuznetsova', 'Кузнецов'),
+      n('Tkachenko', 'Ткаченко'),
+      n('Kravchenko|Kravtchenko', 'Кравченко'),
+      n('Oliinyk|Oleynik|Oliynyk', 'Олійник'),
+      n('Moroz', 'Мороз'),
+      n('Lysenko|Lisenko', 'Лисенко'),
+      n('Boyko|Boiko', 'Бойко'),
+      n('Savchenko', 'Савченко'),
+      n('Rudenko', 'Руденко'),
+      n('Marchenko', 'Марченко'),
     ],
   },
 ];
@@ -120,7 +196,8 @@ for (let id = 0; id < PERSONS - DUPLICATES; id++) {
     familyName: family.latin[0],
     dateOfBirth: birthDate(),
     nationality: pick(group.nationalities),
-    documentNumbers: random() < 0.6 ? [`${pick(['P', 'A', 'X'])}${String(Math.floor(random() * 1e8)).padStart(8, '0')}`] : [],
+    documentNumbers:
+      random() < 0.6 ? [`${pick(['P', 'A', 'X'])}${String(Math.floor(random() * 1e8)).padStart(8, '0')}`] : [],
   });
 }
 
@@ -131,10 +208,20 @@ while (people.length < PERSONS) {
   if (duplicated.has(first.id)) continue;
   duplicated.add(first.id);
   const { given, family } = origin.get(first.id)!;
-  const second: Registration = { ...first, id: people.length, of: first.id, variations: [], documentNumbers: random() < 0.3 ? first.documentNumbers : [] };
+  const second: Registration = {
+    ...first,
+    id: people.length,
+    of: first.id,
+    variations: [],
+    documentNumbers: random() < 0.3 ? first.documentNumbers : [],
+  };
   const kinds = ['misspelling', 'transliteration', 'swapped_birth_date', 'swapped_names'];
   // One to three variations together, as a second registration in another office, language and year would have.
-  const chosen = new Set([pick(kinds), ...(random() < 0.5 ? [pick(kinds)] : []), ...(random() < 0.2 ? [pick(kinds)] : [])]);
+  const chosen = new Set([
+    pick(kinds),
+    ...(random() < 0.5 ? [pick(kinds)] : []),
+    ...(random() < 0.2 ? [pick(kinds)] : []),
+  ]);
   // Now and then the nationality is stated differently (a second nationality, a mistake).
   if (random() < 0.1) second.nationality = pick(pick(GROUPS).nationalities);
   for (const kind of chosen) {
@@ -174,7 +261,10 @@ const key = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
 const scores = new Map<string, number>();
 let compared = 0;
 for (const p of people) {
-  const pool = new Set([...(byYear.get(p.dateOfBirth.slice(0, 4)) ?? []), ...p.documentNumbers.flatMap((d) => byDocument.get(d) ?? [])]);
+  const pool = new Set([
+    ...(byYear.get(p.dateOfBirth.slice(0, 4)) ?? []),
+    ...p.documentNumbers.flatMap((d) => byDocument.get(d) ?? []),
+  ]);
   for (const q of pool) {
     if (q.id <= p.id || !sharesBlock(p, q)) continue;
     compared += 1;
@@ -186,14 +276,18 @@ const elapsed = performance.now() - started;
 const truth = new Set(people.filter((p) => p.of !== undefined).map((p) => key(p.id, p.of!)));
 const blocked = [...truth].filter((k) => scores.has(k)).length;
 
-console.log(`${PERSONS} registrations, ${truth.size} known duplicate pairs; ${compared} pairs scored after blocking (${(elapsed / 1000).toFixed(1)} s)`);
+console.log(
+  `${PERSONS} registrations, ${truth.size} known duplicate pairs; ${compared} pairs scored after blocking (${(elapsed / 1000).toFixed(1)} s)`,
+);
 console.log(`blocking keeps ${blocked} of ${truth.size} true pairs (${pct(blocked / truth.size)})`);
 console.log('threshold  precision  recall  found  false');
 for (const threshold of [0.75, 0.78, 0.8, DUPLICATE_THRESHOLD, 0.85, 0.88, 0.9]) {
   const found = [...scores].filter(([, s]) => s >= threshold).map(([k]) => k);
   const right = found.filter((k) => truth.has(k)).length;
   const mark = threshold === DUPLICATE_THRESHOLD ? '  <- DUPLICATE_THRESHOLD' : '';
-  console.log(`${threshold.toFixed(2).padStart(9)}  ${pct(right / found.length).padStart(9)}  ${pct(right / truth.size).padStart(6)}  ${String(found.length).padStart(5)}  ${String(found.length - right).padStart(5)}${mark}`);
+  console.log(
+    `${threshold.toFixed(2).padStart(9)}  ${pct(right / found.length).padStart(9)}  ${pct(right / truth.size).padStart(6)}  ${String(found.length).padStart(5)}  ${String(found.length - right).padStart(5)}${mark}`,
+  );
 }
 
 console.log('\nrecall at DUPLICATE_THRESHOLD by variation (a pair may carry two):');

@@ -19,7 +19,11 @@ async function bareStarts(client: Client, seconds: number): Promise<LoadResult> 
       while (performance.now() < until) {
         const t = performance.now();
         try {
-          await client.workflow.start('benchBareWorkflow', { taskQueue: 'bench-bare-starts', workflowId: `bare-${randomUUID()}`, args: [householdRequest()] });
+          await client.workflow.start('benchBareWorkflow', {
+            taskQueue: 'bench-bare-starts',
+            workflowId: `bare-${randomUUID()}`,
+            args: [householdRequest()],
+          });
           latencies.push(performance.now() - t);
         } catch {
           errors += 1;

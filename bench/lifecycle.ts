@@ -31,7 +31,13 @@ async function lifecycle(): Promise<void> {
   await d.do('departure', 'logistics', { departedAt: new Date().toISOString() });
   await d.do('arrival', 'partner', { arrivedAt: new Date().toISOString(), metAtAirport: true, onwardTransport: true });
   await d.do('reintegration-plan', 'partner', {
-    components: [{ dimension: 'economic', description: 'Tailoring business', budgetLines: [{ description: 'Sewing machine', amountMinor: 150000, currency: 'XOF' }] }],
+    components: [
+      {
+        dimension: 'economic',
+        description: 'Tailoring business',
+        budgetLines: [{ description: 'Sewing machine', amountMinor: 150000, currency: 'XOF' }],
+      },
+    ],
   });
   await d.do('reintegration-plan/approve', 'supervisor', {});
   for (let i = 0; i < 3; i++) await d.do('follow-ups', 'partner', { visitedOn: isoDay(0), notes: `Visit ${i + 1}` });
@@ -41,16 +47,19 @@ async function lifecycle(): Promise<void> {
 async function inFlight(count: number, run: () => Promise<void>): Promise<number> {
   let next = 0;
   const started = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < count) {
-      next += 1;
-      await run();
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < count) {
+        next += 1;
+        await run();
+      }
+    }),
+  );
   return (performance.now() - started) / 1000;
 }
 
-const q = (sorted: number[], p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]);
+const q = (sorted: number[], p: number) =>
+  Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]);
 
 async function main(): Promise<void> {
   const dataSource = await openDataSource();
@@ -80,7 +89,12 @@ async function main(): Promise<void> {
   const client = new Client({ connection });
   const bareLatencies: number[] = [];
   const bare = async () => {
-    const handle = await client.workflow.start('bareLifecycle', { taskQueue, workflowId: `bare-${randomUUID()}`, args: [perCase], workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE });
+    const handle = await client.workflow.start('bareLifecycle', {
+      taskQueue,
+      workflowId: `bare-${randomUUID()}`,
+      args: [perCase],
+      workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+    });
     for (let i = 0; i < perCase; i++) {
       const t = performance.now();
       await handle.executeUpdate('step', { args: [i] });

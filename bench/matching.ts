@@ -31,7 +31,24 @@ const unitCodes = readFileSync(path.join(__dirname, '../data/isco-08/isco-08-str
   .split('\n')
   .map((line) => line.split(',')[0])
   .filter((code) => /^\d{4}$/.test(code));
-const SKILLS = ['welding', 'driving', 'sales', 'accounting', 'sewing', 'cooking', 'masonry', 'electrics', 'plumbing', 'farming', 'computers', 'customer service', 'carpentry', 'mechanics', 'tailoring', 'hairdressing'];
+const SKILLS = [
+  'welding',
+  'driving',
+  'sales',
+  'accounting',
+  'sewing',
+  'cooking',
+  'masonry',
+  'electrics',
+  'plumbing',
+  'farming',
+  'computers',
+  'customer service',
+  'carpentry',
+  'mechanics',
+  'tailoring',
+  'hairdressing',
+];
 const LANGUAGES = ['fr', 'en', 'wo', 'ar', 'ha', 'yo', 'ff', 'bm'];
 const REGIONS = ['Dakar', 'Thiès', 'Saint-Louis', 'Kaolack', 'Ziguinchor', 'Touba', 'Mbour', 'Kolda'];
 const TYPES: OpportunityType[] = ['job', 'apprenticeship', 'vocational_training', 'business_support'];
@@ -55,7 +72,10 @@ const opportunities: ReintegrationOpportunity[] = Array.from({ length: OPPORTUNI
 }));
 const returnees: SkillsProfile[] = Array.from({ length: RETURNEES }, (_, i) => ({
   id: `ret-${i}`,
-  occupations: some(unitCodes, 1 + Math.floor(rnd() * 2)).map((iscoCode) => ({ iscoCode, years: Math.floor(rnd() * 10) })),
+  occupations: some(unitCodes, 1 + Math.floor(rnd() * 2)).map((iscoCode) => ({
+    iscoCode,
+    years: Math.floor(rnd() * 10),
+  })),
   skills: some(SKILLS, 2 + Math.floor(rnd() * 3)),
   iscedLevel: Math.floor(rnd() * 6),
   languages: some(LANGUAGES, 1 + Math.floor(rnd() * 3)),
@@ -78,5 +98,9 @@ for (const r of returnees) {
 }
 times.sort((a, b) => a - b);
 const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(2);
-console.log(`matching: ${OPPORTUNITIES} opportunities, ${RETURNEES} returnees, catalogue built in ${buildMs.toFixed(0)} ms`);
-console.log(`  per returnee: p50 ${at(0.5)} ms  p95 ${at(0.95)} ms  p99 ${at(0.99)} ms  max ${times[times.length - 1].toFixed(2)} ms`);
+console.log(
+  `matching: ${OPPORTUNITIES} opportunities, ${RETURNEES} returnees, catalogue built in ${buildMs.toFixed(0)} ms`,
+);
+console.log(
+  `  per returnee: p50 ${at(0.5)} ms  p95 ${at(0.95)} ms  p99 ${at(0.99)} ms  max ${times[times.length - 1].toFixed(2)} ms`,
+);

@@ -8,7 +8,15 @@ import { percentile, stableHash } from './occupation-search-support';
 import { apiUrl, line, load, openDataSource, signIn, startApi } from './support/stack';
 
 const QUERIES = Number(process.argv[2] ?? 1000);
-const PHRASES = ['car mechanic', 'sold vegetables at the market', 'taxi driver', 'mecanic', 'tailor', 'hairdresser in a salon', 'cook in a restaurant'];
+const PHRASES = [
+  'car mechanic',
+  'sold vegetables at the market',
+  'taxi driver',
+  'mecanic',
+  'tailor',
+  'hairdresser in a salon',
+  'cook in a restaurant',
+];
 
 const figures = (times: number[]) => {
   const sorted = [...times].sort((a, b) => a - b);
@@ -20,14 +28,20 @@ async function main(): Promise<void> {
   const api = await startApi();
   const partner = await signIn(dataSource, 'partner');
   const { titles } = readIscoData();
-  const picked = [...titles].sort((a, b) => stableHash(a.title) - stableHash(b.title) || a.title.localeCompare(b.title));
-  const queries = [...PHRASES, ...picked.slice(0, QUERIES - PHRASES.length).map((t, i) => (i % 2 ? t.title.toLowerCase() : t.title))];
+  const picked = [...titles].sort(
+    (a, b) => stableHash(a.title) - stableHash(b.title) || a.title.localeCompare(b.title),
+  );
+  const queries = [
+    ...PHRASES,
+    ...picked.slice(0, QUERIES - PHRASES.length).map((t, i) => (i % 2 ? t.title.toLowerCase() : t.title)),
+  ];
   const url = (q: string) => `${apiUrl()}/occupations/search?q=${encodeURIComponent(q)}&limit=5`;
 
   const repository = new OccupationSearchRepository(dataSource);
   const direct: number[] = [];
   const http: number[] = [];
-  for (const q of queries.slice(0, 100)) await fetch(url(q), { headers: { authorization: partner } }).then((r) => r.arrayBuffer());
+  for (const q of queries.slice(0, 100))
+    await fetch(url(q), { headers: { authorization: partner } }).then((r) => r.arrayBuffer());
   for (const q of queries) {
     let t = performance.now();
     await repository.search(q, 5);
@@ -43,7 +57,15 @@ async function main(): Promise<void> {
     url: apiUrl(),
     connections: 20,
     duration: 10,
-    requests: [{ headers: { authorization: partner }, setupRequest: (r) => ({ ...r, path: `/occupations/search?q=${encodeURIComponent(queries[next++ % queries.length])}&limit=5` }) }],
+    requests: [
+      {
+        headers: { authorization: partner },
+        setupRequest: (r) => ({
+          ...r,
+          path: `/occupations/search?q=${encodeURIComponent(queries[next++ % queries.length])}&limit=5`,
+        }),
+      },
+    ],
   });
   console.log(
     `P5 occupation search, ${queries.length} queries: HTTP one client ${figures(http)} | repository alone ${figures(direct)} | 20 connections ${line(concurrent)}`,

@@ -7,13 +7,31 @@ import { OccupationSearchRepository } from '../libs/persistence/src/isco/occupat
 import { openDataSource, percentile, stableHash } from './occupation-search-support';
 
 const PHRASES = [
-  'car mechanic', 'sold vegetables at the market', 'I worked as a nurse', 'taxi driver', 'builder', 'mecanic',
-  'primary school teacher', 'tailor', 'welding', 'hairdresser in a salon', 'farm worker', 'cleaner at a hotel',
-  'electrician', 'cook in a restaurant', 'security guard', 'shop assistant', 'truck driver', 'plumber',
+  'car mechanic',
+  'sold vegetables at the market',
+  'I worked as a nurse',
+  'taxi driver',
+  'builder',
+  'mecanic',
+  'primary school teacher',
+  'tailor',
+  'welding',
+  'hairdresser in a salon',
+  'farm worker',
+  'cleaner at a hotel',
+  'electrician',
+  'cook in a restaurant',
+  'security guard',
+  'shop assistant',
+  'truck driver',
+  'plumber',
 ];
 
 function vary(title: string, n: number): string {
-  const words = title.replace(/[,:()]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = title
+    .replace(/[,:()]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   switch (n % 4) {
     case 0:
       return title;
@@ -33,7 +51,9 @@ async function main(): Promise<void> {
   const dataSource = await openDataSource();
   try {
     const { titles } = readIscoData();
-    const picked = [...titles].sort((a, b) => stableHash(a.title) - stableHash(b.title) || a.title.localeCompare(b.title));
+    const picked = [...titles].sort(
+      (a, b) => stableHash(a.title) - stableHash(b.title) || a.title.localeCompare(b.title),
+    );
     const queries = [...PHRASES, ...picked.slice(0, 1000 - PHRASES.length).map((t, i) => vary(t.title, i))];
     const search = new OccupationSearchRepository(dataSource);
     for (const q of queries.slice(0, 100)) await search.search(q, 5);
@@ -46,7 +66,9 @@ async function main(): Promise<void> {
     times.sort((a, b) => a - b);
     const f = (ms: number) => `${ms.toFixed(2)} ms`;
     console.log(`occupation search latency, ${times.length} queries, limit 5, one connection, sequential`);
-    console.log(`  p50 ${f(percentile(times, 50))}  p95 ${f(percentile(times, 95))}  p99 ${f(percentile(times, 99))}  max ${f(times[times.length - 1])}`);
+    console.log(
+      `  p50 ${f(percentile(times, 50))}  p95 ${f(percentile(times, 95))}  p99 ${f(percentile(times, 99))}  max ${f(times[times.length - 1])}`,
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -5,7 +5,16 @@ import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { householdRequest } from '../test/support/fixtures';
 import { bearerFor } from '../test/support/access';
-import { apiUrl, cloneCases, load, openDataSource, openTemplateCase, signIn, startApi, startWorker } from './support/stack';
+import {
+  apiUrl,
+  cloneCases,
+  load,
+  openDataSource,
+  openTemplateCase,
+  signIn,
+  startApi,
+  startWorker,
+} from './support/stack';
 
 const ROWS = Number(process.argv[2] ?? 200_000);
 const SLEEPERS = Number(process.argv[3] ?? 500);
@@ -60,7 +69,17 @@ async function main(): Promise<void> {
     connections: 20,
     amount: SLEEPERS,
     timeout: 60,
-    requests: [{ method: 'POST', setupRequest: (r) => ({ ...r, path: '/cases', headers: { authorization: counsellor, 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body: JSON.stringify(householdRequest()) }) }],
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (r) => ({
+          ...r,
+          path: '/cases',
+          headers: { authorization: counsellor, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+          body: JSON.stringify(householdRequest()),
+        }),
+      },
+    ],
   });
   for (let i = 0; i < 600; i++) {
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM return_case WHERE state_version = 0`);
@@ -72,13 +91,20 @@ async function main(): Promise<void> {
   const cpuBefore = procStat(pid);
   await new Promise((r) => setTimeout(r, 30_000));
   const idleCpu = (procStat(pid) - cpuBefore) / 100 / 30;
-  console.log(`P4 worker: ${SLEEPERS} cases asleep, RSS ${Math.round(rssMb(pid))} MB, idle CPU ${(idleCpu * 100).toFixed(2)}% of a core over 30 s`);
+  console.log(
+    `P4 worker: ${SLEEPERS} cases asleep, RSS ${Math.round(rssMb(pid))} MB, idle CPU ${(idleCpu * 100).toFixed(2)}% of a core over 30 s`,
+  );
 
   // (1) the reads over ROWS more rows.
   const template = await openTemplateCase(dataSource, counsellor);
   await worker.stop();
   const seeding = performance.now();
-  await cloneCases(dataSource, template, ROWS, ['PARIS', 'LYON', 'BRUSSELS', 'GENEVA'].concat(Array.from({ length: 16 }, (_, i) => `OFFICE-${i}`)));
+  await cloneCases(
+    dataSource,
+    template,
+    ROWS,
+    ['PARIS', 'LYON', 'BRUSSELS', 'GENEVA'].concat(Array.from({ length: 16 }, (_, i) => `OFFICE-${i}`)),
+  );
   console.log(`P4 seeded ${ROWS} read-model rows in ${((performance.now() - seeding) / 1000).toFixed(0)} s`);
   const supervisor = await signIn(dataSource, 'supervisor');
   const logistics = (await bearerFor(apiUrl(), 'logistics')).Authorization;

@@ -17,7 +17,9 @@ async function main(): Promise<number> {
       return 0;
     }
     const broken = result.firstBroken!;
-    console.error(`audit chain BROKEN at entry ${broken.seq} (${broken.reason}); ${result.checked} entries before it hold`);
+    console.error(
+      `audit chain BROKEN at entry ${broken.seq} (${broken.reason}); ${result.checked} entries before it hold`,
+    );
     return 1;
   } finally {
     await dataSource.destroy();

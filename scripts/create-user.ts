@@ -11,13 +11,17 @@ async function main(): Promise<void> {
   const [email, displayName, role, scope] = process.argv.slice(2);
   const password = process.env.USER_PASSWORD ?? '';
   if (!email || !displayName || !ROLES.includes(role as Role)) {
-    throw new Error(`usage: USER_PASSWORD=... npm run user:create -- <email> <name> <${ROLES.join('|')}> [offices | organisation]`);
+    throw new Error(
+      `usage: USER_PASSWORD=... npm run user:create -- <email> <name> <${ROLES.join('|')}> [offices | organisation]`,
+    );
   }
   if (password.length < 12) throw new Error('USER_PASSWORD must hold the password, 12 characters or more');
   const dataSource = new DataSource(dataSourceOptions(loadAppConfig()));
   await dataSource.initialize();
   try {
-    const offices = ['counsellor', 'logistics_officer', 'supervisor'].includes(role) ? (scope ?? '').split(',').filter(Boolean) : [];
+    const offices = ['counsellor', 'logistics_officer', 'supervisor'].includes(role)
+      ? (scope ?? '').split(',').filter(Boolean)
+      : [];
     const partnerOrganisation = role === 'partner_focal_point' ? scope : undefined;
     const ids = await seedAccess(dataSource, {
       offices: [],

@@ -19,7 +19,9 @@ const user = (role: Role, email: string, displayName: string, scope: Partial<Acc
 export const DEMO_USERS = {
   counsellor: user('counsellor', 'counsellor@demo.avrr.example', 'Claire Martin', { offices: OFFICES }),
   logistics: user('logistics_officer', 'logistics@demo.avrr.example', 'Paul Girard', { offices: OFFICES }),
-  partner: user('partner_focal_point', 'partner@demo.avrr.example', 'Mariama Ba', { partnerOrganisation: 'West Africa Reintegration Network' }),
+  partner: user('partner_focal_point', 'partner@demo.avrr.example', 'Mariama Ba', {
+    partnerOrganisation: 'West Africa Reintegration Network',
+  }),
   supervisor: user('supervisor', 'supervisor@demo.avrr.example', 'Hélène Dubois', { offices: OFFICES }),
   finance: user('finance_officer', 'finance@demo.avrr.example', 'Fabien Moreau'),
   admin: user('administrator', 'admin@demo.avrr.example', 'Alex Lambert'),

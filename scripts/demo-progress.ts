@@ -34,7 +34,9 @@ class DemoCaseActions {
   ) {}
 
   static async load(baseUrl: string, seeded: SeededCase, tokens: Tokens): Promise<DemoCaseActions> {
-    const response = await fetch(new URL(`/cases/${seeded.id}`, baseUrl), { headers: { authorization: tokens.supervisor } });
+    const response = await fetch(new URL(`/cases/${seeded.id}`, baseUrl), {
+      headers: { authorization: tokens.supervisor },
+    });
     const view = (await response.json()) as { principal: Person; household: Person[] };
     return new DemoCaseActions(baseUrl, seeded, [view.principal, ...view.household], tokens);
   }
@@ -71,7 +73,12 @@ class DemoCaseActions {
   }
 
   screen(extra: Record<string, unknown> = {}) {
-    return this.act('screening', 'screening', 'counsellor', { eligible: true, asylumClaimPending: false, fearOfReturn: false, ...extra });
+    return this.act('screening', 'screening', 'counsellor', {
+      eligible: true,
+      asylumClaimPending: false,
+      fearOfReturn: false,
+      ...extra,
+    });
   }
 
   consent(person: Person, signedBy: 'self' | 'guardian' | 'child', guardianName?: string) {
@@ -144,7 +151,11 @@ const today = () => new Date().toISOString().slice(0, 10);
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Drives the seeded demo cases (from seed-demo.ts) to their demo stages; returns each case's stage. */
-export async function progressDemo(baseUrl: string, seeded: SeededCase[], tokens: Tokens): Promise<Record<string, string>> {
+export async function progressDemo(
+  baseUrl: string,
+  seeded: SeededCase[],
+  tokens: Tokens,
+): Promise<Record<string, string>> {
   const byKey = new Map(seeded.map((s) => [s.key, s]));
   const load = (key: string) => DemoCaseActions.load(baseUrl, byKey.get(key)!, tokens);
   const stages: Record<string, string> = {};
@@ -158,16 +169,39 @@ export async function progressDemo(baseUrl: string, seeded: SeededCase[], tokens
   await mother.clearMedical();
   await mother.book('DSS');
   await mother.act('departure', 'departure', 'logistics', { departedAt: new Date().toISOString() });
-  await mother.act('arrival', 'arrival', 'partner', { arrivedAt: new Date().toISOString(), metAtAirport: true, onwardTransport: true });
+  await mother.act('arrival', 'arrival', 'partner', {
+    arrivedAt: new Date().toISOString(),
+    metAtAirport: true,
+    onwardTransport: true,
+  });
   await mother.act('plan', 'reintegration-plan', 'partner', {
     components: [
-      { dimension: 'economic', description: 'Tailoring workshop in Thiès', budgetLines: [{ description: 'Sewing machines', amountMinor: 350000, currency: 'XOF' }] },
-      { dimension: 'social', description: 'School enrolment for both children', budgetLines: [{ description: 'School fees', amountMinor: 90000, currency: 'XOF' }] },
+      {
+        dimension: 'economic',
+        description: 'Tailoring workshop in Thiès',
+        budgetLines: [{ description: 'Sewing machines', amountMinor: 350000, currency: 'XOF' }],
+      },
+      {
+        dimension: 'social',
+        description: 'School enrolment for both children',
+        budgetLines: [{ description: 'School fees', amountMinor: 90000, currency: 'XOF' }],
+      },
     ],
   });
-  await mother.act('plan-approved', 'reintegration-plan/approve', 'supervisor', { note: 'Budget within programme limits' });
-  for (const n of [1, 2, 3]) await mother.act(`follow-up-${n}`, 'follow-ups', 'partner', { visitedOn: today(), notes: `Visit ${n}: workshop open, children at school` });
-  stages['demo-case-1'] = (await mother.act('closure', 'closure', 'supervisor', { outcome: 'completed', reason: 'Final report: sustainable reintegration' })).stage;
+  await mother.act('plan-approved', 'reintegration-plan/approve', 'supervisor', {
+    note: 'Budget within programme limits',
+  });
+  for (const n of [1, 2, 3])
+    await mother.act(`follow-up-${n}`, 'follow-ups', 'partner', {
+      visitedOn: today(),
+      notes: `Visit ${n}: workshop open, children at school`,
+    });
+  stages['demo-case-1'] = (
+    await mother.act('closure', 'closure', 'supervisor', {
+      outcome: 'completed',
+      reason: 'Final report: sustainable reintegration',
+    })
+  ).stage;
 
   // 2. The unaccompanied boy: consents taken, his travel document requested; the consulate's deadline runs.
   const boy = await load('demo-case-2');
@@ -180,7 +214,9 @@ export async function progressDemo(baseUrl: string, seeded: SeededCase[], tokens
   // 3. The trafficking survivor fears return: screening puts the case on protection hold.
   const survivor = await load('demo-case-3');
   await survivor.counsel();
-  stages['demo-case-3'] = (await survivor.screen({ fearOfReturn: true, protectionConcern: 'Threats from the recruiter network' })).stage;
+  stages['demo-case-3'] = (
+    await survivor.screen({ fearOfReturn: true, protectionConcern: 'Threats from the recruiter network' })
+  ).stage;
 
   // 4. The man with medical needs and his wife: booked, waiting to depart.
   const couple = await load('demo-case-4');

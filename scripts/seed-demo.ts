@@ -226,12 +226,18 @@ export async function seedCase(baseUrl: string, demo: DemoCase, counsellor: stri
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': demo.key, authorization: counsellor },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'idempotency-key': demo.key,
+        authorization: counsellor,
+      },
       body: JSON.stringify(demo.request),
       signal: AbortSignal.timeout(30_000),
     });
   } catch (error) {
-    const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    const cause =
+      error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
     throw new SeedError(`${demo.key}: cannot reach the API at ${url}: ${cause}`);
   }
   const text = await response.text();

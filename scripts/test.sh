@@ -47,6 +47,7 @@ npm run -s build:workflows -- "$WORKFLOW_BUNDLE_PATH"
 log "lint, layers and import circles (.dependency-cruiser.cjs), type check"
 npm run -s lint
 npm run -s depcruise
+npm run -s format:check
 npm run -s typecheck
 
 log "building the web app (the browser tests drive it as the API serves it)"

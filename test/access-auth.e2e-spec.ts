@@ -25,7 +25,11 @@ const get = async (path: string, headers: Record<string, string> = {}, base = st
 /** A user of its own, so that lockouts and sessions do not touch the shared test users. */
 async function newCounsellor(password = 'a-long-enough-password') {
   const email = `counsellor-${randomUUID().slice(0, 8)}@avrr.test`;
-  const created = await postJson(`${stack.baseUrl}/admin/users`, { email, displayName: 'Léa Petit', password, role: 'counsellor', offices: ['PARIS'] }, ACTORS.admin);
+  const created = await postJson(
+    `${stack.baseUrl}/admin/users`,
+    { email, displayName: 'Léa Petit', password, role: 'counsellor', offices: ['PARIS'] },
+    ACTORS.admin,
+  );
   expect(created.status).toBe(201);
   return { email, password, id: created.body.id as string };
 }
@@ -34,7 +38,11 @@ describe('sign-in', () => {
   it('gives an access token that identifies the user, and refuses a wrong password or email with the same answer', async () => {
     const signedIn = await login(stack.baseUrl, TEST_USERS.counsellor.email);
     expect(signedIn.status).toBe(200);
-    expect(signedIn.body).toMatchObject({ tokenType: 'Bearer', expiresIn: expect.any(Number), user: { role: 'counsellor', offices: expect.arrayContaining(['PARIS']) } });
+    expect(signedIn.body).toMatchObject({
+      tokenType: 'Bearer',
+      expiresIn: expect.any(Number),
+      user: { role: 'counsellor', offices: expect.arrayContaining(['PARIS']) },
+    });
     const me = await get('/auth/me', { Authorization: `Bearer ${signedIn.body.accessToken}` });
     expect(me.body).toMatchObject({ name: 'Claire Martin', role: 'counsellor' });
 
@@ -47,9 +55,21 @@ describe('sign-in', () => {
 
   it('refuses requests without a token, with a forged one, or with one signed by another key', async () => {
     expect((await get('/cases')).body).toMatchObject({ statusCode: 401, code: 'missing_token' });
-    expect((await get('/cases', { Authorization: 'Bearer not.a.token' })).body).toMatchObject({ statusCode: 401, code: 'invalid_token' });
+    expect((await get('/cases', { Authorization: 'Bearer not.a.token' })).body).toMatchObject({
+      statusCode: 401,
+      code: 'invalid_token',
+    });
     const [header, , signature] = ACTORS.counsellor.Authorization!.slice(7).split('.');
-    const claims = Buffer.from(JSON.stringify({ sub: randomUUID(), name: 'x', role: 'supervisor', offices: ['PARIS'], countries: [], org: null })).toString('base64url');
+    const claims = Buffer.from(
+      JSON.stringify({
+        sub: randomUUID(),
+        name: 'x',
+        role: 'supervisor',
+        offices: ['PARIS'],
+        countries: [],
+        org: null,
+      }),
+    ).toString('base64url');
     expect((await get('/cases', { Authorization: `Bearer ${header}.${claims}.${signature}` })).status).toBe(401);
   });
 
@@ -64,17 +84,26 @@ describe('sign-in', () => {
     // The first token again: someone holds a copy. Both it and its successor stop working.
     const replay = await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: first.refreshToken });
     expect(replay).toMatchObject({ status: 401, body: { code: 'invalid_refresh_token' } });
-    expect((await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: second.body.refreshToken })).status).toBe(401);
+    expect((await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: second.body.refreshToken })).status).toBe(
+      401,
+    );
   });
 
   it('logout revokes the refresh token and ends the access token', async () => {
     const user = await newCounsellor();
     const session = (await login(stack.baseUrl, user.email, user.password)).body;
-    const out = await postJson(`${stack.baseUrl}/auth/logout`, { refreshToken: session.refreshToken }, { Authorization: `Bearer ${session.accessToken}` });
+    const out = await postJson(
+      `${stack.baseUrl}/auth/logout`,
+      { refreshToken: session.refreshToken },
+      { Authorization: `Bearer ${session.accessToken}` },
+    );
     expect(out.status).toBe(204);
     expect((await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: session.refreshToken })).status).toBe(401);
     // The access token ends with its sign-in rather than living on until it expires.
-    expect((await get('/auth/me', { Authorization: `Bearer ${session.accessToken}` })).body).toMatchObject({ statusCode: 401, code: 'session_ended' });
+    expect((await get('/auth/me', { Authorization: `Bearer ${session.accessToken}` })).body).toMatchObject({
+      statusCode: 401,
+      code: 'session_ended',
+    });
   });
 
   it('locks an account after repeated failures, even for the right password, until an administrator resets it', async () => {
@@ -84,7 +113,10 @@ describe('sign-in', () => {
     expect(attempts).toEqual([401, 401, 401, 401, 423]);
     const locked = await login(stack.baseUrl, user.email, user.password);
     expect(locked.status).toBe(423);
-    expect(locked.body).toMatchObject({ code: 'account_locked', message: expect.stringMatching(/locked until \d{4}-/) });
+    expect(locked.body).toMatchObject({
+      code: 'account_locked',
+      message: expect.stringMatching(/locked until \d{4}-/),
+    });
 
     const reset = await fetch(`${stack.baseUrl}/admin/users/${user.id}`, {
       method: 'PATCH',
@@ -153,15 +185,33 @@ describe('rate limits', () => {
 
 describe('mass assignment and hardening', () => {
   it('refuses fields a counsellor may not set, and offices outside their own', async () => {
-    const withStage = await postJson(`${stack.baseUrl}/cases`, { ...householdRequest(), stage: 'closed' }, ACTORS.counsellor);
+    const withStage = await postJson(
+      `${stack.baseUrl}/cases`,
+      { ...householdRequest(), stage: 'closed' },
+      ACTORS.counsellor,
+    );
     expect(withStage.status).toBe(400);
-    expect(withStage.body.violations).toContainEqual({ field: 'stage', reason: expect.stringMatching(/should not exist/) });
+    expect(withStage.body.violations).toContainEqual({
+      field: 'stage',
+      reason: expect.stringMatching(/should not exist/),
+    });
 
-    const otherOffice = await postJson(`${stack.baseUrl}/cases`, householdRequest({ hostOffice: OTHER_OFFICE }), ACTORS.counsellor);
+    const otherOffice = await postJson(
+      `${stack.baseUrl}/cases`,
+      householdRequest({ hostOffice: OTHER_OFFICE }),
+      ACTORS.counsellor,
+    );
     expect(otherOffice).toMatchObject({ status: 403, body: { code: 'office_out_of_scope' } });
-    const unknownOffice = await postJson(`${stack.baseUrl}/cases`, householdRequest({ hostOffice: 'NOWHERE' }), ACTORS.counsellor);
+    const unknownOffice = await postJson(
+      `${stack.baseUrl}/cases`,
+      householdRequest({ hostOffice: 'NOWHERE' }),
+      ACTORS.counsellor,
+    );
     expect(unknownOffice.status).toBe(400);
-    expect(unknownOffice.body.violations).toContainEqual({ field: 'hostOffice', reason: expect.stringMatching(/not an office/) });
+    expect(unknownOffice.body.violations).toContainEqual({
+      field: 'hostOffice',
+      reason: expect.stringMatching(/not an office/),
+    });
 
     const selfPromotion = await fetch(`${stack.baseUrl}/admin/users/${randomUUID()}`, {
       method: 'PATCH',
@@ -169,7 +219,11 @@ describe('mass assignment and hardening', () => {
       body: JSON.stringify({ role: 'supervisor' }),
     });
     expect(selfPromotion.status).toBe(403);
-    const roleInBody = await postJson(`${stack.baseUrl}/auth/login`, { email: TEST_USERS.counsellor.email, password: 'x', role: 'administrator' });
+    const roleInBody = await postJson(`${stack.baseUrl}/auth/login`, {
+      email: TEST_USERS.counsellor.email,
+      password: 'x',
+      role: 'administrator',
+    });
     expect(roleInBody.status).toBe(400);
   });
 

@@ -46,14 +46,22 @@ describe('who sees what of a case', () => {
     await toPreDeparture(c, false);
     const seen = await untilPartnerSees(c);
 
-    expect(seen.principal).toMatchObject({ givenNames: `${c.body.reference} person 1`, familyName: '***', dateOfBirth: '1990', documents: [] });
+    expect(seen.principal).toMatchObject({
+      givenNames: `${c.body.reference} person 1`,
+      familyName: '***',
+      dateOfBirth: '1990',
+      documents: [],
+    });
     expect(seen.principal.contact).toBeUndefined();
     expect(seen.principalName).toBe(`${c.body.reference} person 1 ***`);
     expect(JSON.stringify(seen)).not.toContain(c.body.principal.familyName);
     expect(seen.progress.consents).toBe('***');
     // Nor the document numbers in the state, nor names in the timeline's details.
     for (const p of c.people) expect(seen.progress.travelDocuments[p.id].held.number).toBe('***');
-    const timeline = (await get(`/cases/${c.caseId}/timeline`, 'partner')).body as Array<{ type: string; details: Record<string, unknown> }>;
+    const timeline = (await get(`/cases/${c.caseId}/timeline`, 'partner')).body as Array<{
+      type: string;
+      details: Record<string, unknown>;
+    }>;
     expect(timeline.find((e) => e.type === 'sign_consent')!.details).toMatchObject({ witness: '***' });
     expect(JSON.stringify(timeline)).not.toContain('ETD-');
     // Enough to receive the household: sex, languages, relationships and the region stay.
@@ -80,7 +88,10 @@ describe('who sees what of a case', () => {
 
   it('keeps trafficking, health and asylum details from the roles that do not need them, and audits each sensitive read', async () => {
     const c = await CaseDriver.open(stack.baseUrl, {
-      principal: { ...((await import('./support/fixtures')).householdRequest().principal as object), vulnerabilities: ['victim_of_trafficking', 'medical_needs'] },
+      principal: {
+        ...((await import('./support/fixtures')).householdRequest().principal as object),
+        vulnerabilities: ['victim_of_trafficking', 'medical_needs'],
+      },
     });
     await c.counsel();
     await c.screen();
@@ -89,18 +100,35 @@ describe('who sees what of a case', () => {
     expect(logistics.principal.vulnerabilities).toEqual(['medical_needs']);
     expect(logistics.vulnerabilities).not.toContain('victim_of_trafficking');
     expect(logistics.progress.screening).toEqual({ hidden: 'asylum' });
-    const timeline = (await get(`/cases/${c.caseId}/timeline`, 'logistics')).body as Array<{ type: string; details: unknown }>;
+    const timeline = (await get(`/cases/${c.caseId}/timeline`, 'logistics')).body as Array<{
+      type: string;
+      details: unknown;
+    }>;
     expect(timeline.find((e) => e.type === 'record_screening')!.details).toEqual({ hidden: 'asylum' });
 
     const counsellor = (await get(`/cases/${c.caseId}`, 'counsellor')).body;
-    expect(counsellor.principal.vulnerabilities).toEqual(expect.arrayContaining(['victim_of_trafficking', 'medical_needs']));
+    expect(counsellor.principal.vulnerabilities).toEqual(
+      expect.arrayContaining(['victim_of_trafficking', 'medical_needs']),
+    );
     expect(counsellor.progress.screening).toMatchObject({ eligible: true });
 
-    const audit = (await get(`/cases/${c.caseId}/audit`, 'supervisor')).body as Array<{ action: string; actorRole: string; changes: Array<{ after: unknown }> }>;
+    const audit = (await get(`/cases/${c.caseId}/audit`, 'supervisor')).body as Array<{
+      action: string;
+      actorRole: string;
+      changes: Array<{ after: unknown }>;
+    }>;
     const reads = audit.filter((e) => e.action === 'read_sensitive');
-    expect(reads).toContainEqual(expect.objectContaining({ actorRole: 'logistics_officer', changes: [{ path: 'categories', after: ['medical'] }] }));
     expect(reads).toContainEqual(
-      expect.objectContaining({ actorRole: 'counsellor', changes: [{ path: 'categories', after: ['asylum', 'medical', 'trafficking'] }] }),
+      expect.objectContaining({
+        actorRole: 'logistics_officer',
+        changes: [{ path: 'categories', after: ['medical'] }],
+      }),
+    );
+    expect(reads).toContainEqual(
+      expect.objectContaining({
+        actorRole: 'counsellor',
+        changes: [{ path: 'categories', after: ['asylum', 'medical', 'trafficking'] }],
+      }),
     );
   });
 });
@@ -109,16 +137,32 @@ describe('the audit trail', () => {
   it('records writes with masked before and after values, and refused attempts; only supervisors read it', async () => {
     const c = await CaseDriver.open(stack.baseUrl);
     await c.counsel();
-    const refused = await c.act('screening', 'logistics', { eligible: true, asylumClaimPending: false, fearOfReturn: false });
+    const refused = await c.act('screening', 'logistics', {
+      eligible: true,
+      asylumClaimPending: false,
+      fearOfReturn: false,
+    });
     expect(refused.status).toBe(403);
     await c.screen();
     await c.do('consents', 'counsellor', c.consentBody(c.people[0].id));
 
     const audit = (await get(`/cases/${c.caseId}/audit`, 'supervisor')).body as Array<Record<string, any>>;
     const actions = audit.map((e) => `${e.action}:${e.outcome}`).reverse();
-    expect(actions).toEqual(expect.arrayContaining(['cases.open:ok', 'case.record_counselling:ok', 'case.record_screening:denied', 'case.record_screening:ok', 'case.sign_consent:ok']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'cases.open:ok',
+        'case.record_counselling:ok',
+        'case.record_screening:denied',
+        'case.record_screening:ok',
+        'case.sign_consent:ok',
+      ]),
+    );
     const consent = audit.find((e) => e.action === 'case.sign_consent')!;
-    expect(consent).toMatchObject({ actorRole: 'counsellor', requestId: expect.any(String), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(consent).toMatchObject({
+      actorRole: 'counsellor',
+      requestId: expect.any(String),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(consent.changes).toContainEqual({ path: `consents.${c.people[0].id}`, after: expect.anything() });
     expect(JSON.stringify(consent.changes)).not.toContain('Jeanne Roux'); // the witness
     const opened = audit.find((e) => e.action === 'cases.open')!;
@@ -130,8 +174,12 @@ describe('the audit trail', () => {
 
   it('cannot be changed in the database, and names the first tampered entry', async () => {
     const dataSource = stack.api.get(DataSource);
-    const [{ seq, action }] = await dataSource.query(`SELECT seq, action FROM audit_entry ORDER BY seq DESC LIMIT 1 OFFSET 3`);
-    await expect(dataSource.query(`UPDATE audit_entry SET action = 'nothing' WHERE seq = $1`, [seq])).rejects.toThrow(/append-only/);
+    const [{ seq, action }] = await dataSource.query(
+      `SELECT seq, action FROM audit_entry ORDER BY seq DESC LIMIT 1 OFFSET 3`,
+    );
+    await expect(dataSource.query(`UPDATE audit_entry SET action = 'nothing' WHERE seq = $1`, [seq])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(dataSource.query(`DELETE FROM audit_entry WHERE seq = $1`, [seq])).rejects.toThrow(/append-only/);
     expect((await get('/audit/verify', 'admin')).body).toMatchObject({ ok: true });
 
@@ -143,8 +191,13 @@ describe('the audit trail', () => {
       });
     await tamper('login');
     try {
-      expect((await get('/audit/verify', 'admin')).body).toMatchObject({ ok: false, firstBroken: { seq, reason: 'hash_mismatch' } });
-      const cli = await promisify(execFile)('node', ['-r', '@swc-node/register', 'scripts/audit-verify.ts'], { env: process.env }).catch((e) => e);
+      expect((await get('/audit/verify', 'admin')).body).toMatchObject({
+        ok: false,
+        firstBroken: { seq, reason: 'hash_mismatch' },
+      });
+      const cli = await promisify(execFile)('node', ['-r', '@swc-node/register', 'scripts/audit-verify.ts'], {
+        env: process.env,
+      }).catch((e) => e);
       expect(cli.code).toBe(1);
       expect(cli.stderr).toContain(`BROKEN at entry ${seq}`);
     } finally {
@@ -159,16 +212,29 @@ describe('the audit trail', () => {
     const created = await fetch(`${stack.baseUrl}/admin/users`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(ACTORS.admin as Record<string, string>) },
-      body: JSON.stringify({ email: `new-${Date.now()}@avrr.test`, displayName: 'New Person', password, role: 'finance_officer' }),
+      body: JSON.stringify({
+        email: `new-${Date.now()}@avrr.test`,
+        displayName: 'New Person',
+        password,
+        role: 'finance_officer',
+      }),
     });
     expect(created.status).toBe(201);
-    const session = (await (await fetch(`${stack.baseUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'finance@avrr.test', password: 'test-password-123' }) })).json()) as { accessToken: string; refreshToken: string };
+    const session = (await (
+      await fetch(`${stack.baseUrl}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'finance@avrr.test', password: 'test-password-123' }),
+      })
+    ).json()) as { accessToken: string; refreshToken: string };
     await fetch(`${stack.baseUrl}/auth/logout`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${session.accessToken}` },
       body: JSON.stringify({ refreshToken: session.refreshToken }),
     });
-    const [{ trail }] = await dataSource.query(`SELECT string_agg(changes::text, ' ') AS trail FROM audit_entry WHERE action IN ('accounts.manage', 'auth.session')`);
+    const [{ trail }] = await dataSource.query(
+      `SELECT string_agg(changes::text, ' ') AS trail FROM audit_entry WHERE action IN ('accounts.manage', 'auth.session')`,
+    );
     expect(trail).toContain('{"path": "password", "after": "***"}');
     expect(trail).not.toContain(password);
     expect(trail).not.toContain(session.refreshToken);
@@ -176,9 +242,15 @@ describe('the audit trail', () => {
 
   it('records sign-ins, failed sign-ins and permission denials', async () => {
     const dataSource = stack.api.get(DataSource);
-    await fetch(`${stack.baseUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'counsellor@avrr.test', password: 'nope-nope-nope' }) });
+    await fetch(`${stack.baseUrl}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'counsellor@avrr.test', password: 'nope-nope-nope' }),
+    });
     await fetch(`${stack.baseUrl}/admin/users`, { headers: { ...ACTORS.partner } as Record<string, string> });
-    const recent = await dataSource.query(`SELECT action, outcome, actor_role FROM audit_entry ORDER BY seq DESC LIMIT 5`);
+    const recent = await dataSource.query(
+      `SELECT action, outcome, actor_role FROM audit_entry ORDER BY seq DESC LIMIT 5`,
+    );
     expect(recent).toContainEqual({ action: 'login', outcome: 'failed', actor_role: 'counsellor' });
     expect(recent).toContainEqual({ action: 'accounts.manage', outcome: 'denied', actor_role: 'partner_focal_point' });
     expect(isoDay(0)).toMatch(/^\d{4}/);

@@ -33,38 +33,76 @@ describe('asset transfers and the case statement', () => {
 
     // The counsellor declares Awa's savings (250 000 XOF, no minor unit) and the wages her employer owes her
     // (1 200.00 EUR, i.e. 120 000 cents).
-    const savings = await call('POST', `${base}/assets`, {
-      personId: awa,
+    const savings = await call(
+      'POST',
+      `${base}/assets`,
+      {
+        personId: awa,
+        kind: 'bank_savings',
+        amountMinor: '250000',
+        currency: 'XOF',
+        evidenceDocuments: ['doc:bank-statement-2026-10'],
+      },
+      ACTORS.counsellor,
+    );
+    expect(savings.status).toBe(201);
+    expect(savings.body).toMatchObject({
       kind: 'bank_savings',
       amountMinor: '250000',
       currency: 'XOF',
-      evidenceDocuments: ['doc:bank-statement-2026-10'],
-    }, ACTORS.counsellor);
-    expect(savings.status).toBe(201);
-    expect(savings.body).toMatchObject({ kind: 'bank_savings', amountMinor: '250000', currency: 'XOF', amount: '250000', status: 'declared' });
-    const wages = await call('POST', `${base}/assets`, {
-      personId: awa,
-      kind: 'wages_owed',
-      amountMinor: '120000',
-      currency: 'EUR',
+      amount: '250000',
+      status: 'declared',
+    });
+    const wages = await call(
+      'POST',
+      `${base}/assets`,
+      {
+        personId: awa,
+        kind: 'wages_owed',
+        amountMinor: '120000',
+        currency: 'EUR',
+        employer: 'Bâtiments Durand',
+        evidenceDocuments: ['doc:payslip-09', 'doc:payslip-10'],
+      },
+      ACTORS.counsellor,
+    );
+    expect(wages.status).toBe(201);
+    expect(wages.body).toMatchObject({
+      amount: '1200.00',
       employer: 'Bâtiments Durand',
       evidenceDocuments: ['doc:payslip-09', 'doc:payslip-10'],
-    }, ACTORS.counsellor);
-    expect(wages.status).toBe(201);
-    expect(wages.body).toMatchObject({ amount: '1200.00', employer: 'Bâtiments Durand', evidenceDocuments: ['doc:payslip-09', 'doc:payslip-10'] });
+    });
 
     // Refused: a float, wages owed without an employer, a partner declaring (a role the permission matrix refuses: 403).
-    const float = await call('POST', `${base}/assets`, { personId: awa, kind: 'deposit', amountMinor: 12.5, currency: 'EUR' }, ACTORS.counsellor);
+    const float = await call(
+      'POST',
+      `${base}/assets`,
+      { personId: awa, kind: 'deposit', amountMinor: 12.5, currency: 'EUR' },
+      ACTORS.counsellor,
+    );
     expect(float.status).toBe(400);
-    const noEmployer = await call('POST', `${base}/assets`, { personId: awa, kind: 'wages_owed', amountMinor: '100', currency: 'EUR' }, ACTORS.counsellor);
+    const noEmployer = await call(
+      'POST',
+      `${base}/assets`,
+      { personId: awa, kind: 'wages_owed', amountMinor: '100', currency: 'EUR' },
+      ACTORS.counsellor,
+    );
     expect(noEmployer.status).toBe(400);
     expect(noEmployer.body.violations.map((v: any) => v.field)).toContain('employer');
-    const byPartner = await call('POST', `${base}/assets`, { personId: awa, kind: 'deposit', amountMinor: '100', currency: 'EUR' }, ACTORS.partner);
+    const byPartner = await call(
+      'POST',
+      `${base}/assets`,
+      { personId: awa, kind: 'deposit', amountMinor: '100', currency: 'EUR' },
+      ACTORS.partner,
+    );
     expect(byPartner.status).toBe(403);
     expect(byPartner.body.code).toBe('permission_denied');
 
     // No transfer before a finance officer has verified the asset (and collected the money for the returnee).
-    const early = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('250000', 'XOF'), { ...ACTORS.counsellor, 'Idempotency-Key': randomUUID() });
+    const early = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('250000', 'XOF'), {
+      ...ACTORS.counsellor,
+      'Idempotency-Key': randomUUID(),
+    });
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('asset_not_verified');
     const verifiedByCounsellor = await call('POST', `${base}/assets/${savings.body.id}/verify`, {}, ACTORS.counsellor);
@@ -80,14 +118,30 @@ describe('asset transfers and the case statement', () => {
 
     // 1. The savings go by mobile money, in full. The instruction is created once per Idempotency-Key.
     const key1 = `e2e-savings-${randomUUID()}`;
-    const t1 = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('250000', 'XOF'), { ...ACTORS.counsellor, 'Idempotency-Key': key1 });
+    const t1 = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('250000', 'XOF'), {
+      ...ACTORS.counsellor,
+      'Idempotency-Key': key1,
+    });
     expect(t1.status).toBe(201);
-    expect(t1.body).toMatchObject({ status: 'pending', attempt: 1, amountMinor: '250000', currency: 'XOF', provider: 'manual', idempotencyKey: key1 });
-    const t1again = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('250000', 'XOF'), { ...ACTORS.counsellor, 'Idempotency-Key': key1 });
+    expect(t1.body).toMatchObject({
+      status: 'pending',
+      attempt: 1,
+      amountMinor: '250000',
+      currency: 'XOF',
+      provider: 'manual',
+      idempotencyKey: key1,
+    });
+    const t1again = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('250000', 'XOF'), {
+      ...ACTORS.counsellor,
+      'Idempotency-Key': key1,
+    });
     expect(t1again.status).toBe(201);
     expect(t1again.headers.get('idempotent-replayed')).toBe('true');
     expect(t1again.body.id).toBe(t1.body.id);
-    const reused = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('1000', 'XOF'), { ...ACTORS.counsellor, 'Idempotency-Key': key1 });
+    const reused = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('1000', 'XOF'), {
+      ...ACTORS.counsellor,
+      'Idempotency-Key': key1,
+    });
     expect(reused.status).toBe(409);
     expect(reused.body.code).toBe('idempotency_key_reused');
 
@@ -95,17 +149,32 @@ describe('asset transfers and the case statement', () => {
     // an instruction. Nothing changes: the transfer is still pending below, and the asset list shows no extra instruction.
     const counsellorInitiates = await act(t1.body.id, 'initiate', {}, ACTORS.counsellor);
     expect(counsellorInitiates.status).toBe(403);
-    expect(counsellorInitiates.body).toMatchObject({ code: 'permission_denied', message: 'A counsellor may not do this (transfers.execute).' });
-    const byLogistics = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('1', 'XOF'), { ...ACTORS.logistics, 'Idempotency-Key': randomUUID() });
+    expect(counsellorInitiates.body).toMatchObject({
+      code: 'permission_denied',
+      message: 'A counsellor may not do this (transfers.execute).',
+    });
+    const byLogistics = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('1', 'XOF'), {
+      ...ACTORS.logistics,
+      'Idempotency-Key': randomUUID(),
+    });
     expect(byLogistics.status).toBe(403);
     expect(byLogistics.body.code).toBe('permission_denied');
     // Not confirmed before it is initiated.
-    expect((await act(t1.body.id, 'confirm', { providerReference: 'OM-2026-0001' })).body.code).toBe('transfer_transition');
+    expect((await act(t1.body.id, 'confirm', { providerReference: 'OM-2026-0001' })).body.code).toBe(
+      'transfer_transition',
+    );
 
-    expect((await act(t1.body.id, 'initiate')).body).toMatchObject({ status: 'initiated', initiatedAt: expect.any(String) });
+    expect((await act(t1.body.id, 'initiate')).body).toMatchObject({
+      status: 'initiated',
+      initiatedAt: expect.any(String),
+    });
     const confirmed = await act(t1.body.id, 'confirm', { providerReference: 'OM-2026-0001' });
     expect(confirmed.status).toBe(200);
-    expect(confirmed.body).toMatchObject({ status: 'confirmed', providerReference: 'OM-2026-0001', confirmedAt: expect.any(String) });
+    expect(confirmed.body).toMatchObject({
+      status: 'confirmed',
+      providerReference: 'OM-2026-0001',
+      confirmedAt: expect.any(String),
+    });
     // Confirm AGAIN: the same answer, nothing changes, nothing is posted twice.
     const confirmedAgain = await act(t1.body.id, 'confirm', { providerReference: 'OM-2026-0001' });
     expect(confirmedAgain.status).toBe(200);
@@ -116,37 +185,69 @@ describe('asset transfers and the case statement', () => {
     // A confirmed transfer stands.
     const cancelConfirmed = await act(t1.body.id, 'cancel', { reason: 'consent withdrawn' });
     expect(cancelConfirmed.status).toBe(409);
-    expect(cancelConfirmed.body).toMatchObject({ code: 'transfer_confirmed', message: expect.stringMatching(/stands/) });
+    expect(cancelConfirmed.body).toMatchObject({
+      code: 'transfer_confirmed',
+      message: expect.stringMatching(/stands/),
+    });
     expect((await act(t1.body.id, 'fail', { reason: 'late bounce' })).body.code).toBe('transfer_confirmed');
     // The same confirmation sent again with an Idempotency-Key joins nothing new either.
-    const keyed = await act(t1.body.id, 'confirm', { providerReference: 'OM-2026-0001' }, { ...FINANCE, 'Idempotency-Key': randomUUID() });
+    const keyed = await act(
+      t1.body.id,
+      'confirm',
+      { providerReference: 'OM-2026-0001' },
+      { ...FINANCE, 'Idempotency-Key': randomUUID() },
+    );
     expect(keyed.status).toBe(200);
     expect(keyed.body).toEqual(confirmed.body);
 
     // 2. 800.00 EUR of the wages by bank transfer: rejected once, retried as a new attempt, then confirmed.
-    const t2 = await call('POST', `${base}/assets/${wages.body.id}/transfers`, bank('80000'), { ...FINANCE, 'Idempotency-Key': `e2e-wages-${randomUUID()}` });
+    const t2 = await call('POST', `${base}/assets/${wages.body.id}/transfers`, bank('80000'), {
+      ...FINANCE,
+      'Idempotency-Key': `e2e-wages-${randomUUID()}`,
+    });
     expect(t2.status).toBe(201);
     await act(t2.body.id, 'initiate');
     const failed = await act(t2.body.id, 'fail', { reason: 'Account number rejected by the receiving bank' });
-    expect(failed.body).toMatchObject({ status: 'failed', failureReason: 'Account number rejected by the receiving bank', attempt: 1 });
+    expect(failed.body).toMatchObject({
+      status: 'failed',
+      failureReason: 'Account number rejected by the receiving bank',
+      attempt: 1,
+    });
     expect((await act(t2.body.id, 'confirm', { providerReference: 'CBAO-77' })).body.code).toBe('transfer_transition');
     const retried = await act(t2.body.id, 'retry');
     expect(retried.body).toMatchObject({ status: 'pending', attempt: 2 });
     await act(t2.body.id, 'initiate');
-    expect((await act(t2.body.id, 'confirm', { providerReference: 'CBAO-77' })).body).toMatchObject({ status: 'confirmed', attempt: 2, providerReference: 'CBAO-77' });
+    expect((await act(t2.body.id, 'confirm', { providerReference: 'CBAO-77' })).body).toMatchObject({
+      status: 'confirmed',
+      attempt: 2,
+      providerReference: 'CBAO-77',
+    });
 
     // 3. The other 400.00 EUR: an instruction cancelled while pending; nothing is posted. No more than is left.
-    const t3 = await call('POST', `${base}/assets/${wages.body.id}/transfers`, cashPickup('40000'), { ...ACTORS.counsellor, 'Idempotency-Key': randomUUID() });
+    const t3 = await call('POST', `${base}/assets/${wages.body.id}/transfers`, cashPickup('40000'), {
+      ...ACTORS.counsellor,
+      'Idempotency-Key': randomUUID(),
+    });
     expect(t3.status).toBe(201);
-    expect((await act(t3.body.id, 'cancel', { reason: 'Awa prefers to collect it later' }, ACTORS.counsellor)).body).toMatchObject({ status: 'cancelled' });
-    const tooMuch = await call('POST', `${base}/assets/${wages.body.id}/transfers`, cashPickup('40001'), { ...FINANCE, 'Idempotency-Key': randomUUID() });
+    expect(
+      (await act(t3.body.id, 'cancel', { reason: 'Awa prefers to collect it later' }, ACTORS.counsellor)).body,
+    ).toMatchObject({ status: 'cancelled' });
+    const tooMuch = await call('POST', `${base}/assets/${wages.body.id}/transfers`, cashPickup('40001'), {
+      ...FINANCE,
+      'Idempotency-Key': randomUUID(),
+    });
     expect(tooMuch.status).toBe(409);
-    expect(tooMuch.body).toMatchObject({ code: 'amount_exceeds_asset', message: 'Only 400.00 EUR of this asset is left to transfer.' });
+    expect(tooMuch.body).toMatchObject({
+      code: 'amount_exceeds_asset',
+      message: 'Only 400.00 EUR of this asset is left to transfer.',
+    });
 
     // The money steps ran on the case's workflow, and its timeline says so: one confirmation per transfer, one
     // initiation per attempt.
     const timeline = await c.timeline();
-    const steps = timeline.filter((e) => e.type.startsWith('asset_transfer_')).map((e) => [e.type, (e as any).details.transferId, (e as any).details.attempt]);
+    const steps = timeline
+      .filter((e) => e.type.startsWith('asset_transfer_'))
+      .map((e) => [e.type, (e as any).details.transferId, (e as any).details.attempt]);
     expect(steps).toEqual([
       ['asset_transfer_initiated', t1.body.id, 1],
       ['asset_transfer_confirmed', t1.body.id, 1],
@@ -154,7 +255,10 @@ describe('asset transfers and the case statement', () => {
       ['asset_transfer_initiated', t2.body.id, 2],
       ['asset_transfer_confirmed', t2.body.id, 2],
     ]);
-    expect((timeline.find((e) => e.type === 'asset_transfer_confirmed') as any).details).toMatchObject({ postingKey: `asset-transfer:${key1}`, providerReference: 'OM-2026-0001' });
+    expect((timeline.find((e) => e.type === 'asset_transfer_confirmed') as any).details).toMatchObject({
+      postingKey: `asset-transfer:${key1}`,
+      providerReference: 'OM-2026-0001',
+    });
 
     const assets = await call('GET', `${base}/assets`, undefined, ACTORS.counsellor);
     expect(assets.body.map((a: any) => [a.kind, a.status, a.transfers.map((t: any) => t.status)])).toEqual([
@@ -179,11 +283,19 @@ describe('asset transfers and the case statement', () => {
       { account: account('returnee-assets'), currency: 'EUR', balanceMinor: '40000' },
       { account: account('returnee-assets'), currency: 'XOF', balanceMinor: '0' },
     ]);
-    const entries: Array<{ postingId: string; idempotencyKey: string; account: string; currency: string; amountMinor: string; runningBalanceMinor: string }> =
-      statement.body.entries;
+    const entries: Array<{
+      postingId: string;
+      idempotencyKey: string;
+      account: string;
+      currency: string;
+      amountMinor: string;
+      runningBalanceMinor: string;
+    }> = statement.body.entries;
     expect(new Set(entries.map((e) => e.postingId)).size).toBe(4);
     expect(entries).toHaveLength(8);
-    expect(entries.filter((e) => e.idempotencyKey === `asset-transfer:${key1}`).map((e) => [e.account, e.amountMinor])).toEqual([
+    expect(
+      entries.filter((e) => e.idempotencyKey === `asset-transfer:${key1}`).map((e) => [e.account, e.amountMinor]),
+    ).toEqual([
       [account('returnee-assets'), '-250000'],
       [account('assets-paid-out'), '250000'],
     ]);
@@ -195,7 +307,11 @@ describe('asset transfers and the case statement', () => {
       expect(lines[lines.length - 1].runningBalanceMinor).toBe(b.balanceMinor);
     }
     for (const currency of ['EUR', 'XOF']) {
-      expect(statement.body.balances.filter((b: any) => b.currency === currency).reduce((s: bigint, b: any) => s + BigInt(b.balanceMinor), 0n)).toBe(0n);
+      expect(
+        statement.body.balances
+          .filter((b: any) => b.currency === currency)
+          .reduce((s: bigint, b: any) => s + BigInt(b.balanceMinor), 0n),
+      ).toBe(0n);
     }
   });
 
@@ -203,14 +319,18 @@ describe('asset transfers and the case statement', () => {
     const c = await CaseDriver.open(stack.baseUrl);
     const missing = await call('POST', `/cases/${c.caseId}/transfers/${randomUUID()}/initiate`, {}, FINANCE);
     expect(missing.status).toBe(404);
-    const asset = await call('POST', `/cases/${c.caseId}/assets`, { personId: c.people[0].id, kind: 'deposit', amountMinor: '50000', currency: 'EUR' }, ACTORS.counsellor);
+    const asset = await call(
+      'POST',
+      `/cases/${c.caseId}/assets`,
+      { personId: c.people[0].id, kind: 'deposit', amountMinor: '50000', currency: 'EUR' },
+      ACTORS.counsellor,
+    );
     const noKey = await call('POST', `/cases/${c.caseId}/assets/${asset.body.id}/transfers`, bank('100'), FINANCE);
     expect(noKey.status).toBe(400);
     const empty = await call('GET', `/cases/${c.caseId}/statement`, undefined, ACTORS.supervisor);
     expect(empty.body).toEqual({ caseId: c.caseId, entries: [], balances: [] });
   });
 });
-
 
 function bank(amountMinor: string) {
   return {
@@ -222,5 +342,10 @@ function bank(amountMinor: string) {
 }
 
 function cashPickup(amountMinor: string) {
-  return { destinationKind: 'cash_pickup', destination: { agent: 'Wari', place: 'Thiès' }, amountMinor, currency: 'EUR' };
+  return {
+    destinationKind: 'cash_pickup',
+    destination: { agent: 'Wari', place: 'Thiès' },
+    amountMinor,
+    currency: 'EUR',
+  };
 }

@@ -32,14 +32,26 @@ async function counts(caseId: string): Promise<{ cases: number; entries: number 
   return row;
 }
 
-const entryFor = (caseId: string) => ({ actorId: 'test', actorRole: 'counsellor', action: 'cases.open', outcome: 'ok' as const, caseId });
+const entryFor = (caseId: string) => ({
+  actorId: 'test',
+  actorRole: 'counsellor',
+  action: 'cases.open',
+  outcome: 'ok' as const,
+  caseId,
+});
 
 describe('an audit entry and the write it describes', () => {
   it('commit together: an intake over HTTP leaves its case and exactly one audit entry, written in the same transaction', async () => {
-    const created = await postJson(`${stack.baseUrl}/cases`, householdRequest(), { ...ACTORS.counsellor, 'Idempotency-Key': randomUUID() });
+    const created = await postJson(`${stack.baseUrl}/cases`, householdRequest(), {
+      ...ACTORS.counsellor,
+      'Idempotency-Key': randomUUID(),
+    });
     expect(created.status).toBe(201);
     expect(await counts(created.body.id)).toEqual({ cases: 1, entries: 1 });
-    const [entry] = (await dataSource.query(`SELECT action, actor_role, request_id FROM audit_entry WHERE case_id = $1`, [created.body.id])) as Array<Record<string, string>>;
+    const [entry] = (await dataSource.query(
+      `SELECT action, actor_role, request_id FROM audit_entry WHERE case_id = $1`,
+      [created.body.id],
+    )) as Array<Record<string, string>>;
     expect(entry.action).toBe('cases.open');
     expect(entry.actor_role).toBe('counsellor');
     expect(entry.request_id).toBeTruthy();
@@ -59,7 +71,9 @@ describe('an audit entry and the write it describes', () => {
   it('roll back together: an audit entry that cannot be written leaves no case behind', async () => {
     const draft = await caseDraft(cases);
     // An actor role longer than its column: the entry's insert fails inside the case's transaction.
-    await expect(cases.insert(draft, (em) => trail.appendIn(em, { ...entryFor(draft.id), actorRole: 'x'.repeat(100) }))).rejects.toThrow();
+    await expect(
+      cases.insert(draft, (em) => trail.appendIn(em, { ...entryFor(draft.id), actorRole: 'x'.repeat(100) })),
+    ).rejects.toThrow();
     expect(await counts(draft.id)).toEqual({ cases: 0, entries: 0 });
     // And the chain is whole: the rolled-back entry left no gap.
     expect((await trail.verify()).ok).toBe(true);

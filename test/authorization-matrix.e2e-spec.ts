@@ -29,7 +29,16 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import { createHmac, randomUUID } from 'node:crypto';
 import type { Role } from '@avrr/domain';
-import { login, OTHER_COUNTRY, OTHER_OFFICE, PARTNER_COUNTRIES, TEST_OFFICES, TEST_PASSWORD, TEST_USERS, type TestUser } from './support/access';
+import {
+  login,
+  OTHER_COUNTRY,
+  OTHER_OFFICE,
+  PARTNER_COUNTRIES,
+  TEST_OFFICES,
+  TEST_PASSWORD,
+  TEST_USERS,
+  type TestUser,
+} from './support/access';
 import { ACTORS, isoDay } from './support/case-driver';
 import { householdRequest, mobileMoney } from './support/fixtures';
 import { startStack, type TestStack } from './support/stack';
@@ -49,7 +58,8 @@ async function call(method: string, path: string, body?: unknown, headers: Heade
   const response = await fetch(`${stack.baseUrl}${path}`, {
     method,
     // A FormData body (an upload) sets its own multipart content type.
-    headers: body === undefined || body instanceof FormData ? headers : { 'content-type': 'application/json', ...headers },
+    headers:
+      body === undefined || body instanceof FormData ? headers : { 'content-type': 'application/json', ...headers },
     body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
   });
   const text = await response.text();
@@ -185,13 +195,18 @@ async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs 
  * opportunity in the country of return and a link to it, and a feed import.
  */
 async function prepareSide(name: Side['name'], office: string, country: string, who: SideActors): Promise<Side> {
-  const request = householdRequest({ hostOffice: office, countryOfReturn: country, regionOfReturn: country === 'SN' ? 'Dakar' : 'Conakry' });
+  const request = householdRequest({
+    hostOffice: office,
+    countryOfReturn: country,
+    regionOfReturn: country === 'SN' ? 'Dakar' : 'Conakry',
+  });
   for (const p of [request.principal, ...request.household] as Array<Record<string, any>>) p.nationality = country;
   request.principal.documents[0].issuingCountry = country;
   const opened = await ok(call('POST', '/cases', request, withKey(who.counsellor)), 201, `${name}: intake`);
   const caseId: string = opened.id;
   const people: string[] = [opened.principal.id, ...opened.household.map((p: { id: string }) => p.id)];
-  const act = (path: string, headers: Headers, body: unknown) => ok(call('POST', `/cases/${caseId}/${path}`, body, withKey(headers)), 200, `${name}: ${path}`);
+  const act = (path: string, headers: Headers, body: unknown) =>
+    ok(call('POST', `/cases/${caseId}/${path}`, body, withKey(headers)), 200, `${name}: ${path}`);
 
   await act('counselling-sessions', who.counsellor, {
     heldOn: isoDay(0),
@@ -212,29 +227,94 @@ async function prepareSide(name: Side['name'], office: string, country: string, 
   });
   for (const personId of people) {
     await act('travel-documents/requests', who.logistics, { personId, consulate: 'Consulate General, Paris' });
-    await act('travel-documents/issued', who.logistics, { personId, documentType: 'emergency_travel_document', number: `ETD-${personId.slice(0, 6)}`, expiresOn: isoDay(365) });
+    await act('travel-documents/issued', who.logistics, {
+      personId,
+      documentType: 'emergency_travel_document',
+      number: `ETD-${personId.slice(0, 6)}`,
+      expiresOn: isoDay(365),
+    });
   }
   // The notice goes out when the case reaches pre-departure; the partner sees the case once the read model says so.
-  await waitUntil(`${name}: the pre-arrival notice`, async () => (await call('GET', `/cases/${caseId}`, undefined, who.partner)).status === 200);
-  const { reference } = await ok(call('GET', `/cases/${caseId}`, undefined, who.partner), 200, `${name}: read as partner`);
+  await waitUntil(
+    `${name}: the pre-arrival notice`,
+    async () => (await call('GET', `/cases/${caseId}`, undefined, who.partner)).status === 200,
+  );
+  const { reference } = await ok(
+    call('GET', `/cases/${caseId}`, undefined, who.partner),
+    200,
+    `${name}: read as partner`,
+  );
 
   await ok(
-    call('PUT', `/cases/${caseId}/people/${people[0]}/skills-profile`, { occupations: [{ iscoCode: '7231', years: 6 }], skills: ['engine repair'], languages: ['fr'], iscedLevel: 2, monthsAbroad: 30 }, who.counsellor),
+    call(
+      'PUT',
+      `/cases/${caseId}/people/${people[0]}/skills-profile`,
+      {
+        occupations: [{ iscoCode: '7231', years: 6 }],
+        skills: ['engine repair'],
+        languages: ['fr'],
+        iscedLevel: 2,
+        monthsAbroad: 30,
+      },
+      who.counsellor,
+    ),
     200,
     `${name}: skills profile`,
   );
 
-  const asset = await ok(call('POST', `/cases/${caseId}/assets`, { personId: people[0], kind: 'bank_savings', amountMinor: '1000000', currency: 'XOF' }, who.counsellor), 201, `${name}: declare`);
+  const asset = await ok(
+    call(
+      'POST',
+      `/cases/${caseId}/assets`,
+      { personId: people[0], kind: 'bank_savings', amountMinor: '1000000', currency: 'XOF' },
+      who.counsellor,
+    ),
+    201,
+    `${name}: declare`,
+  );
   await ok(call('POST', `/cases/${caseId}/assets/${asset.id}/verify`, {}, h('finance')), 200, `${name}: verify`);
-  const transfer = await ok(call('POST', `/cases/${caseId}/assets/${asset.id}/transfers`, mobileMoney('1000', 'XOF'), withKey(h('finance'))), 201, `${name}: transfer`);
-  const travelDocument = await ok(call('POST', `/cases/${caseId}/documents`, paper('travel_document'), who.logistics), 201, `${name}: travel document`);
-  const invoice = await ok(call('POST', `/cases/${caseId}/documents`, paper('invoice'), h('finance')), 201, `${name}: invoice`);
+  const transfer = await ok(
+    call('POST', `/cases/${caseId}/assets/${asset.id}/transfers`, mobileMoney('1000', 'XOF'), withKey(h('finance'))),
+    201,
+    `${name}: transfer`,
+  );
+  const travelDocument = await ok(
+    call('POST', `/cases/${caseId}/documents`, paper('travel_document'), who.logistics),
+    201,
+    `${name}: travel document`,
+  );
+  const invoice = await ok(
+    call('POST', `/cases/${caseId}/documents`, paper('invoice'), h('finance')),
+    201,
+    `${name}: invoice`,
+  );
 
   const partnerCode = `AUTHZ-${country}-${randomUUID().slice(0, 6).toUpperCase()}`;
-  const opportunity = await ok(call('POST', '/opportunities', opportunityBody(partnerCode, country), who.partner), 201, `${name}: opportunity`);
-  const disposable = await ok(call('POST', '/opportunities', opportunityBody(partnerCode, country), who.partner), 201, `${name}: opportunity to withdraw`);
-  const link = await ok(call('POST', `/cases/${caseId}/links`, { personId: people[0], opportunityId: opportunity.id, on: isoDay(0) }, who.partner), 201, `${name}: link`);
-  const started = await ok(call('POST', '/opportunities/imports', importBody(partnerCode, country), who.partner), 202, `${name}: import`);
+  const opportunity = await ok(
+    call('POST', '/opportunities', opportunityBody(partnerCode, country), who.partner),
+    201,
+    `${name}: opportunity`,
+  );
+  const disposable = await ok(
+    call('POST', '/opportunities', opportunityBody(partnerCode, country), who.partner),
+    201,
+    `${name}: opportunity to withdraw`,
+  );
+  const link = await ok(
+    call(
+      'POST',
+      `/cases/${caseId}/links`,
+      { personId: people[0], opportunityId: opportunity.id, on: isoDay(0) },
+      who.partner,
+    ),
+    201,
+    `${name}: link`,
+  );
+  const started = await ok(
+    call('POST', '/opportunities/imports', importBody(partnerCode, country), who.partner),
+    202,
+    `${name}: import`,
+  );
 
   return {
     name,
@@ -259,18 +339,42 @@ beforeAll(async () => {
   stack = await startStack();
   // No logistics officer works in the other office among the default users: the administrator adds one.
   const email = `logistics.marseille.${randomUUID().slice(0, 8)}@avrr.test`;
-  await ok(call('POST', '/admin/users', { email, displayName: 'Luc Other', password: TEST_PASSWORD, role: 'logistics_officer', offices: [OTHER_OFFICE] }, h('admin')), 201, 'other logistics officer');
+  await ok(
+    call(
+      'POST',
+      '/admin/users',
+      { email, displayName: 'Luc Other', password: TEST_PASSWORD, role: 'logistics_officer', offices: [OTHER_OFFICE] },
+      h('admin'),
+    ),
+    201,
+    'other logistics officer',
+  );
   const signedIn = await login(stack.baseUrl, email);
   const otherLogistics = { Authorization: `Bearer ${signedIn.body.accessToken}` };
   const spare = await ok(
-    call('POST', '/admin/users', { email: `spare.${randomUUID().slice(0, 8)}@avrr.test`, displayName: 'Spare User', password: TEST_PASSWORD, role: 'counsellor', offices: ['PARIS'] }, h('admin')),
+    call(
+      'POST',
+      '/admin/users',
+      {
+        email: `spare.${randomUUID().slice(0, 8)}@avrr.test`,
+        displayName: 'Spare User',
+        password: TEST_PASSWORD,
+        role: 'counsellor',
+        offices: ['PARIS'],
+      },
+      h('admin'),
+    ),
     201,
     'spare user',
   );
   spareUserId = spare.id;
   [IN, OUT] = await Promise.all([
     prepareSide('in', 'PARIS', 'SN', { counsellor: h('counsellor'), logistics: h('logistics'), partner: h('partner') }),
-    prepareSide('out', OTHER_OFFICE, OTHER_COUNTRY, { counsellor: h('otherCounsellor'), logistics: otherLogistics, partner: h('otherPartner') }),
+    prepareSide('out', OTHER_OFFICE, OTHER_COUNTRY, {
+      counsellor: h('otherCounsellor'),
+      logistics: otherLogistics,
+      partner: h('otherPartner'),
+    }),
   ]);
 }, 120_000);
 
@@ -315,14 +419,19 @@ interface Row {
 }
 
 const authorised = (reply: Reply, allowStageRole = false): string =>
-  [401, 403, 404].includes(reply.status) || reply.status >= 500 || (!allowStageRole && reply.body?.code === 'role_not_allowed')
+  [401, 403, 404].includes(reply.status) ||
+  reply.status >= 500 ||
+  (!allowStageRole && reply.body?.code === 'role_not_allowed')
     ? `refused: ${reply.status} ${JSON.stringify(reply.body)}`
     : 'authorised';
 
 const status =
   (expected: number, code?: string): Expect =>
   (reply) =>
-    expect({ status: reply.status, ...(code ? { code: reply.body?.code } : {}) }).toEqual({ status: expected, ...(code ? { code } : {}) });
+    expect({ status: reply.status, ...(code ? { code: reply.body?.code } : {}) }).toEqual({
+      status: expected,
+      ...(code ? { code } : {}),
+    });
 
 const caseNotFound = status(404, 'case_not_found');
 
@@ -343,7 +452,16 @@ const booking = (s: Side) => {
   const arrives = new Date(departs.getTime() + 6 * 3_600_000);
   return {
     reference: 'XK7P2Q',
-    segments: [{ from: 'CDG', to: s.country === 'SN' ? 'DSS' : 'CKY', carrier: 'AF', flightNumber: '718', departsAt: departs.toISOString(), arrivesAt: arrives.toISOString() }],
+    segments: [
+      {
+        from: 'CDG',
+        to: s.country === 'SN' ? 'DSS' : 'CKY',
+        carrier: 'AF',
+        flightNumber: '718',
+        departsAt: departs.toISOString(),
+        arrivesAt: arrives.toISOString(),
+      },
+    ],
     passengerIds: s.people,
   };
 };
@@ -362,31 +480,58 @@ const view = (path: string, counted: (body: any) => number): Row => ({
     expect(counted(reply.body)).toBe(0);
   },
 });
-const sum = (rows: any[], ...fields: string[]) => rows.reduce((n, r) => n + fields.reduce((m, f) => m + Number(r[f] ?? 0), 0), 0);
+const sum = (rows: any[], ...fields: string[]) =>
+  rows.reduce((n, r) => n + fields.reduce((m, f) => m + Number(r[f] ?? 0), 0), 0);
 
 /** An upload: a 1×1 PNG of the given kind. */
 function paper(kind: string): FormData {
   const form = new FormData();
   form.append('kind', kind);
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  );
   form.append('file', new Blob([png], { type: 'image/png' }), 'paper.png');
   return form;
 }
 /** A kind each role files, and a paper each role reads and may withdraw (DOCUMENT_KIND_RULES). */
-const FILES_KIND: Partial<Record<Role, string>> = { counsellor: 'asset_photo', logistics_officer: 'travel_document', partner_focal_point: 'invoice', supervisor: 'signed_declaration', finance_officer: 'invoice' };
+const FILES_KIND: Partial<Record<Role, string>> = {
+  counsellor: 'asset_photo',
+  logistics_officer: 'travel_document',
+  partner_focal_point: 'invoice',
+  supervisor: 'signed_declaration',
+  finance_officer: 'invoice',
+};
 const readsPaper = (s: Side, role: Role) => (role === L || role === C ? s.travelDocumentId : s.invoiceId);
 
 const ROWS: Row[] = [
   // --- public --------------------------------------------------------------------------------------------------
-  { method: 'GET', route: '/health', allowed: [], kind: 'public', req: () => ({ path: '/health' }), expectIn: status(200) },
-  { method: 'GET', route: '/health/ready', allowed: [], kind: 'public', req: () => ({ path: '/health/ready' }), expectIn: status(200) },
+  {
+    method: 'GET',
+    route: '/health',
+    allowed: [],
+    kind: 'public',
+    req: () => ({ path: '/health' }),
+    expectIn: status(200),
+  },
+  {
+    method: 'GET',
+    route: '/health/ready',
+    allowed: [],
+    kind: 'public',
+    req: () => ({ path: '/health/ready' }),
+    expectIn: status(200),
+  },
   // Public, so a wrong sign-in answers as sign-in does, not "sign in first".
   {
     method: 'POST',
     route: '/auth/login',
     allowed: [],
     kind: 'public',
-    req: () => ({ path: '/auth/login', body: { email: `nobody.${randomUUID().slice(0, 8)}@avrr.test`, password: 'not-a-password' } }),
+    req: () => ({
+      path: '/auth/login',
+      body: { email: `nobody.${randomUUID().slice(0, 8)}@avrr.test`, password: 'not-a-password' },
+    }),
     expectIn: status(401, 'invalid_credentials'),
   },
   {
@@ -407,7 +552,11 @@ const ROWS: Row[] = [
     // A sign-in of its own, since logging out ends the session the other rows use.
     req: async (_, role) => {
       const signedIn = await login(stack.baseUrl, TEST_USERS[ACTOR_OF[role]].email);
-      return { path: '/auth/logout', body: { refreshToken: signedIn.body.refreshToken }, headers: { Authorization: `Bearer ${signedIn.body.accessToken}` } };
+      return {
+        path: '/auth/logout',
+        body: { refreshToken: signedIn.body.refreshToken },
+        headers: { Authorization: `Bearer ${signedIn.body.accessToken}` },
+      };
     },
     expectIn: status(204),
   },
@@ -426,19 +575,39 @@ const ROWS: Row[] = [
     route: '/admin/offices',
     allowed: [A],
     kind: 'global',
-    req: () => ({ path: '/admin/offices', body: { code: `AUTHZ-${randomUUID().slice(0, 8).toUpperCase()}`, name: 'Authz office', country: 'FR' } }),
+    req: () => ({
+      path: '/admin/offices',
+      body: { code: `AUTHZ-${randomUUID().slice(0, 8).toUpperCase()}`, name: 'Authz office', country: 'FR' },
+    }),
     expectIn: status(201),
   },
-  { method: 'GET', route: '/admin/offices', allowed: [A], kind: 'global', req: () => ({ path: '/admin/offices' }), expectIn: status(200) },
+  {
+    method: 'GET',
+    route: '/admin/offices',
+    allowed: [A],
+    kind: 'global',
+    req: () => ({ path: '/admin/offices' }),
+    expectIn: status(200),
+  },
   {
     method: 'POST',
     route: '/admin/partner-organisations',
     allowed: [A],
     kind: 'global',
-    req: () => ({ path: '/admin/partner-organisations', body: { name: `Authz network ${randomUUID().slice(0, 8)}`, countries: ['SN'] } }),
+    req: () => ({
+      path: '/admin/partner-organisations',
+      body: { name: `Authz network ${randomUUID().slice(0, 8)}`, countries: ['SN'] },
+    }),
     expectIn: status(201),
   },
-  { method: 'GET', route: '/admin/partner-organisations', allowed: [A], kind: 'global', req: () => ({ path: '/admin/partner-organisations' }), expectIn: status(200) },
+  {
+    method: 'GET',
+    route: '/admin/partner-organisations',
+    allowed: [A],
+    kind: 'global',
+    req: () => ({ path: '/admin/partner-organisations' }),
+    expectIn: status(200),
+  },
   {
     method: 'POST',
     route: '/admin/users',
@@ -446,11 +615,24 @@ const ROWS: Row[] = [
     kind: 'global',
     req: () => ({
       path: '/admin/users',
-      body: { email: `authz.${randomUUID().slice(0, 8)}@avrr.test`, displayName: 'New Counsellor', password: TEST_PASSWORD, role: 'counsellor', offices: ['PARIS'] },
+      body: {
+        email: `authz.${randomUUID().slice(0, 8)}@avrr.test`,
+        displayName: 'New Counsellor',
+        password: TEST_PASSWORD,
+        role: 'counsellor',
+        offices: ['PARIS'],
+      },
     }),
     expectIn: status(201),
   },
-  { method: 'GET', route: '/admin/users', allowed: [A], kind: 'global', req: () => ({ path: '/admin/users' }), expectIn: status(200) },
+  {
+    method: 'GET',
+    route: '/admin/users',
+    allowed: [A],
+    kind: 'global',
+    req: () => ({ path: '/admin/users' }),
+    expectIn: status(200),
+  },
   {
     method: 'PATCH',
     route: '/admin/users/{userId}',
@@ -460,7 +642,14 @@ const ROWS: Row[] = [
     expectIn: status(200),
   },
   // Dead letters are operations, not case content.
-  { method: 'GET', route: '/notifications/dead-letters', allowed: [A], kind: 'global', req: () => ({ path: '/notifications/dead-letters' }), expectIn: status(200) },
+  {
+    method: 'GET',
+    route: '/notifications/dead-letters',
+    allowed: [A],
+    kind: 'global',
+    req: () => ({ path: '/notifications/dead-letters' }),
+    expectIn: status(200),
+  },
   {
     method: 'POST',
     route: '/notifications/dead-letters/{id}/retry',
@@ -470,10 +659,31 @@ const ROWS: Row[] = [
     expectIn: status(404, 'dead_letter_not_found'),
   },
   // Checking the audit chain: the administrator (operations) and supervisors (who read audit histories).
-  { method: 'GET', route: '/audit/verify', allowed: [A, S], kind: 'global', req: () => ({ path: '/audit/verify' }), expectIn: status(200) },
+  {
+    method: 'GET',
+    route: '/audit/verify',
+    allowed: [A, S],
+    kind: 'global',
+    req: () => ({ path: '/audit/verify' }),
+    expectIn: status(200),
+  },
   // ISCO-08 is reference data for everyone who records or reads skills; finance has no use for it.
-  { method: 'GET', route: '/occupations/search', allowed: [C, L, P, S, A], kind: 'global', req: () => ({ path: '/occupations/search?q=car%20mechanic' }), expectIn: status(200) },
-  { method: 'GET', route: '/occupations/groups/{code}', allowed: [C, L, P, S, A], kind: 'global', req: () => ({ path: '/occupations/groups/7231' }), expectIn: status(200) },
+  {
+    method: 'GET',
+    route: '/occupations/search',
+    allowed: [C, L, P, S, A],
+    kind: 'global',
+    req: () => ({ path: '/occupations/search?q=car%20mechanic' }),
+    expectIn: status(200),
+  },
+  {
+    method: 'GET',
+    route: '/occupations/groups/{code}',
+    allowed: [C, L, P, S, A],
+    kind: 'global',
+    req: () => ({ path: '/occupations/groups/7231' }),
+    expectIn: status(200),
+  },
 
   // --- cases: intake (counsellor) and reading (the staff who work on cases; not finance, not the administrator) -----
   {
@@ -481,7 +691,10 @@ const ROWS: Row[] = [
     route: '/cases',
     allowed: [C],
     kind: 'scoped',
-    req: (s) => ({ path: '/cases', body: householdRequest({ hostOffice: s.office, countryOfReturn: s.country, regionOfReturn: 'Dakar' }) }),
+    req: (s) => ({
+      path: '/cases',
+      body: householdRequest({ hostOffice: s.office, countryOfReturn: s.country, regionOfReturn: 'Dakar' }),
+    }),
     expectIn: status(201),
     // A counsellor opens cases for their own offices only.
     expectOut: status(403, 'office_out_of_scope'),
@@ -492,8 +705,13 @@ const ROWS: Row[] = [
     allowed: [C, L, P, S],
     kind: 'scoped',
     req: (s) => ({ path: `/cases?q=${encodeURIComponent(s.reference)}` }),
-    expectIn: (reply, _role, s) => expect({ status: reply.status, ids: reply.body?.items?.map((c: { id: string }) => c.id) }).toEqual({ status: 200, ids: [s.caseId] }),
-    expectOut: (reply) => expect({ status: reply.status, items: reply.body?.items }).toEqual({ status: 200, items: [] }),
+    expectIn: (reply, _role, s) =>
+      expect({ status: reply.status, ids: reply.body?.items?.map((c: { id: string }) => c.id) }).toEqual({
+        status: 200,
+        ids: [s.caseId],
+      }),
+    expectOut: (reply) =>
+      expect({ status: reply.status, items: reply.body?.items }).toEqual({ status: 200, items: [] }),
   },
   // Their own work queue: what waits on their role, among the cases they see.
   {
@@ -507,17 +725,45 @@ const ROWS: Row[] = [
       expect(reply.status).toBe(200);
       const items: Array<{ caseId: string; hostOffice: string; countryOfReturn: string }> = reply.body.items;
       expect(items.map((i) => i.caseId)).not.toContain(OUT.caseId);
-      const outside = items.filter((i) => (role === P ? !PARTNER_COUNTRIES.includes(i.countryOfReturn) : !(TEST_OFFICES as readonly string[]).includes(i.hostOffice)));
+      const outside = items.filter((i) =>
+        role === P
+          ? !PARTNER_COUNTRIES.includes(i.countryOfReturn)
+          : !(TEST_OFFICES as readonly string[]).includes(i.hostOffice),
+      );
       expect(outside).toEqual([]);
     },
   },
-  { method: 'GET', route: '/cases/{id}', allowed: [C, L, P, S], kind: 'case', req: (s) => ({ path: caseRoute('')(s) }) },
-  { method: 'GET', route: '/cases/{id}/timeline', allowed: [C, L, P, S], kind: 'case', req: (s) => ({ path: caseRoute('/timeline')(s) }) },
+  {
+    method: 'GET',
+    route: '/cases/{id}',
+    allowed: [C, L, P, S],
+    kind: 'case',
+    req: (s) => ({ path: caseRoute('')(s) }),
+  },
+  {
+    method: 'GET',
+    route: '/cases/{id}/timeline',
+    allowed: [C, L, P, S],
+    kind: 'case',
+    req: (s) => ({ path: caseRoute('/timeline')(s) }),
+  },
   // Supervisors read a case's audit history.
-  { method: 'GET', route: '/cases/{id}/audit', allowed: [S], kind: 'case', req: (s) => ({ path: caseRoute('/audit')(s) }) },
+  {
+    method: 'GET',
+    route: '/cases/{id}/audit',
+    allowed: [S],
+    kind: 'case',
+    req: (s) => ({ path: caseRoute('/audit')(s) }),
+  },
 
   // --- the case file: papers (finance: money papers, programme-wide) and duplicate persons -----------------------------
-  { method: 'GET', route: '/cases/{id}/documents', allowed: [C, L, P, S, F], kind: 'money', req: (s) => ({ path: caseRoute('/documents')(s) }) },
+  {
+    method: 'GET',
+    route: '/cases/{id}/documents',
+    allowed: [C, L, P, S, F],
+    kind: 'money',
+    req: (s) => ({ path: caseRoute('/documents')(s) }),
+  },
   {
     method: 'POST',
     route: '/cases/{id}/documents',
@@ -538,28 +784,55 @@ const ROWS: Row[] = [
     route: '/cases/{id}/documents/{documentId}/withdrawal',
     allowed: [C, L, P, S, F],
     kind: 'money',
-    req: (s, role) => ({ path: caseRoute(`/documents/${readsPaper(s, role)}/withdrawal`)(s), body: { reason: 'Replaced by a clearer scan' } }),
+    req: (s, role) => ({
+      path: caseRoute(`/documents/${readsPaper(s, role)}/withdrawal`)(s),
+      body: { reason: 'Replaced by a clearer scan' },
+    }),
   },
-  { method: 'GET', route: '/cases/{id}/possible-duplicates', allowed: [C, S], kind: 'case', req: (s) => ({ path: caseRoute('/possible-duplicates')(s) }) },
+  {
+    method: 'GET',
+    route: '/cases/{id}/possible-duplicates',
+    allowed: [C, S],
+    kind: 'case',
+    req: (s) => ({ path: caseRoute('/possible-duplicates')(s) }),
+  },
   // No such match: 409 duplicate_match_not_found in scope, which is past authorization.
   {
     method: 'POST',
     route: '/cases/{id}/possible-duplicates/decisions',
     allowed: [C],
     kind: 'case',
-    req: (s) => ({ path: caseRoute('/possible-duplicates/decisions')(s), body: { personId: s.people[0], otherPersonId: randomUUID(), decision: 'dismissed' } }),
+    req: (s) => ({
+      path: caseRoute('/possible-duplicates/decisions')(s),
+      body: { personId: s.people[0], otherPersonId: randomUUID(), decision: 'dismissed' },
+    }),
   },
 
   // --- money: the counsellor declares and arranges, finance verifies, executes and confirms -------------------------
-  { method: 'GET', route: '/cases/{id}/assets', allowed: [C, S, F], kind: 'money', req: (s) => ({ path: caseRoute('/assets')(s) }) },
+  {
+    method: 'GET',
+    route: '/cases/{id}/assets',
+    allowed: [C, S, F],
+    kind: 'money',
+    req: (s) => ({ path: caseRoute('/assets')(s) }),
+  },
   {
     method: 'POST',
     route: '/cases/{id}/assets',
     allowed: [C],
     kind: 'money',
-    req: (s) => ({ path: caseRoute('/assets')(s), body: { personId: s.people[0], kind: 'deposit', amountMinor: '5000', currency: 'EUR' } }),
+    req: (s) => ({
+      path: caseRoute('/assets')(s),
+      body: { personId: s.people[0], kind: 'deposit', amountMinor: '5000', currency: 'EUR' },
+    }),
   },
-  { method: 'POST', route: '/cases/{id}/assets/{assetId}/verify', allowed: [F], kind: 'money', req: (s) => ({ path: caseRoute(`/assets/${s.assetId}/verify`)(s), body: {} }) },
+  {
+    method: 'POST',
+    route: '/cases/{id}/assets/{assetId}/verify',
+    allowed: [F],
+    kind: 'money',
+    req: (s) => ({ path: caseRoute(`/assets/${s.assetId}/verify`)(s), body: {} }),
+  },
   {
     method: 'POST',
     route: '/cases/{id}/assets/{assetId}/transfers',
@@ -567,30 +840,57 @@ const ROWS: Row[] = [
     kind: 'money',
     req: (s) => ({ path: caseRoute(`/assets/${s.assetId}/transfers`)(s), body: mobileMoney('1000', 'XOF') }),
   },
-  { method: 'POST', route: '/cases/{id}/transfers/{transferId}/initiate', allowed: [F], kind: 'money', req: (s) => ({ path: caseRoute(`/transfers/${s.transferId}/initiate`)(s), body: {} }) },
+  {
+    method: 'POST',
+    route: '/cases/{id}/transfers/{transferId}/initiate',
+    allowed: [F],
+    kind: 'money',
+    req: (s) => ({ path: caseRoute(`/transfers/${s.transferId}/initiate`)(s), body: {} }),
+  },
   {
     method: 'POST',
     route: '/cases/{id}/transfers/{transferId}/confirm',
     allowed: [F],
     kind: 'money',
-    req: (s) => ({ path: caseRoute(`/transfers/${s.transferId}/confirm`)(s), body: { providerReference: `OM-${s.name}-1` } }),
+    req: (s) => ({
+      path: caseRoute(`/transfers/${s.transferId}/confirm`)(s),
+      body: { providerReference: `OM-${s.name}-1` },
+    }),
   },
   {
     method: 'POST',
     route: '/cases/{id}/transfers/{transferId}/fail',
     allowed: [F],
     kind: 'money',
-    req: (s) => ({ path: caseRoute(`/transfers/${s.transferId}/fail`)(s), body: { reason: 'Rejected by the operator' } }),
+    req: (s) => ({
+      path: caseRoute(`/transfers/${s.transferId}/fail`)(s),
+      body: { reason: 'Rejected by the operator' },
+    }),
   },
-  { method: 'POST', route: '/cases/{id}/transfers/{transferId}/retry', allowed: [F], kind: 'money', req: (s) => ({ path: caseRoute(`/transfers/${s.transferId}/retry`)(s), body: {} }) },
+  {
+    method: 'POST',
+    route: '/cases/{id}/transfers/{transferId}/retry',
+    allowed: [F],
+    kind: 'money',
+    req: (s) => ({ path: caseRoute(`/transfers/${s.transferId}/retry`)(s), body: {} }),
+  },
   {
     method: 'POST',
     route: '/cases/{id}/transfers/{transferId}/cancel',
     allowed: [C, F],
     kind: 'money',
-    req: (s) => ({ path: caseRoute(`/transfers/${s.transferId}/cancel`)(s), body: { reason: 'The family changed the account' } }),
+    req: (s) => ({
+      path: caseRoute(`/transfers/${s.transferId}/cancel`)(s),
+      body: { reason: 'The family changed the account' },
+    }),
   },
-  { method: 'GET', route: '/cases/{id}/statement', allowed: [C, S, F], kind: 'money', req: (s) => ({ path: caseRoute('/statement')(s) }) },
+  {
+    method: 'GET',
+    route: '/cases/{id}/statement',
+    allowed: [C, S, F],
+    kind: 'money',
+    req: (s) => ({ path: caseRoute('/statement')(s) }),
+  },
 
   // --- the reintegration grant (set up by a supervisor or finance, paid by finance) and the reconciliation export ---
   {
@@ -599,9 +899,19 @@ const ROWS: Row[] = [
     allowed: [S, F],
     kind: 'money',
     // The in-scope case's plan is not approved yet: the rule refuses, which proves the caller got that far.
-    req: (s) => ({ path: caseRoute('/grant')(s), body: { tranches: [{ milestone: 'plan_agreed', amountMinor: '1000', currency: 'XOF', recipient: 'returnee' }] } }),
+    req: (s) => ({
+      path: caseRoute('/grant')(s),
+      body: { tranches: [{ milestone: 'plan_agreed', amountMinor: '1000', currency: 'XOF', recipient: 'returnee' }] },
+    }),
   },
-  { method: 'GET', route: '/cases/{id}/grant', allowed: [C, P, S, F], kind: 'money', req: (s) => ({ path: caseRoute('/grant')(s) }), expectIn: status(404, 'grant_not_found') },
+  {
+    method: 'GET',
+    route: '/cases/{id}/grant',
+    allowed: [C, P, S, F],
+    kind: 'money',
+    req: (s) => ({ path: caseRoute('/grant')(s) }),
+    expectIn: status(404, 'grant_not_found'),
+  },
   {
     method: 'POST',
     route: '/cases/{id}/grant/tranches/{trancheId}/payment',
@@ -618,7 +928,14 @@ const ROWS: Row[] = [
     req: () => ({ path: '/reconciliation-exports', body: { hostOffice: 'PARIS', from: isoDay(-1), to: isoDay(0) } }),
     expectIn: status(202),
   },
-  { method: 'GET', route: '/reconciliation-exports/{exportId}', allowed: [S, F], kind: 'global', req: () => ({ path: `/reconciliation-exports/${randomUUID()}` }), expectIn: status(404, 'export_not_found') },
+  {
+    method: 'GET',
+    route: '/reconciliation-exports/{exportId}',
+    allowed: [S, F],
+    kind: 'global',
+    req: () => ({ path: `/reconciliation-exports/${randomUUID()}` }),
+    expectIn: status(404, 'export_not_found'),
+  },
   {
     method: 'GET',
     route: '/reconciliation-exports/{exportId}/csv',
@@ -635,18 +952,48 @@ const ROWS: Row[] = [
     allowed: [C, P],
     kind: 'case',
     stageDependentRole: true,
-    req: (s) => ({ path: caseRoute(`/people/${s.people[0]}/skills-profile`)(s), body: { occupations: [{ iscoCode: '7231', years: 7 }], languages: ['fr'] } }),
+    req: (s) => ({
+      path: caseRoute(`/people/${s.people[0]}/skills-profile`)(s),
+      body: { occupations: [{ iscoCode: '7231', years: 7 }], languages: ['fr'] },
+    }),
   },
-  { method: 'GET', route: '/cases/{id}/people/{personId}/skills-profile', allowed: [C, P, S], kind: 'case', req: (s) => ({ path: caseRoute(`/people/${s.people[0]}/skills-profile`)(s) }) },
-  { method: 'POST', route: '/cases/{id}/follow-ups/{visitNumber}/survey', allowed: [P], kind: 'case', req: (s) => ({ path: caseRoute('/follow-ups/1/survey')(s), body: { answers: ANSWERS } }) },
-  { method: 'GET', route: '/cases/{id}/surveys', allowed: [P, S], kind: 'case', req: (s) => ({ path: caseRoute('/surveys')(s) }) },
-  { method: 'GET', route: '/cases/{id}/links', allowed: [C, P, S], kind: 'case', req: (s) => ({ path: caseRoute('/links')(s) }) },
+  {
+    method: 'GET',
+    route: '/cases/{id}/people/{personId}/skills-profile',
+    allowed: [C, P, S],
+    kind: 'case',
+    req: (s) => ({ path: caseRoute(`/people/${s.people[0]}/skills-profile`)(s) }),
+  },
+  {
+    method: 'POST',
+    route: '/cases/{id}/follow-ups/{visitNumber}/survey',
+    allowed: [P],
+    kind: 'case',
+    req: (s) => ({ path: caseRoute('/follow-ups/1/survey')(s), body: { answers: ANSWERS } }),
+  },
+  {
+    method: 'GET',
+    route: '/cases/{id}/surveys',
+    allowed: [P, S],
+    kind: 'case',
+    req: (s) => ({ path: caseRoute('/surveys')(s) }),
+  },
+  {
+    method: 'GET',
+    route: '/cases/{id}/links',
+    allowed: [C, P, S],
+    kind: 'case',
+    req: (s) => ({ path: caseRoute('/links')(s) }),
+  },
   {
     method: 'POST',
     route: '/cases/{id}/links',
     allowed: [P],
     kind: 'case',
-    req: (s) => ({ path: caseRoute('/links')(s), body: { personId: s.people[1], opportunityId: s.opportunityId, on: isoDay(0) } }),
+    req: (s) => ({
+      path: caseRoute('/links')(s),
+      body: { personId: s.people[1], opportunityId: s.opportunityId, on: isoDay(0) },
+    }),
   },
   {
     method: 'POST',
@@ -655,7 +1002,13 @@ const ROWS: Row[] = [
     kind: 'case',
     req: (s) => ({ path: caseRoute(`/links/${s.linkId}/steps`)(s), body: { status: 'referred', on: isoDay(0) } }),
   },
-  { method: 'GET', route: '/cases/{id}/people/{personId}/matches', allowed: [P], kind: 'case', req: (s) => ({ path: caseRoute(`/people/${s.people[0]}/matches`)(s) }) },
+  {
+    method: 'GET',
+    route: '/cases/{id}/people/{personId}/matches',
+    allowed: [P],
+    kind: 'case',
+    req: (s) => ({ path: caseRoute(`/people/${s.people[0]}/matches`)(s) }),
+  },
   {
     method: 'GET',
     route: '/opportunities/{id}/matches',
@@ -693,7 +1046,15 @@ const ROWS: Row[] = [
       else expect(ids).toContain(s.opportunityId);
     },
   },
-  { method: 'POST', route: '/opportunities/imports', allowed: [P], kind: 'scoped', req: (s) => ({ path: '/opportunities/imports', body: importBody(s.partnerCode, s.country) }), expectIn: status(202), expectOut: status(202) },
+  {
+    method: 'POST',
+    route: '/opportunities/imports',
+    allowed: [P],
+    kind: 'scoped',
+    req: (s) => ({ path: '/opportunities/imports', body: importBody(s.partnerCode, s.country) }),
+    expectIn: status(202),
+    expectOut: status(202),
+  },
   {
     method: 'GET',
     route: '/opportunities/imports/{id}',
@@ -710,7 +1071,8 @@ const ROWS: Row[] = [
     kind: 'scoped',
     req: (s) => ({ path: `/opportunities/${s.opportunityId}` }),
     expectIn: status(200),
-    expectOut: (reply, role) => (role === P ? status(404, 'opportunity_not_found')(reply, role, OUT) : status(200)(reply, role, OUT)),
+    expectOut: (reply, role) =>
+      role === P ? status(404, 'opportunity_not_found')(reply, role, OUT) : status(200)(reply, role, OUT),
   },
   {
     method: 'PATCH',
@@ -719,7 +1081,10 @@ const ROWS: Row[] = [
     kind: 'scoped',
     req: async (s) => {
       // The version to send: read it as the side's own partner would (the default partner for the in-scope side).
-      const read = s.name === 'in' ? await call('GET', `/opportunities/${s.opportunityId}`, undefined, h('partner')) : await call('GET', `/opportunities/${s.opportunityId}`, undefined, h('otherPartner'));
+      const read =
+        s.name === 'in'
+          ? await call('GET', `/opportunities/${s.opportunityId}`, undefined, h('partner'))
+          : await call('GET', `/opportunities/${s.opportunityId}`, undefined, h('otherPartner'));
       return { path: `/opportunities/${s.opportunityId}`, body: { placesAvailable: 2, version: read.body.version } };
     },
     expectIn: status(200),
@@ -745,20 +1110,56 @@ const ROWS: Row[] = [
 
   // --- case actions, in the order of a case's life -----------------------------------------------------------------
   // counsellor: counselling, screening, consent
-  action('counselling-sessions', [C], () => ({ heldOn: isoDay(0), language: 'fr', optionsDiscussed: ['return'], countryInformationProvided: true, informedChoiceConfirmed: true })),
+  action('counselling-sessions', [C], () => ({
+    heldOn: isoDay(0),
+    language: 'fr',
+    optionsDiscussed: ['return'],
+    countryInformationProvided: true,
+    informedChoiceConfirmed: true,
+  })),
   action('screening', [C], () => ({ eligible: true, asylumClaimPending: false, fearOfReturn: false })),
-  action('consents', [C], (s) => ({ personId: s.people[0], formVersion: 'AVRR-DECL-2026-01', language: 'fr', signedOn: isoDay(0), witness: 'Jeanne Roux', signedBy: 'self', shareDataWithPartner: true })),
+  action('consents', [C], (s) => ({
+    personId: s.people[0],
+    formVersion: 'AVRR-DECL-2026-01',
+    language: 'fr',
+    signedOn: isoDay(0),
+    witness: 'Jeanne Roux',
+    signedBy: 'self',
+    shareDataWithPartner: true,
+  })),
   // Trafficking risk is assessed in the host country (counsellor) and in the country of return (partner).
-  action('trafficking-risk-assessments', [C, P], (s) => ({ personId: s.people[0], country: 'return', outcome: 'acceptable' })),
+  action('trafficking-risk-assessments', [C, P], (s) => ({
+    personId: s.people[0],
+    country: 'return',
+    outcome: 'acceptable',
+  })),
   // The partner assesses the family and refers to protection services in the country of return (DOMAIN.md).
   action('family-assessments', [P], (s) => ({ personId: s.people[1], outcome: 'positive', assessedOn: isoDay(0) })),
-  action('protection-referrals', [P], (s) => ({ personId: s.people[0], service: 'Centre Ginddi', referredOn: isoDay(0) })),
+  action('protection-referrals', [P], (s) => ({
+    personId: s.people[0],
+    service: 'Centre Ginddi',
+    referredOn: isoDay(0),
+  })),
   // Supervisor: approvals (best-interests determinations).
-  action('best-interests-determinations', [S], (s) => ({ personId: s.people[1], decision: 'approved', decidedOn: isoDay(0) })),
+  action('best-interests-determinations', [S], (s) => ({
+    personId: s.people[1],
+    decision: 'approved',
+    decidedOn: isoDay(0),
+  })),
   // logistics: travel documents, medical clearance, booking, departure
   action('travel-documents/requests', [L], (s) => ({ personId: s.people[0], consulate: 'Consulate General, Paris' })),
-  action('travel-documents/issued', [L], (s) => ({ personId: s.people[0], documentType: 'passport', number: 'P-778899', expiresOn: isoDay(400) })),
-  action('medical-clearances', [L], (s) => ({ personId: s.people[2], fitToTravel: true, certificateValidUntil: isoDay(60), escortRequired: false })),
+  action('travel-documents/issued', [L], (s) => ({
+    personId: s.people[0],
+    documentType: 'passport',
+    number: 'P-778899',
+    expiresOn: isoDay(400),
+  })),
+  action('medical-clearances', [L], (s) => ({
+    personId: s.people[2],
+    fitToTravel: true,
+    certificateValidUntil: isoDay(60),
+    escortRequired: false,
+  })),
   action('booking', [L], booking),
   action('booking/rebook', [L], booking),
   // Anyone working on the case may put it on protection hold when they learn of a risk; only a supervisor lifts it.
@@ -767,12 +1168,26 @@ const ROWS: Row[] = [
   action('departure', [L], () => ({ departedAt: new Date().toISOString() })),
   action('no-show', [L], () => ({ reason: 'Did not come to the airport' })),
   action('booking/cancel', [L], () => ({ reason: 'Flight cancelled by the carrier' })),
-  action('travel-documents/refusals', [L], (s) => ({ personId: s.people[1], reason: 'Nationality could not be confirmed' })),
+  action('travel-documents/refusals', [L], (s) => ({
+    personId: s.people[1],
+    reason: 'Nationality could not be confirmed',
+  })),
   // Supervisor: decides a stranded case.
-  action('stranded-decision', [S], () => ({ decision: 'retry', note: 'Ask the consulate again with the birth certificate' })),
+  action('stranded-decision', [S], () => ({
+    decision: 'retry',
+    note: 'Ask the consulate again with the birth certificate',
+  })),
   // partner: arrival, plan, milestones, follow-ups; supervisor: plan approval
   action('arrival', [P], () => ({ arrivedAt: new Date().toISOString(), metAtAirport: true, onwardTransport: true })),
-  action('reintegration-plan', [P], () => ({ components: [{ dimension: 'economic', description: 'Garage apprenticeship', budgetLines: [{ description: 'Tools', amountMinor: 50000, currency: 'XOF' }] }] })),
+  action('reintegration-plan', [P], () => ({
+    components: [
+      {
+        dimension: 'economic',
+        description: 'Garage apprenticeship',
+        budgetLines: [{ description: 'Tools', amountMinor: 50000, currency: 'XOF' }],
+      },
+    ],
+  })),
   action('reintegration-plan/approve', [S], () => ({ note: 'Approved' })),
   action('reintegration-plan/reject', [S], () => ({ reason: 'The budget needs a quote' })),
   action('milestones', [P], (s) => ({ kind: 'plan_agreed', personId: s.people[0], achievedOn: isoDay(0) })),
@@ -819,7 +1234,12 @@ function expectedLabel(row: Row, role: Role, side: Side['name']): string {
 async function send(row: Row, role: Role | null, side: Side, extraHeaders: Headers = {}): Promise<Reply> {
   const req = await row.req(side, role ?? P);
   // Without a role the request goes unsigned: a row's own headers may carry a sign-in of their own.
-  const headers = { ...(role ? as(role) : {}), ...(row.method === 'GET' ? {} : { 'Idempotency-Key': randomUUID() }), ...(role ? req.headers : {}), ...extraHeaders };
+  const headers = {
+    ...(role ? as(role) : {}),
+    ...(row.method === 'GET' ? {} : { 'Idempotency-Key': randomUUID() }),
+    ...(role ? req.headers : {}),
+    ...extraHeaders,
+  };
   return call(row.method, req.path, req.body, headers);
 }
 
@@ -844,10 +1264,11 @@ describe('the table', () => {
   it('covers every route the app serves (OpenAPI and Nest router), and names no route that does not exist', async () => {
     const doc = await call('GET', '/docs/json');
     expect(doc.status).toBe(200);
-    const fromOpenApi = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
-      Object.keys(ops)
-        .filter((m) => ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'].includes(m))
-        .map((m) => keyOf(m, path)),
+    const fromOpenApi = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, ops]) =>
+        Object.keys(ops)
+          .filter((m) => ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'].includes(m))
+          .map((m) => keyOf(m, path)),
     );
     expect([...new Set(TABLE_KEYS)].length).toBe(TABLE_KEYS.length);
     expect(fromOpenApi.filter((k) => !TABLE_KEYS.includes(k))).toEqual([]);
@@ -866,7 +1287,9 @@ describe('the table', () => {
     }
     expect((await call('GET', `/cases/${OUT.caseId}/assets`, undefined, h('otherCounsellor'))).status).toBe(200);
     expect((await call('GET', `/opportunities/${OUT.opportunityId}`, undefined, h('otherPartner'))).status).toBe(200);
-    expect((await call('GET', `/opportunities/${IN.opportunityId}`, undefined, h('otherPartner'))).body?.code).toBe('opportunity_not_found');
+    expect((await call('GET', `/opportunities/${IN.opportunityId}`, undefined, h('otherPartner'))).body?.code).toBe(
+      'opportunity_not_found',
+    );
     const counted = await call('GET', `/views/cases-by-stage?${VIEW_FILTER(OUT)}`, undefined, h('otherSupervisor'));
     expect(sum(counted.body, 'cases')).toBeGreaterThanOrEqual(1);
     const placements = await call('GET', `/views/placements-by-type?${VIEW_FILTER(OUT)}`, undefined, h('otherPartner'));
@@ -876,17 +1299,29 @@ describe('the table', () => {
 
 describe('without a valid token every route but the public ones answers 401', () => {
   const forged = forgedToken();
-  it.concurrent.each(ROWS.filter((r) => r.kind !== 'public').map((r) => [keyOf(r.method, r.route), r] as const))('%s', async (_, row) => {
-    expect(await codeOf(send(row, null, IN))).toEqual({ status: 401, code: 'missing_token' });
-    expect(await codeOf(send(row, null, IN, { Authorization: 'Bearer not.a.token' }))).toEqual({ status: 401, code: 'invalid_token' });
-    expect(await codeOf(send(row, null, IN, { Authorization: `Bearer ${forged}` }))).toEqual({ status: 401, code: 'invalid_token' });
-    // Fastify answers HEAD for every GET route: through the same guards.
-    if (row.method === 'GET') expect((await call('HEAD', (await row.req(IN, P)).path)).status).toBe(401);
-  });
+  it.concurrent.each(ROWS.filter((r) => r.kind !== 'public').map((r) => [keyOf(r.method, r.route), r] as const))(
+    '%s',
+    async (_, row) => {
+      expect(await codeOf(send(row, null, IN))).toEqual({ status: 401, code: 'missing_token' });
+      expect(await codeOf(send(row, null, IN, { Authorization: 'Bearer not.a.token' }))).toEqual({
+        status: 401,
+        code: 'invalid_token',
+      });
+      expect(await codeOf(send(row, null, IN, { Authorization: `Bearer ${forged}` }))).toEqual({
+        status: 401,
+        code: 'invalid_token',
+      });
+      // Fastify answers HEAD for every GET route: through the same guards.
+      if (row.method === 'GET') expect((await call('HEAD', (await row.req(IN, P)).path)).status).toBe(401);
+    },
+  );
 
-  it.each(ROWS.filter((r) => r.kind === 'public').map((r) => [keyOf(r.method, r.route), r] as const))('%s is public', async (_, row) => {
-    row.expectIn!(await send(row, null, IN), P, IN);
-  });
+  it.each(ROWS.filter((r) => r.kind === 'public').map((r) => [keyOf(r.method, r.route), r] as const))(
+    '%s is public',
+    async (_, row) => {
+      row.expectIn!(await send(row, null, IN), P, IN);
+    },
+  );
 
   it('the OpenAPI document is public; the queue dashboard wants its own basic credentials, not a bearer token', async () => {
     expect((await call('GET', '/docs/json')).status).toBe(200);
@@ -898,18 +1333,27 @@ describe('without a valid token every route but the public ones answers 401', ()
 describe('every route × every role × in and out of scope', () => {
   const denied = (c: Check) => !c.row.allowed.includes(c.role);
   // Refusals by the guard change nothing, so they run concurrently (beside the ordered checks below).
-  it.concurrent.each(CHECKS.filter(denied).map((c) => [c.label, c] as const))('%s', async (_, check) => runCheck(check));
+  it.concurrent.each(CHECKS.filter(denied).map((c) => [c.label, c] as const))('%s', async (_, check) =>
+    runCheck(check),
+  );
 
   // Allowed calls act on the cases: in the table's order, one at a time.
-  it.each(CHECKS.filter((c) => !denied(c)).map((c) => [c.label, c] as const))('%s', async (_, check) => runCheck(check));
+  it.each(CHECKS.filter((c) => !denied(c)).map((c) => [c.label, c] as const))('%s', async (_, check) =>
+    runCheck(check),
+  );
 
   // The guard runs before validation: a role without the permission learns nothing from a bad body either.
   it.concurrent.each(
-    ROWS.filter((r) => r.kind !== 'public' && r.method !== 'GET' && r.method !== 'DELETE' && r.allowed.length < ROLES.length).map((r) => [keyOf(r.method, r.route), r] as const),
+    ROWS.filter(
+      (r) => r.kind !== 'public' && r.method !== 'GET' && r.method !== 'DELETE' && r.allowed.length < ROLES.length,
+    ).map((r) => [keyOf(r.method, r.route), r] as const),
   )('%s with an invalid body, as a role without the permission: 403, not 400', async (_, row) => {
     const role = ROLES.find((r) => !row.allowed.includes(r))!;
     const { path } = await row.req(IN, role);
-    expect(await codeOf(call(row.method, path, { unexpected: 'field' }, withKey(as(role))))).toEqual({ status: 403, code: 'permission_denied' });
+    expect(await codeOf(call(row.method, path, { unexpected: 'field' }, withKey(as(role))))).toEqual({
+      status: 403,
+      code: 'permission_denied',
+    });
   });
 });
 
@@ -917,21 +1361,44 @@ describe('scope beyond the table', () => {
   it('a partner does not see a case bound for their country before its pre-arrival notice', async () => {
     const opened = await ok(call('POST', '/cases', householdRequest(), withKey(h('counsellor'))), 201, 'intake');
     expect((await call('GET', `/cases/${opened.id}`, undefined, h('supervisor'))).status).toBe(200);
-    expect(await codeOf(call('GET', `/cases/${opened.id}`, undefined, h('partner')))).toEqual({ status: 404, code: 'case_not_found' });
-    expect(await codeOf(call('GET', `/cases/${opened.id}/timeline`, undefined, h('partner')))).toEqual({ status: 404, code: 'case_not_found' });
-    expect(await codeOf(call('POST', `/cases/${opened.id}/protection-hold`, { reason: 'Heard of a risk' }, withKey(h('partner'))))).toEqual({ status: 404, code: 'case_not_found' });
-    expect((await call('GET', `/cases?q=${encodeURIComponent(opened.reference)}`, undefined, h('partner'))).body.items).toEqual([]);
-    expect((await call('GET', `/cases?q=${encodeURIComponent(opened.reference)}`, undefined, h('counsellor'))).body.items).toHaveLength(1);
+    expect(await codeOf(call('GET', `/cases/${opened.id}`, undefined, h('partner')))).toEqual({
+      status: 404,
+      code: 'case_not_found',
+    });
+    expect(await codeOf(call('GET', `/cases/${opened.id}/timeline`, undefined, h('partner')))).toEqual({
+      status: 404,
+      code: 'case_not_found',
+    });
+    expect(
+      await codeOf(
+        call('POST', `/cases/${opened.id}/protection-hold`, { reason: 'Heard of a risk' }, withKey(h('partner'))),
+      ),
+    ).toEqual({ status: 404, code: 'case_not_found' });
+    expect(
+      (await call('GET', `/cases?q=${encodeURIComponent(opened.reference)}`, undefined, h('partner'))).body.items,
+    ).toEqual([]);
+    expect(
+      (await call('GET', `/cases?q=${encodeURIComponent(opened.reference)}`, undefined, h('counsellor'))).body.items,
+    ).toHaveLength(1);
   });
 
   it('a partner lists, creates, moves and imports opportunities of their own countries only', async () => {
     const list = await call('GET', `/opportunities?country=${OTHER_COUNTRY}`, undefined, h('partner'));
     expect({ status: list.status, items: list.body.items }).toEqual({ status: 200, items: [] });
     const mine = await call('GET', `/opportunities/${IN.opportunityId}`, undefined, h('partner'));
-    const moved = await call('PATCH', `/opportunities/${IN.opportunityId}`, { country: OTHER_COUNTRY, region: 'Conakry', version: mine.body.version }, h('partner'));
+    const moved = await call(
+      'PATCH',
+      `/opportunities/${IN.opportunityId}`,
+      { country: OTHER_COUNTRY, region: 'Conakry', version: mine.body.version },
+      h('partner'),
+    );
     expect({ status: moved.status, code: moved.body?.code }).toEqual({ status: 403, code: 'opportunity_out_of_scope' });
 
-    const started = await ok(call('POST', '/opportunities/imports', importBody(IN.partnerCode, OTHER_COUNTRY), h('partner')), 202, 'import');
+    const started = await ok(
+      call('POST', '/opportunities/imports', importBody(IN.partnerCode, OTHER_COUNTRY), h('partner')),
+      202,
+      'import',
+    );
     let report: any;
     await waitUntil('the import', async () => {
       const r = await call('GET', `/opportunities/imports/${started.id}`, undefined, h('partner'));
@@ -954,7 +1421,15 @@ async function codeOf(reply: Promise<Reply>) {
 function forgedToken(): string {
   const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
   const head = part({ alg: 'HS256', typ: 'JWT' });
-  const claims = part({ sub: randomUUID(), name: 'Mallory', role: 'administrator', offices: ['PARIS'], countries: ['SN'], org: null, exp: Math.floor(Date.now() / 1000) + 3600 });
+  const claims = part({
+    sub: randomUUID(),
+    name: 'Mallory',
+    role: 'administrator',
+    offices: ['PARIS'],
+    countries: ['SN'],
+    org: null,
+    exp: Math.floor(Date.now() / 1000) + 3600,
+  });
   return `${head}.${claims}.${createHmac('sha256', 'not-the-secret').update(`${head}.${claims}`).digest('base64url')}`;
 }
 
@@ -973,7 +1448,10 @@ function nestRoutes(): string[] {
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         if (path === undefined || method === undefined) continue;
         for (const p of [path].flat()) {
-          const full = `/${[base, p].map((x) => x.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`.replace(/:(\w+)/g, '{$1}');
+          const full = `/${[base, p]
+            .map((x) => x.replace(/^\/+|\/+$/g, ''))
+            .filter(Boolean)
+            .join('/')}`.replace(/:(\w+)/g, '{$1}');
           routes.push(keyOf(RequestMethod[method], full));
         }
       }

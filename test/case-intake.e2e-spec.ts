@@ -92,14 +92,44 @@ describe('opening a case over HTTP', () => {
 describe('bad intake requests get a 4xx naming each field', () => {
   const cases: Array<[string, (r: any) => unknown, string, RegExp]> = [
     ['a wrong country code', (r) => ({ ...r, countryOfReturn: 'XX' }), 'countryOfReturn', /ISO 3166-1/],
-    ['an impossible date', (r) => ({ ...r, principal: { ...r.principal, dateOfBirth: '1990-02-30' } }), 'principal.dateOfBirth', /real date/],
-    ['a birth date in the future', (r) => ({ ...r, principal: { ...r.principal, dateOfBirth: '2999-01-01' } }), 'principal.dateOfBirth', /future/],
+    [
+      'an impossible date',
+      (r) => ({ ...r, principal: { ...r.principal, dateOfBirth: '1990-02-30' } }),
+      'principal.dateOfBirth',
+      /real date/,
+    ],
+    [
+      'a birth date in the future',
+      (r) => ({ ...r, principal: { ...r.principal, dateOfBirth: '2999-01-01' } }),
+      'principal.dateOfBirth',
+      /future/,
+    ],
     ['no principal applicant', ({ principal: _p, ...r }) => r, 'principal', /principal applicant/],
     ['an unknown field', (r) => ({ ...r, stage: 'closed' }), 'stage', /should not exist/],
-    ['an unknown nested field', (r) => ({ ...r, principal: { ...r.principal, salary: 1 } }), 'principal.salary', /should not exist/],
-    ['a wrong language code', (r) => ({ ...r, principal: { ...r.principal, languages: ['xx'] } }), 'principal.languages', /ISO 639-1/],
-    ['a bad household member', (r) => ({ ...r, household: [{ ...r.household[0], relationship: 'cousin' }] }), 'household.0.relationship', /must be one of/],
-    ['an office that is not one of the programme', (r) => ({ ...r, hostOffice: 'NOWHERE' }), 'hostOffice', /not an office of the programme/],
+    [
+      'an unknown nested field',
+      (r) => ({ ...r, principal: { ...r.principal, salary: 1 } }),
+      'principal.salary',
+      /should not exist/,
+    ],
+    [
+      'a wrong language code',
+      (r) => ({ ...r, principal: { ...r.principal, languages: ['xx'] } }),
+      'principal.languages',
+      /ISO 639-1/,
+    ],
+    [
+      'a bad household member',
+      (r) => ({ ...r, household: [{ ...r.household[0], relationship: 'cousin' }] }),
+      'household.0.relationship',
+      /must be one of/,
+    ],
+    [
+      'an office that is not one of the programme',
+      (r) => ({ ...r, hostOffice: 'NOWHERE' }),
+      'hostOffice',
+      /not an office of the programme/,
+    ],
   ];
 
   it.each(cases)('%s', async (_name, mutate, field, reason) => {
@@ -116,7 +146,9 @@ describe('bad intake requests get a 4xx naming each field', () => {
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('office_out_of_scope');
     // Asked of the supervisor of that office, who would see a case there.
-    const listed = await fetch(`${stack.baseUrl}/cases?q=${encodeURIComponent(request.principal.familyName)}`, { headers: { ...ACTORS.otherSupervisor } });
+    const listed = await fetch(`${stack.baseUrl}/cases?q=${encodeURIComponent(request.principal.familyName)}`, {
+      headers: { ...ACTORS.otherSupervisor },
+    });
     expect(listed.status).toBe(200);
     expect(((await listed.json()) as any).items).toEqual([]);
   });
@@ -152,9 +184,11 @@ describe('listing cases', () => {
     expect(all.body.items.map((c: { id: string }) => c.id)).toEqual([created[4].id, created[3].id]);
     const page2 = await getJson(`/cases?hostOffice=${office}&limit=2&cursor=${all.body.nextCursor}`);
     const page3 = await getJson(`/cases?hostOffice=${office}&limit=2&cursor=${page2.body.nextCursor}`);
-    expect([...page2.body.items, ...page3.body.items].map((c: { id: string }) => c.id)).toEqual(
-      [created[2].id, created[1].id, created[0].id],
-    );
+    expect([...page2.body.items, ...page3.body.items].map((c: { id: string }) => c.id)).toEqual([
+      created[2].id,
+      created[1].id,
+      created[0].id,
+    ]);
     expect(page3.body.nextCursor).toBeNull();
 
     const mali = await getJson(`/cases?hostOffice=${office}&countryOfReturn=ml`);
@@ -188,7 +222,10 @@ describe('hostile input gets a 400, never a 500', () => {
   });
 
   it('refuses a lone surrogate in a body field, naming the field', async () => {
-    const body = JSON.stringify({ ...householdRequest(), regionOfReturn: 'Dakar' }).replace('"Dakar"', '"Dak\\ud800ar"');
+    const body = JSON.stringify({ ...householdRequest(), regionOfReturn: 'Dakar' }).replace(
+      '"Dakar"',
+      '"Dak\\ud800ar"',
+    );
     const response = await openCase(body);
     expect(response.status).toBe(400);
     expect(response.body.message).toBe('The field regionOfReturn contains malformed Unicode (a lone surrogate).');

@@ -32,7 +32,10 @@ afterAll(async () => {
 });
 
 /** A case saved as an intake saves it, whose workflow start never happened (the process died in between). */
-async function caseLeftBehind(ageSeconds: number, options: Parameters<typeof caseDraft>[1] = {}): Promise<ReturnCaseEntity> {
+async function caseLeftBehind(
+  ageSeconds: number,
+  options: Parameters<typeof caseDraft>[1] = {},
+): Promise<ReturnCaseEntity> {
   const draft = await caseDraft(cases, { ...options, workflowStarted: false });
   await cases.insert(draft);
   await dataSource.query(`UPDATE return_case SET created_at = now() - make_interval(secs => $2) WHERE id = $1`, [
@@ -81,7 +84,9 @@ describe('the case reconciler', () => {
     const young = await caseLeftBehind(0);
     try {
       await reconciler.process();
-      await expect(client.workflow.getHandle(young.workflowId).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+      await expect(client.workflow.getHandle(young.workflowId).describe()).rejects.toBeInstanceOf(
+        WorkflowNotFoundError,
+      );
       expect((await cases.findById(young.id, SYSTEM_SCOPE))!.workflowStartedAt).toBeNull();
     } finally {
       await deleteCases(dataSource, [young.id]);
@@ -93,11 +98,15 @@ describe('a retried POST for a case whose workflow start was not confirmed', () 
   it('starts the workflow and answers with the saved case', async () => {
     // The request hash is what the API computes from the validated body: take it from a case the API made.
     const request = householdRequest();
-    const made = await postJson(`${stack.baseUrl}/cases`, request, { ...ACTORS.counsellor, 'Idempotency-Key': randomUUID() });
+    const made = await postJson(`${stack.baseUrl}/cases`, request, {
+      ...ACTORS.counsellor,
+      'Idempotency-Key': randomUUID(),
+    });
     expect(made.status).toBe(201);
-    const [{ request_hash: requestHash }] = await dataSource.query(`SELECT request_hash FROM return_case WHERE id = $1`, [
-      made.body.id,
-    ]);
+    const [{ request_hash: requestHash }] = await dataSource.query(
+      `SELECT request_hash FROM return_case WHERE id = $1`,
+      [made.body.id],
+    );
     expect(requestHash).toMatch(/^[0-9a-f]{64}$/);
 
     // The crash: the first POST under this key saved its row, then died before starting the workflow.

@@ -22,21 +22,37 @@ let db: DataSource;
 let kase: CaseDriver;
 
 /** A 1×1 PNG and the smallest PDF file-type recognises. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 
 const headers = (who: ActorName) => ACTORS[who] as Record<string, string>;
 
-async function upload(who: ActorName, caseId: string, fields: Record<string, string>, content: Buffer, declared: string, name = 'paper.pdf') {
+async function upload(
+  who: ActorName,
+  caseId: string,
+  fields: Record<string, string>,
+  content: Buffer,
+  declared: string,
+  name = 'paper.pdf',
+) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   form.append('file', new Blob([content], { type: declared }), name);
-  const response = await fetch(`${stack.baseUrl}/cases/${caseId}/documents`, { method: 'POST', headers: headers(who), body: form });
+  const response = await fetch(`${stack.baseUrl}/cases/${caseId}/documents`, {
+    method: 'POST',
+    headers: headers(who),
+    body: form,
+  });
   return { status: response.status, body: (await response.json()) as any };
 }
 
 async function download(who: ActorName, caseId: string, documentId: string) {
-  const response = await fetch(`${stack.baseUrl}/cases/${caseId}/documents/${documentId}/content`, { headers: headers(who) });
+  const response = await fetch(`${stack.baseUrl}/cases/${caseId}/documents/${documentId}/content`, {
+    headers: headers(who),
+  });
   return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
 }
 
@@ -55,7 +71,14 @@ afterAll(async () => {
 describe('papers on a case', () => {
   it('a counsellor files a signed declaration on a person; it is listed, downloaded byte for byte, then withdrawn', async () => {
     const principal = kase.people[0].id;
-    const filed = await upload('counsellor', kase.caseId, { kind: 'signed_declaration', personId: principal }, PDF, 'application/octet-stream', 'déclaration signée.pdf');
+    const filed = await upload(
+      'counsellor',
+      kase.caseId,
+      { kind: 'signed_declaration', personId: principal },
+      PDF,
+      'application/octet-stream',
+      'déclaration signée.pdf',
+    );
     expect(filed.status).toBe(201);
     expect(filed.body).toMatchObject({
       kind: 'signed_declaration',
@@ -70,7 +93,13 @@ describe('papers on a case', () => {
       withdrawn: null,
     });
 
-    const listed = await request(stack.baseUrl, 'GET', `/cases/${kase.caseId}/documents?personId=${principal}`, undefined, headers('supervisor'));
+    const listed = await request(
+      stack.baseUrl,
+      'GET',
+      `/cases/${kase.caseId}/documents?personId=${principal}`,
+      undefined,
+      headers('supervisor'),
+    );
     expect(listed.status).toBe(200);
     expect(listed.body.map((d: { id: string }) => d.id)).toEqual([filed.body.id]);
 
@@ -80,25 +109,55 @@ describe('papers on a case', () => {
     expect(got.headers.get('content-disposition')).toContain("filename*=UTF-8''d%C3%A9claration%20sign%C3%A9e.pdf");
     expect(got.bytes.equals(PDF)).toBe(true);
 
-    const [audited] = await db.query(`SELECT changes FROM audit_entry WHERE action = 'documents.upload' AND case_id = $1`, [kase.caseId]);
+    const [audited] = await db.query(
+      `SELECT changes FROM audit_entry WHERE action = 'documents.upload' AND case_id = $1`,
+      [kase.caseId],
+    );
     expect(JSON.stringify(audited.changes)).toContain(sha256(PDF));
 
-    const refused = await request(stack.baseUrl, 'POST', `/cases/${kase.caseId}/documents/${filed.body.id}/withdrawal`, { reason: 'Wrong form version' }, headers('partner'));
+    const refused = await request(
+      stack.baseUrl,
+      'POST',
+      `/cases/${kase.caseId}/documents/${filed.body.id}/withdrawal`,
+      { reason: 'Wrong form version' },
+      headers('partner'),
+    );
     // The partner does not see identity papers: absent, not forbidden.
     expect([refused.status, refused.body.code]).toEqual([404, 'case_not_found']);
-    const withdrawn = await request(stack.baseUrl, 'POST', `/cases/${kase.caseId}/documents/${filed.body.id}/withdrawal`, { reason: 'Wrong form version' }, headers('counsellor'));
+    const withdrawn = await request(
+      stack.baseUrl,
+      'POST',
+      `/cases/${kase.caseId}/documents/${filed.body.id}/withdrawal`,
+      { reason: 'Wrong form version' },
+      headers('counsellor'),
+    );
     expect(withdrawn.status).toBe(201);
     expect(withdrawn.body.withdrawn).toMatchObject({ at: expect.any(String) });
     expect((await download('counsellor', kase.caseId, filed.body.id)).status).toBe(410);
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM document_chunk WHERE document_id = $1`, [filed.body.id]);
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM document_chunk WHERE document_id = $1`, [
+      filed.body.id,
+    ]);
     expect(n).toBe(0);
-    const again = await request(stack.baseUrl, 'POST', `/cases/${kase.caseId}/documents/${filed.body.id}/withdrawal`, { reason: 'Twice' }, headers('counsellor'));
+    const again = await request(
+      stack.baseUrl,
+      'POST',
+      `/cases/${kase.caseId}/documents/${filed.body.id}/withdrawal`,
+      { reason: 'Twice' },
+      headers('counsellor'),
+    );
     expect([again.status, again.body.code]).toEqual([410, 'document_withdrawn']);
   });
 
   it('refuses a text file declared as a PDF, and a GIF, naming what the content is; nothing is stored', async () => {
     const before = await db.query(`SELECT count(*)::int AS n FROM case_document WHERE case_id = $1`, [kase.caseId]);
-    const text = await upload('counsellor', kase.caseId, { kind: 'signed_declaration' }, Buffer.from('I agree to return.\n'.repeat(400)), 'application/pdf', 'consent.pdf');
+    const text = await upload(
+      'counsellor',
+      kase.caseId,
+      { kind: 'signed_declaration' },
+      Buffer.from('I agree to return.\n'.repeat(400)),
+      'application/pdf',
+      'consent.pdf',
+    );
     expect(text.status).toBe(415);
     expect(text.body.code).toBe('media_type_not_allowed');
     expect(text.body.message).toContain('declared application/pdf');
@@ -109,16 +168,30 @@ describe('papers on a case', () => {
     expect([refusedGif.status, refusedGif.body.code]).toEqual([415, 'media_type_not_allowed']);
     expect(refusedGif.body.message).toContain('image/gif');
 
-    expect(await db.query(`SELECT count(*)::int AS n FROM case_document WHERE case_id = $1`, [kase.caseId])).toEqual(before);
+    expect(await db.query(`SELECT count(*)::int AS n FROM case_document WHERE case_id = $1`, [kase.caseId])).toEqual(
+      before,
+    );
   });
 
   it('names the field when the kind is missing or unknown, or the person is not of this case', async () => {
     const noKind = await upload('counsellor', kase.caseId, {}, PNG, 'image/png');
     expect(noKind.status).toBe(400);
     expect(noKind.body.violations).toEqual([{ field: 'kind', reason: expect.stringContaining('must be one of') }]);
-    const stranger = await upload('counsellor', kase.caseId, { kind: 'asset_photo', personId: randomUUID() }, PNG, 'image/png');
+    const stranger = await upload(
+      'counsellor',
+      kase.caseId,
+      { kind: 'asset_photo', personId: randomUUID() },
+      PNG,
+      'image/png',
+    );
     expect(stranger.body.violations).toEqual([{ field: 'personId', reason: 'must be a person of this case' }]);
-    const json = await request(stack.baseUrl, 'POST', `/cases/${kase.caseId}/documents`, { kind: 'invoice' }, headers('counsellor'));
+    const json = await request(
+      stack.baseUrl,
+      'POST',
+      `/cases/${kase.caseId}/documents`,
+      { kind: 'invoice' },
+      headers('counsellor'),
+    );
     expect([json.status, json.body.code]).toEqual([415, 'multipart_expected']);
     const finance = await upload('finance', kase.caseId, { kind: 'signed_declaration' }, PDF, 'application/pdf');
     expect([finance.status, finance.body.code]).toEqual([403, 'document_kind_not_allowed']);
@@ -126,13 +199,26 @@ describe('papers on a case', () => {
 
   it('a medical certificate is for those who see the medical category: finance neither lists nor reads it', async () => {
     const child = kase.people[2].id;
-    const filed = await upload('logistics', kase.caseId, { kind: 'medical_certificate', personId: child }, PNG, 'image/png', 'fit-to-fly.png');
+    const filed = await upload(
+      'logistics',
+      kase.caseId,
+      { kind: 'medical_certificate', personId: child },
+      PNG,
+      'image/png',
+      'fit-to-fly.png',
+    );
     expect(filed.status).toBe(201);
     expect(filed.body.sensitive).toBe(true);
     const invoice = await upload('finance', kase.caseId, { kind: 'invoice' }, PDF, 'application/pdf', 'invoice.pdf');
     expect(invoice.status).toBe(201);
 
-    const financeList = await request(stack.baseUrl, 'GET', `/cases/${kase.caseId}/documents`, undefined, headers('finance'));
+    const financeList = await request(
+      stack.baseUrl,
+      'GET',
+      `/cases/${kase.caseId}/documents`,
+      undefined,
+      headers('finance'),
+    );
     expect(financeList.body.map((d: { kind: string }) => d.kind)).toEqual(['invoice']);
     const financeRead = await download('finance', kase.caseId, filed.body.id);
     expect(financeRead.status).toBe(404);
@@ -145,7 +231,10 @@ describe('papers on a case', () => {
     expect(read?.status).toBe(404);
     const counsellor = await download('counsellor', kase.caseId, filed.body.id);
     expect(counsellor.bytes.equals(PNG)).toBe(true);
-    const [entry] = await db.query(`SELECT changes FROM audit_entry WHERE action = 'read_sensitive' AND case_id = $1 AND subject = $2`, [kase.caseId, `document ${filed.body.id}`]);
+    const [entry] = await db.query(
+      `SELECT changes FROM audit_entry WHERE action = 'read_sensitive' AND case_id = $1 AND subject = $2`,
+      [kase.caseId, `document ${filed.body.id}`],
+    );
     expect(entry.changes).toEqual([{ path: 'categories', after: ['medical'] }]);
   });
 });
@@ -175,7 +264,12 @@ describe('a 50 MB upload and download stream', () => {
 
   // node:http rather than fetch, so that the client side streams with plain backpressure (pipe) and no fetch
   // machinery sits between the sampler's collections and the sockets.
-  function send(method: string, path: string, headers: Record<string, string>, body?: Readable): Promise<IncomingMessage> {
+  function send(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    body?: Readable,
+  ): Promise<IncomingMessage> {
     return new Promise((resolve, reject) => {
       const req = httpRequest(`${stack.baseUrl}${path}`, { method, headers }, resolve);
       req.on('error', reject);
@@ -226,29 +320,45 @@ describe('a 50 MB upload and download stream', () => {
     // Two collections for the start, so that what the first one only queued for finalisation is gone too.
     live();
     const base = live();
-    const up = { result: await (async () => {
-      const response = await send('POST', `/cases/${kase.caseId}/documents`, { ...headers('finance'), 'content-type': `multipart/form-data; boundary=${boundary}` }, multipartBody(boundary, sent));
-      const chunks: Buffer[] = [];
-      for await (const piece of response) chunks.push(piece as Buffer);
-      return { status: response.statusCode, body: JSON.parse(Buffer.concat(chunks).toString()) };
-    })() };
+    const up = {
+      result: await (async () => {
+        const response = await send(
+          'POST',
+          `/cases/${kase.caseId}/documents`,
+          { ...headers('finance'), 'content-type': `multipart/form-data; boundary=${boundary}` },
+          multipartBody(boundary, sent),
+        );
+        const chunks: Buffer[] = [];
+        for await (const piece of response) chunks.push(piece as Buffer);
+        return { status: response.statusCode, body: JSON.parse(Buffer.concat(chunks).toString()) };
+      })(),
+    };
     const upSamples = samples.splice(0);
     expect(up.result.status).toBe(201);
     expect(up.result.body).toMatchObject({ sizeBytes: SIZE, sha256: sent.digest('hex'), mediaType: 'application/pdf' });
 
-    const [chunks] = await db.query(`SELECT count(*)::int AS n, max(length(data))::int AS largest FROM document_chunk WHERE document_id = $1`, [up.result.body.id]);
+    const [chunks] = await db.query(
+      `SELECT count(*)::int AS n, max(length(data))::int AS largest FROM document_chunk WHERE document_id = $1`,
+      [up.result.body.id],
+    );
     expect(chunks).toEqual({ n: 200, largest: 256 * 1024 });
 
-    const down = { result: await (async () => {
-      const response = await send('GET', `/cases/${kase.caseId}/documents/${up.result.body.id}/content`, headers('supervisor'));
-      const received = createHash('sha256');
-      let bytes = 0;
-      for await (const piece of response) {
-        received.update(piece as Buffer);
-        bytes += (piece as Buffer).length;
-      }
-      return { status: response.statusCode, bytes, sha256: received.digest('hex') };
-    })() };
+    const down = {
+      result: await (async () => {
+        const response = await send(
+          'GET',
+          `/cases/${kase.caseId}/documents/${up.result.body.id}/content`,
+          headers('supervisor'),
+        );
+        const received = createHash('sha256');
+        let bytes = 0;
+        for await (const piece of response) {
+          received.update(piece as Buffer);
+          bytes += (piece as Buffer).length;
+        }
+        return { status: response.statusCode, bytes, sha256: received.digest('hex') };
+      })(),
+    };
     const downSamples = samples.splice(0);
     Object.assign(store, { write, read });
     expect(down.result).toEqual({ status: 200, bytes: SIZE, sha256: up.result.body.sha256 });
@@ -257,7 +367,9 @@ describe('a 50 MB upload and download stream', () => {
     // quarters of it (37.5 MB) at one of the points; streaming leaves only what is in flight (sockets, the parser's
     // and the store's buffers), measured between -12 and +23 MB in this process, whose other work moves it too.
     const growth = (points: number[]) => Math.max(...points) - base;
-    console.log(`50 MB upload: live memory over the start at each quarter ${upSamples.map((m) => mb(m - base)).join(', ')}; download: ${downSamples.map((m) => mb(m - base)).join(', ')}`);
+    console.log(
+      `50 MB upload: live memory over the start at each quarter ${upSamples.map((m) => mb(m - base)).join(', ')}; download: ${downSamples.map((m) => mb(m - base)).join(', ')}`,
+    );
     expect([upSamples.length, downSamples.length]).toEqual([4, 4]);
     expect(growth(upSamples)).toBeLessThan(0.6 * SIZE);
     expect(growth(downSamples)).toBeLessThan(0.6 * SIZE);
@@ -270,7 +382,10 @@ describe('retention', () => {
     const filed = await upload('counsellor', closed.caseId, { kind: 'asset_photo' }, PNG, 'image/png');
     expect(filed.status).toBe(201);
     // The read model says closed long ago (driving a case to closure is the lifecycle tests' business).
-    await db.query(`UPDATE return_case SET stage = 'closed', stage_entered_at = now() - interval '10 years' WHERE id = $1`, [closed.caseId]);
+    await db.query(
+      `UPDATE return_case SET stage = 'closed', stage_entered_at = now() - interval '10 years' WHERE id = $1`,
+      [closed.caseId],
+    );
     const result = await stack.api.get(CaseRetentionRepository).anonymise(closed.caseId, new Date());
     expect(result?.files).toBe(1);
     expect(await db.query(`SELECT id FROM case_document WHERE case_id = $1`, [closed.caseId])).toEqual([]);

@@ -26,7 +26,11 @@ async function openCase(who: ActorName, hostOffice: string, principal: Record<st
   body.household = [];
   const opened = await request(stack.baseUrl, 'POST', '/cases', body, headers(who));
   if (opened.status !== 201) throw new Error(`intake: ${JSON.stringify(opened.body)}`);
-  return { caseId: opened.body.id as string, reference: opened.body.reference as string, personId: opened.body.principal.id as string };
+  return {
+    caseId: opened.body.id as string,
+    reference: opened.body.reference as string,
+    personId: opened.body.principal.id as string,
+  };
 }
 
 let first: Awaited<ReturnType<typeof openCase>>;
@@ -36,8 +40,16 @@ let elsewhere: Awaited<ReturnType<typeof openCase>>;
 beforeAll(async () => {
   stack = await startStack({ worker: false });
   first = await openCase('counsellor', 'PARIS', { givenNames: 'Mariama', familyName: 'Kourouma', dateOfBirth: BORN });
-  elsewhere = await openCase('otherCounsellor', 'MARSEILLE', { givenNames: 'Mariamma', familyName: 'Kouroma', dateOfBirth: BORN });
-  second = await openCase('counsellor', 'LYON', { givenNames: 'Мариама', familyName: 'Курума', dateOfBirth: BORN_SWAPPED });
+  elsewhere = await openCase('otherCounsellor', 'MARSEILLE', {
+    givenNames: 'Mariamma',
+    familyName: 'Kouroma',
+    dateOfBirth: BORN,
+  });
+  second = await openCase('counsellor', 'LYON', {
+    givenNames: 'Мариама',
+    familyName: 'Курума',
+    dateOfBirth: BORN_SWAPPED,
+  });
 });
 
 afterAll(async () => {
@@ -46,12 +58,23 @@ afterAll(async () => {
 
 describe('possible duplicates', () => {
   it('finds the earlier case in scope across scripts and swapped dates, and only names the office of one out of scope', async () => {
-    const found = await request(stack.baseUrl, 'GET', `/cases/${second.caseId}/possible-duplicates`, undefined, ACTORS.counsellor as Record<string, string>);
+    const found = await request(
+      stack.baseUrl,
+      'GET',
+      `/cases/${second.caseId}/possible-duplicates`,
+      undefined,
+      ACTORS.counsellor as Record<string, string>,
+    );
     expect(found.status).toBe(200);
     expect(found.body.matches).toEqual([
       expect.objectContaining({
         personId: second.personId,
-        other: expect.objectContaining({ caseId: first.caseId, reference: first.reference, personId: first.personId, givenNames: 'Mariama' }),
+        other: expect.objectContaining({
+          caseId: first.caseId,
+          reference: first.reference,
+          personId: first.personId,
+          givenNames: 'Mariama',
+        }),
         reasons: expect.arrayContaining(['birth_day_month_swapped', 'similar_name', 'same_nationality']),
         decision: 'open',
       }),
@@ -75,20 +98,45 @@ describe('possible duplicates', () => {
     expect(decided.status).toBe(200);
     expect(decided.body).toMatchObject({ otherCaseId: first.caseId, decision: 'confirmed' });
 
-    const fromFirst = await request(stack.baseUrl, 'GET', `/cases/${first.caseId}/possible-duplicates`, undefined, ACTORS.supervisor as Record<string, string>);
-    expect(fromFirst.body.linkedCases).toEqual([{ caseId: second.caseId, personId: first.personId, otherPersonId: second.personId }]);
-    expect(fromFirst.body.matches.find((m: { other: { caseId: string } }) => m.other.caseId === second.caseId)?.decision).toBe('confirmed');
+    const fromFirst = await request(
+      stack.baseUrl,
+      'GET',
+      `/cases/${first.caseId}/possible-duplicates`,
+      undefined,
+      ACTORS.supervisor as Record<string, string>,
+    );
+    expect(fromFirst.body.linkedCases).toEqual([
+      { caseId: second.caseId, personId: first.personId, otherPersonId: second.personId },
+    ]);
+    expect(
+      fromFirst.body.matches.find((m: { other: { caseId: string } }) => m.other.caseId === second.caseId)?.decision,
+    ).toBe('confirmed');
 
     const entries = await stack.api
       .get(DataSource)
-      .query(`SELECT actor_role AS role, changes FROM audit_entry WHERE action = 'duplicates.decide' AND case_id = $1`, [second.caseId]);
+      .query(
+        `SELECT actor_role AS role, changes FROM audit_entry WHERE action = 'duplicates.decide' AND case_id = $1`,
+        [second.caseId],
+      );
     expect(entries).toHaveLength(1);
     expect(entries[0].role).toBe('counsellor');
     expect(JSON.stringify(entries[0].changes)).toContain('"decision":"confirmed"');
 
     // Dismissing later replaces the decision and ends the link.
-    await request(stack.baseUrl, 'POST', `/cases/${first.caseId}/possible-duplicates/decisions`, { personId: first.personId, otherPersonId: second.personId, decision: 'dismissed' }, headers('counsellor'));
-    const after = await request(stack.baseUrl, 'GET', `/cases/${second.caseId}/possible-duplicates`, undefined, ACTORS.counsellor as Record<string, string>);
+    await request(
+      stack.baseUrl,
+      'POST',
+      `/cases/${first.caseId}/possible-duplicates/decisions`,
+      { personId: first.personId, otherPersonId: second.personId, decision: 'dismissed' },
+      headers('counsellor'),
+    );
+    const after = await request(
+      stack.baseUrl,
+      'GET',
+      `/cases/${second.caseId}/possible-duplicates`,
+      undefined,
+      ACTORS.counsellor as Record<string, string>,
+    );
     expect(after.body.linkedCases).toEqual([]);
     expect(after.body.matches[0].decision).toBe('dismissed');
   });
@@ -102,9 +150,21 @@ describe('possible duplicates', () => {
       headers('counsellor'),
     );
     expect([outOfScope.status, outOfScope.body.code]).toEqual([409, 'duplicate_match_not_found']);
-    const partner = await request(stack.baseUrl, 'GET', `/cases/${second.caseId}/possible-duplicates`, undefined, ACTORS.partner as Record<string, string>);
+    const partner = await request(
+      stack.baseUrl,
+      'GET',
+      `/cases/${second.caseId}/possible-duplicates`,
+      undefined,
+      ACTORS.partner as Record<string, string>,
+    );
     expect([partner.status, partner.body.code]).toEqual([403, 'permission_denied']);
-    const other = await request(stack.baseUrl, 'GET', `/cases/${second.caseId}/possible-duplicates`, undefined, ACTORS.otherCounsellor as Record<string, string>);
+    const other = await request(
+      stack.baseUrl,
+      'GET',
+      `/cases/${second.caseId}/possible-duplicates`,
+      undefined,
+      ACTORS.otherCounsellor as Record<string, string>,
+    );
     expect([other.status, other.body.code]).toEqual([404, 'case_not_found']);
   });
 });

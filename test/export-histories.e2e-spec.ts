@@ -38,9 +38,11 @@ async function idleHistory(handle: WorkflowHandle, timeoutMs = 30_000) {
     if (!busy) {
       const history = await handle.fetchHistory();
       const after = await handle.describe();
-      if ((history.events?.length ?? 0) === after.historyLength && after.historyLength === before.historyLength) return history;
+      if ((history.events?.length ?? 0) === after.historyLength && after.historyLength === before.historyLength)
+        return history;
     }
-    if (Date.now() > deadline) throw new Error(`workflow ${handle.workflowId} did not become idle within ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`workflow ${handle.workflowId} did not become idle within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -66,7 +66,11 @@ describe('the OpenAPI document', () => {
 
   it('declares bearer authentication (the access token from POST /auth/login) for the API', async () => {
     const { body } = await getJson('/docs/json');
-    expect(body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    expect(body.components.securitySchemes.bearer).toMatchObject({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'JWT',
+    });
     expect(body.security).toEqual([{ bearer: [] }]);
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/auth/login', '/auth/refresh']));
   });

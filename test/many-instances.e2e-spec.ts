@@ -47,7 +47,8 @@ let unstartedBefore: string[] = [];
 const queues: Queue[] = [];
 
 const identityOf = (worker: WorkerProcess) => `${worker.pid}@${hostname()}`;
-const history = async (caseId: string) => (await client.workflow.getHandle(returnCaseWorkflowId(caseId)).fetchHistory()).events ?? [];
+const history = async (caseId: string) =>
+  (await client.workflow.getHandle(returnCaseWorkflowId(caseId)).fetchHistory()).events ?? [];
 const queue = (name: string) => {
   const q = new Queue(name, { connection: redisOptionsFromUrl(config.redis.url), prefix: config.redis.queuePrefix });
   queues.push(q);
@@ -65,13 +66,16 @@ beforeAll(async () => {
     await dataSource.query(`UPDATE return_case SET created_at = now() - interval '1 minute' WHERE id = $1`, [draft.id]);
     leftBehind.push(draft.id);
   }
-  const unstarted: Array<{ id: string }> = await dataSource.query(`SELECT id FROM return_case WHERE workflow_started_at IS NULL`);
+  const unstarted: Array<{ id: string }> = await dataSource.query(
+    `SELECT id FROM return_case WHERE workflow_started_at IS NULL`,
+  );
   unstartedBefore = unstarted.map((r) => r.id);
   [workers, apis] = await Promise.all([
     Promise.all([WorkerProcess.start(60_000, ENV), WorkerProcess.start(60_000, ENV)]),
     Promise.all([ApiProcess.start(ENV), ApiProcess.start(ENV)]),
   ]);
-  for (const user of ['counsellor', 'supervisor', 'partner'] as const) Object.assign(ACTORS[user], await bearerFor(apis[0].baseUrl, user));
+  for (const user of ['counsellor', 'supervisor', 'partner'] as const)
+    Object.assign(ACTORS[user], await bearerFor(apis[0].baseUrl, user));
   connection = await Connection.connect(temporalConnectionOptions(config));
   client = new Client({ connection });
 });
@@ -107,7 +111,12 @@ describe('two API instances and two workers on one Temporal, PostgreSQL and Redi
   it('hold the login rate limit across instances: the count is kept in Redis', async () => {
     // One client address for this check alone (the APIs trust X-Forwarded-For, as behind a load balancer).
     const headers = { 'X-Forwarded-For': `198.51.100.${1 + Math.floor(Math.random() * 250)}` };
-    const attempt = (i: number) => postJson(`${apis[i % 2].baseUrl}/auth/login`, { email: `nobody-${tag}@avrr.test`, password: 'wrong-password-1' }, headers);
+    const attempt = (i: number) =>
+      postJson(
+        `${apis[i % 2].baseUrl}/auth/login`,
+        { email: `nobody-${tag}@avrr.test`, password: 'wrong-password-1' },
+        headers,
+      );
     const statuses: number[] = [];
     for (let i = 0; i < LOGIN_LIMIT + 2; i += 1) statuses.push((await attempt(i)).status);
     // LOGIN_LIMIT attempts a minute in all: each instance saw only half of them, so alone it would have let all through.
@@ -130,11 +139,17 @@ describe('two API instances and two workers on one Temporal, PostgreSQL and Redi
     });
     // A run that finished after they were all started, so that no run is still under way with them.
     const after = Date.now();
-    await poll('a later reconciler run', async () => (await maintenance.getJobs(['completed'])).some((j) => (j.finishedOn ?? 0) > after));
+    await poll('a later reconciler run', async () =>
+      (await maintenance.getJobs(['completed'])).some((j) => (j.finishedOn ?? 0) > after),
+    );
     const runs = (await maintenance.getJobs(['completed'])).sort((a, b) => a.processedOn! - b.processedOn!);
     // One run at a time across both workers: each began after the one before had finished.
-    for (let i = 1; i < runs.length; i += 1) expect(runs[i].processedOn!).toBeGreaterThanOrEqual(runs[i - 1].finishedOn!);
-    const startedInAll = runs.reduce((sum, job) => sum + ((job.returnvalue as { started?: number } | null)?.started ?? 0), 0);
+    for (let i = 1; i < runs.length; i += 1)
+      expect(runs[i].processedOn!).toBeGreaterThanOrEqual(runs[i - 1].finishedOn!);
+    const startedInAll = runs.reduce(
+      (sum, job) => sum + ((job.returnvalue as { started?: number } | null)?.started ?? 0),
+      0,
+    );
     // Cases left behind by earlier test files in this database are started too: each counts once, never twice.
     const nowStarted: Array<{ n: string }> = await dataSource.query(
       `SELECT count(*) AS n FROM return_case WHERE id = ANY($1) AND workflow_started_at IS NOT NULL`,
@@ -147,11 +162,30 @@ describe('two API instances and two workers on one Temporal, PostgreSQL and Redi
 
     // An import queued through one API runs on exactly one worker.
     const partnerCode = `MANY-${tag}`.toUpperCase();
-    const row = { externalReference: 'M-1', title: 'Assistant motor mechanic', iscoCode: '7231', requiredSkills: ['engine repair'], minIscedLevel: 2, languages: ['fr'], country: 'SN', region: 'Dakar', type: 'job', placesAvailable: 3, startsOn: '2026-01-05', expiresOn: '2099-12-31' };
-    const queued = await postJson(`${apis[1].baseUrl}/opportunities/imports`, { partnerCode, format: 'json', content: JSON.stringify([row]) }, { ...ACTORS.partner });
+    const row = {
+      externalReference: 'M-1',
+      title: 'Assistant motor mechanic',
+      iscoCode: '7231',
+      requiredSkills: ['engine repair'],
+      minIscedLevel: 2,
+      languages: ['fr'],
+      country: 'SN',
+      region: 'Dakar',
+      type: 'job',
+      placesAvailable: 3,
+      startsOn: '2026-01-05',
+      expiresOn: '2099-12-31',
+    };
+    const queued = await postJson(
+      `${apis[1].baseUrl}/opportunities/imports`,
+      { partnerCode, format: 'json', content: JSON.stringify([row]) },
+      { ...ACTORS.partner },
+    );
     expect(queued.status).toBe(202);
     const done = await poll('the import', async () => {
-      const status = (await (await fetch(`${apis[0].baseUrl}/opportunities/imports/${queued.body.id}`, { headers: { ...ACTORS.partner } })).json()) as any;
+      const status = (await (
+        await fetch(`${apis[0].baseUrl}/opportunities/imports/${queued.body.id}`, { headers: { ...ACTORS.partner } })
+      ).json()) as any;
       return status.state === 'completed' && status;
     });
     expect(done.report.accepted).toMatchObject({ created: 1, updated: 0, unchanged: 0 });
@@ -165,7 +199,13 @@ describe('two API instances and two workers on one Temporal, PostgreSQL and Redi
     await lock.connect();
     await lock.startTransaction();
     await lock.query(`SELECT id FROM return_case WHERE id = ANY($1) FOR UPDATE`, [drivers.map((d) => d.caseId)]);
-    const answers = drivers.map((driver, i) => new CaseDriver(apis[i % 2].baseUrl, driver.caseId, driver.body).act('screening', 'counsellor', { eligible: true, asylumClaimPending: false, fearOfReturn: false }));
+    const answers = drivers.map((driver, i) =>
+      new CaseDriver(apis[i % 2].baseUrl, driver.caseId, driver.body).act('screening', 'counsellor', {
+        eligible: true,
+        asylumClaimPending: false,
+        fearOfReturn: false,
+      }),
+    );
 
     // Where each case's activity runs, and which worker holds each case's workflow in its cache (sticky queue).
     const runningOn = new Map<string, string>();
@@ -179,8 +219,13 @@ describe('two API instances and two workers on one Temporal, PostgreSQL and Redi
       const workflowTasks = (await history(driver.caseId)).filter((e) => e.workflowTaskStartedEventAttributes);
       cachedOn.set(driver.caseId, workflowTasks.at(-1)!.workflowTaskStartedEventAttributes!.identity!);
     }
-    const stopped = workers.find((w) => [...runningOn.values()].includes(identityOf(w)) && [...cachedOn.values()].includes(identityOf(w)));
-    if (!stopped) throw new Error(`no worker both runs an activity and holds a case: ${JSON.stringify({ runningOn: [...runningOn], cachedOn: [...cachedOn] })}`);
+    const stopped = workers.find(
+      (w) => [...runningOn.values()].includes(identityOf(w)) && [...cachedOn.values()].includes(identityOf(w)),
+    );
+    if (!stopped)
+      throw new Error(
+        `no worker both runs an activity and holds a case: ${JSON.stringify({ runningOn: [...runningOn], cachedOn: [...cachedOn] })}`,
+      );
     const other = workers.find((w) => w !== stopped)!;
 
     const exited = stopped.kill('SIGTERM');
@@ -196,18 +241,26 @@ describe('two API instances and two workers on one Temporal, PostgreSQL and Redi
     for (const driver of drivers.filter((d) => runningOn.get(d.caseId) === identityOf(stopped))) {
       const events = await history(driver.caseId);
       const finished = events.filter((e) => e.activityTaskCompletedEventAttributes);
-      const startedBy = events.find((e) => String(e.eventId) === String(finished.at(-1)!.activityTaskCompletedEventAttributes!.startedEventId));
+      const startedBy = events.find(
+        (e) => String(e.eventId) === String(finished.at(-1)!.activityTaskCompletedEventAttributes!.startedEventId),
+      );
       expect(startedBy?.activityTaskStartedEventAttributes?.identity).toBe(identityOf(stopped));
     }
 
     // The cases the stopped worker held: their next step runs on the other worker, with no task left to time out
     // on the stopped worker's sticky queue.
     for (const driver of drivers.filter((d) => cachedOn.get(d.caseId) === identityOf(stopped))) {
-      const consent = await new CaseDriver(apis[0].baseUrl, driver.caseId, driver.body).act('consents', 'counsellor', driver.consentBody(driver.people[0].id));
+      const consent = await new CaseDriver(apis[0].baseUrl, driver.caseId, driver.body).act(
+        'consents',
+        'counsellor',
+        driver.consentBody(driver.people[0].id),
+      );
       expect(consent.status).toBe(200);
       const events = await history(driver.caseId);
       expect(events.filter((e) => e.workflowTaskTimedOutEventAttributes)).toEqual([]);
-      expect(events.filter((e) => e.workflowTaskStartedEventAttributes).at(-1)!.workflowTaskStartedEventAttributes!.identity).toBe(identityOf(other));
+      expect(
+        events.filter((e) => e.workflowTaskStartedEventAttributes).at(-1)!.workflowTaskStartedEventAttributes!.identity,
+      ).toBe(identityOf(other));
     }
   });
 });

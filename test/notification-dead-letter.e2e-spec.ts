@@ -30,7 +30,9 @@ interface DeadLetter {
 }
 
 async function deadLetters(): Promise<DeadLetter[]> {
-  const response = await fetch(`${stack.baseUrl}/notifications/dead-letters?limit=500`, { headers: { ...ACTORS.admin } });
+  const response = await fetch(`${stack.baseUrl}/notifications/dead-letters?limit=500`, {
+    headers: { ...ACTORS.admin },
+  });
   expect(response.status).toBe(200);
   return (await response.json()) as DeadLetter[];
 }
@@ -56,7 +58,11 @@ function undeliverable(): NotificationJob {
 }
 
 function retry(id: string) {
-  return postJson(`${stack.baseUrl}/notifications/dead-letters/${encodeURIComponent(id)}/retry`, {}, { ...ACTORS.admin });
+  return postJson(
+    `${stack.baseUrl}/notifications/dead-letters/${encodeURIComponent(id)}/retry`,
+    {},
+    { ...ACTORS.admin },
+  );
 }
 
 describe('notifications that cannot be delivered', () => {

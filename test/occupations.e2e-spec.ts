@@ -79,7 +79,9 @@ describe('GET /occupations/groups/:code', () => {
 
   it('is described in the OpenAPI document', async () => {
     const { body } = await getJson('/docs/json');
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/occupations/search', '/occupations/groups/{code}']));
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(['/occupations/search', '/occupations/groups/{code}']),
+    );
     const params = body.paths['/occupations/search'].get.parameters.map((p: { name: string }) => p.name);
     expect(params).toEqual(expect.arrayContaining(['q', 'limit']));
   });

@@ -1,3 +1,4 @@
+// Over 400 lines: one suite of the job network (CRUD, imports, matches), sharing one stack.
 import { randomUUID } from 'node:crypto';
 import { ACTORS } from './support/case-driver';
 import { postJson } from './support/fixtures';
@@ -66,7 +67,10 @@ async function importFeed(partnerCode: string, format: 'csv' | 'json', content: 
 describe('opportunities CRUD over HTTP', () => {
   it('creates an opportunity, normalising codes, with its version as ETag, and reads it back', async () => {
     const partner = newPartner();
-    const created = await postAsPartner(`${stack.baseUrl}/opportunities`, opportunityRequest(partner.toLowerCase(), { country: 'sn', languages: ['FR'] }));
+    const created = await postAsPartner(
+      `${stack.baseUrl}/opportunities`,
+      opportunityRequest(partner.toLowerCase(), { country: 'sn', languages: ['FR'] }),
+    );
     expect(created.status).toBe(201);
     expect(created.headers.get('etag')).toBe('"1"');
     expect(created.headers.get('location')).toBe(`/opportunities/${created.body.id}`);
@@ -99,18 +103,41 @@ describe('opportunities CRUD over HTTP', () => {
 
   it.each([
     ['an ISCO code not in ISCO-08', { iscoCode: '9999' }, 'iscoCode', '9999 is not an ISCO-08 group'],
-    ['an ISCO code that is not digits', { iscoCode: '72a1' }, 'iscoCode', 'must be an ISCO-08 group code of 1 to 4 digits'],
+    [
+      'an ISCO code that is not digits',
+      { iscoCode: '72a1' },
+      'iscoCode',
+      'must be an ISCO-08 group code of 1 to 4 digits',
+    ],
     ['a country that is not ISO alpha-2', { country: 'XX' }, 'country', 'must be an ISO 3166-1 alpha-2 country code'],
     ['negative places', { placesAvailable: -1 }, 'placesAvailable', 'must not be less than 0'],
     ['an education level above 8', { minIscedLevel: 9 }, 'minIscedLevel', 'must not be greater than 8'],
     ['an unknown type', { type: 'internship' }, 'type', expect.stringContaining('must be one of the following values')],
-    ['an expiry before the start', { startsOn: '2026-05-01', expiresOn: '2026-04-30' }, 'expiresOn', 'must not be before startsOn'],
-    ['a date that does not exist', { expiresOn: '2026-02-30' }, 'expiresOn', 'must be a real date in the form YYYY-MM-DD'],
-    ['a language that is not ISO 639-1', { languages: ['french'] }, 'languages', 'each must be an ISO 639-1 language code'],
+    [
+      'an expiry before the start',
+      { startsOn: '2026-05-01', expiresOn: '2026-04-30' },
+      'expiresOn',
+      'must not be before startsOn',
+    ],
+    [
+      'a date that does not exist',
+      { expiresOn: '2026-02-30' },
+      'expiresOn',
+      'must be a real date in the form YYYY-MM-DD',
+    ],
+    [
+      'a language that is not ISO 639-1',
+      { languages: ['french'] },
+      'languages',
+      'each must be an ISO 639-1 language code',
+    ],
     ['an unknown field', { salary: 300 }, 'salary', 'property salary should not exist'],
     ['no title', { title: '   ' }, 'title', 'should not be empty'],
   ])('answers 400 to %s, naming the field and why', async (_case, overrides, field, reason) => {
-    const { status, body } = await postAsPartner(`${stack.baseUrl}/opportunities`, opportunityRequest(newPartner(), overrides));
+    const { status, body } = await postAsPartner(
+      `${stack.baseUrl}/opportunities`,
+      opportunityRequest(newPartner(), overrides),
+    );
     expect(status).toBe(400);
     expect(body.violations).toEqual([{ field, reason }]);
   });
@@ -118,7 +145,10 @@ describe('opportunities CRUD over HTTP', () => {
   it('refuses a second opportunity with the same partner and external reference with 409', async () => {
     const partner = newPartner();
     const first = await postAsPartner(`${stack.baseUrl}/opportunities`, opportunityRequest(partner));
-    const second = await postAsPartner(`${stack.baseUrl}/opportunities`, opportunityRequest(partner, { title: 'Other' }));
+    const second = await postAsPartner(
+      `${stack.baseUrl}/opportunities`,
+      opportunityRequest(partner, { title: 'Other' }),
+    );
     expect(second.status).toBe(409);
     expect(second.body.code).toBe('opportunity_exists');
     expect(second.body.message).toContain(first.body.id);
@@ -131,7 +161,12 @@ describe('opportunities CRUD over HTTP', () => {
     const changed = await call('PATCH', path, { placesAvailable: 1, startsOn: null }, { 'If-Match': '"1"' });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).toBe('"2"');
-    expect(changed.body).toMatchObject({ placesAvailable: 1, startsOn: null, title: 'Assistant motor mechanic', version: 2 });
+    expect(changed.body).toMatchObject({
+      placesAvailable: 1,
+      startsOn: null,
+      title: 'Assistant motor mechanic',
+      version: 2,
+    });
 
     const stale = await call('PATCH', path, { placesAvailable: 7 }, { 'If-Match': '"1"' });
     expect(stale.status).toBe(409);
@@ -191,7 +226,14 @@ describe('opportunities CRUD over HTTP', () => {
       { iscoCode: '7411', type: 'vocational_training', region: 'Thiès' },
       { iscoCode: '7231', type: 'apprenticeship', region: 'Dakar', placesAvailable: 0 },
     ].entries()) {
-      ids.push((await postAsPartner(`${stack.baseUrl}/opportunities`, opportunityRequest(partner, { externalReference: `L-${i}`, ...overrides }))).body.id);
+      ids.push(
+        (
+          await postAsPartner(
+            `${stack.baseUrl}/opportunities`,
+            opportunityRequest(partner, { externalReference: `L-${i}`, ...overrides }),
+          )
+        ).body.id,
+      );
     }
     const list = async (q: string) => (await call('GET', `/opportunities?partnerCode=${partner}${q}`)).body;
 
@@ -223,8 +265,10 @@ describe('opportunities CRUD over HTTP', () => {
 
 const HEADER =
   'externalReference,title,iscoCode,requiredSkills,minIscedLevel,languages,country,region,type,placesAvailable,startsOn,expiresOn';
-const GOOD_1 = 'CSN-001,Assistant motor mechanic,7231,engine repair;diagnostics,2,fr;wo,SN,Dakar,job,3,2026-01-05,2099-12-31';
-const GOOD_2 = 'CSN-002,"Tailoring apprenticeship, Thiès workshop",7531,sewing,1,wo,SN,Thiès,apprenticeship,5,,2099-06-30';
+const GOOD_1 =
+  'CSN-001,Assistant motor mechanic,7231,engine repair;diagnostics,2,fr;wo,SN,Dakar,job,3,2026-01-05,2099-12-31';
+const GOOD_2 =
+  'CSN-002,"Tailoring apprenticeship, Thiès workshop",7531,sewing,1,wo,SN,Thiès,apprenticeship,5,,2099-06-30';
 const BAD_ISCO = 'CSN-003,Drone pilot,9999,,2,fr,SN,Dakar,job,1,,2099-12-31';
 const BAD_COUNTRY = 'CSN-004,Market gardening support,6111,,0,fr,XX,Kaolack,business_support,10,,2099-12-31';
 const BAD_PLACES = 'CSN-005,Electrician trainee,7411,,2,fr,SN,Dakar,vocational_training,-2,,2099-12-31';
@@ -238,7 +282,11 @@ const EXPECTED_REJECTIONS = [
     externalReference: 'CSN-004',
     violations: [{ field: 'country', reason: 'must be an ISO 3166-1 alpha-2 country code' }],
   },
-  { row: 5, externalReference: 'CSN-005', violations: [{ field: 'placesAvailable', reason: 'must not be less than 0' }] },
+  {
+    row: 5,
+    externalReference: 'CSN-005',
+    violations: [{ field: 'placesAvailable', reason: 'must not be less than 0' }],
+  },
 ];
 
 describe('opportunity feed imports (BullMQ job with progress and report)', () => {
@@ -292,31 +340,50 @@ describe('opportunity feed imports (BullMQ job with progress and report)', () =>
     const afterEdit = (await call('GET', `/opportunities?partnerCode=${partner}`)).body.items;
     expect(afterEdit).toHaveLength(2);
     const tailoring = afterEdit.find((o: any) => o.externalReference === 'CSN-002');
-    expect(tailoring).toMatchObject({ id: before.find((o: any) => o.externalReference === 'CSN-002').id, placesAvailable: 4, version: 2 });
+    expect(tailoring).toMatchObject({
+      id: before.find((o: any) => o.externalReference === 'CSN-002').id,
+      placesAvailable: 4,
+      version: 2,
+    });
     expect(afterEdit.find((o: any) => o.externalReference === 'CSN-001').version).toBe(1);
   });
 
   it('imports a JSON feed with the API rules, and rejects a repeated reference, a non-object and a withdrawn one', async () => {
     const partner = newPartner();
-    const withdrawn = await postAsPartner(`${stack.baseUrl}/opportunities`, opportunityRequest(partner, { externalReference: 'J-GONE' }));
+    const withdrawn = await postAsPartner(
+      `${stack.baseUrl}/opportunities`,
+      opportunityRequest(partner, { externalReference: 'J-GONE' }),
+    );
     expect((await call('DELETE', `/opportunities/${withdrawn.body.id}`)).status).toBe(204);
     const { partnerCode: _p, ...row } = opportunityRequest(partner, { externalReference: 'J-1' });
     const done = await importFeed(
       partner,
       'json',
-      JSON.stringify([row, 'not an object', { ...row, title: 'again' }, { ...row, externalReference: 'J-GONE' }, { ...row, externalReference: 'J-2', bonus: 1 }]),
+      JSON.stringify([
+        row,
+        'not an object',
+        { ...row, title: 'again' },
+        { ...row, externalReference: 'J-GONE' },
+        { ...row, externalReference: 'J-2', bonus: 1 },
+      ]),
     );
     expect(done.report.accepted).toEqual({ total: 1, created: 1, updated: 0, unchanged: 0 });
     expect(done.report.rejected).toEqual([
       { row: 2, violations: [{ field: 'row', reason: 'must be an object' }] },
-      { row: 3, externalReference: 'J-1', violations: [{ field: 'externalReference', reason: 'repeats row 1; each opportunity appears once in a feed' }] },
+      {
+        row: 3,
+        externalReference: 'J-1',
+        violations: [{ field: 'externalReference', reason: 'repeats row 1; each opportunity appears once in a feed' }],
+      },
       {
         row: 4,
         externalReference: 'J-GONE',
         violations: [
           {
             field: 'externalReference',
-            reason: expect.stringMatching(/^opportunity [0-9a-f-]{36} was withdrawn on \d{4}-\d{2}-\d{2}; a withdrawn opportunity is not re-imported$/),
+            reason: expect.stringMatching(
+              /^opportunity [0-9a-f-]{36} was withdrawn on \d{4}-\d{2}-\d{2}; a withdrawn opportunity is not re-imported$/,
+            ),
           },
         ],
       },

@@ -26,7 +26,12 @@ const get = async (path: string) => {
  * Each test counts every case of its office, so each has an office of the test users (TEST_OFFICES) to itself; the
  * supervisor reading the views works in all of them.
  */
-const OFFICES = { placements: 'PLACEMENTS', placementsElsewhere: 'PLACEMENTS-OTHER', scores: 'SCORES', scoreChange: 'SCORES-OTHER' } as const;
+const OFFICES = {
+  placements: 'PLACEMENTS',
+  placementsElsewhere: 'PLACEMENTS-OTHER',
+  scores: 'SCORES',
+  scoreChange: 'SCORES-OTHER',
+} as const;
 
 /** An opportunity row as a partner's feed would leave it (the link endpoints come separately). */
 async function insertOpportunity(type: string): Promise<string> {
@@ -51,7 +56,11 @@ async function insertLink(c: CaseDriver, personId: string, opportunityId: string
 }
 
 /** A survey with hand-picked scores (scoring itself is tested elsewhere). */
-async function insertSurvey(c: CaseDriver, visit: number, scores: { composite: number; economic: number; social: number; psychosocial: number }) {
+async function insertSurvey(
+  c: CaseDriver,
+  visit: number,
+  scores: { composite: number; economic: number; social: number; psychosocial: number },
+) {
   await db.query(
     `INSERT INTO follow_up_survey
        (case_id, visit_number, answers, questionnaire_version, weight_set_version,
@@ -82,7 +91,9 @@ async function caseWithPlan(office: string, dimensions: string[], rejected = fal
 /** The read model is projected from the workflow: wait until it shows the plan. */
 async function waitForPlan(c: CaseDriver, status: string) {
   for (let i = 0; i < 100; i++) {
-    const [row] = await db.query(`SELECT state->'plan'->>'status' AS status FROM return_case WHERE id = $1`, [c.caseId]);
+    const [row] = await db.query(`SELECT state->'plan'->>'status' AS status FROM return_case WHERE id = $1`, [
+      c.caseId,
+    ]);
     if (row?.status === status) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -124,13 +135,18 @@ describe('programme views: placements and sustainability scores', () => {
     ]);
 
     const otherOffice = await get(`/views/placements-by-type?hostOffice=${other}`);
-    expect(otherOffice.body.find((r: any) => r.type === 'job')).toEqual({ type: 'job', placed: 1, declined: 0, open: 0 });
+    expect(otherOffice.body.find((r: any) => r.type === 'job')).toEqual({
+      type: 'job',
+      placed: 1,
+      declined: 0,
+      open: 0,
+    });
     // Both cases return to Senegal: filtered on Mali, every type is zero.
     const mali = await get(`/views/placements-by-type?hostOffice=${office}&countryOfReturn=ML`);
     expect(mali.body.map((r: any) => r.placed + r.declined + r.open)).toEqual([0, 0, 0, 0]);
   });
 
-  it('gives the score distribution by country and by assistance type, from each case\'s latest survey', async () => {
+  it("gives the score distribution by country and by assistance type, from each case's latest survey", async () => {
     const office = OFFICES.scores;
     // Plans: p1 economic (twice) and social, p2 psychosocial, p3 economic, p5 psychosocial but rejected; p4 no plan.
     const p1 = await caseWithPlan(office, ['economic', 'social', 'economic']);
@@ -248,7 +264,9 @@ describe('programme views: placements and sustainability scores', () => {
 
   it('gives the change in composite score between the first and the latest survey, per case and overall', async () => {
     const office = OFFICES.scoreChange;
-    const [q1, q2, q3, q4, q5] = await Promise.all([1, 2, 3, 4, 5].map(() => CaseDriver.open(stack.baseUrl, { hostOffice: office })));
+    const [q1, q2, q3, q4, q5] = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => CaseDriver.open(stack.baseUrl, { hostOffice: office })),
+    );
     await insertSurvey(q1, 1, flat(0.25));
     await insertSurvey(q1, 2, flat(0.5)); //                 q1: 0.5 - 0.25 = +0.25, improved
     await insertSurvey(q2, 1, flat(0.8));
@@ -264,7 +282,15 @@ describe('programme views: placements and sustainability scores', () => {
     expect(status).toBe(200);
     // mean change = (0.25 - 0.25 + 0.0002 + 0.2) / 4 = 0.2002 / 4 = 0.05005, shown as 0.05
     expect(body.summary).toEqual({ cases: 4, meanChange: 0.05, improved: 2, worsened: 1, unchanged: 1 });
-    const row = (c: CaseDriver, surveys: number, firstVisit: number, firstComposite: number, latestVisit: number, latestComposite: number, change: number) => ({
+    const row = (
+      c: CaseDriver,
+      surveys: number,
+      firstVisit: number,
+      firstComposite: number,
+      latestVisit: number,
+      latestComposite: number,
+      change: number,
+    ) => ({
       caseId: c.caseId,
       reference: c.body.reference,
       countryOfReturn: 'SN',
@@ -284,6 +310,9 @@ describe('programme views: placements and sustainability scores', () => {
     ]);
 
     const none = await get(`/views/score-change?hostOffice=${office}&countryOfReturn=ML`);
-    expect(none.body).toEqual({ summary: { cases: 0, meanChange: null, improved: 0, worsened: 0, unchanged: 0 }, cases: [] });
+    expect(none.body).toEqual({
+      summary: { cases: 0, meanChange: null, improved: 0, worsened: 0, unchanged: 0 },
+      cases: [],
+    });
   });
 });

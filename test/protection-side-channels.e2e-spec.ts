@@ -1,5 +1,11 @@
 import { DataSource } from 'typeorm';
-import { type Role, VULNERABILITY_CATEGORY, visibleCategories, type SensitiveCategory, type Vulnerability } from '@avrr/domain';
+import {
+  type Role,
+  VULNERABILITY_CATEGORY,
+  visibleCategories,
+  type SensitiveCategory,
+  type Vulnerability,
+} from '@avrr/domain';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { householdRequest } from './support/fixtures';
 import { allMail, waitForMail } from './support/mail-catcher';
@@ -24,7 +30,8 @@ const get = async (path: string, as: keyof typeof ACTORS) => {
 
 /** What would tell a reader that someone belongs to a category: its flag, its gates, its events, its words. */
 const GIVEAWAYS: Record<SensitiveCategory, RegExp> = {
-  trafficking: /victim_of_trafficking|trafficking risk|protection service|protection referral|record_trafficking_risk|record_protection_referral/i,
+  trafficking:
+    /victim_of_trafficking|trafficking risk|protection service|protection referral|record_trafficking_risk|record_protection_referral/i,
   asylum: /asylum_claim_pending|asylum claim|asylumClaimPending/i,
   protection: /fear_of_return|fear of return|protection hold|onProtectionHold|place_protection_hold|fearOfReturn/i,
   medical: /medical_needs|fit-to-travel|record_medical_clearance/i,
@@ -53,7 +60,11 @@ describe('no side channel tells a role a sensitive category it may not see', () 
     trafficked = await CaseDriver.open(stack.baseUrl, withPrincipalFlags(['victim_of_trafficking']));
     await trafficked.counsel();
     await trafficked.screen();
-    await trafficked.do('consents', 'counsellor', trafficked.consentBody(trafficked.people[0].id, 'self', { shareDataWithPartner: false }));
+    await trafficked.do(
+      'consents',
+      'counsellor',
+      trafficked.consentBody(trafficked.people[0].id, 'self', { shareDataWithPartner: false }),
+    );
     await trafficked.documentEveryone();
     await trafficked.clearMedical();
     // An asylum seeker (held at intake), and a person who said at screening they fear return (held then).
@@ -61,7 +72,10 @@ describe('no side channel tells a role a sensitive category it may not see', () 
     fear = await CaseDriver.open(stack.baseUrl, withPrincipalFlags(['single_parent']));
     await fear.counsel();
     await fear.screen({ fearOfReturn: true });
-    await poll('the partner sees the trafficking case', async () => (await get(`/cases/${trafficked.caseId}`, 'partner')).status === 200);
+    await poll(
+      'the partner sees the trafficking case',
+      async () => (await get(`/cases/${trafficked.caseId}`, 'partner')).status === 200,
+    );
   }, 90_000);
 
   it.each(READERS)('%s: every list, filter, case, timeline, work queue and view', async (actor, role) => {
@@ -75,18 +89,24 @@ describe('no side channel tells a role a sensitive category it may not see', () 
       } else {
         // Refused, saying why, rather than answering with the cases that hold the flag.
         expect(filtered.status).toBe(403);
-        expect(filtered.body).toMatchObject({ code: 'filter_not_allowed', message: expect.stringContaining('vulnerability') });
+        expect(filtered.body).toMatchObject({
+          code: 'filter_not_allowed',
+          message: expect.stringContaining('vulnerability'),
+        });
       }
     }
 
     const reads = [`/cases?limit=100`, '/me/work'];
-    for (const c of [trafficked, asylum, fear]) reads.push(`/cases/${c.caseId}`, `/cases/${c.caseId}/timeline`, `/cases?q=${c.body.reference}`);
-    if (role === 'partner_focal_point' || role === 'supervisor') reads.push('/views/cases-by-stage', '/views/time-in-stage', '/views/overdue-follow-ups');
+    for (const c of [trafficked, asylum, fear])
+      reads.push(`/cases/${c.caseId}`, `/cases/${c.caseId}/timeline`, `/cases?q=${c.body.reference}`);
+    if (role === 'partner_focal_point' || role === 'supervisor')
+      reads.push('/views/cases-by-stage', '/views/time-in-stage', '/views/overdue-follow-ups');
     for (const path of reads) {
       const answer = await get(path, actor);
       expect([200, 404]).toContain(answer.status);
       for (const category of hidden) {
-        if (GIVEAWAYS[category].test(answer.text)) throw new Error(`${actor} learns ${category} from ${path}: ${answer.text.match(GIVEAWAYS[category])![0]}`);
+        if (GIVEAWAYS[category].test(answer.text))
+          throw new Error(`${actor} learns ${category} from ${path}: ${answer.text.match(GIVEAWAYS[category])![0]}`);
       }
     }
   });
@@ -99,14 +119,23 @@ describe('no side channel tells a role a sensitive category it may not see', () 
     expect(JSON.stringify(booking.body)).not.toMatch(GIVEAWAYS.trafficking);
     expect(booking.body.reasons).toEqual([{ code: 'protection_requirement', params: {} }]);
 
-    const request = await fear.act('travel-documents/requests', 'logistics', { personId: fear.people[0].id, consulate: 'Consulate of Senegal' });
+    const request = await fear.act('travel-documents/requests', 'logistics', {
+      personId: fear.people[0].id,
+      consulate: 'Consulate of Senegal',
+    });
     expect(request.status).toBe(409);
-    expect(request.body).toMatchObject({ code: 'protection_requirement', message: 'A protection requirement is not met; ask the counsellor.' });
+    expect(request.body).toMatchObject({
+      code: 'protection_requirement',
+      message: 'A protection requirement is not met; ask the counsellor.',
+    });
 
     // The counsellor, who may see it, reads the gate in full, with its code and the person.
     const forCounsellor = (await get(`/cases/${trafficked.caseId}`, 'counsellor')).body;
     expect(forCounsellor.waitingFor).toMatch(/trafficking risk assessment/);
-    expect(forCounsellor.waitingReason).toMatchObject({ code: 'trafficking_risk', params: { personId: trafficked.people[0].id } });
+    expect(forCounsellor.waitingReason).toMatchObject({
+      code: 'trafficking_risk',
+      params: { personId: trafficked.people[0].id },
+    });
     expect((await get(`/cases/${fear.caseId}`, 'supervisor')).body.onProtectionHold).toBe(true);
   });
 
@@ -131,7 +160,9 @@ describe('no side channel tells a role a sensitive category it may not see', () 
   });
 
   it("names no trafficking victim in the pre-arrival email to the partner's team without their consent to share", async () => {
-    const mail = await waitForMail(stack.config.smtp.catcherUrl!, (m) => m.subject.startsWith(`Pre-arrival notice: case ${trafficked.body.reference}`));
+    const mail = await waitForMail(stack.config.smtp.catcherUrl!, (m) =>
+      m.subject.startsWith(`Pre-arrival notice: case ${trafficked.body.reference}`),
+    );
     expect(mail.text).not.toContain(trafficked.body.principal.familyName);
     expect(mail.text).not.toMatch(GIVEAWAYS.trafficking);
     expect(mail.text).toContain('further reception needs recorded in the case file');
@@ -146,11 +177,27 @@ describe('no side channel tells a role a sensitive category it may not see', () 
     await c.do('travel-documents/requests', 'logistics', { personId: principal, consulate: 'Consulate of Senegal' });
     await c.do('protection-hold', 'counsellor', { reason: 'new information about a risk on return' });
     const state = (await c.get()).progress;
-    expect(state.travelDocuments[principal].request).toMatchObject({ status: 'withdrawn', withdrawnReason: 'a protection requirement is open' });
+    expect(state.travelDocuments[principal].request).toMatchObject({
+      status: 'withdrawn',
+      withdrawnReason: 'a protection requirement is open',
+    });
     expect((await c.timeline()).map((e) => e.type)).toContain('travel_document_requests_withdrawn');
     // Nothing can be issued against the withdrawn request, so the case cannot reach the partner's notice while held.
-    expect((await c.act('travel-documents/issued', 'logistics', { personId: principal, documentType: 'emergency_travel_document', number: 'ETD-1', expiresOn: '2030-01-01' })).status).toBe(409);
+    expect(
+      (
+        await c.act('travel-documents/issued', 'logistics', {
+          personId: principal,
+          documentType: 'emergency_travel_document',
+          number: 'ETD-1',
+          expiresOn: '2030-01-01',
+        })
+      ).status,
+    ).toBe(409);
     expect((await get(`/cases/${c.caseId}`, 'partner')).status).toBe(404);
-    expect((await allMail(stack.config.smtp.catcherUrl!)).filter((m) => m.subject.includes(`Pre-arrival notice: case ${c.body.reference}`))).toEqual([]);
+    expect(
+      (await allMail(stack.config.smtp.catcherUrl!)).filter((m) =>
+        m.subject.includes(`Pre-arrival notice: case ${c.body.reference}`),
+      ),
+    ).toEqual([]);
   });
 });

@@ -30,10 +30,12 @@ describe('the queue dashboard', () => {
     const response = await get('/queues');
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toBe('Basic realm="queues"');
-    expect(((await response.json()) as { message: string }).message).toBe("The queue dashboard needs an administrator's email and password.");
+    expect(((await response.json()) as { message: string }).message).toBe(
+      "The queue dashboard needs an administrator's email and password.",
+    );
   });
 
-  it("answers 401 to a wrong password, an unknown user, a bearer token, or someone who is not an administrator", async () => {
+  it('answers 401 to a wrong password, an unknown user, a bearer token, or someone who is not an administrator', async () => {
     expect((await get('/queues', basic(TEST_USERS.admin.email, `${TEST_PASSWORD}x`))).status).toBe(401);
     expect((await get('/queues', basic('nobody@avrr.test', TEST_PASSWORD))).status).toBe(401);
     expect((await get('/queues', ACTORS.admin.Authorization)).status).toBe(401);
@@ -52,7 +54,9 @@ describe('the queue dashboard', () => {
     const response = await get('/queues', admin());
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
-    const [entry] = await stack.api.get(DataSource).query(`SELECT outcome, actor_role FROM audit_entry WHERE action = 'queues.sign_in' ORDER BY seq DESC LIMIT 1`);
+    const [entry] = await stack.api
+      .get(DataSource)
+      .query(`SELECT outcome, actor_role FROM audit_entry WHERE action = 'queues.sign_in' ORDER BY seq DESC LIMIT 1`);
     expect(entry).toEqual({ outcome: 'ok', actor_role: 'administrator' });
   });
 

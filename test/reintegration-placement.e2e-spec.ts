@@ -39,32 +39,51 @@ describe('reintegration after arrival', () => {
     const c = await CaseDriver.open(stack.baseUrl);
     await c.throughBooking();
     await c.do('departure', 'logistics', { departedAt: new Date().toISOString() });
-    await c.do('arrival', 'partner', { arrivedAt: new Date().toISOString(), metAtAirport: true, onwardTransport: true });
+    await c.do('arrival', 'partner', {
+      arrivedAt: new Date().toISOString(),
+      metAtAirport: true,
+      onwardTransport: true,
+    });
     const awa = c.people[0].id;
 
     // The partner completes the skills profile: a motor mechanic with six years, wanting a job near Thiès.
-    const profile = await call('PUT', `/cases/${c.caseId}/people/${awa}/skills-profile`, {
-      occupations: [{ iscoCode: '7231', years: 6 }],
-      skills: ['Engine repair', 'welding'],
-      languages: ['fr', 'wo'],
-      iscedLevel: 3,
-      drivingLicence: true,
-      preferredRegion: 'Thiès',
-      wants: 'job',
-    }, ACTORS.partner);
+    const profile = await call(
+      'PUT',
+      `/cases/${c.caseId}/people/${awa}/skills-profile`,
+      {
+        occupations: [{ iscoCode: '7231', years: 6 }],
+        skills: ['Engine repair', 'welding'],
+        languages: ['fr', 'wo'],
+        iscedLevel: 3,
+        drivingLicence: true,
+        preferredRegion: 'Thiès',
+        wants: 'job',
+      },
+      ACTORS.partner,
+    );
     expect(profile.status).toBe(200);
 
     const partner = `E2E-${randomUUID().slice(0, 8).toUpperCase()}`;
-    const garage = (await postJson(`${stack.baseUrl}/opportunities`, opportunity(partner, { externalReference: 'GARAGE-1' }), ACTORS.partner)).body;
+    const garage = (
+      await postJson(
+        `${stack.baseUrl}/opportunities`,
+        opportunity(partner, { externalReference: 'GARAGE-1' }),
+        ACTORS.partner,
+      )
+    ).body;
     const bakery = (
-      await postJson(`${stack.baseUrl}/opportunities`, opportunity(partner, {
-        externalReference: 'BAKERY-1',
-        title: 'Bakery apprentice',
-        iscoCode: '7512',
-        requiredSkills: ['baking'],
-        region: 'Kaolack',
-        type: 'apprenticeship',
-      }), ACTORS.partner)
+      await postJson(
+        `${stack.baseUrl}/opportunities`,
+        opportunity(partner, {
+          externalReference: 'BAKERY-1',
+          title: 'Bakery apprentice',
+          iscoCode: '7512',
+          requiredSkills: ['baking'],
+          region: 'Kaolack',
+          type: 'apprenticeship',
+        }),
+        ACTORS.partner,
+      )
     ).body;
     expect(garage.id).toBeDefined();
 
@@ -88,7 +107,10 @@ describe('reintegration after arrival', () => {
     expect(ours[0].breakdown[0].explanation).toMatch(/Motor vehicle mechanics and repairers/);
 
     const reverse = await call('GET', `/opportunities/${garage.id}/matches?limit=50`, undefined, ACTORS.partner);
-    expect(reverse.body.find((m: any) => m.id === awa)).toMatchObject({ score: 1, label: expect.stringContaining('Awa') });
+    expect(reverse.body.find((m: any) => m.id === awa)).toMatchObject({
+      score: 1,
+      label: expect.stringContaining('Awa'),
+    });
     // The bakery apprenticeship: same ISCO major group only (0.25, full experience credit), no required skill held (0),
     // ISCED 3 >= 2 (1), French (1), Kaolack is not Thiès (0), an apprenticeship suits someone wanting a job (1):
     // 0.3 x 0.25 + 0.2 x 0 + 0.1 x 1 + 0.1 x 1 + 0.15 x 0 + 0.15 x 1 = 0.425.
@@ -96,17 +118,37 @@ describe('reintegration after arrival', () => {
     expect(bakeryMatches.body.find((m: any) => m.id === awa).score).toBe(0.425);
 
     // The partner links her to the garage and follows the link to a placement.
-    const link = await call('POST', `/cases/${c.caseId}/links`, { personId: awa, opportunityId: garage.id, on: isoDay(0) }, ACTORS.partner);
+    const link = await call(
+      'POST',
+      `/cases/${c.caseId}/links`,
+      { personId: awa, opportunityId: garage.id, on: isoDay(0) },
+      ACTORS.partner,
+    );
     expect(link.status).toBe(201);
-    const skip = await call('POST', `/cases/${c.caseId}/links/${link.body.id}/steps`, { status: 'placed', on: isoDay(0) }, ACTORS.partner);
+    const skip = await call(
+      'POST',
+      `/cases/${c.caseId}/links/${link.body.id}/steps`,
+      { status: 'placed', on: isoDay(0) },
+      ACTORS.partner,
+    );
     expect(skip.status).toBe(409);
     expect(skip.body.message).toBe('A proposed link can become referred or interview or declined, not placed.');
     // Only partners follow links: the permission matrix refuses the counsellor (403), and the link does not move.
-    const asCounsellor = await call('POST', `/cases/${c.caseId}/links/${link.body.id}/steps`, { status: 'referred', on: isoDay(0) }, ACTORS.counsellor);
+    const asCounsellor = await call(
+      'POST',
+      `/cases/${c.caseId}/links/${link.body.id}/steps`,
+      { status: 'referred', on: isoDay(0) },
+      ACTORS.counsellor,
+    );
     expect(asCounsellor.status).toBe(403);
     expect(asCounsellor.body.code).toBe('permission_denied');
     for (const status of ['referred', 'interview', 'placed']) {
-      const moved = await call('POST', `/cases/${c.caseId}/links/${link.body.id}/steps`, { status, on: isoDay(0) }, ACTORS.partner);
+      const moved = await call(
+        'POST',
+        `/cases/${c.caseId}/links/${link.body.id}/steps`,
+        { status, on: isoDay(0) },
+        ACTORS.partner,
+      );
       expect(moved.status).toBe(201);
     }
     const links = await call('GET', `/cases/${c.caseId}/links`, undefined, ACTORS.partner);
@@ -114,13 +156,21 @@ describe('reintegration after arrival', () => {
 
     // The placement reached the case workflow as a milestone.
     const view = await c.get();
-    expect(view.progress.milestones).toEqual([expect.objectContaining({ kind: 'job_placement', personId: awa, note: 'Assistant motor mechanic' })]);
+    expect(view.progress.milestones).toEqual([
+      expect.objectContaining({ kind: 'job_placement', personId: awa, note: 'Assistant motor mechanic' }),
+    ]);
 
     // First follow-up visit, then its sustainability survey, scored with the configured weight set.
     await c.do('follow-ups', 'partner', { visitedOn: isoDay(0), notes: 'Working at the garage' });
-    const survey = await call('POST', `/cases/${c.caseId}/follow-ups/1/survey`, { answers: FULL_ANSWERS }, { ...ACTORS.partner, 'content-type': 'application/json' });
+    const survey = await call(
+      'POST',
+      `/cases/${c.caseId}/follow-ups/1/survey`,
+      { answers: FULL_ANSWERS },
+      { ...ACTORS.partner, 'content-type': 'application/json' },
+    );
     expect(survey.status).toBe(201);
-    for (const dimension of ['economic', 'social', 'psychosocial', 'composite']) expect(survey.body.scores[dimension].score).toBeCloseTo(1, 12);
+    for (const dimension of ['economic', 'social', 'psychosocial', 'composite'])
+      expect(survey.body.scores[dimension].score).toBeCloseTo(1, 12);
     const surveys = await call('GET', `/cases/${c.caseId}/surveys`, undefined, ACTORS.supervisor);
     expect(surveys.body).toHaveLength(1);
   });

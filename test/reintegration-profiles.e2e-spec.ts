@@ -89,7 +89,9 @@ describe('skills profile of a returnee', () => {
 
     // Another person of the household has no profile yet; a stranger is not in the case.
     const child = c.people[1].id;
-    expect((await getJson(`${c.baseUrl}/cases/${c.caseId}/people/${child}/skills-profile`)).body.code).toBe('skills_profile_not_found');
+    expect((await getJson(`${c.baseUrl}/cases/${c.caseId}/people/${child}/skills-profile`)).body.code).toBe(
+      'skills_profile_not_found',
+    );
     const stranger = await putProfile(c, randomUUID(), 'counsellor', {});
     expect(stranger.status).toBe(404);
     expect(stranger.body.code).toBe('person_not_in_case');
@@ -101,10 +103,13 @@ describe('skills profile of a returnee', () => {
     expect(partnerTooEarly.status).toBe(409);
     expect(partnerTooEarly.body).toMatchObject({
       code: 'role_not_allowed',
-      message: "A partner focal point cannot record the skills profile before the returnee's arrival; the counsellor keeps it until then.",
+      message:
+        "A partner focal point cannot record the skills profile before the returnee's arrival; the counsellor keeps it until then.",
     });
     // None of the refused writes changed the profile.
-    expect((await getJson(`${c.baseUrl}/cases/${c.caseId}/people/${principal}/skills-profile`)).body).toEqual(started.body);
+    expect((await getJson(`${c.baseUrl}/cases/${c.caseId}/people/${principal}/skills-profile`)).body).toEqual(
+      started.body,
+    );
 
     await throughDeparture(c, true);
     const counsellorTooLate = await putProfile(c, principal, 'counsellor', { iscedLevel: 3 });
@@ -114,7 +119,10 @@ describe('skills profile of a returnee', () => {
     );
 
     const completed = await putProfile(c, principal, 'partner', {
-      occupations: [{ iscoCode: '7231', years: 6 }, { iscoCode: '2512', years: 0.5 }],
+      occupations: [
+        { iscoCode: '7231', years: 6 },
+        { iscoCode: '2512', years: 0.5 },
+      ],
       skills: ['welding', 'car electrics'],
       languages: ['fr', 'wo'],
       monthsAbroad: 30,
@@ -125,7 +133,10 @@ describe('skills profile of a returnee', () => {
     });
     expect(completed.status).toBe(200);
     expect(completed.body).toMatchObject({
-      occupations: [{ iscoCode: '7231', years: 6 }, { iscoCode: '2512', years: 0.5 }],
+      occupations: [
+        { iscoCode: '7231', years: 6 },
+        { iscoCode: '2512', years: 0.5 },
+      ],
       iscedLevel: 3,
       drivingLicence: true,
       preferredRegion: 'Thiès',
@@ -136,16 +147,25 @@ describe('skills profile of a returnee', () => {
       updatedByRole: 'partner_focal_point',
       version: 2,
     });
-    expect((await getJson(`${c.baseUrl}/cases/${c.caseId}/people/${principal}/skills-profile`)).body).toEqual(completed.body);
+    expect((await getJson(`${c.baseUrl}/cases/${c.caseId}/people/${principal}/skills-profile`)).body).toEqual(
+      completed.body,
+    );
   });
 
   it('refuses a bad ISCO code, ISCED 9, a bad language and an unknown field with a 400 naming the field', async () => {
     const c = await CaseDriver.open(stack.baseUrl);
     const principal = c.people[0].id;
 
-    const unknownCode = await putProfile(c, principal, 'counsellor', { occupations: [{ iscoCode: '7231', years: 2 }, { iscoCode: '9999', years: 1 }] });
+    const unknownCode = await putProfile(c, principal, 'counsellor', {
+      occupations: [
+        { iscoCode: '7231', years: 2 },
+        { iscoCode: '9999', years: 1 },
+      ],
+    });
     expect(unknownCode.status).toBe(400);
-    expect(unknownCode.body.violations).toEqual([{ field: 'occupations.1.iscoCode', reason: '"9999" is not an ISCO-08 unit group' }]);
+    expect(unknownCode.body.violations).toEqual([
+      { field: 'occupations.1.iscoCode', reason: '"9999" is not an ISCO-08 unit group' },
+    ]);
 
     const minorGroup = await putProfile(c, principal, 'counsellor', { occupations: [{ iscoCode: '723', years: 1 }] });
     expect(minorGroup.status).toBe(400);
@@ -209,9 +229,19 @@ describe('sustainability survey of a follow-up visit', () => {
   it('is scored with the configured weight set once the visit is recorded, and kept as a record', async () => {
     const c = await CaseDriver.open(stack.baseUrl);
     await throughDeparture(c);
-    await c.do('arrival', 'partner', { arrivedAt: new Date().toISOString(), metAtAirport: true, onwardTransport: true });
+    await c.do('arrival', 'partner', {
+      arrivedAt: new Date().toISOString(),
+      metAtAirport: true,
+      onwardTransport: true,
+    });
     await c.do('reintegration-plan', 'partner', {
-      components: [{ dimension: 'economic', description: 'Garage in Thiès', budgetLines: [{ description: 'Tools', amountMinor: 200000, currency: 'XOF' }] }],
+      components: [
+        {
+          dimension: 'economic',
+          description: 'Garage in Thiès',
+          budgetLines: [{ description: 'Tools', amountMinor: 200000, currency: 'XOF' }],
+        },
+      ],
     });
     expect((await c.do('reintegration-plan/approve', 'supervisor', {})).stage).toBe('monitoring');
 
@@ -244,9 +274,12 @@ describe('sustainability survey of a follow-up visit', () => {
     expect(scores.social.score).toBeCloseTo(0.640625, 12);
     expect(scores.psychosocial.score).toBeCloseTo(0.75, 12);
     expect(scores.composite.score).toBeCloseTo(0.7221875, 12);
-    expect([scores.economic.display, scores.social.display, scores.psychosocial.display, scores.composite.display]).toEqual([
-      0.763, 0.641, 0.75, 0.722,
-    ]);
+    expect([
+      scores.economic.display,
+      scores.social.display,
+      scores.psychosocial.display,
+      scores.composite.display,
+    ]).toEqual([0.763, 0.641, 0.75, 0.722]);
 
     const again = await postSurvey(c, 1, 'partner', { ...ANSWERS, distress: 'never' });
     expect(again.status).toBe(409);
@@ -264,12 +297,18 @@ describe('sustainability survey of a follow-up visit', () => {
         '(debt, food_reduction, economic_satisfaction); at most 40% may be missing.',
     );
     expect(incomplete.body.violations).toEqual([
-      { field: 'dimensions.economic', reason: '55% of its weight is unanswered (debt, food_reduction, economic_satisfaction)' },
+      {
+        field: 'dimensions.economic',
+        reason: '55% of its weight is unanswered (debt, food_reduction, economic_satisfaction)',
+      },
     ]);
 
     const unknownAnswer = await postSurvey(c, 2, 'partner', { ...ANSWERS, debt: 'a_lot', horoscope: 'good' });
     expect(unknownAnswer.status).toBe(400);
-    expect(unknownAnswer.body.violations.map((v: { field: string }) => v.field).sort()).toEqual(['answers.debt', 'answers.horoscope']);
+    expect(unknownAnswer.body.violations.map((v: { field: string }) => v.field).sort()).toEqual([
+      'answers.debt',
+      'answers.horoscope',
+    ]);
 
     const list = await getJson(`${c.baseUrl}/cases/${c.caseId}/surveys`);
     expect(list.status).toBe(200);

@@ -61,7 +61,10 @@ beforeAll(async () => {
   service = app.get(CaseRetentionService);
   cases = app.get(CaseRepository);
   views = new ProgrammeViewsRepository(dataSource);
-  events = new QueueEvents(RETENTION_QUEUE, { connection: redisOptionsFromUrl(config.redis.url), prefix: config.redis.queuePrefix });
+  events = new QueueEvents(RETENTION_QUEUE, {
+    connection: redisOptionsFromUrl(config.redis.url),
+    prefix: config.redis.queuePrefix,
+  });
   await events.waitUntilReady();
   // The scheduler's first job runs at boot; let it finish, so the runs below are the only ones.
   await until(async () => {
@@ -73,7 +76,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await dataSource?.query(`DROP TRIGGER IF EXISTS retention_test_crash ON declared_asset`).catch(() => undefined);
   for (const workflowId of started) {
-    await temporal.workflow.getHandle(workflowId).terminate('test cleanup').catch(() => undefined);
+    await temporal.workflow
+      .getHandle(workflowId)
+      .terminate('test cleanup')
+      .catch(() => undefined);
   }
   await events?.close();
   await app?.close();
@@ -104,7 +110,11 @@ interface MadeCase {
 async function makeCase(office: string, shape: { closedDaysAgo?: number }): Promise<MadeCase> {
   const secret = `Zq${uniqueTag()}`;
   const birthDates = ['1988-03-14', '2014-07-02'];
-  const contact = { phone: `+221 77 ${secret}`, email: `awa.${secret.toLowerCase()}@mail.test`, address: `12 rue ${secret}, Dakar` };
+  const contact = {
+    phone: `+221 77 ${secret}`,
+    email: `awa.${secret.toLowerCase()}@mail.test`,
+    address: `12 rue ${secret}, Dakar`,
+  };
   const people = [
     person(0, {
       givenNames: `Awa ${secret}`,
@@ -114,12 +124,18 @@ async function makeCase(office: string, shape: { closedDaysAgo?: number }): Prom
       vulnerabilities: ['asylum_claim_pending'],
       documents: [passport(`P${secret}`)],
     }),
-    person(1, { givenNames: `Moussa${secret}`, familyName: `Ndiaye${secret}`, dateOfBirth: birthDates[1], documents: [passport(`C${secret}`)] }),
+    person(1, {
+      givenNames: `Moussa${secret}`,
+      familyName: `Ndiaye${secret}`,
+      dateOfBirth: birthDates[1],
+      documents: [passport(`C${secret}`)],
+    }),
   ];
   const draft = await caseDraft(cases, { hostOffice: office, people, requestHash: 'f'.repeat(64) });
   await cases.insert(draft);
   const [principal, child] = draft.people;
-  const closedAt = shape.closedDaysAgo === undefined ? null : new Date(NOW.getTime() - shape.closedDaysAgo * DAY).toISOString();
+  const closedAt =
+    shape.closedDaysAgo === undefined ? null : new Date(NOW.getTime() - shape.closedDaysAgo * DAY).toISOString();
   const counsellor = { id: 'u-counsellor', name: 'Claire Martin', role: 'counsellor' as const };
 
   const state = initialCaseState({
@@ -140,7 +156,15 @@ async function makeCase(office: string, shape: { closedDaysAgo?: number }): Prom
     })),
   });
   state.consents[principal.id] = [
-    { formVersion: 'v3', language: 'fr', interpreter: `Interpreter ${secret}`, signedOn: '2023-01-10', witness: `Witness ${secret}`, signedBy: 'self', guardianName: null },
+    {
+      formVersion: 'v3',
+      language: 'fr',
+      interpreter: `Interpreter ${secret}`,
+      signedOn: '2023-01-10',
+      witness: `Witness ${secret}`,
+      signedBy: 'self',
+      guardianName: null,
+    },
   ];
   state.booking = {
     reference: `PNR${secret}`,
@@ -153,26 +177,75 @@ async function makeCase(office: string, shape: { closedDaysAgo?: number }): Prom
     status: 'booked',
   };
   state.plan = {
-    components: [{ dimension: 'economic', description: `Sewing shop for ${secret}`, budgetLines: [{ description: `Machine for ${secret}`, amountMinor: 150000, currency: 'XOF' }] }],
+    components: [
+      {
+        dimension: 'economic',
+        description: `Sewing shop for ${secret}`,
+        budgetLines: [{ description: `Machine for ${secret}`, amountMinor: 150000, currency: 'XOF' }],
+      },
+    ],
     submittedAt: '2023-03-01T10:00:00.000Z',
     status: 'approved',
   };
-  state.followUps = [{ visitNumber: 1, visitedOn: '2023-06-01', notes: `Met ${secret} at home`, recordedAt: '2023-06-01T12:00:00.000Z' }];
+  state.followUps = [
+    { visitNumber: 1, visitedOn: '2023-06-01', notes: `Met ${secret} at home`, recordedAt: '2023-06-01T12:00:00.000Z' },
+  ];
   if (closedAt) state.closed = { outcome: 'completed', reason: `${secret} settled`, at: closedAt, by: counsellor };
   await dataSource.query(
     `UPDATE return_case SET stage = $2, outcome = $3, stage_entered_at = $4, state = $5::jsonb, state_version = $6 WHERE id = $1`,
-    [draft.id, closedAt ? 'closed' : 'monitoring', closedAt ? 'completed' : null, closedAt ?? NOW.toISOString(), JSON.stringify(state), state.version],
+    [
+      draft.id,
+      closedAt ? 'closed' : 'monitoring',
+      closedAt ? 'completed' : null,
+      closedAt ?? NOW.toISOString(),
+      JSON.stringify(state),
+      state.version,
+    ],
   );
 
   const timeline = app.get(TimelineRepository);
   const event = (eventKey: string, type: string, details: Record<string, unknown>) =>
-    timeline.append({ caseId: draft.id, eventKey, type, actor: 'Claire Martin', actorRole: 'counsellor', occurredAt: new Date('2023-01-10T10:00:00Z'), details });
-  await event('intake', 'intake_recorded', { reference: draft.reference, hostOffice: office, countryOfReturn: 'SN', householdSize: 2 });
-  await event('c1', 'sign_consent', { type: 'sign_consent', personId: principal.id, witness: `Witness ${secret}`, guardianName: null, interpreter: `Interpreter ${secret}` });
-  await event('d1', 'issue_travel_document', { type: 'issue_travel_document', personId: child.id, documentType: 'passport', number: `C${secret}`, expiresOn: '2030-01-01' });
-  await event('b1', 'book_travel', { type: 'book_travel', reference: `PNR${secret}`, escorts: [{ kind: 'child', name: `Escort ${secret}`, forPersonIds: [child.id] }] });
-  await event('f1', 'record_follow_up', { type: 'record_follow_up', visitedOn: '2023-06-01', notes: `Met ${secret} at home` });
-  if (closedAt) await event('x1', 'close_case', { type: 'close_case', outcome: 'completed', reason: `${secret} settled` });
+    timeline.append({
+      caseId: draft.id,
+      eventKey,
+      type,
+      actor: 'Claire Martin',
+      actorRole: 'counsellor',
+      occurredAt: new Date('2023-01-10T10:00:00Z'),
+      details,
+    });
+  await event('intake', 'intake_recorded', {
+    reference: draft.reference,
+    hostOffice: office,
+    countryOfReturn: 'SN',
+    householdSize: 2,
+  });
+  await event('c1', 'sign_consent', {
+    type: 'sign_consent',
+    personId: principal.id,
+    witness: `Witness ${secret}`,
+    guardianName: null,
+    interpreter: `Interpreter ${secret}`,
+  });
+  await event('d1', 'issue_travel_document', {
+    type: 'issue_travel_document',
+    personId: child.id,
+    documentType: 'passport',
+    number: `C${secret}`,
+    expiresOn: '2030-01-01',
+  });
+  await event('b1', 'book_travel', {
+    type: 'book_travel',
+    reference: `PNR${secret}`,
+    escorts: [{ kind: 'child', name: `Escort ${secret}`, forPersonIds: [child.id] }],
+  });
+  await event('f1', 'record_follow_up', {
+    type: 'record_follow_up',
+    visitedOn: '2023-06-01',
+    notes: `Met ${secret} at home`,
+  });
+  if (closedAt)
+    await event('x1', 'close_case', { type: 'close_case', outcome: 'completed', reason: `${secret} settled` });
 
   await app.get(SkillsProfileRepository).save(
     {
@@ -229,7 +302,13 @@ async function makeCase(office: string, shape: { closedDaysAgo?: number }): Prom
     {},
   );
   const links = app.get(OpportunityLinkRepository);
-  const link = await links.create({ caseId: draft.id, personId: principal.id, opportunityId: opportunity.id, first: { status: 'proposed', on: '2023-04-01', note: `Called ${secret}` }, by: 'u-partner' });
+  const link = await links.create({
+    caseId: draft.id,
+    personId: principal.id,
+    opportunityId: opportunity.id,
+    first: { status: 'proposed', on: '2023-04-01', note: `Called ${secret}` },
+    by: 'u-partner',
+  });
   await links.appendStep(link, { status: 'referred', on: '2023-04-05', note: null }, 'u-partner');
 
   const assets = app.get(AssetTransferRepository);
@@ -260,7 +339,14 @@ async function makeCase(office: string, shape: { closedDaysAgo?: number }): Prom
     verifiedAt: null,
   });
   await app.get(LedgerRepository).post(
-    assetVerifiedPosting({ caseId: draft.id, assetId: savings.id, kind: 'bank_savings', amountMinor: 250_000n, currency: 'XOF', employer: null }),
+    assetVerifiedPosting({
+      caseId: draft.id,
+      assetId: savings.id,
+      kind: 'bank_savings',
+      amountMinor: 250_000n,
+      currency: 'XOF',
+      employer: null,
+    }),
   );
   await assets.inTransaction((em) =>
     assets.insertTransfer(em, {
@@ -370,7 +456,8 @@ async function runSweepJob(): Promise<{ result: RetentionSweepResult; progress: 
 function expectNoPersonalData(rows: Record<string, unknown[]>, made: MadeCase): void {
   for (const [table, list] of Object.entries(rows)) {
     const text = JSON.stringify(list);
-    if (text.toLowerCase().includes(made.secret.toLowerCase())) throw new Error(`${table} still holds personal data: ${text}`);
+    if (text.toLowerCase().includes(made.secret.toLowerCase()))
+      throw new Error(`${table} still holds personal data: ${text}`);
     for (const date of made.birthDates) {
       if (text.includes(date)) throw new Error(`${table} still holds the birth date ${date}`);
     }
@@ -395,7 +482,11 @@ describe('the retention sweep', () => {
     const ids = all.map((c) => c.id);
 
     // The running case's workflow still waits for a reopening (a task queue no worker polls: it stays RUNNING).
-    await temporal.workflow.start(RETURN_CASE_WORKFLOW, { taskQueue: idleQueue, workflowId: running.workflowId, args: [] });
+    await temporal.workflow.start(RETURN_CASE_WORKFLOW, {
+      taskQueue: idleQueue,
+      workflowId: running.workflowId,
+      args: [],
+    });
     started.push(running.workflowId);
     await expect(temporal.workflow.getHandle(old.workflowId).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
 
@@ -443,7 +534,9 @@ describe('the retention sweep', () => {
       budgetLines: [{ description: MASK, amountMinor: 150000, currency: 'XOF' }],
     });
     expect(caseRow.state.closed).toMatchObject({ outcome: 'completed', reason: MASK });
-    expect((oldAfter.case_person as any[]).map((p) => [p.given_names, p.family_name, p.date_of_birth, p.contact, p.sex])).toEqual([
+    expect(
+      (oldAfter.case_person as any[]).map((p) => [p.given_names, p.family_name, p.date_of_birth, p.contact, p.sex]),
+    ).toEqual([
       [MASK, MASK, '1988-01-01', null, 'female'],
       [MASK, MASK, '2014-01-01', null, 'male'],
     ]);
@@ -453,8 +546,15 @@ describe('the retention sweep', () => {
     ]);
     const timelineTypes = (oldAfter.case_timeline_event as any[]).map((e) => e.type);
     expect(timelineTypes).toEqual((before.get(old.id)!.case_timeline_event as any[]).map((e) => e.type));
-    expect((oldAfter.case_timeline_event as any[]).find((e) => e.type === 'sign_consent').details).toMatchObject({ witness: MASK, guardianName: null });
-    expect((oldAfter.asset_transfer as any[])[0].destination).toEqual({ bank: 'CBAO', accountNumber: MASK, holder: MASK });
+    expect((oldAfter.case_timeline_event as any[]).find((e) => e.type === 'sign_consent').details).toMatchObject({
+      witness: MASK,
+      guardianName: null,
+    });
+    expect((oldAfter.asset_transfer as any[])[0].destination).toEqual({
+      bank: 'CBAO',
+      accountNumber: MASK,
+      holder: MASK,
+    });
     // The trail and the ledger are as they were.
     expect(oldAfter.audit_entry).toEqual(before.get(old.id)!.audit_entry);
     expect(oldAfter.ledger_posting).toEqual(before.get(old.id)!.ledger_posting);
@@ -494,7 +594,10 @@ describe('the retention sweep', () => {
     for (const micros of ['123456', '123789']) {
       const draft = await caseDraft(cases, {});
       await cases.insert(draft);
-      await dataSource.query(`UPDATE return_case SET stage = 'closed', stage_entered_at = $2::timestamptz WHERE id = $1`, [draft.id, `${base}${micros.slice(3)}Z`]);
+      await dataSource.query(
+        `UPDATE return_case SET stage = 'closed', stage_entered_at = $2::timestamptz WHERE id = $1`,
+        [draft.id, `${base}${micros.slice(3)}Z`],
+      );
       made.push(draft.id);
     }
     const mine = async (after?: { closedAt: string; id: string }) => {

@@ -31,7 +31,8 @@ afterAll(async () => {
   await second?.close();
 });
 
-const me = (baseUrl: string, accessToken: string) => fetch(`${baseUrl}/auth/me`, { headers: { authorization: `Bearer ${accessToken}` } });
+const me = (baseUrl: string, accessToken: string) =>
+  fetch(`${baseUrl}/auth/me`, { headers: { authorization: `Bearer ${accessToken}` } });
 
 describe('signing out on one API instance', () => {
   it('ends the sign-in on the other instance too, without waiting for its cached answer to expire', async () => {
@@ -50,10 +51,14 @@ describe('signing out on one API instance', () => {
     expect(out.status).toBe(204);
 
     // Well inside the 15 s the cache would otherwise trust its answer: only the published revocation can do this.
-    const refused = await poll('the second instance refuses the token', async () => {
-      const response = await me(secondUrl, accessToken);
-      return response.status === 401 ? response : undefined;
-    }, 5_000);
+    const refused = await poll(
+      'the second instance refuses the token',
+      async () => {
+        const response = await me(secondUrl, accessToken);
+        return response.status === 401 ? response : undefined;
+      },
+      5_000,
+    );
     expect(((await refused.json()) as { code: string }).code).toBe('session_ended');
   });
 
@@ -68,7 +73,11 @@ describe('signing out on one API instance', () => {
       body: JSON.stringify({ password: 'another-password-456' }),
     });
     expect(changed.status).toBe(200);
-    await poll('the second instance refuses the token', async () => ((await me(secondUrl, user.body.accessToken)).status === 401 ? true : undefined), 5_000);
+    await poll(
+      'the second instance refuses the token',
+      async () => ((await me(secondUrl, user.body.accessToken)).status === 401 ? true : undefined),
+      5_000,
+    );
     // Put the password back for the other suites that sign this user in.
     await seedTestAccess(first.get(DataSource));
   });

@@ -36,7 +36,15 @@ function otlpReceiver(spans: ExportedSpan[]): Server {
         const service = attributesOf(resourceSpans.resource?.attributes)['service.name'] as string;
         for (const scope of resourceSpans.scopeSpans ?? []) {
           for (const span of scope.spans ?? []) {
-            spans.push({ service, traceId: span.traceId, spanId: span.spanId, parentSpanId: span.parentSpanId, name: span.name, kind: span.kind, attributes: attributesOf(span.attributes) });
+            spans.push({
+              service,
+              traceId: span.traceId,
+              spanId: span.spanId,
+              parentSpanId: span.parentSpanId,
+              name: span.name,
+              kind: span.kind,
+              attributes: attributesOf(span.attributes),
+            });
           }
         }
       }
@@ -83,12 +91,21 @@ describe('telemetry', () => {
   });
 
   it("joins one action's trace from the HTTP request through the Temporal client, the workflow and its activities, to SQL", async () => {
-    const created = await postJson(`${api.baseUrl}/cases`, householdRequest(), { ...ACTORS.counsellor, 'Idempotency-Key': randomUUID() });
+    const created = await postJson(`${api.baseUrl}/cases`, householdRequest(), {
+      ...ACTORS.counsellor,
+      'Idempotency-Key': randomUUID(),
+    });
     expect(created.status).toBe(201);
     const caseId = created.body.id as string;
     const counselled = await postJson(
       `${api.baseUrl}/cases/${caseId}/counselling-sessions`,
-      { heldOn: isoDay(0), language: 'fr', optionsDiscussed: ['legal_stay', 'onward_migration', 'return'], countryInformationProvided: true, informedChoiceConfirmed: true },
+      {
+        heldOn: isoDay(0),
+        language: 'fr',
+        optionsDiscussed: ['legal_stay', 'onward_migration', 'return'],
+        countryInformationProvided: true,
+        informedChoiceConfirmed: true,
+      },
       { ...ACTORS.counsellor, 'Idempotency-Key': randomUUID() },
     );
     expect(counselled.status).toBe(200);
@@ -96,10 +113,17 @@ describe('telemetry', () => {
     const trace = await poll(
       'the action trace with its workflow, activity and SQL spans',
       async () => {
-        const request = spans.find((s) => s.service === 'avrr-api' && s.kind === 2 && s.attributes['avrr.case_id'] === caseId && s.attributes['avrr.action']);
+        const request = spans.find(
+          (s) =>
+            s.service === 'avrr-api' &&
+            s.kind === 2 &&
+            s.attributes['avrr.case_id'] === caseId &&
+            s.attributes['avrr.action'],
+        );
         if (!request) return undefined;
         const parts = spans.filter((s) => s.traceId === request.traceId);
-        const has = (service: string, test: (s: ExportedSpan) => boolean) => parts.some((s) => s.service === service && test(s));
+        const has = (service: string, test: (s: ExportedSpan) => boolean) =>
+          parts.some((s) => s.service === service && test(s));
         const complete =
           has('avrr-api', (s) => s.name.startsWith('StartWorkflowUpdate')) &&
           has('avrr-worker', (s) => s.name.startsWith('HandleUpdate')) &&
@@ -113,13 +137,17 @@ describe('telemetry', () => {
     expect(trace.request.attributes['avrr.action']).toBe('record_counselling');
     // Every span of the trace hangs from another span of it, up to the request: one tree, not pieces.
     const ids = new Set(trace.parts.map((s) => s.spanId));
-    const orphans = trace.parts.filter((s) => s.spanId !== trace.request.spanId && s.parentSpanId && !ids.has(s.parentSpanId));
+    const orphans = trace.parts.filter(
+      (s) => s.spanId !== trace.request.spanId && s.parentSpanId && !ids.has(s.parentSpanId),
+    );
     expect(orphans.map((s) => s.name)).toEqual([]);
   }, 90_000);
 
   it('serves /metrics to Prometheus with its token only, and a real Prometheus reads the API and the worker', async () => {
     expect((await fetch(`${stack.baseUrl}/metrics`)).status).toBe(401);
-    expect((await fetch(`${stack.baseUrl}/metrics`, { headers: { authorization: 'Bearer wrong-token-0123456789' } })).status).toBe(401);
+    expect(
+      (await fetch(`${stack.baseUrl}/metrics`, { headers: { authorization: 'Bearer wrong-token-0123456789' } })).status,
+    ).toBe(401);
     const own = await fetch(`${stack.baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(own.status).toBe(200);
     const text = await own.text();
@@ -137,26 +165,46 @@ describe('telemetry', () => {
     );
     prometheus = spawn(
       process.env.PROMETHEUS_PATH ?? 'prometheus',
-      [`--config.file=${path.join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${path.join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`],
+      [
+        `--config.file=${path.join(dir, 'prometheus.yml')}`,
+        `--storage.tsdb.path=${path.join(dir, 'data')}`,
+        `--web.listen-address=127.0.0.1:${port}`,
+      ],
       { stdio: 'ignore' },
     );
     const query = async (promql: string) => {
-      const reply = await fetch(`http://127.0.0.1:${port}/api/v1/query?query=${encodeURIComponent(promql)}`).catch(() => undefined);
+      const reply = await fetch(`http://127.0.0.1:${port}/api/v1/query?query=${encodeURIComponent(promql)}`).catch(
+        () => undefined,
+      );
       if (!reply?.ok) return [];
-      return ((await reply.json()) as { data: { result: Array<{ metric: Record<string, string>; value: [number, string] }> } }).data.result;
+      return (
+        (await reply.json()) as { data: { result: Array<{ metric: Record<string, string>; value: [number, string] }> } }
+      ).data.result;
     };
-    const stages = await poll('avrr_cases in Prometheus', async () => {
-      const result = await query('avrr_cases{job="api"}');
-      return result.length > 0 ? result : undefined;
-    }, 60_000);
+    const stages = await poll(
+      'avrr_cases in Prometheus',
+      async () => {
+        const result = await query('avrr_cases{job="api"}');
+        return result.length > 0 ? result : undefined;
+      },
+      60_000,
+    );
     expect(stages.some((r) => Number(r.value[1]) >= 1)).toBe(true);
-    const workerUp = await poll('the worker scraped', async () => (await query('up{job="worker"} == 1')).length > 0 || undefined, 60_000);
+    const workerUp = await poll(
+      'the worker scraped',
+      async () => (await query('up{job="worker"} == 1')).length > 0 || undefined,
+      60_000,
+    );
     expect(workerUp).toBe(true);
     // The Temporal SDK's own worker metrics come through the worker's /metrics.
-    const temporal = await poll('Temporal SDK metrics', async () => {
-      const result = await query('{job="worker", __name__=~"temporal_.+"}');
-      return result.length > 0 ? result : undefined;
-    }, 60_000);
+    const temporal = await poll(
+      'Temporal SDK metrics',
+      async () => {
+        const result = await query('{job="worker", __name__=~"temporal_.+"}');
+        return result.length > 0 ? result : undefined;
+      },
+      60_000,
+    );
     expect(temporal.length).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -60,12 +60,16 @@ describe('Temporal over mutual TLS', () => {
     // The API starts the case's workflow over TLS, and the worker runs its first activity over TLS.
     await signInTestUsers(api.baseUrl);
     const driver = await CaseDriver.open(api.baseUrl);
-    await poll('the worker records the intake', async () => (await driver.timeline()).some((e) => e.type === 'intake_recorded'));
+    await poll('the worker records the intake', async () =>
+      (await driver.timeline()).some((e) => e.type === 'intake_recorded'),
+    );
 
     // A client built by the same function from the same settings sees the workflow on the file's own task queue.
     const connection = await Connection.connect(temporalConnectionOptions(loadAppConfig(tlsEnv)));
     try {
-      const description = await new Client({ connection }).workflow.getHandle(returnCaseWorkflowId(driver.caseId)).describe();
+      const description = await new Client({ connection }).workflow
+        .getHandle(returnCaseWorkflowId(driver.caseId))
+        .describe();
       expect(description.taskQueue).toBe(tlsEnv.TEMPORAL_TASK_QUEUE);
     } finally {
       await connection.close();
@@ -75,7 +79,9 @@ describe('Temporal over mutual TLS', () => {
   });
 
   it('refuses a connection that does not trust the CA, or brings no client certificate', async () => {
-    const withoutCa = temporalConnectionOptions(loadAppConfig({ ...tlsEnv, TEMPORAL_TLS_SERVER_CA_CERT_PATH: undefined }));
+    const withoutCa = temporalConnectionOptions(
+      loadAppConfig({ ...tlsEnv, TEMPORAL_TLS_SERVER_CA_CERT_PATH: undefined }),
+    );
     const withoutClientCertificate = temporalConnectionOptions(
       loadAppConfig({ ...tlsEnv, TEMPORAL_TLS_CLIENT_CERT: undefined, TEMPORAL_TLS_CLIENT_KEY_PATH: undefined }),
     );
@@ -92,6 +98,8 @@ describe('Temporal over mutual TLS', () => {
     await connection.close();
 
     // A worker without the CA stops at boot rather than running without Temporal.
-    await expect(WorkerProcess.start(60_000, { ...tlsEnv, TEMPORAL_TLS_SERVER_CA_CERT_PATH: undefined })).rejects.toThrow(/exited before/);
+    await expect(
+      WorkerProcess.start(60_000, { ...tlsEnv, TEMPORAL_TLS_SERVER_CA_CERT_PATH: undefined }),
+    ).rejects.toThrow(/exited before/);
   });
 });

@@ -1,3 +1,4 @@
+// Over 400 lines: one browser walk through the partner's pages, sharing one browser and stack.
 /**
  * The partner's reintegration work in the web app (issue 7, section 4), in a real browser against the real API and
  * worker: the skills profile with ISCO-08 occupations found by search, matched opportunities with their score
@@ -16,7 +17,15 @@ import { webAppDirectory } from '../apps/api/src/web-app/web-app';
 import { ar } from '../apps/web/src/locales/ar';
 import { en } from '../apps/web/src/locales/en';
 import { fr } from '../apps/web/src/locales/fr';
-import { axeViolations, chooseLanguage, launchBrowser, newPage, overflowsSideways, screenshotInLanguages, signIn } from './support/browser';
+import {
+  axeViolations,
+  chooseLanguage,
+  launchBrowser,
+  newPage,
+  overflowsSideways,
+  screenshotInLanguages,
+  signIn,
+} from './support/browser';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { postJson } from './support/fixtures';
 import { startStack, type TestStack } from './support/stack';
@@ -32,13 +41,18 @@ const tag = randomUUID().slice(0, 6).toUpperCase();
 const garage = `Garage assistant ${tag}`;
 
 beforeAll(async () => {
-  if (!existsSync(`${webAppDirectory()}/index.html`)) throw new Error('The web app is not built: run npm run build:web (scripts/test.sh does).');
+  if (!existsSync(`${webAppDirectory()}/index.html`))
+    throw new Error('The web app is not built: run npm run build:web (scripts/test.sh does).');
   stack = await startStack();
   [browser, driver] = await Promise.all([launchBrowser(), CaseDriver.open(stack.baseUrl)]);
   // A household that has arrived: the partner's reintegration work starts here.
   await driver.throughBooking();
   await driver.do('departure', 'logistics', { departedAt: new Date(Date.now() - 3_600_000).toISOString() });
-  await driver.do('arrival', 'partner', { arrivedAt: new Date().toISOString(), metAtAirport: true, onwardTransport: true });
+  await driver.do('arrival', 'partner', {
+    arrivedAt: new Date().toISOString(),
+    metAtAirport: true,
+    onwardTransport: true,
+  });
   const created = await postJson(
     `${stack.baseUrl}/opportunities`,
     {
@@ -74,7 +88,9 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
 
 /** The case as the API has it now (the read model's projected state in `progress`). */
 async function caseNow(): Promise<any> {
-  return (await fetch(`${stack.baseUrl}/cases/${driver.caseId}`, { headers: { ...ACTORS.partner } } as RequestInit)).json();
+  return (
+    await fetch(`${stack.baseUrl}/cases/${driver.caseId}`, { headers: { ...ACTORS.partner } } as RequestInit)
+  ).json();
 }
 
 describe('the partner in the web app', () => {
@@ -110,7 +126,10 @@ describe('the partner in the web app', () => {
     await profile.getByText('Motor vehicle mechanics and repairers').first().waitFor();
 
     // The opportunity made for this returnee scores 1, with every component of the breakdown in words.
-    const match = page.getByTestId('matches').getByRole('listitem').filter({ has: page.getByRole('heading', { name: garage }) });
+    const match = page
+      .getByTestId('matches')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: garage }) });
     await match.getByRole('heading', { name: `${garage} score 1.000` }).waitFor();
     const breakdown = match.getByRole('list', { name: `Score breakdown for ${garage}` });
     for (const component of ['Occupation', 'Skills', 'Education', 'Languages', 'Region', 'Type of opportunity']) {
@@ -126,7 +145,10 @@ describe('the partner in the web app', () => {
     const links = page.getByRole('region', { name: 'Links to opportunities' });
     await links.locator('li[data-status="proposed"]').getByText(garage).waitFor();
 
-    for (const [step, status] of [['Referred', 'referred'], ['Placed', 'placed']] as const) {
+    for (const [step, status] of [
+      ['Referred', 'referred'],
+      ['Placed', 'placed'],
+    ] as const) {
       const form = page.getByRole('form', { name: `Move the link to ${garage} on` });
       await form.getByLabel('Next step').selectOption({ label: step });
       await form.getByRole('button', { name: 'Record the step' }).click();
@@ -160,7 +182,10 @@ describe('the partner in the web app', () => {
     await line1.getByLabel('Amount').fill('1,250.505');
     await form.getByRole('button', { name: 'Submit the reintegration plan' }).click();
     // More decimals than the currency has: refused here, never rounded, and nothing sent.
-    await line1.locator('.field-error[data-field="components.0.budgetLines.0.amountMinor"]').getByText('EUR has 2 decimals at most.').waitFor();
+    await line1
+      .locator('.field-error[data-field="components.0.budgetLines.0.amountMinor"]')
+      .getByText('EUR has 2 decimals at most.')
+      .waitFor();
     await line1.getByLabel('Amount').fill('1,250.50');
     await line1.getByTestId('amount-preview').getByText('€1,250.50').waitFor();
 
@@ -185,7 +210,9 @@ describe('the partner in the web app', () => {
     await context.setOffline(true);
     await form.getByRole('button', { name: 'Submit the reintegration plan' }).click();
     await form.getByRole('alert').getByText('No connection to the service. Nothing was lost').waitFor();
-    const drafts = await page.evaluate(() => Object.keys(sessionStorage).filter((k: string) => k.startsWith('avrr.draft.')));
+    const drafts = await page.evaluate(() =>
+      Object.keys(sessionStorage).filter((k: string) => k.startsWith('avrr.draft.')),
+    );
     expect(drafts).toContain(`avrr.draft.${driver.caseId}.submit_plan`);
     await context.setOffline(false);
     await form.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
@@ -195,31 +222,55 @@ describe('the partner in the web app', () => {
     await totals.getByText('€1,551.25').waitFor();
     expect(await totals.innerText()).toMatch(/250,000/);
     // Integer minor units, exactly as typed.
-    const lines = (await caseNow()).progress.plan.components.map((c: any) => c.budgetLines.map((l: any) => [l.amountMinor, l.currency]));
-    expect(lines).toEqual([[[125050, 'EUR'], [250000, 'XOF']], [[30075, 'EUR']]]);
+    const lines = (await caseNow()).progress.plan.components.map((c: any) =>
+      c.budgetLines.map((l: any) => [l.amountMinor, l.currency]),
+    );
+    expect(lines).toEqual([
+      [
+        [125050, 'EUR'],
+        [250000, 'XOF'],
+      ],
+      [[30075, 'EUR']],
+    ]);
 
     const milestone = page.getByRole('form', { name: 'Record a milestone' });
     await milestone.getByLabel('Kind').selectOption({ label: 'Training completed' });
     await milestone.getByLabel('Person (optional)').selectOption({ label: principalName() });
     await milestone.getByRole('button', { name: 'Record a milestone' }).click();
-    await page.locator('[data-testid="milestones"] li[data-kind="training_completed"]').getByText(`for ${principalName()}`).waitFor();
+    await page
+      .locator('[data-testid="milestones"] li[data-kind="training_completed"]')
+      .getByText(`for ${principalName()}`)
+      .waitFor();
 
     // The visit is recorded (the main path of web-roles does it in the browser), then its survey here.
-    await driver.do('follow-ups', 'partner', { visitedOn: new Date().toISOString().slice(0, 10), notes: 'Workshop rented; the children are at school.' });
+    await driver.do('follow-ups', 'partner', {
+      visitedOn: new Date().toISOString().slice(0, 10),
+      notes: 'Workshop rented; the children are at school.',
+    });
     await page.reload();
     const visit = page.locator('li[data-visit="1"]');
     await visit.getByRole('button', { name: 'Record the survey of visit 1' }).click();
     const survey = page.getByRole('form', { name: 'Sustainability survey, visit 1' });
     // French and Arabic: every question and every option in the language, keyed by the questionnaire's codes.
-    for (const [language, catalogue] of [['fr', fr], ['ar', ar]] as const) {
+    for (const [language, catalogue] of [
+      ['fr', fr],
+      ['ar', ar],
+    ] as const) {
       await chooseLanguage(page, language);
       await page.getByRole('form', { name: catalogue.survey.title.replace('{{n}}', '1') }).waitFor();
       for (const q of SUSTAINABILITY_QUESTIONNAIRE.indicators) {
-        const words = (catalogue.survey.indicators as Record<string, { question: string; options: Record<string, string> }>)[q.id];
+        const words = (
+          catalogue.survey.indicators as Record<string, { question: string; options: Record<string, string> }>
+        )[q.id];
         const select = page.getByLabel(words.question, { exact: true });
         expect(await select.getAttribute('data-indicator')).toBe(q.id);
-        const shown = await select.locator('option').evaluateAll((options: any[]) => options.map((o) => [o.value, o.textContent, o.getAttribute('lang')]));
-        expect(shown).toEqual([['', catalogue.survey.notAnswered, null], ...q.options.map((o) => [o.code, words.options[o.code], null])]);
+        const shown = await select
+          .locator('option')
+          .evaluateAll((options: any[]) => options.map((o) => [o.value, o.textContent, o.getAttribute('lang')]));
+        expect(shown).toEqual([
+          ['', catalogue.survey.notAnswered, null],
+          ...q.options.map((o) => [o.code, words.options[o.code], null]),
+        ]);
         expect(words.question).not.toBe(q.question);
       }
       await expectAccessible(page, `the survey form in ${language}`);
@@ -236,9 +287,14 @@ describe('the partner in the web app', () => {
     const scores = page.getByTestId('survey-1');
     await scores.getByText('Composite').waitFor();
     // The API received the questionnaire's codes, whatever the language of the labels.
-    const recorded: any = await (await fetch(`${stack.baseUrl}/cases/${driver.caseId}/surveys`, { headers: { ...ACTORS.partner } } as RequestInit)).json();
+    const recorded: any = await (
+      await fetch(`${stack.baseUrl}/cases/${driver.caseId}/surveys`, { headers: { ...ACTORS.partner } } as RequestInit)
+    ).json();
     expect(recorded[0].answers).toEqual(
-      Object.fromEntries([[first.id, first.options[1].code], ...rest.map((q) => [q.id, q.options[q.options.length - 1].code])]),
+      Object.fromEntries([
+        [first.id, first.options[1].code],
+        ...rest.map((q) => [q.id, q.options[q.options.length - 1].code]),
+      ]),
     );
     expect(await scores.innerText()).toMatch(/Economic\s+0\.\d{3}/);
     await expectAccessible(page, 'the reintegration page');
@@ -259,7 +315,12 @@ describe('the partner in the web app', () => {
     await page.goto(`${stack.baseUrl}/app/cases/${driver.caseId}`);
     await page.getByRole('link', { name: `Skills and opportunities: ${principalName()}` }).click();
     const region = page.getByRole('region', { name: 'Skills profile' });
-    await region.getByRole('note').getByText('Read only: your role may see this profile, not change it. Who may change it: counsellor, partner focal point.').waitFor();
+    await region
+      .getByRole('note')
+      .getByText(
+        'Read only: your role may see this profile, not change it. Who may change it: counsellor, partner focal point.',
+      )
+      .waitFor();
     await region.getByText('Engine repair, welding').waitFor();
     await region.getByText('3 – upper secondary').waitFor();
     await region.getByText('Motor vehicle mechanics and repairers').waitFor();
@@ -268,11 +329,16 @@ describe('the partner in the web app', () => {
     }
     expect(await region.getByRole('form').count()).toBe(0);
     // Nothing to keep as a draft for a reader.
-    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k: string) => k.startsWith('avrr.draft.')))).toEqual([]);
+    expect(
+      await page.evaluate(() => Object.keys(sessionStorage).filter((k: string) => k.startsWith('avrr.draft.'))),
+    ).toEqual([]);
     await expectAccessible(page, "the supervisor's read-only skills profile");
     await chooseLanguage(page, 'ar');
     const inArabic = page.getByRole('region', { name: ar.skills.profile });
-    await inArabic.getByRole('note').getByText(ar.skills.readOnly.replace('{{roles}}', `${ar.roles.counsellor}, ${ar.roles.partner_focal_point}`)).waitFor();
+    await inArabic
+      .getByRole('note')
+      .getByText(ar.skills.readOnly.replace('{{roles}}', `${ar.roles.counsellor}, ${ar.roles.partner_focal_point}`))
+      .waitFor();
     await expectAccessible(page, "the supervisor's read-only skills profile in Arabic");
     await chooseLanguage(page, 'en');
     await page.setViewportSize({ width: 360, height: 740 });
@@ -301,8 +367,15 @@ describe('the partner in the web app', () => {
     expect(await byStage.getAttribute('aria-describedby')).toBeTruthy();
     await byStage.getByText(/values; the highest is/).waitFor();
     const scores = page.getByRole('figure', { name: 'Sustainability scores (median composite, 0 to 1)' });
-    await scores.getByRole('listitem').filter({ hasText: /^SN \(\d+ surveys\)/ }).waitFor();
-    await page.getByRole('figure', { name: 'Placements by opportunity type' }).getByRole('listitem').filter({ hasText: 'Job' }).waitFor();
+    await scores
+      .getByRole('listitem')
+      .filter({ hasText: /^SN \(\d+ surveys\)/ })
+      .waitFor();
+    await page
+      .getByRole('figure', { name: 'Placements by opportunity type' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Job' })
+      .waitFor();
     await page.getByRole('figure', { name: 'Overdue follow-ups (days overdue)' }).waitFor();
     await expectAccessible(page, 'the dashboards');
 
@@ -312,9 +385,16 @@ describe('the partner in the web app', () => {
     await page.getByText('(enfant)').first().waitFor();
     await page.getByText('parent isolé').first().waitFor();
     await page.getByRole('link', { name: 'Réintégration : plan, étapes et enquêtes' }).click();
-    await page.locator('[data-testid="milestones"] li[data-kind="job_placement"]').getByText('Placement en emploi').waitFor();
+    await page
+      .locator('[data-testid="milestones"] li[data-kind="job_placement"]')
+      .getByText('Placement en emploi')
+      .waitFor();
     await page.getByRole('link', { name: principalName() }).click();
-    await page.getByRole('region', { name: 'Liens vers des opportunités' }).locator('li[data-status="placed"]').getByText('Placé', { exact: true }).waitFor();
+    await page
+      .getByRole('region', { name: 'Liens vers des opportunités' })
+      .locator('li[data-status="placed"]')
+      .getByText('Placé', { exact: true })
+      .waitFor();
     await chooseLanguage(page, 'en');
     await context.close();
 

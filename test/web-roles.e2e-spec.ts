@@ -8,7 +8,15 @@ import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { webAppDirectory } from '../apps/api/src/web-app/web-app';
 import { fr } from '../apps/web/src/locales/fr';
-import { axeViolations, chooseLanguage, launchBrowser, newPage, overflowsSideways, screenshotInLanguages, signIn } from './support/browser';
+import {
+  axeViolations,
+  chooseLanguage,
+  launchBrowser,
+  newPage,
+  overflowsSideways,
+  screenshotInLanguages,
+  signIn,
+} from './support/browser';
 import { CaseDriver } from './support/case-driver';
 import { startStack, type TestStack } from './support/stack';
 
@@ -22,7 +30,8 @@ let stack: TestStack;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(`${webAppDirectory()}/index.html`)) throw new Error('The web app is not built: run npm run build:web (scripts/test.sh does).');
+  if (!existsSync(`${webAppDirectory()}/index.html`))
+    throw new Error('The web app is not built: run npm run build:web (scripts/test.sh does).');
   stack = await startStack();
   browser = await launchBrowser();
 });
@@ -53,7 +62,11 @@ async function stageIs(page: Page, stage: string): Promise<void> {
 
 /** ISO instant as a datetime-local value in the browser's zone (the tests run the browser in Europe/Paris). */
 function parisLocal(date: Date): string {
-  const parts = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' }).format(date);
+  const parts = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Paris',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(date);
   return parts.replace(' ', 'T');
 }
 
@@ -68,7 +81,7 @@ describe('the web app', () => {
     expect((await fetch(`${stack.baseUrl}/cases`)).status).toBe(401);
   });
 
-  it('a counsellor opens a case (with the API\'s inline messages), records counselling and screening and takes consent', async () => {
+  it("a counsellor opens a case (with the API's inline messages), records counselling and screening and takes consent", async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, stack.baseUrl, 'counsellor');
     await expectAccessible(page, "the counsellor's work queue");
@@ -113,8 +126,14 @@ describe('the web app', () => {
     await page.locator('[data-testid="timeline"] li[data-type="sign_consent"]').waitFor();
     await expectAccessible(page, 'the case page');
 
-    const rows: any = await (await fetch(`${stack.baseUrl}/cases/${caseId}/timeline`, { headers: { Authorization: (await bearer('counsellor')) } })).json();
-    expect(rows.map((r: { type: string }) => r.type)).toEqual(expect.arrayContaining(['intake_recorded', 'sign_consent']));
+    const rows: any = await (
+      await fetch(`${stack.baseUrl}/cases/${caseId}/timeline`, {
+        headers: { Authorization: await bearer('counsellor') },
+      })
+    ).json();
+    expect(rows.map((r: { type: string }) => r.type)).toEqual(
+      expect.arrayContaining(['intake_recorded', 'sign_consent']),
+    );
     await context.close();
   });
 
@@ -142,7 +161,9 @@ describe('the web app', () => {
     // The workflow's refusal (409 booking_rules: the children's documents are not valid yet), in its words, on screen.
     const refusal = form.getByRole('alert');
     await refusal.waitFor();
-    expect(await refusal.innerText()).toMatch(/Refused: This booking breaks the booking rules: .*travel document is not valid on the travel date/);
+    expect(await refusal.innerText()).toMatch(
+      /Refused: This booking breaks the booking rules: .*travel document is not valid on the travel date/,
+    );
     expect(await refusal.getAttribute('data-code')).toBe('booking_rules');
     await expectAccessible(page, 'the booking form with its refusal');
 
@@ -160,9 +181,15 @@ describe('the web app', () => {
 
     await page.getByRole('link', { name: 'My work' }).click();
     const board = page.getByRole('region', { name: 'Cases by travel stage' });
-    await board.getByRole('region', { name: /Departure/ }).getByRole('link', { name: driver.body.reference }).waitFor();
+    await board
+      .getByRole('region', { name: /Departure/ })
+      .getByRole('link', { name: driver.body.reference })
+      .waitFor();
     if (parisLocal(departs).slice(0, 10) === parisLocal(new Date()).slice(0, 10)) {
-      await page.getByRole('region', { name: 'Departures today' }).getByRole('link', { name: driver.body.reference }).waitFor();
+      await page
+        .getByRole('region', { name: 'Departures today' })
+        .getByRole('link', { name: driver.body.reference })
+        .waitFor();
     }
     await expectAccessible(page, "the logistics officer's work queue");
     await screenshotInLanguages(page, 'logistics-work');
@@ -221,9 +248,13 @@ describe('the web app', () => {
     await consent.getByLabel(fr.fields.witness, { exact: true }).fill('Jeanne Roux');
     await consent.getByRole('button', { name: fr.actions.sign_consent }).click();
     const refusal = consent.getByRole('alert');
-    await refusal.getByText(fr.errors.refused.replace('{{message}}', fr.refusals.protection_hold), { exact: true }).waitFor();
+    await refusal
+      .getByText(fr.errors.refused.replace('{{message}}', fr.refusals.protection_hold), { exact: true })
+      .waitFor();
     expect(await refusal.getAttribute('data-code')).toBe('protection_hold');
-    expect(await refusal.getByTestId('service-said').locator('span[lang="en"]').innerText()).toMatch(/^The case is on protection hold \(fear of persecution/);
+    expect(await refusal.getByTestId('service-said').locator('span[lang="en"]').innerText()).toMatch(
+      /^The case is on protection hold \(fear of persecution/,
+    );
     await expectAccessible(counsellor.page, 'a refusal in French');
     await counsellor.context.close();
 
@@ -233,7 +264,9 @@ describe('the web app', () => {
     await form.locator('.field-error[data-field="reason"]').waitFor();
     expect(await form.getByLabel('Reason').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, 'the lift form with its message');
-    await form.getByLabel('Reason').fill('Protection interview held; the fear concerns another region, not the region of return.');
+    await form
+      .getByLabel('Reason')
+      .fill('Protection interview held; the fear concerns another region, not the region of return.');
     await form.getByRole('button', { name: 'Lift the protection hold' }).click();
     await page.getByRole('status').getByText('Lift the protection hold: Recorded.').waitFor();
     await banner.waitFor({ state: 'detached' });
@@ -252,7 +285,10 @@ describe('the web app', () => {
     await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
     const url = page.url();
     await chooseLanguage(page, 'ar');
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'ar',
+      'rtl',
+    ]);
     await page.getByRole('heading', { level: 1, name: 'الملفات' }).waitFor();
     expect(page.url()).toBe(url);
     await expectAccessible(page, 'the case list in Arabic');
@@ -265,7 +301,9 @@ describe('the web app', () => {
       .getByRole('heading', { level: 1, name: 'Dossiers' })
       .waitFor()
       .catch(async (error: Error) => {
-        throw new Error(`${error.message}\nThe page said: ${await page.locator('body').innerText()} (lang ${await page.evaluate(() => document.documentElement.lang)}, ${page.url()})`);
+        throw new Error(
+          `${error.message}\nThe page said: ${await page.locator('body').innerText()} (lang ${await page.evaluate(() => document.documentElement.lang)}, ${page.url()})`,
+        );
       });
     await chooseLanguage(page, 'en');
     await context.close();
@@ -277,11 +315,19 @@ describe('the web app', () => {
       const { context, page } = await newPage(browser, { width: 360, height: 740 });
       await signIn(page, stack.baseUrl, user);
       await page.waitForLoadState('networkidle');
-      expect({ user, page: 'work', overflows: await overflowsSideways(page) }).toEqual({ user, page: 'work', overflows: false });
+      expect({ user, page: 'work', overflows: await overflowsSideways(page) }).toEqual({
+        user,
+        page: 'work',
+        overflows: false,
+      });
       if (user !== 'partner') {
         await page.goto(caseUrl(driver.caseId));
         await page.getByRole('heading', { level: 1, name: /RC-/ }).waitFor();
-        expect({ user, page: 'case', overflows: await overflowsSideways(page) }).toEqual({ user, page: 'case', overflows: false });
+        expect({ user, page: 'case', overflows: await overflowsSideways(page) }).toEqual({
+          user,
+          page: 'case',
+          overflows: false,
+        });
       }
       await context.close();
     }

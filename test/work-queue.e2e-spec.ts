@@ -21,7 +21,13 @@ let auth: { Authorization: string };
  * Inserts `count` bare case rows by SQL (fast), then moves each read model through the projection
  * (TimelineRepository.record), which is what keeps `next_actor`. Due dates start `firstDueDay` days from now.
  */
-async function seedCases(office: string, stage: string, waitingFor: string, count: number, firstDueDay: number): Promise<string[]> {
+async function seedCases(
+  office: string,
+  stage: string,
+  waitingFor: string,
+  count: number,
+  firstDueDay: number,
+): Promise<string[]> {
   const ids: Array<{ id: string }> = await dataSource.query(
     `INSERT INTO return_case (reference, stage, host_office, country_of_return, region_of_return, counsellor_name, counsellor_email,
        household_size, search_text, workflow_id, version)
@@ -38,8 +44,24 @@ async function seedCases(office: string, stage: string, waitingFor: string, coun
   await Promise.all(
     ids.map(({ id }, i) =>
       timeline.record(
-        { caseId: id, eventKey: `seed:${stage}`, type: 'seeded', actor: 'test', actorRole: 'system', occurredAt: new Date(), details: {} },
-        { version: 1, stage: stage as never, outcome: null, waitingFor, dueAt: new Date(Date.now() + (firstDueDay + i / 10) * DAY), onProtectionHold: false, state: {} },
+        {
+          caseId: id,
+          eventKey: `seed:${stage}`,
+          type: 'seeded',
+          actor: 'test',
+          actorRole: 'system',
+          occurredAt: new Date(),
+          details: {},
+        },
+        {
+          version: 1,
+          stage: stage as never,
+          outcome: null,
+          waitingFor,
+          dueAt: new Date(Date.now() + (firstDueDay + i / 10) * DAY),
+          onProtectionHold: false,
+          state: {},
+        },
       ),
     ),
   );
@@ -52,7 +74,15 @@ beforeAll(async () => {
   await seedAccess(dataSource, {
     offices: [{ code: OFFICE, name: `${OFFICE} office`, country: 'FR' }],
     partnerOrganisations: [],
-    users: [{ email: EMAIL, displayName: 'Queue Officer', password: 'test-password-123', role: 'logistics_officer', offices: [OFFICE] }],
+    users: [
+      {
+        email: EMAIL,
+        displayName: 'Queue Officer',
+        password: 'test-password-123',
+        role: 'logistics_officer',
+        offices: [OFFICE],
+      },
+    ],
   });
   const signedIn = await login(stack.baseUrl, EMAIL);
   auth = { Authorization: `Bearer ${signedIn.body.accessToken}` };
@@ -97,14 +127,36 @@ describe('My work with more than 500 open cases in scope', () => {
 
   it('counts overdue and due soon in SQL, and refuses a cursor it did not issue', async () => {
     const office = `${OFFICE}-Y`;
-    await seedAccess(dataSource, { offices: [{ code: office, name: 'y', country: 'FR' }], partnerOrganisations: [], users: [{ email: `y.${EMAIL}`, displayName: 'Y', password: 'test-password-123', role: 'logistics_officer', offices: [office] }] });
+    await seedAccess(dataSource, {
+      offices: [{ code: office, name: 'y', country: 'FR' }],
+      partnerOrganisations: [],
+      users: [
+        {
+          email: `y.${EMAIL}`,
+          displayName: 'Y',
+          password: 'test-password-123',
+          role: 'logistics_officer',
+          offices: [office],
+        },
+      ],
+    });
     await seedCases(office, 'booking', 'a travel booking', 3, -2);
     await seedCases(office, 'departure', 'departure confirmation', 4, 2);
     const y = await login(stack.baseUrl, `y.${EMAIL}`);
-    const response = await fetch(`${stack.baseUrl}/me/work?soonDays=7`, { headers: { Authorization: `Bearer ${y.body.accessToken}` } });
+    const response = await fetch(`${stack.baseUrl}/me/work?soonDays=7`, {
+      headers: { Authorization: `Bearer ${y.body.accessToken}` },
+    });
     const body = (await response.json()) as any;
     expect(body.counts).toEqual({ total: 7, overdue: 3, dueSoon: 4 });
-    expect(body.items.map((i: any) => i.urgency)).toEqual(['overdue', 'overdue', 'overdue', 'due_soon', 'due_soon', 'due_soon', 'due_soon']);
+    expect(body.items.map((i: any) => i.urgency)).toEqual([
+      'overdue',
+      'overdue',
+      'overdue',
+      'due_soon',
+      'due_soon',
+      'due_soon',
+      'due_soon',
+    ]);
 
     const bad = await work('?cursor=bm90LWEtY3Vyc29y');
     expect(bad.status).toBe(400);

@@ -16,7 +16,13 @@ import { WorkerProcess } from './support/worker-process';
 jest.setTimeout(180_000);
 
 const WITHDRAWAL = { reason: 'The family decided to stay and apply for a residence permit' };
-const WITHDRAWAL_STEPS = ['withdraw_consent', 'withdrawal_cancel_booking', 'withdrawal_stop_transfers', 'withdrawal_notify_partner', 'case_closed'];
+const WITHDRAWAL_STEPS = [
+  'withdraw_consent',
+  'withdrawal_cancel_booking',
+  'withdrawal_stop_transfers',
+  'withdrawal_notify_partner',
+  'case_closed',
+];
 
 let stack: TestStack;
 let client: Client;
@@ -55,7 +61,11 @@ const mailsOf = async (reference: string): Promise<CaughtMail[]> =>
   (await allMail(stack.config.smtp.catcherUrl!)).filter((m) => m.subject.includes(`case ${reference}`));
 
 /** POSTs the consent withdrawal with the given Idempotency-Key; `signal` lets a failing test hang up on it. */
-async function sendWithdrawal(c: CaseDriver, key: string, signal?: AbortSignal): Promise<{ status: number; body: any }> {
+async function sendWithdrawal(
+  c: CaseDriver,
+  key: string,
+  signal?: AbortSignal,
+): Promise<{ status: number; body: any }> {
   const response = await fetch(`${c.baseUrl}/cases/${c.caseId}/consent-withdrawal`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...ACTORS.counsellor, 'Idempotency-Key': key },
@@ -67,7 +77,12 @@ async function sendWithdrawal(c: CaseDriver, key: string, signal?: AbortSignal):
 }
 
 /** Waits for the first call's answer; without one (timeout, 5xx), sends the withdrawal again with the SAME key. */
-async function withdrawUntilAnswered(c: CaseDriver, key: string, first: Promise<{ status: number; body: any }>, signal: AbortSignal) {
+async function withdrawUntilAnswered(
+  c: CaseDriver,
+  key: string,
+  first: Promise<{ status: number; body: any }>,
+  signal: AbortSignal,
+) {
   let attempt = first;
   for (let calls = 1; ; calls++) {
     const response = await attempt.catch((error: unknown) => ({ status: 0, body: String(error) }));
@@ -135,7 +150,11 @@ describe('a worker killed in the middle of a case', () => {
       expect(withdrawn.status).toBe(200);
       expect(withdrawn.body.stage).toBe('closed');
       expect(withdrawn.body.state.closed.outcome).toBe('withdrawn');
-      expect(withdrawn.body.state.withdrawal.completedSteps).toEqual(['cancel-booking', 'stop-transfers', 'notify-partner']);
+      expect(withdrawn.body.state.withdrawal.completedSteps).toEqual([
+        'cancel-booking',
+        'stop-transfers',
+        'notify-partner',
+      ]);
 
       // The crash really landed in the middle of the case: the withdrawal's projection is the one activity that needed
       // a second attempt, and that attempt ran on the new worker.
@@ -144,7 +163,10 @@ describe('a worker killed in the middle of a case', () => {
       const projection = events.find((e) => {
         const scheduled = e.activityTaskScheduledEventAttributes;
         if (scheduled?.activityType?.name !== 'recordCaseEvent') return false;
-        return JSON.parse(Buffer.from(scheduled.input!.payloads![0].data!).toString('utf8')).eventKey === `withdraw_consent:${key}`; // the update id is the key scoped by its action
+        return (
+          JSON.parse(Buffer.from(scheduled.input!.payloads![0].data!).toString('utf8')).eventKey ===
+          `withdraw_consent:${key}`
+        ); // the update id is the key scoped by its action
       });
       expect(projection).toBeDefined();
       const retried = events.filter((e) => (e.activityTaskStartedEventAttributes?.attempt ?? 1) > 1);
@@ -163,12 +185,17 @@ describe('a worker killed in the middle of a case', () => {
       // One cancellation for logistics and one word to the partner, however many times the activities ran.
       await poll('both withdrawal mails in MailDev', async () => {
         const subjects = (await mailsOf(c.body.reference)).map((m) => m.subject);
-        return subjects.some((s) => s.startsWith('Cancel booking')) && subjects.some((s) => s.startsWith('Consent withdrawn'));
+        return (
+          subjects.some((s) => s.startsWith('Cancel booking')) &&
+          subjects.some((s) => s.startsWith('Consent withdrawn'))
+        );
       });
       await waitForNotificationsOf(c.caseId);
       const mails = await mailsOf(c.body.reference);
       expect(mails.filter((m) => m.subject === `Cancel booking XK7P2Q (case ${c.body.reference})`)).toHaveLength(1);
-      expect(mails.filter((m) => m.subject === `Consent withdrawn: case ${c.body.reference} will not travel`)).toHaveLength(1);
+      expect(
+        mails.filter((m) => m.subject === `Consent withdrawn: case ${c.body.reference} will not travel`),
+      ).toHaveLength(1);
 
       console.log(
         `worker crash: resumed ${resumedAfterMs} ms after the kill (${withdrawn.calls} call(s)), test took ${Date.now() - started} ms`,

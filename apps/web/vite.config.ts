@@ -15,6 +15,8 @@ export default defineConfig({
   build: { outDir: here('../../dist/web'), emptyOutDir: true, sourcemap: true, target: 'es2022' },
   server: {
     port: 5173,
-    proxy: Object.fromEntries(['/auth', '/cases', '/me', '/views', '/opportunities', '/occupations', '/docs'].map((p) => [p, API])),
+    proxy: Object.fromEntries(
+      ['/auth', '/cases', '/me', '/views', '/opportunities', '/occupations', '/docs'].map((p) => [p, API]),
+    ),
   },
 });

@@ -24,4 +24,11 @@ app.listen({ port: Number(process.env.BARE_PORT), host: '127.0.0.1' }).catch((er
   console.error(error);
   process.exit(1);
 });
-process.on('SIGINT', () => void app.close().then(() => pool.end()).then(() => process.exit(0)));
+process.on(
+  'SIGINT',
+  () =>
+    void app
+      .close()
+      .then(() => pool.end())
+      .then(() => process.exit(0)),
+);

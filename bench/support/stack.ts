@@ -22,10 +22,24 @@ export interface Child {
  * Starts a TypeScript entry point as a child process and waits until `ready()` answers. BENCH_CPU_PROF=<dir> adds
  * --cpu-prof, so the profile is written there when the child stops (SIGINT lets Node write it).
  */
-export async function startChild(entry: string, env: Record<string, string>, ready: () => Promise<boolean>, name: string): Promise<Child> {
+export async function startChild(
+  entry: string,
+  env: Record<string, string>,
+  ready: () => Promise<boolean>,
+  name: string,
+): Promise<Child> {
   const prof = process.env.BENCH_CPU_PROF;
-  const args = ['-r', '@swc-node/register', ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : []), entry];
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const args = [
+    '-r',
+    '@swc-node/register',
+    ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : []),
+    entry,
+  ];
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   children.add(child);
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
@@ -76,7 +90,11 @@ export async function signIn(dataSource: DataSource, user: TestUser): Promise<st
 export async function openTemplateCase(dataSource: DataSource, counsellor: string): Promise<string> {
   const response = await fetch(`${apiUrl()}/cases`, {
     method: 'POST',
-    headers: { authorization: counsellor, 'content-type': 'application/json', 'idempotency-key': `bench-template-${Date.now()}` },
+    headers: {
+      authorization: counsellor,
+      'content-type': 'application/json',
+      'idempotency-key': `bench-template-${Date.now()}`,
+    },
     body: JSON.stringify(householdRequest()),
   });
   const body = (await response.json()) as { id: string };
@@ -97,11 +115,20 @@ export async function openTemplateCase(dataSource: DataSource, counsellor: strin
 const STAGES = `ARRAY['counselling','screening','consent','travel_documents','booking','departure','arrival','reintegration','monitoring']`;
 const ACTORS = `ARRAY['counsellor','counsellor','counsellor','logistics_officer','logistics_officer','logistics_officer','partner_focal_point','partner_focal_point','partner_focal_point']`;
 
-export async function cloneCases(dataSource: DataSource, templateId: string, count: number, offices: string[], batch = 50_000): Promise<void> {
+export async function cloneCases(
+  dataSource: DataSource,
+  templateId: string,
+  count: number,
+  offices: string[],
+  batch = 50_000,
+): Promise<void> {
   for (let from = 0; from < count; from += batch) {
     const n = Math.min(batch, count - from);
     await dataSource.transaction(async (em) => {
-      await em.query(`CREATE TEMP TABLE bench_ids ON COMMIT DROP AS SELECT g AS n, gen_random_uuid() AS id FROM generate_series(1, $1) g`, [n]);
+      await em.query(
+        `CREATE TEMP TABLE bench_ids ON COMMIT DROP AS SELECT g AS n, gen_random_uuid() AS id FROM generate_series(1, $1) g`,
+        [n],
+      );
       await em.query(
         `INSERT INTO return_case (id, reference, stage, outcome, stage_entered_at, host_office, country_of_return, region_of_return,
            counsellor_name, counsellor_email, vulnerabilities, household_size, search_text, idempotency_key, request_hash,
@@ -117,8 +144,11 @@ export async function cloneCases(dataSource: DataSource, templateId: string, cou
          FROM bench_ids b CROSS JOIN return_case t WHERE t.id = $1`,
         [templateId, offices],
       );
-      await em.query(`CREATE TEMP TABLE bench_people ON COMMIT DROP AS SELECT b.id AS case_id, p.id AS old_id, gen_random_uuid() AS new_id
-         FROM bench_ids b CROSS JOIN case_person p WHERE p.case_id = $1`, [templateId]);
+      await em.query(
+        `CREATE TEMP TABLE bench_people ON COMMIT DROP AS SELECT b.id AS case_id, p.id AS old_id, gen_random_uuid() AS new_id
+         FROM bench_ids b CROSS JOIN case_person p WHERE p.case_id = $1`,
+        [templateId],
+      );
       await em.query(
         `INSERT INTO case_person (id, case_id, position, relationship, given_names, family_name, date_of_birth, sex, nationality, languages, vulnerabilities, contact)
          SELECT m.new_id, m.case_id, p.position, p.relationship, p.given_names, p.family_name, p.date_of_birth, p.sex, p.nationality, p.languages, p.vulnerabilities, p.contact
@@ -161,4 +191,6 @@ export const line = (r: LoadResult) =>
   `${Math.round(r.rps)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms${r.errors || r.non2xx ? ` (${r.errors} errors, ${r.non2xx} non-2xx)` : ''}`;
 
 export const caseIds = async (dataSource: DataSource, limit: number): Promise<string[]> =>
-  (await dataSource.query(`SELECT id FROM return_case ORDER BY random() LIMIT $1`, [limit])).map((r: { id: string }) => r.id);
+  (await dataSource.query(`SELECT id FROM return_case ORDER BY random() LIMIT $1`, [limit])).map(
+    (r: { id: string }) => r.id,
+  );

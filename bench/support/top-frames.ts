@@ -8,7 +8,11 @@ interface Node {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-const profile = JSON.parse(readFileSync(process.argv[2], 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+const profile = JSON.parse(readFileSync(process.argv[2], 'utf8')) as {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+};
 const rows = Number(process.argv[3] ?? 25);
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
@@ -18,7 +22,8 @@ profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.t
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 
 const short = (url: string) => url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*?\/(apps|libs)\//, '$1/');
-const label = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} ${short(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+const label = (n: Node) =>
+  `${n.callFrame.functionName || '(anonymous)'} ${short(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
 
 const selfBy = new Map<string, number>();
 const underPackage = new Map<string, number>();
@@ -29,7 +34,9 @@ for (const [id, t] of self) {
   const seen = new Set<string>();
   for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
     const url = byId.get(at)!.callFrame.url;
-    const key = url.includes('node_modules/') ? url.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1') : url.replace(/^file:\/\/.*?\/((apps|libs)\/[^/]+\/src\/[^/]+).*$/, '$1');
+    const key = url.includes('node_modules/')
+      ? url.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1')
+      : url.replace(/^file:\/\/.*?\/((apps|libs)\/[^/]+\/src\/[^/]+).*$/, '$1');
     if (key && !key.startsWith('node:') && !seen.has(key)) {
       seen.add(key);
       underPackage.set(key, (underPackage.get(key) ?? 0) + t);
@@ -40,4 +47,5 @@ const pct = (t: number) => `${((100 * t) / total).toFixed(1)}%`;
 console.log(`total ${(total / 1e6).toFixed(1)} s sampled\n\nself time:`);
 for (const [k, t] of [...selfBy].sort((a, b) => b[1] - a[1]).slice(0, rows)) console.log(`${pct(t).padStart(6)}  ${k}`);
 console.log('\ninclusive, by package or project directory:');
-for (const [k, t] of [...underPackage].sort((a, b) => b[1] - a[1]).slice(0, rows)) console.log(`${pct(t).padStart(6)}  ${k}`);
+for (const [k, t] of [...underPackage].sort((a, b) => b[1] - a[1]).slice(0, rows))
+  console.log(`${pct(t).padStart(6)}  ${k}`);

@@ -24,11 +24,15 @@ export function parseRuleMap(markdown: string): MappedRule[] {
     .split('\n')
     .filter((line) => line.startsWith('|') && !line.startsWith('| Rule') && !line.startsWith('| ---'));
   return rows.map((line) => {
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     const code = (cell: string) => /^`([^`]+)`$/.exec(cell)?.[1];
     const test = /^`([^`]+)` › "([^"]+)"$/.exec(cells[3] ?? '');
     const [rule, file, fn] = [cells[0], code(cells[1] ?? ''), code(cells[2] ?? '')];
-    if (cells.length !== 4 || !file || !fn || !test) throw new Error(`a rule-map row is not | rule | \`file\` | \`function\` | \`test\` › "title" |: ${line}`);
+    if (cells.length !== 4 || !file || !fn || !test)
+      throw new Error(`a rule-map row is not | rule | \`file\` | \`function\` | \`test\` › "title" |: ${line}`);
     return { rule, file, fn, testFile: test[1], testTitle: test[2] };
   });
 }
@@ -56,14 +60,18 @@ describe('the rule map in docs/ARCHITECTURE.md', () => {
     expect(defines(read(r.file), r.fn)).toBe(true);
     expect(existsSync(join(ROOT, r.testFile))).toBe(true);
     // The title words sit inside the quotes of an it(...) or test(...) call of that file.
-    const titles = [...read(r.testFile).matchAll(/\b(?:it|test)(?:\.each\([^)]*\))?\(\s*(['"`])(.*?)\1/g)].map((m) => m[2]);
+    const titles = [...read(r.testFile).matchAll(/\b(?:it|test)(?:\.each\([^)]*\))?\(\s*(['"`])(.*?)\1/g)].map(
+      (m) => m[2],
+    );
     expect(titles.some((t) => t.includes(r.testTitle))).toBe(true);
   });
 
   it('notices a name that does not exist', () => {
     expect(defines(read('libs/domain/src/case/booking.rules.ts'), 'bookingViolations')).toBe(true);
     expect(defines(read('libs/domain/src/case/booking.rules.ts'), 'bookingViolation')).toBe(false);
-    expect(() => parseRuleMap('<!-- rule-map:start -->\n| a | b | c | d |\n<!-- rule-map:end -->')).toThrow(/rule-map row/);
+    expect(() => parseRuleMap('<!-- rule-map:start -->\n| a | b | c | d |\n<!-- rule-map:end -->')).toThrow(
+      /rule-map row/,
+    );
   });
 });
 

@@ -3,7 +3,18 @@ import type { Role } from '@avrr/domain';
 import { type AccessSeed, seedAccess } from '@avrr/persistence';
 
 /** Offices the default test users work in; tests that need a fresh set of cases pick one of their own. */
-export const TEST_OFFICES = ['PARIS', 'LYON', 'INTAKE-LIST', 'VIEWS', 'SCORES', 'SCORES-OTHER', 'PLACEMENTS', 'PLACEMENTS-OTHER', 'RECON', 'RECON-X'] as const;
+export const TEST_OFFICES = [
+  'PARIS',
+  'LYON',
+  'INTAKE-LIST',
+  'VIEWS',
+  'SCORES',
+  'SCORES-OTHER',
+  'PLACEMENTS',
+  'PLACEMENTS-OTHER',
+  'RECON',
+  'RECON-X',
+] as const;
 /** An office none of the default users works in: cases there are out of their scope. */
 export const OTHER_OFFICE = 'MARSEILLE';
 /** Countries of return of the default partner's organisation; GN is out of its scope. */
@@ -23,14 +34,18 @@ const person = (role: Role, email: string, displayName: string, scope: Partial<A
 export const TEST_USERS = {
   counsellor: person('counsellor', 'counsellor@avrr.test', 'Claire Martin', { offices: [...TEST_OFFICES] }),
   logistics: person('logistics_officer', 'logistics@avrr.test', 'Paul Girard', { offices: [...TEST_OFFICES] }),
-  partner: person('partner_focal_point', 'partner@avrr.test', 'Mariama Ba', { partnerOrganisation: 'Senegal and Mali Network' }),
+  partner: person('partner_focal_point', 'partner@avrr.test', 'Mariama Ba', {
+    partnerOrganisation: 'Senegal and Mali Network',
+  }),
   supervisor: person('supervisor', 'supervisor@avrr.test', 'Hélène Dubois', { offices: [...TEST_OFFICES] }),
   finance: person('finance_officer', 'finance@avrr.test', 'Fabien Moreau'),
   admin: person('administrator', 'admin@avrr.test', 'Alex Admin'),
   // The same roles in another office or organisation, for out-of-scope checks.
   otherCounsellor: person('counsellor', 'counsellor.marseille@avrr.test', 'Marc Other', { offices: [OTHER_OFFICE] }),
   otherSupervisor: person('supervisor', 'supervisor.marseille@avrr.test', 'Sophie Other', { offices: [OTHER_OFFICE] }),
-  otherPartner: person('partner_focal_point', 'partner.guinea@avrr.test', 'Ibrahima Other', { partnerOrganisation: 'Guinea Network' }),
+  otherPartner: person('partner_focal_point', 'partner.guinea@avrr.test', 'Ibrahima Other', {
+    partnerOrganisation: 'Guinea Network',
+  }),
 };
 export type TestUser = keyof typeof TEST_USERS;
 

@@ -31,8 +31,14 @@ export class ApiProcess {
     readonly child: ChildProcess,
     readonly port: number,
   ) {
-    child.stdout!.on('data', (chunk: Buffer) => (this.output = (this.output + chunk.toString('utf8')).slice(-OUTPUT_KEPT)));
-    child.stderr!.on('data', (chunk: Buffer) => (this.output = (this.output + chunk.toString('utf8')).slice(-OUTPUT_KEPT)));
+    child.stdout!.on(
+      'data',
+      (chunk: Buffer) => (this.output = (this.output + chunk.toString('utf8')).slice(-OUTPUT_KEPT)),
+    );
+    child.stderr!.on(
+      'data',
+      (chunk: Buffer) => (this.output = (this.output + chunk.toString('utf8')).slice(-OUTPUT_KEPT)),
+    );
     this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
     void this.exited.then(() => running.delete(this));
   }
@@ -50,7 +56,10 @@ export class ApiProcess {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (!api.alive) throw new Error(`API ${child.pid} exited while starting:\n${api.output.slice(-5000)}`);
-      const answered = await fetch(`${api.baseUrl}/health`).then((r) => r.ok, () => false);
+      const answered = await fetch(`${api.baseUrl}/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (answered) return api;
       if (Date.now() > deadline) {
         await api.kill();

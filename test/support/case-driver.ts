@@ -28,7 +28,10 @@ export class CaseDriver {
   ) {}
 
   static async open(baseUrl: string, overrides: Record<string, unknown> = {}): Promise<CaseDriver> {
-    const created = await postJson(`${baseUrl}/cases`, householdRequest(overrides), { ...ACTORS.counsellor, 'Idempotency-Key': randomUUID() });
+    const created = await postJson(`${baseUrl}/cases`, householdRequest(overrides), {
+      ...ACTORS.counsellor,
+      'Idempotency-Key': randomUUID(),
+    });
     if (created.status !== 201) throw new Error(`intake failed: ${JSON.stringify(created.body)}`);
     return new CaseDriver(baseUrl, created.body.id, created.body);
   }
@@ -44,16 +47,21 @@ export class CaseDriver {
   /** Like act, but the action must be accepted. */
   async do(path: string, as: ActorName, body: unknown) {
     const response = await this.act(path, as, body);
-    if (response.status !== 200) throw new Error(`${path} refused (${response.status}): ${JSON.stringify(response.body)}`);
+    if (response.status !== 200)
+      throw new Error(`${path} refused (${response.status}): ${JSON.stringify(response.body)}`);
     return response.body;
   }
 
   async get() {
-    return (await (await fetch(`${this.baseUrl}/cases/${this.caseId}`, { headers: { ...ACTORS.supervisor } })).json()) as any;
+    return (await (
+      await fetch(`${this.baseUrl}/cases/${this.caseId}`, { headers: { ...ACTORS.supervisor } })
+    ).json()) as any;
   }
 
   async timeline(): Promise<Array<{ type: string; eventKey: string; actorRole: string }>> {
-    return (await (await fetch(`${this.baseUrl}/cases/${this.caseId}/timeline`, { headers: { ...ACTORS.supervisor } })).json()) as any;
+    return (await (
+      await fetch(`${this.baseUrl}/cases/${this.caseId}/timeline`, { headers: { ...ACTORS.supervisor } })
+    ).json()) as any;
   }
 
   async counsel() {
@@ -68,7 +76,12 @@ export class CaseDriver {
   }
 
   async screen(overrides: Record<string, unknown> = {}) {
-    return this.do('screening', 'counsellor', { eligible: true, asylumClaimPending: false, fearOfReturn: false, ...overrides });
+    return this.do('screening', 'counsellor', {
+      eligible: true,
+      asylumClaimPending: false,
+      fearOfReturn: false,
+      ...overrides,
+    });
   }
 
   consentBody(personId: string, signedBy = 'self', extra: Record<string, unknown> = {}) {
@@ -107,7 +120,10 @@ export class CaseDriver {
   /** Everyone gets a travel document valid for a year, through the consulate. */
   async documentEveryone() {
     for (const p of this.people) {
-      await this.do('travel-documents/requests', 'logistics', { personId: p.id, consulate: 'Consulate General of Senegal, Paris' });
+      await this.do('travel-documents/requests', 'logistics', {
+        personId: p.id,
+        consulate: 'Consulate General of Senegal, Paris',
+      });
       await this.do('travel-documents/issued', 'logistics', {
         personId: p.id,
         documentType: 'emergency_travel_document',
@@ -123,7 +139,16 @@ export class CaseDriver {
     const arrives = new Date(departs.getTime() + 6 * 3_600_000);
     return {
       reference: 'XK7P2Q',
-      segments: [{ from: 'CDG', to: 'DSS', carrier: 'AF', flightNumber: '718', departsAt: departs.toISOString(), arrivesAt: arrives.toISOString() }],
+      segments: [
+        {
+          from: 'CDG',
+          to: 'DSS',
+          carrier: 'AF',
+          flightNumber: '718',
+          departsAt: departs.toISOString(),
+          arrivesAt: arrives.toISOString(),
+        },
+      ],
       passengerIds: this.people.map((p) => p.id),
       ...extra,
     };

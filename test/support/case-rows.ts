@@ -6,7 +6,10 @@ import { CreateCaseDto } from '../../apps/api/src/cases/dto/create-case.dto';
 import { householdRequest } from './fixtures';
 
 /** Saves a case the way intake does, without starting its workflow, so a test can start it its own way. */
-export async function saveCase(cases: CaseRepository, overrides: Record<string, unknown> = {}): Promise<ReturnCaseEntity> {
+export async function saveCase(
+  cases: CaseRepository,
+  overrides: Record<string, unknown> = {},
+): Promise<ReturnCaseEntity> {
   // Through the DTO, so defaults apply as they do for a request.
   const request = plainToInstance(CreateCaseDto, householdRequest(overrides));
   const draft = buildCase(request, formatCaseReference(2026, await cases.nextReferenceNumber()), undefined, null);

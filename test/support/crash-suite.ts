@@ -46,7 +46,11 @@ export function crashSuite(): CrashSuite {
 /** A case workflow's history, read for its activities: which were scheduled, and where each first one started. */
 export async function activityHistory(client: Client, caseId: string) {
   const events = (await client.workflow.getHandle(returnCaseWorkflowId(caseId)).fetchHistory()).events ?? [];
-  const scheduled = (name: string) => events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === name);
-  const startedOf = (name: string) => events.find((e) => String(e.activityTaskStartedEventAttributes?.scheduledEventId) === String(scheduled(name)[0].eventId))!;
+  const scheduled = (name: string) =>
+    events.filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === name);
+  const startedOf = (name: string) =>
+    events.find(
+      (e) => String(e.activityTaskStartedEventAttributes?.scheduledEventId) === String(scheduled(name)[0].eventId),
+    )!;
   return { events, scheduled, startedOf };
 }

@@ -51,5 +51,10 @@ export function postJson(url: string, body: unknown, headers: Record<string, str
 
 /** A transfer instruction to a mobile money account. */
 export function mobileMoney(amountMinor: string, currency: string) {
-  return { destinationKind: 'mobile_money', destination: { operator: 'Orange Money', number: '+221 77 123 45 67' }, amountMinor, currency };
+  return {
+    destinationKind: 'mobile_money',
+    destination: { operator: 'Orange Money', number: '+221 77 123 45 67' },
+    amountMinor,
+    currency,
+  };
 }

@@ -1,7 +1,10 @@
 import { CaseDriver } from './case-driver';
 
 /** A case whose household has arrived in Senegal, with an approved plan budgeting 150 000 + 250 000 XOF. */
-export async function arrivedWithApprovedPlan(baseUrl: string, overrides: Record<string, unknown> = {}): Promise<CaseDriver> {
+export async function arrivedWithApprovedPlan(
+  baseUrl: string,
+  overrides: Record<string, unknown> = {},
+): Promise<CaseDriver> {
   const c = await CaseDriver.open(baseUrl, overrides);
   await c.throughBooking();
   await c.do('departure', 'logistics', { departedAt: new Date().toISOString() });
@@ -24,6 +27,11 @@ export async function arrivedWithApprovedPlan(baseUrl: string, overrides: Record
 
 export const TWO_TRANCHES = [
   { milestone: 'plan_agreed', amountMinor: '150000', currency: 'XOF', recipient: 'returnee' },
-  { milestone: 'business_started', amountMinor: '250000', currency: 'XOF', recipient: 'supplier', supplier: 'Singer Sénégal, Dakar' },
+  {
+    milestone: 'business_started',
+    amountMinor: '250000',
+    currency: 'XOF',
+    recipient: 'supplier',
+    supplier: 'Singer Sénégal, Dakar',
+  },
 ];
-

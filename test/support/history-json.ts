@@ -17,13 +17,18 @@ export type History = sdk.History;
  * Once the install has a single protobufjs 8, the SDK's functions are used and this fallback is dead code.
  */
 
+type ProtoJson = {
+  toJson(type: unknown, message: unknown): unknown;
+  fromJson(type: unknown, json: unknown, options?: unknown): unknown;
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const protojson: { toJson(type: unknown, message: unknown): unknown; fromJson(type: unknown, json: unknown, options?: unknown): unknown } = require(
+const protojson: ProtoJson = require(
   require.resolve('protobufjs/ext/protojson', { paths: [path.dirname(require.resolve('@temporalio/proto'))] }),
 );
 const historyType = (patchProtobufRoot(proto) as any).lookupType('temporal.api.history.v1.History');
 
-const isDuplicateProtobufError = (error: unknown) => error instanceof TypeError && error.message === 'type must be a Type';
+const isDuplicateProtobufError = (error: unknown) =>
+  error instanceof TypeError && error.message === 'type must be a Type';
 
 /** A history (as fetchHistory returns it) as Temporal's JSON history format. */
 export function historyToJSON(history: History): string {
@@ -31,7 +36,11 @@ export function historyToJSON(history: History): string {
     return sdk.historyToJSON(history);
   } catch (error) {
     if (!isDuplicateProtobufError(error)) throw error;
-    return JSON.stringify(protojson.toJson(historyType, proto.temporal.api.history.v1.History.fromObject(history)), null, 2);
+    return JSON.stringify(
+      protojson.toJson(historyType, proto.temporal.api.history.v1.History.fromObject(history)),
+      null,
+      2,
+    );
   }
 }
 

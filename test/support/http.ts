@@ -16,7 +16,10 @@ export async function request(
 ): Promise<HttpReply> {
   const response = await fetch(`${baseUrl}${path}`, {
     method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers } as Record<string, string>,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers } as Record<
+      string,
+      string
+    >,
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     signal,
   });

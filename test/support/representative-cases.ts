@@ -22,12 +22,17 @@ async function completed(baseUrl: string): Promise<CaseDriver> {
   await c.do('arrival', 'partner', { arrivedAt: now(), metAtAirport: true, onwardTransport: true });
   await c.do('reintegration-plan', 'partner', {
     components: [
-      { dimension: 'economic', description: 'Tailoring business in Thiès', budgetLines: [{ description: 'Sewing machine', amountMinor: 150000, currency: 'XOF' }] },
+      {
+        dimension: 'economic',
+        description: 'Tailoring business in Thiès',
+        budgetLines: [{ description: 'Sewing machine', amountMinor: 150000, currency: 'XOF' }],
+      },
       { dimension: 'social', description: 'School enrolment for the children', budgetLines: [] },
     ],
   });
   await c.do('reintegration-plan/approve', 'supervisor', {});
-  for (let i = 0; i < 3; i++) await c.do('follow-ups', 'partner', { visitedOn: isoDay(0), notes: `Visit ${i + 1}: business running` });
+  for (let i = 0; i < 3; i++)
+    await c.do('follow-ups', 'partner', { visitedOn: isoDay(0), notes: `Visit ${i + 1}: business running` });
   const closed = await c.do('closure', 'supervisor', { outcome: 'completed', reason: 'Final report filed' });
   expectStage(closed, 'closed');
   return c;
@@ -38,7 +43,13 @@ async function unaccompaniedChild(baseUrl: string): Promise<CaseDriver> {
   const base = householdRequest();
   const sixteen = `${Number(isoDay(0).slice(0, 4)) - 16}-01-15`;
   const c = await CaseDriver.open(baseUrl, {
-    principal: { ...base.principal, givenNames: 'Ousmane', sex: 'male', dateOfBirth: sixteen, vulnerabilities: ['unaccompanied_child'] },
+    principal: {
+      ...base.principal,
+      givenNames: 'Ousmane',
+      sex: 'male',
+      dateOfBirth: sixteen,
+      vulnerabilities: ['unaccompanied_child'],
+    },
     household: [],
   });
   const child = c.people[0].id;
@@ -47,11 +58,25 @@ async function unaccompaniedChild(baseUrl: string): Promise<CaseDriver> {
   await c.do('consents', 'counsellor', c.consentBody(child, 'guardian', { guardianName: 'Ibrahima Ndiaye' }));
   await c.do('consents', 'counsellor', c.consentBody(child, 'child'));
   await c.documentEveryone();
-  await c.do('best-interests-determinations', 'supervisor', { personId: child, decision: 'approved', decidedOn: isoDay(0) });
-  await c.do('family-assessments', 'partner', { personId: child, outcome: 'positive', receivingGuardian: 'Ibrahima Ndiaye', assessedOn: isoDay(0) });
+  await c.do('best-interests-determinations', 'supervisor', {
+    personId: child,
+    decision: 'approved',
+    decidedOn: isoDay(0),
+  });
+  await c.do('family-assessments', 'partner', {
+    personId: child,
+    outcome: 'positive',
+    receivingGuardian: 'Ibrahima Ndiaye',
+    assessedOn: isoDay(0),
+  });
   await c.book({ escorts: [{ kind: 'child', name: 'Aminata Diallo', forPersonIds: [child] }] });
   await c.do('departure', 'logistics', { departedAt: now() });
-  const arrived = await c.do('arrival', 'partner', { arrivedAt: now(), metAtAirport: true, onwardTransport: true, receivingGuardian: 'Ibrahima Ndiaye' });
+  const arrived = await c.do('arrival', 'partner', {
+    arrivedAt: now(),
+    metAtAirport: true,
+    onwardTransport: true,
+    receivingGuardian: 'Ibrahima Ndiaye',
+  });
   expectStage(arrived, 'reintegration');
   return c;
 }
@@ -60,7 +85,9 @@ async function unaccompaniedChild(baseUrl: string): Promise<CaseDriver> {
 async function withdrawalAfterBooking(baseUrl: string): Promise<CaseDriver> {
   const c = await CaseDriver.open(baseUrl);
   await c.throughBooking();
-  const withdrawn = await c.do('consent-withdrawal', 'counsellor', { reason: 'The family decided to stay and apply for a residence permit' });
+  const withdrawn = await c.do('consent-withdrawal', 'counsellor', {
+    reason: 'The family decided to stay and apply for a residence permit',
+  });
   expectStage(withdrawn, 'closed');
   return c;
 }
@@ -72,10 +99,19 @@ async function strandedClosed(baseUrl: string): Promise<CaseDriver> {
   await c.screen();
   await c.consentAdults();
   const principal = c.people[0].id;
-  await c.do('travel-documents/requests', 'logistics', { personId: principal, consulate: 'Consulate General of Senegal, Paris' });
-  const stranded = await c.do('travel-documents/refusals', 'logistics', { personId: principal, reason: 'Nationality could not be confirmed' });
+  await c.do('travel-documents/requests', 'logistics', {
+    personId: principal,
+    consulate: 'Consulate General of Senegal, Paris',
+  });
+  const stranded = await c.do('travel-documents/refusals', 'logistics', {
+    personId: principal,
+    reason: 'Nationality could not be confirmed',
+  });
   if (!stranded.state.stranded) throw new Error('the refusal did not strand the case');
-  const closed = await c.do('stranded-decision', 'supervisor', { decision: 'close', note: 'No other route to a travel document' });
+  const closed = await c.do('stranded-decision', 'supervisor', {
+    decision: 'close',
+    note: 'No other route to a travel document',
+  });
   expectStage(closed, 'closed');
   return c;
 }
@@ -86,7 +122,9 @@ async function protectionHoldLifted(baseUrl: string): Promise<CaseDriver> {
   await c.counsel();
   const held = await c.screen({ fearOfReturn: true });
   if (!held.state.protectionHold.active) throw new Error('fear of return did not put the case on hold');
-  await c.do('protection-hold/lift', 'supervisor', { reason: 'Protection interview found no risk on return; the person confirms the wish to return' });
+  await c.do('protection-hold/lift', 'supervisor', {
+    reason: 'Protection interview found no risk on return; the person confirms the wish to return',
+  });
   const consented = await c.consentAdults();
   expectStage(consented, 'travel_documents');
   return c;

@@ -30,8 +30,23 @@ export class ThrowawayTemporal {
     const port = await freePort();
     const child = spawn(
       cli,
-      ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--headless', '--log-level', 'error',
-        '--search-attribute', 'CaseStage=Keyword', '--search-attribute', 'CountryOfReturn=Keyword', '--search-attribute', 'HostOffice=Keyword'],
+      [
+        'server',
+        'start-dev',
+        '--ip',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--headless',
+        '--log-level',
+        'error',
+        '--search-attribute',
+        'CaseStage=Keyword',
+        '--search-attribute',
+        'CountryOfReturn=Keyword',
+        '--search-attribute',
+        'HostOffice=Keyword',
+      ],
       { stdio: 'ignore' },
     );
     process.once('exit', () => child.kill('SIGKILL'));

@@ -64,8 +64,12 @@ export class WorkerProcess {
   async waitForOutput(text: string, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!this.output.includes(text)) {
-      if (!this.alive) throw new Error(`worker ${this.pid} exited before printing "${text}":\n${this.output.slice(-5000)}`);
-      if (Date.now() > deadline) throw new Error(`worker ${this.pid} did not print "${text}" within ${timeoutMs} ms:\n${this.output.slice(-5000)}`);
+      if (!this.alive)
+        throw new Error(`worker ${this.pid} exited before printing "${text}":\n${this.output.slice(-5000)}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `worker ${this.pid} did not print "${text}" within ${timeoutMs} ms:\n${this.output.slice(-5000)}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

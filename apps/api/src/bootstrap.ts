@@ -22,7 +22,10 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   const config = loadAppConfig();
   const adapter = new FastifyAdapter({ bodyLimit: config.api.bodyLimitBytes, trustProxy: true });
   // bodyParser off: Fastify's own parsers stay, and registerJsonBodyParser replaces the JSON one.
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   try {
     await configure(app, config);
   } catch (error) {
@@ -40,7 +43,12 @@ async function configure(app: NestFastifyApplication, config: AppConfig): Promis
   // default content security policy would block; everything else gets the strict default.
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
     },
   });
   app.enableCors({
@@ -81,7 +89,12 @@ async function configure(app: NestFastifyApplication, config: AppConfig): Promis
           'Temporal workflow; this API opens cases, reads them and acts on them.',
       )
       .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The access token from POST /auth/login.' })
+      .addBearerAuth({
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'The access token from POST /auth/login.',
+      })
       .addSecurityRequirements('bearer')
       .build(),
   );
@@ -112,7 +125,12 @@ function protectQueueDashboard(app: NestFastifyApplication): void {
       if ((recentlyChecked.get(key) ?? 0) > Date.now()) return;
       if (separator > 0) {
         try {
-          await auth.checkCredentials(credentials.slice(0, separator), credentials.slice(separator + 1), 'queues.sign_in', 'administrator');
+          await auth.checkCredentials(
+            credentials.slice(0, separator),
+            credentials.slice(separator + 1),
+            'queues.sign_in',
+            'administrator',
+          );
           for (const [k, until] of recentlyChecked) if (until <= Date.now()) recentlyChecked.delete(k);
           recentlyChecked.set(key, Date.now() + 60_000);
           return;
@@ -120,9 +138,10 @@ function protectQueueDashboard(app: NestFastifyApplication): void {
           if (!(error instanceof HttpException)) throw error;
         }
       }
-      await reply
-        .status(401)
-        .header('WWW-Authenticate', 'Basic realm="queues"')
-        .send({ statusCode: 401, error: 'Unauthorized', message: "The queue dashboard needs an administrator's email and password." });
+      await reply.status(401).header('WWW-Authenticate', 'Basic realm="queues"').send({
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: "The queue dashboard needs an administrator's email and password.",
+      });
     });
 }

@@ -57,14 +57,17 @@ export type SubmitState = { status: 'idle' | 'sending' | 'done' } | { status: 'e
 
 export function useSubmit() {
   const [state, setState] = useState<SubmitState>({ status: 'idle' });
-  const run = useCallback(async <R,>(work: () => Promise<R>): Promise<R | undefined> => {
+  const run = useCallback(async <R>(work: () => Promise<R>): Promise<R | undefined> => {
     setState({ status: 'sending' });
     try {
       const result = await work();
       setState({ status: 'done' });
       return result;
     } catch (error) {
-      setState({ status: 'error', error: error instanceof ApiError ? error : new ApiError(0, String(error), 'offline') });
+      setState({
+        status: 'error',
+        error: error instanceof ApiError ? error : new ApiError(0, String(error), 'offline'),
+      });
       return undefined;
     }
   }, []);

@@ -13,7 +13,9 @@ export function currencyDigits(currency: string): number | null {
   if (isCurrencyCode(code)) return CURRENCY_EXPONENTS[code];
   if (!/^[A-Z]{3}$/.test(code)) return null;
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? null;
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? null
+    );
   } catch {
     return null;
   }
@@ -30,7 +32,10 @@ function asciiDigits(text: string): string {
 
 function separators(language: string): { decimal: string; group: string } {
   const parts = new Intl.NumberFormat(numberLocale(language)).formatToParts(12345.6);
-  return { decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.', group: parts.find((p) => p.type === 'group')?.value ?? ',' };
+  return {
+    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    group: parts.find((p) => p.type === 'group')?.value ?? ',',
+  };
 }
 
 /**
@@ -83,9 +88,12 @@ export function formatAmount(minor: bigint | number | string, currency: string, 
   const value = majorString(BigInt(minor), code);
   const digits = currencyDigits(code) ?? 0;
   try {
-    return new Intl.NumberFormat(numberLocale(language), { style: 'currency', currency: code, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-      value as unknown as number,
-    );
+    return new Intl.NumberFormat(numberLocale(language), {
+      style: 'currency',
+      currency: code,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(value as unknown as number);
   } catch {
     return `${value} ${code}`;
   }
@@ -96,11 +104,16 @@ export function exampleAmount(currency: string, language: string): string {
   const digits = currencyDigits(currency) ?? 2;
   const minor = digits === 0 ? 250000n : 125050n * 10n ** BigInt(Math.max(0, digits - 2));
   const value = majorString(minor, currency);
-  return new Intl.NumberFormat(numberLocale(language), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value as unknown as number);
+  return new Intl.NumberFormat(numberLocale(language), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value as unknown as number);
 }
 
 /** Sums minor units per currency, exactly. */
-export function totalsByCurrency(lines: Array<{ amountMinor: number | string; currency: string }>): Array<[string, bigint]> {
+export function totalsByCurrency(
+  lines: Array<{ amountMinor: number | string; currency: string }>,
+): Array<[string, bigint]> {
   const totals = new Map<string, bigint>();
   for (const l of lines) totals.set(l.currency, (totals.get(l.currency) ?? 0n) + BigInt(l.amountMinor));
   return [...totals.entries()];

@@ -13,7 +13,16 @@ export function rolesFor(permission: Permission): readonly string[] {
   return PERMISSION_ROLES[permission] ?? [];
 }
 
-const BEFORE_DEPARTURE: CaseStage[] = ['intake', 'counselling', 'screening', 'consent', 'travel_documents', 'pre_departure', 'booking', 'departure'];
+const BEFORE_DEPARTURE: CaseStage[] = [
+  'intake',
+  'counselling',
+  'screening',
+  'consent',
+  'travel_documents',
+  'pre_departure',
+  'booking',
+  'departure',
+];
 const AFTER_ARRIVAL: CaseStage[] = ['reintegration', 'monitoring'];
 
 /**
@@ -48,6 +57,17 @@ export const ACTION_STAGES: Record<CaseActionType, CaseStage[]> = {
   reject_plan: ['reintegration'],
   record_follow_up: AFTER_ARRIVAL,
   record_milestone: AFTER_ARRIVAL,
-  close_case: ['intake', 'counselling', 'screening', 'consent', 'travel_documents', 'pre_departure', 'booking', 'arrival', 'reintegration', 'monitoring'],
+  close_case: [
+    'intake',
+    'counselling',
+    'screening',
+    'consent',
+    'travel_documents',
+    'pre_departure',
+    'booking',
+    'arrival',
+    'reintegration',
+    'monitoring',
+  ],
   reopen_case: ['closed'],
 };

@@ -31,8 +31,18 @@ export class AppConfig {
     catcherUrl?: string;
   };
   readonly notifications: { maxAttempts: number; backoffMs: number };
-  readonly worker: { healthPort: number; maxCachedWorkflows: number; maxConcurrentActivities: number; maxConcurrentWorkflowTasks: number };
-  readonly contacts: { supervisor: string; logistics: string; partnerFallback: string; partnersByCountry: Record<string, string> };
+  readonly worker: {
+    healthPort: number;
+    maxCachedWorkflows: number;
+    maxConcurrentActivities: number;
+    maxConcurrentWorkflowTasks: number;
+  };
+  readonly contacts: {
+    supervisor: string;
+    logistics: string;
+    partnerFallback: string;
+    partnersByCountry: Record<string, string>;
+  };
   readonly timings: ProgrammeTimings;
   readonly matchingWeights: MatchingWeights;
   readonly reconciler: { afterSeconds: number; everySeconds: number };
@@ -50,11 +60,23 @@ export class AppConfig {
   readonly retention: { afterClosureMs: number; sweepEverySeconds: number };
   readonly telemetry: { metricsToken?: string; temporalMetricsAddress?: string; otlpTracesEndpoint?: string };
   /** Deadlines of dependency calls a request waits on, and the Retry-After of the 503 past one. */
-  readonly deadlines: { temporalMs: number; statementMs: number; connectMs: number; redisMs: number; retryAfterSeconds: number };
+  readonly deadlines: {
+    temporalMs: number;
+    statementMs: number;
+    connectMs: number;
+    redisMs: number;
+    retryAfterSeconds: number;
+  };
   readonly documents: {
     maxBytes: number;
     store: 'postgres' | 's3';
-    s3: { bucket: string; region: string; endpoint?: string; forcePathStyle: boolean; credentials?: { accessKeyId: string; secretAccessKey: string } };
+    s3: {
+      bucket: string;
+      region: string;
+      endpoint?: string;
+      forcePathStyle: boolean;
+      credentials?: { accessKeyId: string; secretAccessKey: string };
+    };
   };
 
   constructor(e: EnvironmentVariables) {
@@ -98,7 +120,9 @@ export class AppConfig {
     };
     this.notifications = { maxAttempts: e.NOTIFICATION_MAX_ATTEMPTS, backoffMs: e.NOTIFICATION_BACKOFF_MS };
     if (e.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS > e.WORKER_MAX_CACHED_WORKFLOWS) {
-      throw new ConfigValidationError('Invalid environment:\n  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: must not exceed WORKER_MAX_CACHED_WORKFLOWS');
+      throw new ConfigValidationError(
+        'Invalid environment:\n  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: must not exceed WORKER_MAX_CACHED_WORKFLOWS',
+      );
     }
     this.worker = {
       healthPort: e.WORKER_HEALTH_PORT,
@@ -111,7 +135,9 @@ export class AppConfig {
       logistics: e.LOGISTICS_EMAIL,
       partnerFallback: e.PARTNER_FALLBACK_EMAIL,
       partnersByCountry: Object.fromEntries(
-        e.PARTNER_EMAILS.split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]),
+        e.PARTNER_EMAILS.split(',')
+          .filter(Boolean)
+          .map((pair) => pair.split('=') as [string, string]),
       ),
     };
     this.matchingWeights = parseMatchingWeights(e.MATCHING_WEIGHTS);
@@ -146,7 +172,10 @@ export class AppConfig {
       redisMs: parseDuration(e.REDIS_COMMAND_TIMEOUT),
       retryAfterSeconds: e.RETRY_AFTER_SECONDS,
     };
-    this.retention = { afterClosureMs: parseDuration(e.RETENTION_AFTER_CLOSURE), sweepEverySeconds: e.RETENTION_SWEEP_EVERY_SECONDS };
+    this.retention = {
+      afterClosureMs: parseDuration(e.RETENTION_AFTER_CLOSURE),
+      sweepEverySeconds: e.RETENTION_SWEEP_EVERY_SECONDS,
+    };
     this.telemetry = {
       metricsToken: e.METRICS_TOKEN,
       temporalMetricsAddress: e.TEMPORAL_METRICS_ADDRESS,
@@ -165,11 +194,18 @@ export function loadAppConfig(overrides: Record<string, string | undefined> = {}
 }
 
 function parseMatchingWeights(text: string): MatchingWeights {
-  const weights = Object.fromEntries(text.split(',').map((pair) => pair.split('=')).map(([k, v]) => [k, Number(v)]));
+  const weights = Object.fromEntries(
+    text
+      .split(',')
+      .map((pair) => pair.split('='))
+      .map(([k, v]) => [k, Number(v)]),
+  );
   try {
     assertMatchingWeights(weights as MatchingWeights);
   } catch (error) {
-    throw new ConfigValidationError(`Invalid environment:\n  MATCHING_WEIGHTS=${JSON.stringify(text)}: ${(error as Error).message}`);
+    throw new ConfigValidationError(
+      `Invalid environment:\n  MATCHING_WEIGHTS=${JSON.stringify(text)}: ${(error as Error).message}`,
+    );
   }
   return weights as MatchingWeights;
 }

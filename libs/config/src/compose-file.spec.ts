@@ -20,7 +20,8 @@ const schema = JSON.parse(readFileSync(path.join(ROOT, 'config/compose-spec/comp
 const composeTags = ['!reset', '!override'].flatMap((tag) =>
   (['map', 'seq'] as const).map((collection) => ({ tag, collection, resolve: (value: unknown) => value })),
 );
-const load = (file: string) => parse(readFileSync(path.join(ROOT, file), 'utf8'), { merge: true, customTags: composeTags });
+const load = (file: string) =>
+  parse(readFileSync(path.join(ROOT, file), 'utf8'), { merge: true, customTags: composeTags });
 
 type Service = {
   image?: string;
@@ -72,7 +73,9 @@ describe('docker-compose.yml and docker-compose.dev.yml', () => {
     expect(temporal.image).toMatch(/^temporalio\/server:/);
     expect(temporal.environment).toMatchObject({ DB: 'postgres12', POSTGRES_SEEDS: 'postgres' });
     expect(Object.keys(production.services)).toContain(temporal.environment!.POSTGRES_SEEDS);
-    expect(interpolate(temporal.environment!.POSTGRES_PWD, OPERATOR)).toBe(interpolate(postgres.environment!.POSTGRES_PASSWORD, OPERATOR));
+    expect(interpolate(temporal.environment!.POSTGRES_PWD, OPERATOR)).toBe(
+      interpolate(postgres.environment!.POSTGRES_PASSWORD, OPERATOR),
+    );
     expect(schemaJob.image).toMatch(/^temporalio\/admin-tools:/);
     expect(temporal.depends_on).toEqual({ 'temporal-schema': { condition: 'service_completed_successfully' } });
     expect(JSON.stringify(production)).not.toContain('start-dev');
@@ -96,7 +99,9 @@ describe('docker-compose.yml and docker-compose.dev.yml', () => {
       // The same validation as at boot: a wrong value here would stop the container.
       expect(() => new AppConfig(validateEnvironment(env))).not.toThrow();
     }
-    expect(() => interpolate(String(production.services.api.environment!.JWT_SECRET), {})).toThrow(/JWT_SECRET must be set/);
+    expect(() => interpolate(String(production.services.api.environment!.JWT_SECRET), {})).toThrow(
+      /JWT_SECRET must be set/,
+    );
   });
 
   it('point every address the apps use at a service of the file, on the port that service serves', () => {
@@ -121,7 +126,9 @@ describe('docker-compose.yml and docker-compose.dev.yml', () => {
     // The api listens where it is published and probed; the worker's health port is the one its probe calls.
     expect(publishedPorts(production.services.api)).toEqual([Number(env.API_PORT)]);
     expect(production.services.api.healthcheck!.test.join(' ')).toContain(`127.0.0.1:${env.API_PORT}/health`);
-    expect(production.services.worker.healthcheck!.test.join(' ')).toContain(`127.0.0.1:${env.WORKER_HEALTH_PORT}/health`);
+    expect(production.services.worker.healthcheck!.test.join(' ')).toContain(
+      `127.0.0.1:${env.WORKER_HEALTH_PORT}/health`,
+    );
   });
 
   it('name only services that exist in depends_on, with the laptop file applied too', () => {

@@ -33,7 +33,9 @@ describe('validateEnvironment', () => {
 
   it('wants a bucket when files go to S3', () => {
     expect(() => validateEnvironment({ DOCUMENT_STORE: 's3' })).toThrow(/DOCUMENT_S3_BUCKET/);
-    expect(validateEnvironment({ DOCUMENT_STORE: 's3', DOCUMENT_S3_BUCKET: 'case-files' }).DOCUMENT_S3_BUCKET).toBe('case-files');
+    expect(validateEnvironment({ DOCUMENT_STORE: 's3', DOCUMENT_S3_BUCKET: 'case-files' }).DOCUMENT_S3_BUCKET).toBe(
+      'case-files',
+    );
   });
 
   it('treats an empty variable as unset and uses the default', () => {

@@ -1,3 +1,4 @@
+// Over 400 lines: every environment variable in one validated class, the one reader of process.env.
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -20,7 +21,11 @@ const DURATION = /^\d+\s*(ms|s|m|h|d|w)$/;
 const PEM = /-----BEGIN [A-Z0-9 ]+-----[\s\S]+-----END [A-Z0-9 ]+-----/;
 
 const toBoolean = ({ value }: { value: unknown }) =>
-  value === true || value === 'true' || value === '1' ? true : value === false || value === 'false' || value === '0' ? false : value;
+  value === true || value === 'true' || value === '1'
+    ? true
+    : value === false || value === 'false' || value === '0'
+      ? false
+      : value;
 
 /** Every environment variable the service reads, with its default. `.env.example` mirrors this list. */
 export class EnvironmentVariables {
@@ -288,9 +293,12 @@ export class EnvironmentVariables {
   CLOSED_CASE_REOPEN_WINDOW = '365d';
 
   /** Matching weights: component=weight pairs summing to 1 (occupation, skills, education, languages, region, type). */
-  @Matches(/^(occupation|skills|education|languages|region|type)=\d+(\.\d+)?(,(occupation|skills|education|languages|region|type)=\d+(\.\d+)?){5}$/, {
-    message: 'must list the six components as name=weight pairs, e.g. occupation=0.3,skills=0.2,…',
-  })
+  @Matches(
+    /^(occupation|skills|education|languages|region|type)=\d+(\.\d+)?(,(occupation|skills|education|languages|region|type)=\d+(\.\d+)?){5}$/,
+    {
+      message: 'must list the six components as name=weight pairs, e.g. occupation=0.3,skills=0.2,…',
+    },
+  )
   MATCHING_WEIGHTS = 'occupation=0.3,skills=0.2,education=0.1,languages=0.1,region=0.15,type=0.15';
 
   /** How old an unstarted case must be before the reconciler starts its workflow. */
@@ -346,7 +354,9 @@ export class EnvironmentVariables {
   RATE_LIMIT_API_PER_MINUTE = 600;
 
   /** Origins allowed by CORS, comma-separated; empty allows none (same-origin only). */
-  @Matches(/^(|https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*)$/, { message: 'must be a comma-separated list of http(s) origins' })
+  @Matches(/^(|https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*)$/, {
+    message: 'must be a comma-separated list of http(s) origins',
+  })
   CORS_ORIGINS = '';
 
   /** Closed cases are anonymised this long after closure; the sweep runs every RETENTION_SWEEP_EVERY_SECONDS. */
@@ -415,7 +425,9 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
     throw new ConfigValidationError(`Invalid environment:\n${lines.join('\n')}`);
   }
   if (env.NODE_ENV === 'production' && env.JWT_SECRET === new EnvironmentVariables().JWT_SECRET) {
-    throw new ConfigValidationError('Invalid environment:\n  JWT_SECRET: production needs its own secret, not the development default');
+    throw new ConfigValidationError(
+      'Invalid environment:\n  JWT_SECRET: production needs its own secret, not the development default',
+    );
   }
   return env;
 }

@@ -12,7 +12,8 @@ import { loadSustainabilityWeightSets, SustainabilityWeightSets } from './sustai
     {
       provide: SustainabilityWeightSets,
       inject: [AppConfig],
-      useFactory: (c: AppConfig) => loadSustainabilityWeightSets(c.sustainability.weightsDir, c.sustainability.weightSet),
+      useFactory: (c: AppConfig) =>
+        loadSustainabilityWeightSets(c.sustainability.weightsDir, c.sustainability.weightSet),
     },
   ],
   exports: [SustainabilityWeightSets],

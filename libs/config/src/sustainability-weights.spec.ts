@@ -37,12 +37,12 @@ describe('survey weight sets: environment variables', () => {
     });
   });
 
-  it.each([['SUSTAINABILITY_WEIGHT_SET', '../etc/passwd'], ['SUSTAINABILITY_WEIGHT_SET', 'v 1']])(
-    'refuses %s=%s, naming the variable',
-    (name, value) => {
-      expect(refusal(() => validateEnvironment({ [name]: value }))).toMatch(new RegExp(`^  ${name}=`, 'm'));
-    },
-  );
+  it.each([
+    ['SUSTAINABILITY_WEIGHT_SET', '../etc/passwd'],
+    ['SUSTAINABILITY_WEIGHT_SET', 'v 1'],
+  ])('refuses %s=%s, naming the variable', (name, value) => {
+    expect(refusal(() => validateEnvironment({ [name]: value }))).toMatch(new RegExp(`^  ${name}=`, 'm'));
+  });
 });
 
 describe('survey weight sets: loadSustainabilityWeightSets', () => {
@@ -56,7 +56,9 @@ describe('survey weight sets: loadSustainabilityWeightSets', () => {
   });
 
   it('reads a relative directory from the working directory (the repository root in tests)', () => {
-    expect(loadSustainabilityWeightSets('config/sustainability-weights', 'v1-example').current.questionnaire).toBe('rss-2017-v1');
+    expect(loadSustainabilityWeightSets('config/sustainability-weights', 'v1-example').current.questionnaire).toBe(
+      'rss-2017-v1',
+    );
   });
 
   it('refuses an invalid weight file, naming the file and what is wrong, even when it is not the configured set', () => {
@@ -94,7 +96,9 @@ describe('survey weight sets: loadSustainabilityWeightSets', () => {
 
   it('refuses a configured version that no file holds, listing those available', () => {
     const message = refusal(() => loadSustainabilityWeightSets(SHIPPED_DIR, 'iom-2017'));
-    expect(message).toMatch(/^SUSTAINABILITY_WEIGHT_SET="iom-2017": no weight set of that version in .* \(available: v1-example/);
+    expect(message).toMatch(
+      /^SUSTAINABILITY_WEIGHT_SET="iom-2017": no weight set of that version in .* \(available: v1-example/,
+    );
   });
 
   it('refuses a directory it cannot read, naming the variable', () => {

@@ -55,13 +55,16 @@ export function loadSustainabilityWeightSets(dir: string, currentVersion: string
     try {
       raw = JSON.parse(readFileSync(where, 'utf8'));
     } catch (error) {
-      throw new ConfigValidationError(`Invalid sustainability weight set ${where}: not readable JSON (${(error as Error).message})`);
+      throw new ConfigValidationError(
+        `Invalid sustainability weight set ${where}: not readable JSON (${(error as Error).message})`,
+      );
     }
     let set: SustainabilityWeightSet;
     try {
       set = parseSustainabilityWeightSet(raw);
     } catch (error) {
-      if (error instanceof DomainError) throw new ConfigValidationError(`Invalid sustainability weight set ${where}: ${error.message}`);
+      if (error instanceof DomainError)
+        throw new ConfigValidationError(`Invalid sustainability weight set ${where}: ${error.message}`);
       throw error;
     }
     const expected = `${set.version}.json`;

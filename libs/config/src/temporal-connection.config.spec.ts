@@ -64,9 +64,18 @@ describe('Temporal connection settings', () => {
   });
 
   it.each([
-    [{ TEMPORAL_TLS_SERVER_CA_CERT_PATH: '/nonexistent/ca.pem' }, /^ {2}TEMPORAL_TLS_SERVER_CA_CERT_PATH="\/nonexistent\/ca.pem": cannot read it \(ENOENT\)/m],
-    [{ TEMPORAL_TLS_SERVER_CA_CERT_PATH: caFile, TEMPORAL_TLS_SERVER_CA_CERT: CERT }, /TEMPORAL_TLS_SERVER_CA_CERT_PATH, TEMPORAL_TLS_SERVER_CA_CERT: set one/],
-    [{ TEMPORAL_TLS_CLIENT_CERT: CERT }, /^ {2}TEMPORAL_TLS_CLIENT_KEY: mutual TLS needs the client certificate and its key/m],
+    [
+      { TEMPORAL_TLS_SERVER_CA_CERT_PATH: '/nonexistent/ca.pem' },
+      /^ {2}TEMPORAL_TLS_SERVER_CA_CERT_PATH="\/nonexistent\/ca.pem": cannot read it \(ENOENT\)/m,
+    ],
+    [
+      { TEMPORAL_TLS_SERVER_CA_CERT_PATH: caFile, TEMPORAL_TLS_SERVER_CA_CERT: CERT },
+      /TEMPORAL_TLS_SERVER_CA_CERT_PATH, TEMPORAL_TLS_SERVER_CA_CERT: set one/,
+    ],
+    [
+      { TEMPORAL_TLS_CLIENT_CERT: CERT },
+      /^ {2}TEMPORAL_TLS_CLIENT_KEY: mutual TLS needs the client certificate and its key/m,
+    ],
     [{ TEMPORAL_TLS_CLIENT_KEY: 'not a key' }, /^ {2}TEMPORAL_TLS_CLIENT_KEY="not a key": must be a PEM private key/m],
     [{ TEMPORAL_TLS: 'false', TEMPORAL_API_KEY: 'cloud-api-key-123' }, /^ {2}TEMPORAL_TLS=false: contradicts/m],
     [{ TEMPORAL_TLS_SERVER_NAME: 'not a host/name' }, /^ {2}TEMPORAL_TLS_SERVER_NAME=/m],

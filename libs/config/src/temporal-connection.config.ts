@@ -29,10 +29,13 @@ export function temporalTlsSettings(e: EnvironmentVariables): TemporalTlsSetting
     if (!file) return undefined;
     try {
       const content = readFileSync(file);
-      if (!content.toString('utf8').includes('-----BEGIN ')) problems.push(`  ${pathName}=${JSON.stringify(file)}: the file holds no PEM block`);
+      if (!content.toString('utf8').includes('-----BEGIN '))
+        problems.push(`  ${pathName}=${JSON.stringify(file)}: the file holds no PEM block`);
       return content;
     } catch (error) {
-      problems.push(`  ${pathName}=${JSON.stringify(file)}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      problems.push(
+        `  ${pathName}=${JSON.stringify(file)}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
       return undefined;
     }
   };
@@ -42,13 +45,21 @@ export function temporalTlsSettings(e: EnvironmentVariables): TemporalTlsSetting
   const hasCert = Boolean(e.TEMPORAL_TLS_CLIENT_CERT || e.TEMPORAL_TLS_CLIENT_CERT_PATH);
   const hasKey = Boolean(e.TEMPORAL_TLS_CLIENT_KEY || e.TEMPORAL_TLS_CLIENT_KEY_PATH);
   if (hasCert !== hasKey) {
-    problems.push(`  ${hasCert ? 'TEMPORAL_TLS_CLIENT_KEY' : 'TEMPORAL_TLS_CLIENT_CERT'}: mutual TLS needs the client certificate and its key`);
+    problems.push(
+      `  ${hasCert ? 'TEMPORAL_TLS_CLIENT_KEY' : 'TEMPORAL_TLS_CLIENT_CERT'}: mutual TLS needs the client certificate and its key`,
+    );
   }
   const anyTlsSetting = Boolean(
-    e.TEMPORAL_TLS_SERVER_CA_CERT || e.TEMPORAL_TLS_SERVER_CA_CERT_PATH || hasCert || hasKey || e.TEMPORAL_TLS_SERVER_NAME,
+    e.TEMPORAL_TLS_SERVER_CA_CERT ||
+    e.TEMPORAL_TLS_SERVER_CA_CERT_PATH ||
+    hasCert ||
+    hasKey ||
+    e.TEMPORAL_TLS_SERVER_NAME,
   );
   if (e.TEMPORAL_TLS === false && (anyTlsSetting || e.TEMPORAL_API_KEY)) {
-    problems.push(`  TEMPORAL_TLS=false: contradicts the TLS settings or the API key that are set (an API key is only sent over TLS)`);
+    problems.push(
+      `  TEMPORAL_TLS=false: contradicts the TLS settings or the API key that are set (an API key is only sent over TLS)`,
+    );
   }
   if (problems.length > 0) throw new ConfigValidationError(`Invalid environment:\n${problems.join('\n')}`);
 

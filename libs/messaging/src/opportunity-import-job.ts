@@ -1,4 +1,13 @@
-import { IsIn, IsISO31661Alpha2, IsObject, IsOptional, IsString, Matches, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsIn,
+  IsISO31661Alpha2,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Type } from 'class-transformer';
 
 /** Bulk imports of partners' opportunity feeds (CSV or JSON); the job id is the import id. */

@@ -9,7 +9,8 @@ import { Column, CreateDateColumn, UpdateDateColumn } from 'typeorm';
 import { BIGINT_MINOR_UNITS } from './ledger/ledger-line.entity';
 
 /** Money, part one: an exact amount in minor units (BIGINT in the database, bigint in TypeScript). */
-export const AmountMinorColumn = () => Column({ name: 'amount_minor', type: 'bigint', transformer: BIGINT_MINOR_UNITS });
+export const AmountMinorColumn = () =>
+  Column({ name: 'amount_minor', type: 'bigint', transformer: BIGINT_MINOR_UNITS });
 
 /** Money, part two: its ISO 4217 currency code. */
 export const CurrencyColumn = () => Column({ type: 'char', length: 3 });

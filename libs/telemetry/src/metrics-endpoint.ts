@@ -23,10 +23,13 @@ export function registerMetricsEndpoint(
 ): void {
   const expected = token ? digest(`Bearer ${token}`) : undefined;
   fastify.get('/metrics', { logLevel: 'warn' }, async (request, reply) => {
-    if (!expected) return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: 'Metrics are not enabled.' });
+    if (!expected)
+      return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: 'Metrics are not enabled.' });
     // Compared as digests of equal length, so the comparison takes the same time whatever the header holds.
     if (!timingSafeEqual(digest(request.headers.authorization ?? ''), expected)) {
-      return reply.status(401).send({ statusCode: 401, error: 'Unauthorized', message: 'A metrics bearer token is required.' });
+      return reply
+        .status(401)
+        .send({ statusCode: 401, error: 'Unauthorized', message: 'A metrics bearer token is required.' });
     }
     const own = await registry.metrics();
     const more = extra ? await extra().catch(() => '') : '';

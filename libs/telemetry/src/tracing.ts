@@ -26,7 +26,9 @@ let current: Tracing | undefined;
 export function startTracing(service: string, endpoint: string | undefined): Tracing | undefined {
   if (!endpoint || current) return current;
   const resource = new Resource({ [ATTR_SERVICE_NAME]: service });
-  const spanProcessor = new BatchSpanProcessor(new OTLPTraceExporter({ url: endpoint }), { scheduledDelayMillis: 1000 });
+  const spanProcessor = new BatchSpanProcessor(new OTLPTraceExporter({ url: endpoint }), {
+    scheduledDelayMillis: 1000,
+  });
   const provider = new NodeTracerProvider({ resource, spanProcessors: [spanProcessor] });
   provider.register();
   registerInstrumentations({

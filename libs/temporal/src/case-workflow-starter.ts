@@ -5,13 +5,7 @@ import { AppConfig } from '@avrr/config';
 import type { ProgrammeTimings } from '@avrr/domain';
 import { CaseRepository, ReturnCaseEntity } from '@avrr/persistence';
 import { TemporalDeadline } from './temporal-deadline';
-import {
-  CASE_STAGE,
-  COUNTRY_OF_RETURN,
-  HOST_OFFICE,
-  RETURN_CASE_WORKFLOW,
-  ReturnCaseInput,
-} from '@avrr/workflows';
+import { CASE_STAGE, COUNTRY_OF_RETURN, HOST_OFFICE, RETURN_CASE_WORKFLOW, ReturnCaseInput } from '@avrr/workflows';
 
 /**
  * Starts a case's workflow and records that it runs. Safe to call any number of times for the same case:
@@ -54,18 +48,20 @@ export class CaseWorkflowStarter {
       timings,
     };
     try {
-      await this.deadline.run('the workflow start', () => this.client.workflow.start(RETURN_CASE_WORKFLOW, {
-        workflowId: entity.workflowId,
-        taskQueue: this.config.temporal.taskQueue,
-        args: [input],
-        workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-        typedSearchAttributes: [
-          { key: CASE_STAGE, value: entity.stage },
-          { key: COUNTRY_OF_RETURN, value: entity.countryOfReturn },
-          { key: HOST_OFFICE, value: entity.hostOffice },
-        ],
-      }));
+      await this.deadline.run('the workflow start', () =>
+        this.client.workflow.start(RETURN_CASE_WORKFLOW, {
+          workflowId: entity.workflowId,
+          taskQueue: this.config.temporal.taskQueue,
+          args: [input],
+          workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+          workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+          typedSearchAttributes: [
+            { key: CASE_STAGE, value: entity.stage },
+            { key: COUNTRY_OF_RETURN, value: entity.countryOfReturn },
+            { key: HOST_OFFICE, value: entity.hostOffice },
+          ],
+        }),
+      );
     } catch (error) {
       // A case whose workflow already ran to its end is started: nothing to do.
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;

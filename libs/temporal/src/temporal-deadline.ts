@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Client, isGrpcCancelledError, isGrpcDeadlineError, isGrpcServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import {
+  Client,
+  isGrpcCancelledError,
+  isGrpcDeadlineError,
+  isGrpcServiceError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
 import { AppConfig } from '@avrr/config';
 
 /**
@@ -52,7 +58,8 @@ export class TemporalDeadline {
 }
 
 export function isTemporalUnavailable(error: unknown): boolean {
-  if (error instanceof TemporalUnavailableError || error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return true;
+  if (error instanceof TemporalUnavailableError || error instanceof WorkflowUpdateRPCTimeoutOrCancelledError)
+    return true;
   if (isGrpcDeadlineError(error) || isGrpcCancelledError(error)) return true;
   for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
     if (isGrpcServiceError(e) && UNAVAILABLE_CODES.has(e.code)) return true;

@@ -14,7 +14,9 @@ const WORKFLOW_ALIASES: Record<string, string> = {
 };
 
 /** OpenTelemetry's workflow interceptors: workflow spans joined to the client's trace, exported through a sink. */
-const WORKFLOW_INTERCEPTOR_MODULES = [require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors')];
+const WORKFLOW_INTERCEPTOR_MODULES = [
+  require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors'),
+];
 
 export function workflowBundleOptions(): BundleOptions {
   return {
@@ -28,7 +30,14 @@ export function workflowBundleOptions(): BundleOptions {
 }
 
 /** The same, in the shape `Worker.create` takes when it bundles at start. */
-export function workerWorkflowSourceOptions(): Pick<WorkerOptions, 'workflowsPath' | 'bundlerOptions' | 'interceptors'> {
+export function workerWorkflowSourceOptions(): Pick<
+  WorkerOptions,
+  'workflowsPath' | 'bundlerOptions' | 'interceptors'
+> {
   const { workflowsPath, webpackConfigHook } = workflowBundleOptions();
-  return { workflowsPath, bundlerOptions: { webpackConfigHook }, interceptors: { workflowModules: WORKFLOW_INTERCEPTOR_MODULES } };
+  return {
+    workflowsPath,
+    bundlerOptions: { webpackConfigHook },
+    interceptors: { workflowModules: WORKFLOW_INTERCEPTOR_MODULES },
+  };
 }

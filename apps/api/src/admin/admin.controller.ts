@@ -1,5 +1,13 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { OfficeEntity, PartnerOrganisationEntity } from '@avrr/persistence';
 import { RequirePermission } from '../auth/access.decorators';
 import { CreateOfficeDto, CreatePartnerOrganisationDto, CreateUserDto, UpdateUserDto, UserView } from './admin.dto';
@@ -67,7 +75,10 @@ export class AdminController {
   @RequirePermission('accounts.manage')
   @ApiOperation({ summary: "Change a user's role, scope, name, password or whether the account is active" })
   @ApiOkResponse({ type: UserView })
-  updateUser(@Param('userId', new ParseUUIDPipe({ version: '4' })) id: string, @Body() dto: UpdateUserDto): Promise<UserView> {
+  updateUser(
+    @Param('userId', new ParseUUIDPipe({ version: '4' })) id: string,
+    @Body() dto: UpdateUserDto,
+  ): Promise<UserView> {
     return this.admin.updateUser(id, dto);
   }
 }

@@ -1,7 +1,13 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, type Role } from '@avrr/domain';
-import { AccountsRepository, hashPassword, type OfficeEntity, type PartnerOrganisationEntity, type UserAccountEntity } from '@avrr/persistence';
+import {
+  AccountsRepository,
+  hashPassword,
+  type OfficeEntity,
+  type PartnerOrganisationEntity,
+  type UserAccountEntity,
+} from '@avrr/persistence';
 import { RequestValidationError } from '../common/request-validation.error';
 import { CreateOfficeDto, CreatePartnerOrganisationDto, CreateUserDto, UpdateUserDto, UserView } from './admin.dto';
 import { SessionCheck } from '../auth/session-check';
@@ -18,7 +24,11 @@ export class AdminService {
   ) {}
 
   async createOffice(dto: CreateOfficeDto): Promise<OfficeEntity> {
-    return this.unique(() => this.accounts.offices.save(this.accounts.offices.create(dto)), 'office_exists', `Office ${dto.code} exists already.`);
+    return this.unique(
+      () => this.accounts.offices.save(this.accounts.offices.create(dto)),
+      'office_exists',
+      `Office ${dto.code} exists already.`,
+    );
   }
 
   listOffices(): Promise<OfficeEntity[]> {
@@ -46,7 +56,13 @@ export class AdminService {
       role: dto.role,
       ...assignment,
     });
-    return toUserView(await this.unique(() => this.accounts.users.save(user), 'user_exists', `A user with email ${dto.email} exists already.`));
+    return toUserView(
+      await this.unique(
+        () => this.accounts.users.save(user),
+        'user_exists',
+        `A user with email ${dto.email} exists already.`,
+      ),
+    );
   }
 
   async listUsers(): Promise<UserView[]> {
@@ -60,18 +76,30 @@ export class AdminService {
     const assignment = await this.checkAssignment(
       role,
       dto.offices ?? (dto.role && !OFFICE_ROLES.includes(dto.role) ? [] : user.offices),
-      dto.partnerOrganisationId !== undefined ? dto.partnerOrganisationId : role === 'partner_focal_point' ? user.partnerOrganisationId : null,
+      dto.partnerOrganisationId !== undefined
+        ? dto.partnerOrganisationId
+        : role === 'partner_focal_point'
+          ? user.partnerOrganisationId
+          : null,
     );
     Object.assign(user, {
       role,
       ...assignment,
       ...(dto.displayName !== undefined ? { displayName: dto.displayName } : {}),
       ...(dto.active !== undefined ? { active: dto.active } : {}),
-      ...(dto.password !== undefined ? { passwordHash: await hashPassword(dto.password), failedLogins: 0, lockedUntil: null } : {}),
+      ...(dto.password !== undefined
+        ? { passwordHash: await hashPassword(dto.password), failedLogins: 0, lockedUntil: null }
+        : {}),
     });
     const saved = await this.accounts.users.save(user);
     // A new password, a disabled account or new rights: existing sessions end (access tokens expire within minutes).
-    if (dto.password !== undefined || dto.active === false || dto.role !== undefined || dto.offices !== undefined || dto.partnerOrganisationId !== undefined) {
+    if (
+      dto.password !== undefined ||
+      dto.active === false ||
+      dto.role !== undefined ||
+      dto.offices !== undefined ||
+      dto.partnerOrganisationId !== undefined
+    ) {
       await this.sessions.revoked(await this.accounts.revokeAllForUser(id));
     }
     return toUserView(saved);
@@ -81,19 +109,24 @@ export class AdminService {
   private async checkAssignment(role: Role, offices: string[], partnerOrganisationId: string | null) {
     const violations: Array<{ field: string; reason: string }> = [];
     if (OFFICE_ROLES.includes(role)) {
-      if (offices.length === 0) violations.push({ field: 'offices', reason: `a ${role.replace(/_/g, ' ')} needs at least one office` });
+      if (offices.length === 0)
+        violations.push({ field: 'offices', reason: `a ${role.replace(/_/g, ' ')} needs at least one office` });
       const missing = await this.accounts.missingOffices(offices);
       if (missing.length) violations.push({ field: 'offices', reason: `unknown offices: ${missing.join(', ')}` });
     } else if (offices.length) {
       violations.push({ field: 'offices', reason: `a ${role.replace(/_/g, ' ')} has no office` });
     }
     if (role === 'partner_focal_point') {
-      if (!partnerOrganisationId) violations.push({ field: 'partnerOrganisationId', reason: 'a partner focal point needs an organisation' });
+      if (!partnerOrganisationId)
+        violations.push({ field: 'partnerOrganisationId', reason: 'a partner focal point needs an organisation' });
       else if (!(await this.accounts.partnerOrganisations.existsBy({ id: partnerOrganisationId }))) {
         violations.push({ field: 'partnerOrganisationId', reason: 'no such partner organisation' });
       }
     } else if (partnerOrganisationId) {
-      violations.push({ field: 'partnerOrganisationId', reason: 'only a partner focal point belongs to a partner organisation' });
+      violations.push({
+        field: 'partnerOrganisationId',
+        reason: 'only a partner focal point belongs to a partner organisation',
+      });
     }
     if (violations.length) throw new RequestValidationError(violations);
     return { offices, partnerOrganisationId };

@@ -25,7 +25,8 @@ import {
   TransferView,
 } from './dto/asset-transfers.dto';
 
-const REFUSED = 'Refused, with a code and a sentence: the role may not do this, or the transfer’s status does not allow it.';
+const REFUSED =
+  'Refused, with a code and a sentence: the role may not do this, or the transfer’s status does not allow it.';
 const STEP_KEY =
   'Optional: the id of the workflow update that runs the step, so a retried request joins the first one. Without it the id ' +
   'is derived from the transfer, its attempt and (to confirm) the reference, which has the same effect.';
@@ -48,11 +49,17 @@ export class AssetTransfersController {
   @RequirePermission('assets.declare')
   @ApiOperation({
     summary: 'Declare an asset of a household member (counsellor)',
-    description: 'Savings, wages owed (with the employer), a deposit or belongings; the amount in integer minor units of an ISO 4217 currency.',
+    description:
+      'Savings, wages owed (with the employer), a deposit or belongings; the amount in integer minor units of an ISO 4217 currency.',
   })
   @ApiCreatedResponse({ type: AssetView })
   @ApiConflictResponse({ description: REFUSED })
-  declare(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DeclareAssetDto, @CurrentActor() actor: Actor, @CurrentScope() scope: CaseScope): Promise<AssetView> {
+  declare(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DeclareAssetDto,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: CaseScope,
+  ): Promise<AssetView> {
     return this.service.declare(id, dto, actor, scope);
   }
 
@@ -61,21 +68,33 @@ export class AssetTransfersController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Verify an asset: evidence checked, money collected for the returnee (finance officer)',
-    description: 'Posts asset-sources → returnee-assets once (key asset:<id>:verified); a repeated request changes nothing.',
+    description:
+      'Posts asset-sources → returnee-assets once (key asset:<id>:verified); a repeated request changes nothing.',
   })
   @ApiOkResponse({ type: AssetView })
   @ApiConflictResponse({ description: REFUSED })
-  verify(@Param('id', ParseUUIDPipe) id: string, @Param('assetId', ParseUUIDPipe) assetId: string, @CurrentActor() actor: Actor, @CurrentScope() scope: CaseScope): Promise<AssetView> {
+  verify(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('assetId', ParseUUIDPipe) assetId: string,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: CaseScope,
+  ): Promise<AssetView> {
     return this.service.verify(id, assetId, actor, scope);
   }
 
   @Post('assets/:assetId/transfers')
   @RequirePermission('transfers.instruct')
   @HttpCode(201)
-  @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'Same key and body: the same transfer (Idempotent-Replayed: true).' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    description: 'Same key and body: the same transfer (Idempotent-Replayed: true).',
+  })
   @ApiOperation({ summary: 'Create a transfer instruction for a verified asset (counsellor or finance officer)' })
   @ApiCreatedResponse({ type: TransferView })
-  @ApiConflictResponse({ description: `${REFUSED} Also: the key was used for another instruction, or the amount exceeds what is left.` })
+  @ApiConflictResponse({
+    description: `${REFUSED} Also: the key was used for another instruction, or the amount exceeds what is left.`,
+  })
   async createTransfer(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('assetId', ParseUUIDPipe) assetId: string,
@@ -135,7 +154,14 @@ export class AssetTransfersController {
     @CurrentActor() actor: Actor,
     @CurrentScope() scope: CaseScope,
   ) {
-    return this.service.execute(id, transferId, { type: 'confirm', providerReference: dto.providerReference }, key, actor, scope);
+    return this.service.execute(
+      id,
+      transferId,
+      { type: 'confirm', providerReference: dto.providerReference },
+      key,
+      actor,
+      scope,
+    );
   }
 
   @Post('transfers/:transferId/fail')
@@ -144,7 +170,13 @@ export class AssetTransfersController {
   @ApiOperation({ summary: 'Record that the transfer failed, with the reason (finance officer); initiated → failed' })
   @ApiOkResponse({ type: TransferView })
   @ApiConflictResponse({ description: REFUSED })
-  fail(@Param('id', ParseUUIDPipe) id: string, @Param('transferId', ParseUUIDPipe) transferId: string, @Body() dto: FailTransferDto, @CurrentActor() actor: Actor, @CurrentScope() scope: CaseScope) {
+  fail(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('transferId', ParseUUIDPipe) transferId: string,
+    @Body() dto: FailTransferDto,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: CaseScope,
+  ) {
     return this.service.act(id, transferId, { type: 'fail', reason: dto.reason }, actor, scope);
   }
 
@@ -154,7 +186,12 @@ export class AssetTransfersController {
   @ApiOperation({ summary: 'Retry a failed transfer as a new attempt (finance officer); failed → pending' })
   @ApiOkResponse({ type: TransferView })
   @ApiConflictResponse({ description: REFUSED })
-  retry(@Param('id', ParseUUIDPipe) id: string, @Param('transferId', ParseUUIDPipe) transferId: string, @CurrentActor() actor: Actor, @CurrentScope() scope: CaseScope) {
+  retry(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('transferId', ParseUUIDPipe) transferId: string,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: CaseScope,
+  ) {
     return this.service.act(id, transferId, { type: 'retry' }, actor, scope);
   }
 
@@ -177,8 +214,10 @@ export class AssetTransfersController {
   @Get('statement')
   @RequirePermission('statement.read')
   @ApiOperation({
-    summary: "The case's ledger statement: every line with its running balance, and the balances per account and currency",
-    description: 'Amounts are integer minor units as strings. Balances are SUMs over the ledger lines, read in the same snapshot as the entries.',
+    summary:
+      "The case's ledger statement: every line with its running balance, and the balances per account and currency",
+    description:
+      'Amounts are integer minor units as strings. Balances are SUMs over the ledger lines, read in the same snapshot as the entries.',
   })
   @ApiOkResponse({ type: StatementView })
   statement(@Param('id', ParseUUIDPipe) id: string, @CurrentScope() scope: CaseScope): Promise<StatementView> {

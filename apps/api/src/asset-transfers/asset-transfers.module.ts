@@ -13,6 +13,10 @@ import { AssetTransfersService, TRANSFER_PROVIDER } from './asset-transfers.serv
 @Module({
   imports: [PersistenceModule, TemporalClientModule],
   controllers: [AssetTransfersController],
-  providers: [AssetTransfersService, CaseQueryService, { provide: TRANSFER_PROVIDER, useClass: ManualTransferProvider }],
+  providers: [
+    AssetTransfersService,
+    CaseQueryService,
+    { provide: TRANSFER_PROVIDER, useClass: ManualTransferProvider },
+  ],
 })
 export class AssetTransfersModule {}

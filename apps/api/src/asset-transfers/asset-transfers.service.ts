@@ -1,3 +1,4 @@
+// Over 400 lines: the six steps of a transfer share its row lock and decision helpers; the next cut moves initiate and confirm (run on the workflow) into their own service.
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
@@ -18,7 +19,13 @@ import {
   type TransferProvider,
   transferRoleRefusal,
 } from '@avrr/domain';
-import { AssetTransferEntity, AssetTransferRepository, type CaseScope, DeclaredAssetEntity, LedgerRepository } from '@avrr/persistence';
+import {
+  AssetTransferEntity,
+  AssetTransferRepository,
+  type CaseScope,
+  DeclaredAssetEntity,
+  LedgerRepository,
+} from '@avrr/persistence';
 import { CaseWorkflowStarter, TemporalDeadline } from '@avrr/temporal';
 import { confirmAssetTransferUpdate, initiateAssetTransferUpdate, REFUSAL_PREFIX } from '@avrr/workflows';
 import { CaseQueryService } from '../cases/case-query.service';
@@ -79,7 +86,12 @@ export class AssetTransfersService {
     await this.cases.load(caseId, scope);
     const assets = await this.repository.listAssets(caseId);
     const transfers = await this.repository.listTransfers(caseId);
-    return assets.map((a) => toAssetView(a, transfers.filter((t) => t.assetId === a.id)));
+    return assets.map((a) =>
+      toAssetView(
+        a,
+        transfers.filter((t) => t.assetId === a.id),
+      ),
+    );
   }
 
   /** The finance officer has checked the evidence and the money is collected: it is posted to returnee-assets, once. */
@@ -90,7 +102,8 @@ export class AssetTransfersService {
       const found = await this.repository.lockAsset(em, caseId, assetId);
       if (!found) throw assetNotFound(assetId);
       if (found.status !== 'declared') {
-        if (found.status === 'cancelled') throw new DomainError('asset_cancelled', 'This asset was cancelled; it cannot be verified.');
+        if (found.status === 'cancelled')
+          throw new DomainError('asset_cancelled', 'This asset was cancelled; it cannot be verified.');
         return found; // Already verified: a retried request changes nothing.
       }
       if (isTransferableAsset(found.kind)) {
@@ -123,12 +136,20 @@ export class AssetTransfersService {
     actor: Actor,
     scope: CaseScope,
   ): Promise<{ transfer: TransferView; replayed: boolean }> {
-    if (!idempotencyKey) throw new RequestValidationError([{ field: 'Idempotency-Key', reason: 'is required to create a transfer' }]);
+    if (!idempotencyKey)
+      throw new RequestValidationError([{ field: 'Idempotency-Key', reason: 'is required to create a transfer' }]);
     const refusal = transferRoleRefusal(actor, 'create');
     if (refusal) throw refusal;
     await this.cases.loadOpen(caseId, scope);
     const amountMinor = minor(dto.amountMinor, 'amountMinor');
-    const requestHash = hashOf({ caseId, assetId, destinationKind: dto.destinationKind, destination: dto.destination, amountMinor: dto.amountMinor, currency: dto.currency });
+    const requestHash = hashOf({
+      caseId,
+      assetId,
+      destinationKind: dto.destinationKind,
+      destination: dto.destination,
+      amountMinor: dto.amountMinor,
+      currency: dto.currency,
+    });
 
     const existing = await this.repository.findTransferByKey(idempotencyKey);
     if (existing) return { transfer: toTransferView(sameRequest(existing, requestHash)), replayed: true };
@@ -136,12 +157,19 @@ export class AssetTransfersService {
     const result = await this.repository.inTransaction(async (em) => {
       const asset = await this.repository.lockAsset(em, caseId, assetId);
       if (!asset) throw assetNotFound(assetId);
-      if (!isTransferableAsset(asset.kind)) throw new DomainError('asset_not_money', 'Belongings are shipped, not transferred.');
+      if (!isTransferableAsset(asset.kind))
+        throw new DomainError('asset_not_money', 'Belongings are shipped, not transferred.');
       if (asset.status !== 'verified' && asset.status !== 'transferring') {
-        throw new DomainError('asset_not_verified', `This asset is ${asset.status}; a finance officer verifies it before any transfer.`);
+        throw new DomainError(
+          'asset_not_verified',
+          `This asset is ${asset.status}; a finance officer verifies it before any transfer.`,
+        );
       }
       if (dto.currency !== asset.currency) {
-        throw new DomainError('currency_mismatch', `The asset is in ${asset.currency}; a transfer of it is in ${asset.currency} too.`);
+        throw new DomainError(
+          'currency_mismatch',
+          `The asset is in ${asset.currency}; a transfer of it is in ${asset.currency} too.`,
+        );
       }
       const committed = (await this.repository.transfersOfAsset(em, asset.id))
         .filter((t) => t.status !== 'cancelled')
@@ -237,10 +265,20 @@ export class AssetTransfersService {
    * on the transfer. No money moves, so no posting; a confirmation already in the ledger (its step still finishing
    * on the workflow) makes fail and cancel a conflict: the transfer stands.
    */
-  async act(caseId: string, transferId: string, command: Extract<TransferCommand, { type: 'fail' | 'retry' | 'cancel' }>, actor: Actor, scope: CaseScope): Promise<TransferView> {
+  async act(
+    caseId: string,
+    transferId: string,
+    command: Extract<TransferCommand, { type: 'fail' | 'retry' | 'cancel' }>,
+    actor: Actor,
+    scope: CaseScope,
+  ): Promise<TransferView> {
     // Money in flight may still fail or be cancelled after closure; an anonymised case takes no new text.
     const entity = await this.cases.load(caseId, scope);
-    if (entity.anonymisedAt) throw new DomainError('case_anonymised', 'This case was anonymised under the retention rules; it can no longer change.');
+    if (entity.anonymisedAt)
+      throw new DomainError(
+        'case_anonymised',
+        'This case was anonymised under the retention rules; it can no longer change.',
+      );
     const saved = await this.repository.inTransaction(async (em) => {
       const transfer = await this.repository.lockTransfer(em, caseId, transferId);
       if (!transfer) throw transferNotFound(transferId);
@@ -252,7 +290,10 @@ export class AssetTransfersService {
       if (command.type === 'fail' || command.type === 'cancel') {
         // The ledger is the truth: a confirmation already posted (by a confirm whose status step has not run yet) stands.
         if (await this.ledger.findByIdempotencyKey(transferConfirmedPostingKey(transfer.idempotencyKey), em)) {
-          throw new DomainError('transfer_confirmed', 'This transfer is already recorded as paid out in the ledger; confirm it with its reference.');
+          throw new DomainError(
+            'transfer_confirmed',
+            'This transfer is already recorded as paid out in the ledger; confirm it with its reference.',
+          );
         }
       }
       switch (command.type) {
@@ -293,7 +334,11 @@ export class AssetTransfersService {
         amountMinor: formatMinor(e.amountMinor),
         runningBalanceMinor: formatMinor(e.runningBalanceMinor),
       })),
-      balances: statement.balances.map((b) => ({ account: b.account, currency: b.currency, balanceMinor: formatMinor(b.balanceMinor) })),
+      balances: statement.balances.map((b) => ({
+        account: b.account,
+        currency: b.currency,
+        balanceMinor: formatMinor(b.balanceMinor),
+      })),
     };
   }
 }
@@ -312,8 +357,10 @@ function toHttpError(error: unknown): unknown {
     const type = error.cause.type ?? '';
     if (type.startsWith(REFUSAL_PREFIX)) return new DomainError(type.slice(REFUSAL_PREFIX.length), error.cause.message);
   }
-  if (error instanceof WorkflowNotFoundError) return new DomainError('case_archived', 'This case is closed and archived; it can no longer change.');
-  if (error instanceof WorkflowUpdateFailedError) return new ServiceUnavailableException({ message: 'The transfer step could not be run; try again.' });
+  if (error instanceof WorkflowNotFoundError)
+    return new DomainError('case_archived', 'This case is closed and archived; it can no longer change.');
+  if (error instanceof WorkflowUpdateFailedError)
+    return new ServiceUnavailableException({ message: 'The transfer step could not be run; try again.' });
   return error;
 }
 
@@ -336,7 +383,10 @@ function currency(code: string): CurrencyCode {
 
 function sameRequest(transfer: AssetTransferEntity, requestHash: string): AssetTransferEntity {
   if (transfer.requestHash !== requestHash) {
-    throw new DomainError('idempotency_key_reused', 'This Idempotency-Key was already used for a different transfer instruction.');
+    throw new DomainError(
+      'idempotency_key_reused',
+      'This Idempotency-Key was already used for a different transfer instruction.',
+    );
   }
   return transfer;
 }

@@ -61,7 +61,8 @@ export class AuditController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<AuditEntryView[]> {
     const scope = caseScopeFor(principal);
-    if (!(await this.cases.findById(id, scope))) throw new DomainError('case_not_found', `No case ${id} that you can see.`);
+    if (!(await this.cases.findById(id, scope)))
+      throw new DomainError('case_not_found', `No case ${id} that you can see.`);
     const rows = await this.trail.listForCase(id, scope, query.limit, query.before);
     return rows.map((r) => ({
       seq: r.seq,
@@ -82,7 +83,8 @@ export class AuditController {
   @RequirePermission('audit.verify')
   @ApiOperation({
     summary: 'Check the whole audit chain',
-    description: 'Recomputes every entry’s hash in order and names the first one whose content or link was altered. Also: `npm run audit:verify`.',
+    description:
+      'Recomputes every entry’s hash in order and names the first one whose content or link was altered. Also: `npm run audit:verify`.',
   })
   @ApiOkResponse({ type: ChainVerificationView })
   verify(): Promise<ChainVerification> {

@@ -44,7 +44,11 @@ export class AuditInterceptor implements NestInterceptor {
           ? from([result])
           : from(
               this.audit
-                .record({ ...entry, caseId: entry.caseId ?? caseIdFromResult(result), changes: this.audit.pendingChanges() ?? entry.changes })
+                .record({
+                  ...entry,
+                  caseId: entry.caseId ?? caseIdFromResult(result),
+                  changes: this.audit.pendingChanges() ?? entry.changes,
+                })
                 .then(() => result),
             ),
       ),

@@ -35,12 +35,20 @@ export class AuditService {
    * Writes this request's audit entry inside the caller's transaction, so that the entry and the write it describes
    * commit or roll back together; the interceptor then writes none after the handler. Outside a write request: nothing.
    */
-  async recordIn(em: EntityManager, facts: Pick<NewAuditEntry, 'caseId'> & Partial<Pick<NewAuditEntry, 'changes'>>): Promise<void> {
+  async recordIn(
+    em: EntityManager,
+    facts: Pick<NewAuditEntry, 'caseId'> & Partial<Pick<NewAuditEntry, 'changes'>>,
+  ): Promise<void> {
     if (!this.cls.isActive()) return;
     const pending = this.cls.get<AuditStore['pending']>('pending');
     if (!pending || this.cls.get<boolean | undefined>('recorded')) return;
     const requestId = this.cls.get<string | undefined>('requestId') ?? null;
-    await this.trail.appendIn(em, { ...pending, ...facts, changes: facts.changes ?? this.pendingChanges() ?? pending.changes, requestId });
+    await this.trail.appendIn(em, {
+      ...pending,
+      ...facts,
+      changes: facts.changes ?? this.pendingChanges() ?? pending.changes,
+      requestId,
+    });
     this.cls.set('recorded', true);
   }
 

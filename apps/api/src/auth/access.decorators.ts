@@ -26,13 +26,19 @@ export function principalOf(ctx: ExecutionContext): Principal {
   return principal;
 }
 
-export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => principalOf(ctx));
+export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal =>
+  principalOf(ctx),
+);
 
 /** Who is acting, for timelines and workflow updates. */
-export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => actorOf(principalOf(ctx)));
+export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor =>
+  actorOf(principalOf(ctx)),
+);
 
 /** Which cases the caller may see; every repository read takes it. */
-export const CurrentScope = createParamDecorator((_: unknown, ctx: ExecutionContext): CaseScope => caseScopeFor(principalOf(ctx)));
+export const CurrentScope = createParamDecorator((_: unknown, ctx: ExecutionContext): CaseScope =>
+  caseScopeFor(principalOf(ctx)),
+);
 
 /** Which opportunities the caller may see and manage: a partner, those of their organisation's countries. */
 export const CurrentOpportunityScope = createParamDecorator((_: unknown, ctx: ExecutionContext): OpportunityScope => {

@@ -22,13 +22,18 @@ export class AuthenticationGuard implements CanActivate {
     const match = /^bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     const principal = match ? await this.tokens.verify(match[1]) : null;
     if (principal && !(await this.sessions.isActive(principal.sessionId!))) {
-      throw new UnauthorizedException({ code: 'session_ended', message: 'This sign-in has ended (signed out, or the account changed): sign in again.' });
+      throw new UnauthorizedException({
+        code: 'session_ended',
+        message: 'This sign-in has ended (signed out, or the account changed): sign in again.',
+      });
     }
     if (principal) request.principal = principal;
     if (principal || this.isPublic(ctx)) return true;
     throw new UnauthorizedException({
       code: match ? 'invalid_token' : 'missing_token',
-      message: match ? 'The access token is expired or invalid: refresh it or sign in again.' : 'Sign in first: send Authorization: Bearer <access token>.',
+      message: match
+        ? 'The access token is expired or invalid: refresh it or sign in again.'
+        : 'Sign in first: send Authorization: Bearer <access token>.',
     });
   }
 
@@ -88,6 +93,8 @@ export function caseIdOf(request: AuthenticatedRequest): string | null {
 
 /** The other route parameters (an asset, a transfer, a user…), for the audit entry's subject. */
 export function subjectOf(request: AuthenticatedRequest): string | null {
-  const params = Object.entries((request.params ?? {}) as Record<string, string>).filter(([k]) => k !== 'id' || caseIdOf(request) === null);
+  const params = Object.entries((request.params ?? {}) as Record<string, string>).filter(
+    ([k]) => k !== 'id' || caseIdOf(request) === null,
+  );
   return params.length ? params.map(([k, v]) => `${k}=${v}`).join(',') : null;
 }

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Principal } from '@avrr/domain';
 import { CurrentPrincipal, LoginThrottle, Public, RequirePermission } from './access.decorators';
 import { LoginDto, RefreshDto, SessionUserView, SessionView } from './auth.dto';
@@ -31,7 +38,10 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @LoginThrottle()
-  @ApiOperation({ summary: 'Swap a refresh token for a new pair', description: 'Each refresh token works once; reusing one signs that session out everywhere.' })
+  @ApiOperation({
+    summary: 'Swap a refresh token for a new pair',
+    description: 'Each refresh token works once; reusing one signs that session out everywhere.',
+  })
   @ApiOkResponse({ type: SessionView })
   @ApiUnauthorizedResponse({ description: '`invalid_refresh_token`.' })
   refresh(@Body() dto: RefreshDto): Promise<SessionView> {
@@ -53,6 +63,12 @@ export class AuthController {
   @ApiOperation({ summary: 'Who the access token belongs to' })
   @ApiOkResponse({ type: SessionUserView })
   me(@CurrentPrincipal() principal: Principal): SessionUserView {
-    return { id: principal.userId, name: principal.name, role: principal.role, offices: [...principal.offices], countries: [...principal.countries] };
+    return {
+      id: principal.userId,
+      name: principal.name,
+      role: principal.role,
+      offices: [...principal.offices],
+      countries: [...principal.countries],
+    };
   }
 }

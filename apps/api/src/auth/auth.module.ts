@@ -35,7 +35,8 @@ const MINUTE_MS = 60_000;
       middleware: {
         mount: true,
         // pino-http has given the raw request its id (X-Request-Id or a new one) by now.
-        setup: (cls, req: IncomingMessage & { id?: unknown }) => cls.set('requestId', req.id === undefined ? undefined : String(req.id)),
+        setup: (cls, req: IncomingMessage & { id?: unknown }) =>
+          cls.set('requestId', req.id === undefined ? undefined : String(req.id)),
       },
     }),
     JwtModule.registerAsync({

@@ -49,7 +49,12 @@ export class AuthService {
     const user = await this.accounts.findUserByEmail(email);
     if (!user) {
       await argon2.verify(await UNKNOWN_USER_HASH, password);
-      await this.audit.record({ actorId: `email:${sha256(email.toLowerCase()).slice(0, 16)}`, actorRole: 'anonymous', action, outcome: 'failed' });
+      await this.audit.record({
+        actorId: `email:${sha256(email.toLowerCase()).slice(0, 16)}`,
+        actorRole: 'anonymous',
+        action,
+        outcome: 'failed',
+      });
       throw this.badCredentials();
     }
     const who = { actorId: user.id, actorRole: user.role };
@@ -62,7 +67,12 @@ export class AuthService {
       const { lockedUntil } = valid
         ? { lockedUntil: null }
         : await this.accounts.recordFailedLogin(user.id, this.config.auth.maxFailedLogins, this.config.auth.lockoutMs);
-      await this.audit.record({ ...who, action, outcome: 'failed', subject: lockedUntil ? 'account_locked_now' : null });
+      await this.audit.record({
+        ...who,
+        action,
+        outcome: 'failed',
+        subject: lockedUntil ? 'account_locked_now' : null,
+      });
       if (lockedUntil) throw this.locked(lockedUntil);
       throw this.badCredentials();
     }
@@ -87,15 +97,27 @@ export class AuthService {
       if (known?.usedAt && !known.revokedAt) {
         await this.accounts.revokeFamily(known.familyId);
         await this.sessions.revoked([known.familyId]);
-        await this.audit.record({ actorId: known.userId, actorRole: 'unknown', action: 'refresh', outcome: 'denied', subject: 'refresh_token_reused' });
+        await this.audit.record({
+          actorId: known.userId,
+          actorRole: 'unknown',
+          action: 'refresh',
+          outcome: 'denied',
+          subject: 'refresh_token_reused',
+        });
       }
-      throw new UnauthorizedException({ code: 'invalid_refresh_token', message: 'The refresh token is unknown, expired, used or revoked. Sign in again.' });
+      throw new UnauthorizedException({
+        code: 'invalid_refresh_token',
+        message: 'The refresh token is unknown, expired, used or revoked. Sign in again.',
+      });
     }
     const user = await this.accounts.findUserById(consumed.userId);
     if (!user?.active) {
       await this.accounts.revokeFamily(consumed.familyId);
       await this.sessions.revoked([consumed.familyId]);
-      throw new UnauthorizedException({ code: 'invalid_refresh_token', message: 'The account is disabled. Sign in again.' });
+      throw new UnauthorizedException({
+        code: 'invalid_refresh_token',
+        message: 'The account is disabled. Sign in again.',
+      });
     }
     return this.issue(user, consumed.familyId);
   }
@@ -141,7 +163,13 @@ export class AuthService {
       refreshToken,
       tokenType: 'Bearer',
       expiresIn: Math.floor(this.config.auth.accessTokenTtlMs / 1000),
-      user: { id: user.id, name: user.displayName, role: user.role, offices: [...principal.offices], countries: [...principal.countries] },
+      user: {
+        id: user.id,
+        name: user.displayName,
+        role: user.role,
+        offices: [...principal.offices],
+        countries: [...principal.countries],
+      },
     };
   }
 
@@ -151,7 +179,10 @@ export class AuthService {
 
   private locked(until: Date): HttpException {
     return new HttpException(
-      { code: 'account_locked', message: `Too many failed sign-ins: the account is locked until ${until.toISOString()}.` },
+      {
+        code: 'account_locked',
+        message: `Too many failed sign-ins: the account is locked until ${until.toISOString()}.`,
+      },
       HttpStatus.LOCKED,
     );
   }

@@ -30,7 +30,11 @@ export class SessionCheck implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onModuleInit(): Promise<void> {
-    const options = { ...redisOptionsFromUrl(this.config.redis.url), maxRetriesPerRequest: 1, commandTimeout: this.config.deadlines.redisMs };
+    const options = {
+      ...redisOptionsFromUrl(this.config.redis.url),
+      maxRetriesPerRequest: 1,
+      commandTimeout: this.config.deadlines.redisMs,
+    };
     this.publisher = new Redis(options);
     // A subscribing connection may send nothing else; it re-subscribes by itself after a reconnect.
     this.subscriber = new Redis({ ...options, maxRetriesPerRequest: null });

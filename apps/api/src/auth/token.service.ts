@@ -37,10 +37,24 @@ export class TokenService {
   async verify(token: string): Promise<Principal | null> {
     try {
       const c = await this.jwt.verifyAsync<AccessClaims>(token, { algorithms: ['HS256'] });
-      if (typeof c.sub !== 'string' || typeof c.sid !== 'string' || !ROLES.includes(c.role) || !Array.isArray(c.offices) || !Array.isArray(c.countries)) {
+      if (
+        typeof c.sub !== 'string' ||
+        typeof c.sid !== 'string' ||
+        !ROLES.includes(c.role) ||
+        !Array.isArray(c.offices) ||
+        !Array.isArray(c.countries)
+      ) {
         return null;
       }
-      return { userId: c.sub, name: c.name, role: c.role, offices: c.offices, countries: c.countries, partnerOrganisationId: c.org, sessionId: c.sid };
+      return {
+        userId: c.sub,
+        name: c.name,
+        role: c.role,
+        offices: c.offices,
+        countries: c.countries,
+        partnerOrganisationId: c.org,
+        sessionId: c.sid,
+      };
     } catch {
       return null;
     }

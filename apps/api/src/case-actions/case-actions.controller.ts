@@ -1,5 +1,17 @@
+// Over 400 lines: one thin endpoint per case action, each with its OpenAPI description; the next cut is one controller per stage group.
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { CaseAction, Principal } from '@avrr/domain';
 import type { CaseSnapshot } from '@avrr/workflows';
 import { CurrentPrincipal, RequirePermission } from '../auth/access.decorators';
@@ -45,7 +57,8 @@ import {
     'Makes a retried click act once: it is the update id. After a 503 temporal_unavailable, retry with the same key: the retry joins the first attempt if it landed, and never acts twice.',
 })
 @ApiServiceUnavailableResponse({
-  description: 'A dependency did not answer within its deadline (`code`: temporal_unavailable, database_unavailable or redis_unavailable); wait for Retry-After and retry with the same Idempotency-Key.',
+  description:
+    'A dependency did not answer within its deadline (`code`: temporal_unavailable, database_unavailable or redis_unavailable); wait for Retry-After and retry with the same Idempotency-Key.',
 })
 @ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'Your role may not take this action (the permission matrix, docs/ACCESS.md).' })
@@ -68,23 +81,50 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.record_counselling')
   @ApiOperation({ summary: 'Record a counselling session (counsellor)' })
-  recordCounselling(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordCounsellingDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  recordCounselling(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RecordCounsellingDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'record_counselling', ...dto, interpreter: dto.interpreter ?? null }, actor, key);
   }
 
   @Post('screening')
   @HttpCode(200)
   @RequirePermission('case.record_screening')
-  @ApiOperation({ summary: 'Record screening (counsellor); asylum, fear of return or a protection concern puts the case on hold' })
-  recordScreening(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordScreeningDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
-    return this.act(id, { type: 'record_screening', ...dto, ineligibilityReason: dto.ineligibilityReason ?? null, protectionConcern: dto.protectionConcern ?? null }, actor, key);
+  @ApiOperation({
+    summary: 'Record screening (counsellor); asylum, fear of return or a protection concern puts the case on hold',
+  })
+  recordScreening(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RecordScreeningDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.act(
+      id,
+      {
+        type: 'record_screening',
+        ...dto,
+        ineligibilityReason: dto.ineligibilityReason ?? null,
+        protectionConcern: dto.protectionConcern ?? null,
+      },
+      actor,
+      key,
+    );
   }
 
   @Post('protection-hold')
   @HttpCode(200)
   @RequirePermission('case.place_protection_hold')
   @ApiOperation({ summary: 'Place the case on protection hold' })
-  placeHold(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  placeHold(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReasonDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'place_protection_hold', reason: dto.reason }, actor, key);
   }
 
@@ -92,16 +132,33 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.lift_protection_hold')
   @ApiOperation({ summary: 'Lift the protection hold (supervisor, with a reason)' })
-  liftHold(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  liftHold(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReasonDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'lift_protection_hold', reason: dto.reason }, actor, key);
   }
 
   @Post('consents')
   @HttpCode(200)
   @RequirePermission('case.sign_consent')
-  @ApiOperation({ summary: "Record a signed voluntary return declaration, or a guardian's or child's consent (counsellor)" })
-  signConsent(@Param('id', ParseUUIDPipe) id: string, @Body() dto: SignConsentDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
-    return this.act(id, { type: 'sign_consent', ...dto, interpreter: dto.interpreter ?? null, guardianName: dto.guardianName ?? null }, actor, key);
+  @ApiOperation({
+    summary: "Record a signed voluntary return declaration, or a guardian's or child's consent (counsellor)",
+  })
+  signConsent(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: SignConsentDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.act(
+      id,
+      { type: 'sign_consent', ...dto, interpreter: dto.interpreter ?? null, guardianName: dto.guardianName ?? null },
+      actor,
+      key,
+    );
   }
 
   @Post('consent-withdrawal')
@@ -109,9 +166,15 @@ export class CaseActionsController {
   @RequirePermission('case.withdraw_consent')
   @ApiOperation({
     summary: 'Withdraw consent (until departure)',
-    description: 'Cancels open bookings, tells the partner and closes the case as withdrawn; answers once all that is done.',
+    description:
+      'Cancels open bookings, tells the partner and closes the case as withdrawn; answers once all that is done.',
   })
-  withdrawConsent(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  withdrawConsent(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReasonDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'withdraw_consent', reason: dto.reason }, actor, key);
   }
 
@@ -119,7 +182,12 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.request_travel_document')
   @ApiOperation({ summary: 'Request a travel document from the consulate (logistics); starts its deadline' })
-  requestDocument(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RequestTravelDocumentDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  requestDocument(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RequestTravelDocumentDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'request_travel_document', ...dto }, actor, key);
   }
 
@@ -127,7 +195,12 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.issue_travel_document')
   @ApiOperation({ summary: 'Record the travel document the consulate issued (logistics)' })
-  issueDocument(@Param('id', ParseUUIDPipe) id: string, @Body() dto: IssueTravelDocumentDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  issueDocument(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: IssueTravelDocumentDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'issue_travel_document', ...dto }, actor, key);
   }
 
@@ -135,7 +208,12 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.refuse_travel_document')
   @ApiOperation({ summary: 'Record a refusal by the consulate (logistics); the case becomes stranded' })
-  refuseDocument(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RefuseTravelDocumentDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  refuseDocument(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RefuseTravelDocumentDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'refuse_travel_document', ...dto }, actor, key);
   }
 
@@ -143,7 +221,12 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.decide_stranded')
   @ApiOperation({ summary: 'Decide what happens to a stranded case: retry, another route, or close (supervisor)' })
-  decideStranded(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DecideStrandedDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  decideStranded(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DecideStrandedDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'decide_stranded', ...dto }, actor, key);
   }
 
@@ -151,7 +234,12 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.record_medical_clearance')
   @ApiOperation({ summary: 'Record a fit-to-travel certificate (logistics)' })
-  medicalClearance(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordMedicalClearanceDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  medicalClearance(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RecordMedicalClearanceDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'record_medical_clearance', ...dto }, actor, key);
   }
 
@@ -159,7 +247,12 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.record_best_interests')
   @ApiOperation({ summary: "Record a child's best-interests determination (supervisor)" })
-  bestInterests(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordBestInterestsDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  bestInterests(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RecordBestInterestsDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'record_best_interests', ...dto }, actor, key);
   }
 
@@ -167,15 +260,30 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.record_family_assessment')
   @ApiOperation({ summary: "Record the partner's family assessment for a child (partner)" })
-  familyAssessment(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordFamilyAssessmentDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
-    return this.act(id, { type: 'record_family_assessment', ...dto, receivingGuardian: dto.receivingGuardian ?? null }, actor, key);
+  familyAssessment(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RecordFamilyAssessmentDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.act(
+      id,
+      { type: 'record_family_assessment', ...dto, receivingGuardian: dto.receivingGuardian ?? null },
+      actor,
+      key,
+    );
   }
 
   @Post('trafficking-risk-assessments')
   @HttpCode(200)
   @RequirePermission('case.record_trafficking_risk')
   @ApiOperation({ summary: 'Record a trafficking risk assessment in the host or return country' })
-  traffickingRisk(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordTraffickingRiskDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  traffickingRisk(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RecordTraffickingRiskDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'record_trafficking_risk', ...dto }, actor, key);
   }
 
@@ -183,7 +291,12 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.record_protection_referral')
   @ApiOperation({ summary: 'Record a referral to a protection service in the country of return (partner)' })
-  protectionReferral(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordProtectionReferralDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  protectionReferral(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RecordProtectionReferralDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'record_protection_referral', ...dto }, actor, key);
   }
 
@@ -191,23 +304,48 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.book_travel')
   @ApiOperation({ summary: 'Book travel (logistics); refused with the reasons when a booking rule or gate is not met' })
-  async book(@Param('id', ParseUUIDPipe) id: string, @Body() dto: BookTravelDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
-    return this.act(id, { type: 'book_travel', ...dto, segments: await this.airports.locate(dto.segments) }, actor, key);
+  async book(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: BookTravelDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.act(
+      id,
+      { type: 'book_travel', ...dto, segments: await this.airports.locate(dto.segments) },
+      actor,
+      key,
+    );
   }
 
   @Post('booking/rebook')
   @HttpCode(200)
   @RequirePermission('case.rebook_travel')
   @ApiOperation({ summary: 'Replace the booking, or book again after a no-show or cancellation (logistics)' })
-  async rebook(@Param('id', ParseUUIDPipe) id: string, @Body() dto: BookTravelDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
-    return this.act(id, { type: 'rebook_travel', ...dto, segments: await this.airports.locate(dto.segments) }, actor, key);
+  async rebook(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: BookTravelDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.act(
+      id,
+      { type: 'rebook_travel', ...dto, segments: await this.airports.locate(dto.segments) },
+      actor,
+      key,
+    );
   }
 
   @Post('booking/cancel')
   @HttpCode(200)
   @RequirePermission('case.cancel_booking')
   @ApiOperation({ summary: 'Cancel the open booking (logistics)' })
-  cancelBooking(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  cancelBooking(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReasonDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'cancel_booking', reason: dto.reason }, actor, key);
   }
 
@@ -215,7 +353,12 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.confirm_departure')
   @ApiOperation({ summary: 'Confirm departure (logistics)' })
-  confirmDeparture(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ConfirmDepartureDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  confirmDeparture(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ConfirmDepartureDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'confirm_departure', ...dto }, actor, key);
   }
 
@@ -223,7 +366,12 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.record_no_show')
   @ApiOperation({ summary: 'Record a no-show (logistics); the booking is released for a rebooking or closure' })
-  noShow(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  noShow(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReasonDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'record_no_show', reason: dto.reason }, actor, key);
   }
 
@@ -231,15 +379,35 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.confirm_arrival')
   @ApiOperation({ summary: 'Confirm arrival and reception (partner)' })
-  confirmArrival(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ConfirmArrivalDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
-    return this.act(id, { type: 'confirm_arrival', ...dto, immediateNeeds: dto.immediateNeeds ?? null, receivingGuardian: dto.receivingGuardian ?? null }, actor, key);
+  confirmArrival(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ConfirmArrivalDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.act(
+      id,
+      {
+        type: 'confirm_arrival',
+        ...dto,
+        immediateNeeds: dto.immediateNeeds ?? null,
+        receivingGuardian: dto.receivingGuardian ?? null,
+      },
+      actor,
+      key,
+    );
   }
 
   @Post('reintegration-plan')
   @HttpCode(200)
   @RequirePermission('case.submit_plan')
   @ApiOperation({ summary: 'Submit the reintegration plan (partner)' })
-  submitPlan(@Param('id', ParseUUIDPipe) id: string, @Body() dto: SubmitPlanDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  submitPlan(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: SubmitPlanDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'submit_plan', components: dto.components }, actor, key);
   }
 
@@ -247,7 +415,12 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.approve_plan')
   @ApiOperation({ summary: 'Approve the submitted plan (supervisor)' })
-  approvePlan(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ApprovePlanDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  approvePlan(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ApprovePlanDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'approve_plan', note: dto.note ?? null }, actor, key);
   }
 
@@ -255,7 +428,12 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.reject_plan')
   @ApiOperation({ summary: 'Send the plan back with a reason (supervisor)' })
-  rejectPlan(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  rejectPlan(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReasonDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'reject_plan', reason: dto.reason }, actor, key);
   }
 
@@ -263,23 +441,51 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.record_follow_up')
   @ApiOperation({ summary: 'Record a follow-up visit (partner)' })
-  followUp(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordFollowUpDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  followUp(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RecordFollowUpDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'record_follow_up', ...dto }, actor, key);
   }
 
   @Post('milestones')
   @HttpCode(200)
   @RequirePermission('case.record_milestone')
-  @ApiOperation({ summary: 'Record a reintegration milestone: plan agreed, assistance delivered, job placement… (partner)' })
-  milestone(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordMilestoneDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
-    return this.act(id, { type: 'record_milestone', kind: dto.kind, personId: dto.personId ?? null, achievedOn: dto.achievedOn, note: dto.note ?? null }, actor, key);
+  @ApiOperation({
+    summary: 'Record a reintegration milestone: plan agreed, assistance delivered, job placement… (partner)',
+  })
+  milestone(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RecordMilestoneDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
+    return this.act(
+      id,
+      {
+        type: 'record_milestone',
+        kind: dto.kind,
+        personId: dto.personId ?? null,
+        achievedOn: dto.achievedOn,
+        note: dto.note ?? null,
+      },
+      actor,
+      key,
+    );
   }
 
   @Post('closure')
   @HttpCode(200)
   @RequirePermission('case.close_case')
   @ApiOperation({ summary: 'Close the case with an outcome (supervisor)' })
-  close(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CloseCaseDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  close(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CloseCaseDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'close_case', ...dto }, actor, key);
   }
 
@@ -287,7 +493,12 @@ export class CaseActionsController {
   @HttpCode(200)
   @RequirePermission('case.reopen_case')
   @ApiOperation({ summary: 'Reopen a closed case with a reason (supervisor)' })
-  reopen(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ReasonDto, @CurrentPrincipal() actor: Principal, @IdempotencyKey() key?: string) {
+  reopen(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReasonDto,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() key?: string,
+  ) {
     return this.act(id, { type: 'reopen_case', reason: dto.reason }, actor, key);
   }
 }

@@ -3,7 +3,17 @@ import { randomUUID } from 'node:crypto';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import microdiff from 'microdiff';
-import { actorOf, type CaseAction, caseScopeFor, DomainError, isPersonalPath, MASK, maskPersonalData, type Principal, type Role } from '@avrr/domain';
+import {
+  actorOf,
+  type CaseAction,
+  caseScopeFor,
+  DomainError,
+  isPersonalPath,
+  MASK,
+  maskPersonalData,
+  type Principal,
+  type Role,
+} from '@avrr/domain';
 import type { AuditChange } from '@avrr/persistence';
 import { AuditService } from '../audit/audit.service';
 import { CaseWorkflowStarter, TemporalDeadline } from '@avrr/temporal';
@@ -24,7 +34,12 @@ export class CaseActionsService {
     private readonly deadline: TemporalDeadline,
   ) {}
 
-  async execute(caseId: string, action: CaseAction, principal: Principal, idempotencyKey?: string): Promise<CaseSnapshot> {
+  async execute(
+    caseId: string,
+    action: CaseAction,
+    principal: Principal,
+    idempotencyKey?: string,
+  ): Promise<CaseSnapshot> {
     annotateSpan({ caseId, action: action.type });
     const entity = await this.queries.load(caseId, caseScopeFor(principal));
     const actor = actorOf(principal);

@@ -5,7 +5,12 @@ import { type CaseReason, DomainError, reasonsFor, reasonText, type Role, visibl
  * must not learn from a refused booking that someone is a trafficking victim or that the case is on protection hold,
  * only that a protection requirement is not met and whom to ask.
  */
-export function refusalForRole(code: string, message: string, details: Record<string, unknown> | undefined, role: Role): DomainError {
+export function refusalForRole(
+  code: string,
+  message: string,
+  details: Record<string, unknown> | undefined,
+  role: Role,
+): DomainError {
   if (code === 'protection_hold' && !visibleCategories(role).has('protection')) {
     return new DomainError('protection_requirement', 'A protection requirement is not met; ask the counsellor.', {
       reasons: [{ code: 'protection_requirement', params: {} }],

@@ -2,7 +2,13 @@ import { ConflictException, ForbiddenException, Injectable, Logger } from '@nest
 import { createHash } from 'node:crypto';
 import { stringify } from 'safe-stable-stringify';
 import { caseScopeFor, checkHousehold, formatCaseReference, type Principal } from '@avrr/domain';
-import { AccountsRepository, CaseRepository, CaseScope, DuplicateIdempotencyKeyError, ReturnCaseEntity } from '@avrr/persistence';
+import {
+  AccountsRepository,
+  CaseRepository,
+  CaseScope,
+  DuplicateIdempotencyKeyError,
+  ReturnCaseEntity,
+} from '@avrr/persistence';
 import { CaseWorkflowStarter } from '@avrr/temporal';
 import { AuditService } from '../audit/audit.service';
 import { RequestValidationError } from '../common/request-validation.error';
@@ -32,10 +38,15 @@ export class CaseIntakeService {
 
   async open(dto: CreateCaseDto, counsellor: Principal, idempotencyKey?: string): Promise<IntakeResult> {
     if ((await this.accounts.missingOffices([dto.hostOffice])).length > 0) {
-      throw new RequestValidationError([{ field: 'hostOffice', reason: `is not an office of the programme (${dto.hostOffice})` }]);
+      throw new RequestValidationError([
+        { field: 'hostOffice', reason: `is not an office of the programme (${dto.hostOffice})` },
+      ]);
     }
     if (!counsellor.offices.includes(dto.hostOffice)) {
-      throw new ForbiddenException({ code: 'office_out_of_scope', message: `You may open cases for your own offices only (${counsellor.offices.join(', ') || 'none'}).` });
+      throw new ForbiddenException({
+        code: 'office_out_of_scope',
+        message: `You may open cases for your own offices only (${counsellor.offices.join(', ') || 'none'}).`,
+      });
     }
     const scope = caseScopeFor(counsellor);
     const today = new Date().toISOString().slice(0, 10);
@@ -49,7 +60,12 @@ export class CaseIntakeService {
     }
 
     const sequence = await this.cases.nextReferenceNumber();
-    const draft = buildCase(dto, formatCaseReference(new Date().getUTCFullYear(), sequence), idempotencyKey, requestHash);
+    const draft = buildCase(
+      dto,
+      formatCaseReference(new Date().getUTCFullYear(), sequence),
+      idempotencyKey,
+      requestHash,
+    );
     try {
       // The intake's audit entry commits or rolls back with the case.
       await this.cases.insert(draft, (em) => this.audit.recordIn(em, { caseId: draft.id }));
@@ -97,5 +113,7 @@ function keyReused(): ConflictException {
 
 /** A stable hash of the validated request, keys sorted, to tell a true retry from a reused key. */
 function hashRequest(dto: CreateCaseDto): string {
-  return createHash('sha256').update(stringify(dto) ?? '').digest('hex');
+  return createHash('sha256')
+    .update(stringify(dto) ?? '')
+    .digest('hex');
 }

@@ -1,5 +1,13 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import { type CaseState, caseScopeFor, DomainError, type Principal, type SensitiveCategory, VULNERABILITY_CATEGORY, visibleCategories } from '@avrr/domain';
+import {
+  type CaseState,
+  caseScopeFor,
+  DomainError,
+  type Principal,
+  type SensitiveCategory,
+  VULNERABILITY_CATEGORY,
+  visibleCategories,
+} from '@avrr/domain';
 import { CaseListCursor, CaseRepository, CaseScope, ReturnCaseEntity, TimelineRepository } from '@avrr/persistence';
 import { AuditService } from '../audit/audit.service';
 import { RequestValidationError } from '../common/request-validation.error';
@@ -45,7 +53,12 @@ export class CaseQueryService {
   }
 
   /** Every look at trafficking, health, asylum or protection details leaves an audit entry naming what was seen. */
-  private async logSensitiveRead(reader: Principal, caseId: string, what: string, categories: SensitiveCategory[]): Promise<void> {
+  private async logSensitiveRead(
+    reader: Principal,
+    caseId: string,
+    what: string,
+    categories: SensitiveCategory[],
+  ): Promise<void> {
     if (categories.length === 0) return;
     await this.audit.record({
       actorId: reader.userId,
@@ -68,7 +81,11 @@ export class CaseQueryService {
   /** Like `load`, for a change: a closed case takes none until it is reopened, an anonymised one never again. */
   async loadOpen(id: string, scope: CaseScope): Promise<ReturnCaseEntity> {
     const found = await this.load(id, scope);
-    if (found.anonymisedAt) throw new DomainError('case_anonymised', 'This case was anonymised under the retention rules; it can no longer change.');
+    if (found.anonymisedAt)
+      throw new DomainError(
+        'case_anonymised',
+        'This case was anonymised under the retention rules; it can no longer change.',
+      );
     if (found.stage === 'closed') throw new DomainError('case_closed', 'The case is closed; reopen it first.');
     return found;
   }
@@ -118,12 +135,18 @@ export class CaseQueryService {
   }
 
   /** A list that shows, or was filtered on, a sensitive flag is a sensitive read like a case's: it names the cases. */
-  private async logSensitiveListRead(reader: Principal, query: ListCasesQuery, items: CaseListView['items']): Promise<void> {
+  private async logSensitiveListRead(
+    reader: Principal,
+    query: ListCasesQuery,
+    items: CaseListView['items'],
+  ): Promise<void> {
     const filtered = query.vulnerability ? VULNERABILITY_CATEGORY[query.vulnerability] : undefined;
     const categories = new Set<SensitiveCategory>(filtered ? [filtered] : []);
     const cases: string[] = [];
     for (const item of items) {
-      const shown = item.vulnerabilities.map((v) => VULNERABILITY_CATEGORY[v]).filter((c): c is SensitiveCategory => c !== undefined);
+      const shown = item.vulnerabilities
+        .map((v) => VULNERABILITY_CATEGORY[v])
+        .filter((c): c is SensitiveCategory => c !== undefined);
       shown.forEach((c) => categories.add(c));
       if (shown.length > 0 || filtered) cases.push(item.id);
     }
@@ -164,9 +187,11 @@ function decodeCursor(raw: string): CaseListCursor {
     // Only what encodeCursor writes: an ISO timestamp from Date#toISOString and a UUID.
     if (!Array.isArray(decoded) || decoded.length !== 2) throw new Error('shape');
     const [createdAt, id] = decoded as unknown[];
-    if (typeof createdAt !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(createdAt)) throw new Error('date');
+    if (typeof createdAt !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(createdAt))
+      throw new Error('date');
     if (Number.isNaN(Date.parse(createdAt)) || new Date(createdAt).toISOString() !== createdAt) throw new Error('date');
-    if (typeof id !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) throw new Error('id');
+    if (typeof id !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id))
+      throw new Error('id');
     return { createdAt, id };
   } catch {
     throw new RequestValidationError([{ field: 'cursor', reason: 'is not a cursor this service issued' }]);

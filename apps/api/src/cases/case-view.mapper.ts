@@ -29,7 +29,11 @@ export function toCaseView(c: ReturnCaseEntity): CaseView {
     counsellor: { name: c.counsellorName, email: c.counsellorEmail },
     principal: toPersonView(principal),
     household: household.map(toPersonView),
-    workflow: { id: c.workflowId, started: c.workflowStartedAt !== null, status: c.workflowStartedAt !== null ? 'running' : 'starting' },
+    workflow: {
+      id: c.workflowId,
+      started: c.workflowStartedAt !== null,
+      status: c.workflowStartedAt !== null ? 'running' : 'starting',
+    },
     progress: c.state,
   };
 }

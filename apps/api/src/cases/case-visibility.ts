@@ -68,7 +68,11 @@ export function caseViewFor(view: CaseView, reader: Principal): VisibleCase<Case
  * The workflow state as the reader may see it: sections of hidden categories replaced by `{ hidden }`, flags
  * filtered, and for a partner the names of people who did not consent to share replaced by their pseudonym.
  */
-export function stateFor(state: Record<string, unknown>, reader: Principal, reference: string): Record<string, unknown> {
+export function stateFor(
+  state: Record<string, unknown>,
+  reader: Principal,
+  reference: string,
+): Record<string, unknown> {
   const visible = visibleCategories(reader.role);
   const copy = { ...state };
   for (const [category, sections] of Object.entries(STATE_SECTIONS) as Array<[SensitiveCategory, string[]]>) {
@@ -87,7 +91,9 @@ export function stateFor(state: Record<string, unknown>, reader: Principal, refe
     const documents = (state.travelDocuments ?? {}) as Record<string, { held?: Record<string, unknown> | null }>;
     copy.travelDocuments = Object.fromEntries(
       Object.entries(documents).map(([id, status]) =>
-        sharing[id] || !status.held ? [id, status] : [id, { ...status, held: { ...status.held, number: status.held.number ? MASK : null } }],
+        sharing[id] || !status.held
+          ? [id, status]
+          : [id, { ...status, held: { ...status.held, number: status.held.number ? MASK : null } }],
       ),
     );
   }
@@ -95,13 +101,19 @@ export function stateFor(state: Record<string, unknown>, reader: Principal, refe
 }
 
 /** The list's rows: hidden flags removed, and a partner's rows under a pseudonym unless the principal shares. */
-export function caseSummaryFor(row: CaseSummaryView, reader: Principal, principalShares: boolean, state: Record<string, unknown> | null = null): CaseSummaryView {
+export function caseSummaryFor(
+  row: CaseSummaryView,
+  reader: Principal,
+  principalShares: boolean,
+  state: Record<string, unknown> | null = null,
+): CaseSummaryView {
   const visible = visibleCategories(reader.role);
   return {
     ...row,
     ...holdAndWaitingFor(row, state, reader),
     vulnerabilities: keepVisible(row.vulnerabilities, visible),
-    principalName: reader.role === 'partner_focal_point' && !principalShares ? pseudonymName(row.reference, 0) : row.principalName,
+    principalName:
+      reader.role === 'partner_focal_point' && !principalShares ? pseudonymName(row.reference, 0) : row.principalName,
   };
 }
 
@@ -116,18 +128,28 @@ export function holdAndWaitingFor(
   reader: Principal,
 ): Pick<CaseSummaryView, 'onProtectionHold' | 'waitingFor' | 'waitingReason'> {
   const { reason, text } = waitingForRole(row.waitingFor, state, reader);
-  const hold = visibleCategories(reader.role).has('protection') ? { onProtectionHold: row.onProtectionHold } : { onProtectionHold: undefined };
+  const hold = visibleCategories(reader.role).has('protection')
+    ? { onProtectionHold: row.onProtectionHold }
+    : { onProtectionHold: undefined };
   return { ...hold, waitingFor: text, waitingReason: reason };
 }
 
 /** The sensitive category a "waits for" sentence tells, when the reader may see it (to audit the read). */
-export function waitingForCategoryShown(waitingFor: string | null, state: Record<string, unknown> | null, reader: Principal): SensitiveCategory | null {
+export function waitingForCategoryShown(
+  waitingFor: string | null,
+  state: Record<string, unknown> | null,
+  reader: Principal,
+): SensitiveCategory | null {
   if (waitingFor === null) return null;
   const category = reasonOfWaitingFor(state as unknown as CaseState | null, waitingFor).category;
   return category && visibleCategories(reader.role).has(category) ? category : null;
 }
 
-export function waitingForRole(waitingFor: string | null, raw: Record<string, unknown> | null, reader: Principal): { reason: CaseReason | null; text: string | null } {
+export function waitingForRole(
+  waitingFor: string | null,
+  raw: Record<string, unknown> | null,
+  reader: Principal,
+): { reason: CaseReason | null; text: string | null } {
   if (waitingFor === null) return { reason: null, text: null };
   const state = raw as unknown as CaseState | null;
   const reason = pseudonymisedReason(reasonFor(reasonOfWaitingFor(state, waitingFor), reader.role), state, reader);
@@ -157,13 +179,21 @@ export function timelineFor(
       read.add(category);
       return e;
     }
-    return { ...e, type: EVENTS_EVERY_CASE_HAS.has(e.type) ? e.type : RESTRICTED_EVENT_TYPE, details: { hidden: category } };
+    return {
+      ...e,
+      type: EVENTS_EVERY_CASE_HAS.has(e.type) ? e.type : RESTRICTED_EVENT_TYPE,
+      details: { hidden: category },
+    };
   });
   return { view, sensitiveRead: [...read] };
 }
 
 /** Lists of missing gates in an event's details, in the words the role may read. */
-function withGatesFor(event: TimelineEventView, raw: Record<string, unknown> | null, reader: Principal): TimelineEventView {
+function withGatesFor(
+  event: TimelineEventView,
+  raw: Record<string, unknown> | null,
+  reader: Principal,
+): TimelineEventView {
   const gates = event.details?.missingBeforeBooking;
   if (!Array.isArray(gates)) return event;
   const state = raw as unknown as CaseState | null;
@@ -190,9 +220,14 @@ function keepVisible(flags: Vulnerability[], visible: Set<SensitiveCategory>): V
   });
 }
 
-function categoriesPresent(people: PersonView[], state: Record<string, unknown> | null, visible: Set<SensitiveCategory>): SensitiveCategory[] {
+function categoriesPresent(
+  people: PersonView[],
+  state: Record<string, unknown> | null,
+  visible: Set<SensitiveCategory>,
+): SensitiveCategory[] {
   const present = new Set<SensitiveCategory>();
-  for (const p of people) for (const f of p.vulnerabilities) if (VULNERABILITY_CATEGORY[f]) present.add(VULNERABILITY_CATEGORY[f]!);
+  for (const p of people)
+    for (const f of p.vulnerabilities) if (VULNERABILITY_CATEGORY[f]) present.add(VULNERABILITY_CATEGORY[f]!);
   for (const [category, sections] of Object.entries(STATE_SECTIONS) as Array<[SensitiveCategory, string[]]>) {
     if (sections.some((s) => hasContent(state?.[s]))) present.add(category);
   }
@@ -203,7 +238,8 @@ function hasContent(section: unknown): boolean {
   if (section === null || section === undefined) return false;
   if (typeof section !== 'object') return true;
   const record = section as Record<string, unknown>;
-  if ('active' in record && 'history' in record) return record.active === true || (record.history as unknown[]).length > 0;
+  if ('active' in record && 'history' in record)
+    return record.active === true || (record.history as unknown[]).length > 0;
   return Object.keys(record).length > 0;
 }
 

@@ -71,20 +71,29 @@ export class CasesController {
     summary: 'One case with its household and what it waits for',
     description:
       'Sensitive details (trafficking, health, asylum, protection) appear only for the roles that need them, and each such read is audited. ' +
-      'A partner sees a person\'s identity only with their consent to share data; otherwise a pseudonymised view.',
+      "A partner sees a person's identity only with their consent to share data; otherwise a pseudonymised view.",
   })
   @ApiOkResponse({ type: CaseView })
   @ApiNotFoundResponse({ description: 'No such case in your scope.' })
-  get(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentPrincipal() principal: Principal): Promise<CaseView> {
+  get(
+    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CaseView> {
     return this.queries.get(id, principal);
   }
 
   @Get(':id/timeline')
   @RequirePermission('cases.read')
-  @ApiOperation({ summary: "The case's timeline, oldest first", description: 'Events of sensitive categories the reader does not need keep their type and time, without details.' })
+  @ApiOperation({
+    summary: "The case's timeline, oldest first",
+    description: 'Events of sensitive categories the reader does not need keep their type and time, without details.',
+  })
   @ApiOkResponse({ type: [TimelineEventView] })
   @ApiNotFoundResponse({ description: 'No such case in your scope.' })
-  getTimeline(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentPrincipal() principal: Principal): Promise<TimelineEventView[]> {
+  getTimeline(
+    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<TimelineEventView[]> {
     return this.queries.getTimeline(id, principal);
   }
 }

@@ -11,10 +11,12 @@ export type Dependency = 'temporal' | 'database' | 'redis';
 const UNAVAILABLE_SQLSTATE = /^(08|53|57014|57P0[123])/;
 
 /** Messages of node-postgres for a lost or never-made connection and for its client-side query timeout. */
-const PG_UNAVAILABLE = /timeout exceeded when trying to connect|Connection terminated|Query read timeout|connect ECONNREFUSED|Client has encountered a connection error/i;
+const PG_UNAVAILABLE =
+  /timeout exceeded when trying to connect|Connection terminated|Query read timeout|connect ECONNREFUSED|Client has encountered a connection error/i;
 
 /** ioredis: a command past its commandTimeout, out of retries, or refused with the offline queue off. */
-const REDIS_UNAVAILABLE = /Command timed out|enableOfflineQueue|Connection is closed|Reached the max retries per request limit/i;
+const REDIS_UNAVAILABLE =
+  /Command timed out|enableOfflineQueue|Connection is closed|Reached the max retries per request limit/i;
 
 /**
  * Which dependency an error says is unavailable, if any. The HTTP edge answers those 503 with Retry-After and a
@@ -28,7 +30,12 @@ export function unavailableDependency(error: unknown): Dependency | null {
     return PG_UNAVAILABLE.test(error.message) ? 'database' : null;
   }
   if (!(error instanceof Error)) return null;
-  if (error.name === 'RedisUnavailableError' || error.name === 'MaxRetriesPerRequestError' || REDIS_UNAVAILABLE.test(error.message)) return 'redis';
+  if (
+    error.name === 'RedisUnavailableError' ||
+    error.name === 'MaxRetriesPerRequestError' ||
+    REDIS_UNAVAILABLE.test(error.message)
+  )
+    return 'redis';
   if (PG_UNAVAILABLE.test(error.message)) return 'database';
   return null;
 }

@@ -34,15 +34,30 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const dependency = unavailableDependency(exception);
     const body: ErrorBody = dependency
-      ? { statusCode: 503, error: 'Service Unavailable', code: `${dependency}_unavailable`, message: UNAVAILABLE_MESSAGES[dependency] }
+      ? {
+          statusCode: 503,
+          error: 'Service Unavailable',
+          code: `${dependency}_unavailable`,
+          message: UNAVAILABLE_MESSAGES[dependency],
+        }
       : this.toBody(exception);
     body.requestId = String(request.id);
     if (dependency) {
       void reply.header('Retry-After', String(this.retryAfterSeconds));
-      this.logger.warn({ requestId: request.id, dependency, reason: exception instanceof Error ? exception.message : String(exception) }, 'dependency unavailable');
+      this.logger.warn(
+        {
+          requestId: request.id,
+          dependency,
+          reason: exception instanceof Error ? exception.message : String(exception),
+        },
+        'dependency unavailable',
+      );
     } else if (body.statusCode >= 500) {
       // Name, message and stack only: a database error carries the query parameters, which hold personal data.
-      const error = exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : { value: String(exception) };
+      const error =
+        exception instanceof Error
+          ? { name: exception.name, message: exception.message, stack: exception.stack }
+          : { value: String(exception) };
       this.logger.error({ err: error, requestId: request.id }, 'request failed');
     }
     void reply.status(body.statusCode).send(body);
@@ -66,7 +81,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const statusCode = exception.getStatus();
       const response = exception.getResponse();
       const fields = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
-      const message = Array.isArray(fields.message) ? fields.message.join('; ') : String(fields.message ?? exception.message);
+      const message = Array.isArray(fields.message)
+        ? fields.message.join('; ')
+        : String(fields.message ?? exception.message);
       return {
         statusCode,
         error: httpReason(statusCode),
@@ -77,7 +94,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     // Fastify's own errors (malformed JSON, body too large, wrong content type) carry their status.
     const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
-    if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    if (
+      typeof fastifyError.statusCode === 'number' &&
+      fastifyError.statusCode >= 400 &&
+      fastifyError.statusCode < 500
+    ) {
       return {
         statusCode: fastifyError.statusCode,
         error: httpReason(fastifyError.statusCode),
@@ -91,7 +112,13 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
 function httpReason(status: number): string {
   const name = HttpStatus[status];
-  return name ? name.toLowerCase().split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ') : 'Error';
+  return name
+    ? name
+        .toLowerCase()
+        .split('_')
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join(' ')
+    : 'Error';
 }
 
 function fastifyMessage(error: { code?: string; message?: string }): string {

@@ -42,16 +42,23 @@ export function inspect(value: unknown): BadBody | null {
   while (stack.length > 0) {
     const { value: v, path, depth } = stack.pop()!;
     if (typeof v === 'string') {
-      if (v.includes('\u0000')) return bad('AVRR_NUL_CHARACTER', `The field ${path || '(body)'} contains a NUL character.`);
+      if (v.includes('\u0000'))
+        return bad('AVRR_NUL_CHARACTER', `The field ${path || '(body)'} contains a NUL character.`);
       // A lone surrogate (JSON's "\ud800") is no Unicode text: PostgreSQL's jsonb refuses it after the row is written.
-      if (LONE_SURROGATE.test(v)) return bad('AVRR_MALFORMED_TEXT', `The field ${path || '(body)'} contains malformed Unicode (a lone surrogate).`);
+      if (LONE_SURROGATE.test(v))
+        return bad(
+          'AVRR_MALFORMED_TEXT',
+          `The field ${path || '(body)'} contains malformed Unicode (a lone surrogate).`,
+        );
       continue;
     }
     if (v === null || typeof v !== 'object') continue;
-    if (depth >= MAX_DEPTH) return bad('AVRR_BODY_TOO_DEEP', `The request body is nested deeper than ${MAX_DEPTH} levels.`);
+    if (depth >= MAX_DEPTH)
+      return bad('AVRR_BODY_TOO_DEEP', `The request body is nested deeper than ${MAX_DEPTH} levels.`);
     for (const [key, child] of Object.entries(v as Record<string, unknown>)) {
       if (key.includes('\u0000')) return bad('AVRR_NUL_CHARACTER', 'A field name contains a NUL character.');
-      if (LONE_SURROGATE.test(key)) return bad('AVRR_MALFORMED_TEXT', 'A field name contains malformed Unicode (a lone surrogate).');
+      if (LONE_SURROGATE.test(key))
+        return bad('AVRR_MALFORMED_TEXT', 'A field name contains malformed Unicode (a lone surrogate).');
       stack.push({ value: child, path: path ? `${path}.${key}` : key, depth: depth + 1 });
     }
   }

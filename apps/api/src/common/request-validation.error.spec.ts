@@ -1,7 +1,11 @@
 import { BadRequestException, ValidationError } from '@nestjs/common';
 import { plainToInstance, Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Min, ValidateNested, validateSync } from 'class-validator';
-import { flattenValidationErrors, RequestValidationError, validationExceptionFactory } from './request-validation.error';
+import {
+  flattenValidationErrors,
+  RequestValidationError,
+  validationExceptionFactory,
+} from './request-validation.error';
 
 class Doc {
   @IsString()

@@ -66,7 +66,10 @@ export async function sniffUpload(file: IncomingFile, declaredType: string, maxB
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield pass(next.value);
     }
     if (file.truncated) {
-      throw new PayloadTooLargeException({ code: 'file_too_large', message: `The file is larger than ${maxBytes} bytes (DOCUMENT_MAX_BYTES).` });
+      throw new PayloadTooLargeException({
+        code: 'file_too_large',
+        message: `The file is larger than ${maxBytes} bytes (DOCUMENT_MAX_BYTES).`,
+      });
     }
   }
   let sha256: string | undefined;
@@ -85,7 +88,11 @@ async function drain(iterator: AsyncIterator<Buffer>): Promise<void> {
 
 /** A file name as a header and a listing can carry it: no path, no control characters, at most 200 characters. */
 export function cleanFileName(name: string | undefined): string {
-  // eslint-disable-next-line no-control-regex
-  const base = (name ?? '').split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const base = (name ?? '')
+    .split(/[\\/]/)
+    .pop()!
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim();
   return base.slice(0, 200) || 'document';
 }

@@ -1,5 +1,25 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, StreamableFile, UnsupportedMediaTypeException } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  StreamableFile,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { Principal } from '@avrr/domain';
 import { CurrentPrincipal, RequirePermission } from '../auth/access.decorators';
@@ -24,7 +44,11 @@ export class DocumentsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: UPLOAD_SCHEMA })
   @ApiCreatedResponse({ type: DocumentView })
-  upload(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @CurrentPrincipal() principal: Principal): Promise<DocumentView> {
+  upload(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: FastifyRequest,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<DocumentView> {
     return this.service.upload(id, principal, () => readUploadForm(request, this.service.maxBytes));
   }
 
@@ -32,13 +56,19 @@ export class DocumentsController {
   @RequirePermission('documents.read')
   @ApiOperation({ summary: 'The papers on the case that your role may see, withdrawn ones included (marked)' })
   @ApiOkResponse({ type: [DocumentView] })
-  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListDocumentsQuery, @CurrentPrincipal() principal: Principal): Promise<DocumentView[]> {
+  list(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: ListDocumentsQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<DocumentView[]> {
     return this.service.list(id, principal, query.personId);
   }
 
   @Get(':documentId/content')
   @RequirePermission('documents.read')
-  @ApiOperation({ summary: "The paper's content, streamed, as an attachment; a sensitive one leaves a read_sensitive audit entry" })
+  @ApiOperation({
+    summary: "The paper's content, streamed, as an attachment; a sensitive one leaves a read_sensitive audit entry",
+  })
   @ApiProduces(...['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/heic'])
   @ApiOkResponse({ description: 'The bytes, with the sniffed media type.' })
   async download(
@@ -71,7 +101,10 @@ export class DocumentsController {
 /** The form's fields up to the file, and the file as a stream (never buffered). */
 async function readUploadForm(request: FastifyRequest, maxBytes: number): Promise<UploadForm> {
   if (!request.isMultipart()) {
-    throw new UnsupportedMediaTypeException({ code: 'multipart_expected', message: 'Send the paper as multipart/form-data: kind, personId, then file.' });
+    throw new UnsupportedMediaTypeException({
+      code: 'multipart_expected',
+      message: 'Send the paper as multipart/form-data: kind, personId, then file.',
+    });
   }
   const part = await request.file({ limits: { fileSize: maxBytes, files: 1, fields: 4, fieldSize: 200 } });
   if (!part) throw new RequestValidationError([{ field: 'file', reason: 'is missing' }]);

@@ -56,7 +56,8 @@ export class DocumentsService {
     const kind = form.fields.kind as DocumentKind | undefined;
     const personId = form.fields.personId || null;
     const violations = [];
-    if (!kind || !DOCUMENT_KINDS.includes(kind)) violations.push({ field: 'kind', reason: `must be one of ${DOCUMENT_KINDS.join(', ')}, sent before the file` });
+    if (!kind || !DOCUMENT_KINDS.includes(kind))
+      violations.push({ field: 'kind', reason: `must be one of ${DOCUMENT_KINDS.join(', ')}, sent before the file` });
     if (personId && (!UUID.test(personId) || !entity.people.some((p) => p.id === personId))) {
       violations.push({ field: 'personId', reason: 'must be a person of this case' });
     }
@@ -93,7 +94,9 @@ export class DocumentsService {
     }
     const { sizeBytes, sha256 } = upload.digest();
     await this.documents.markStored(id, sizeBytes, sha256);
-    this.audit.describeChanges([{ path: 'document', after: { id, kind, personId, mediaType: upload.mediaType, sizeBytes, sha256 } }]);
+    this.audit.describeChanges([
+      { path: 'document', after: { id, kind, personId, mediaType: upload.mediaType, sizeBytes, sha256 } },
+    ]);
     return toView((await this.documents.find(caseId, id, [kind], caseScopeFor(principal)))!);
   }
 
@@ -106,7 +109,11 @@ export class DocumentsService {
   /** A paper of a kind the reader may not see answers as absent, like a case out of scope. */
   async download(caseId: string, documentId: string, principal: Principal): Promise<Download> {
     const document = await this.readable(caseId, documentId, principal);
-    if (document.withdrawnAt) throw new GoneException({ code: 'document_withdrawn', message: 'This paper was withdrawn; its content is gone.' });
+    if (document.withdrawnAt)
+      throw new GoneException({
+        code: 'document_withdrawn',
+        message: 'This paper was withdrawn; its content is gone.',
+      });
     const category = DOCUMENT_KIND_RULES[document.kind].category;
     if (category) {
       await this.audit.record({
@@ -128,21 +135,32 @@ export class DocumentsService {
     await this.cases.loadOpen(caseId, scope);
     const document = await this.readable(caseId, documentId, principal);
     if (!mayWithdrawDocument(principal.role, document.kind)) {
-      throw new ForbiddenException({ code: 'document_kind_not_allowed', message: `A ${principal.role} does not withdraw a ${document.kind}.` });
+      throw new ForbiddenException({
+        code: 'document_kind_not_allowed',
+        message: `A ${principal.role} does not withdraw a ${document.kind}.`,
+      });
     }
     if (!(await this.documents.markWithdrawn(document.id, principal.userId, reason))) {
       throw new GoneException({ code: 'document_withdrawn', message: 'This paper was already withdrawn.' });
     }
     await this.store.remove([document.id]);
-    this.audit.describeChanges([{ path: 'document', before: { id: document.id, kind: document.kind }, after: { withdrawn: true, reason: '***' } }]);
+    this.audit.describeChanges([
+      { path: 'document', before: { id: document.id, kind: document.kind }, after: { withdrawn: true, reason: '***' } },
+    ]);
     return toView((await this.documents.find(caseId, document.id, [document.kind], scope))!);
   }
 
   private async readable(caseId: string, documentId: string, principal: Principal): Promise<CaseDocumentRow> {
     const scope = caseScopeFor(principal);
     await this.cases.load(caseId, scope);
-    const found = UUID.test(documentId) ? await this.documents.find(caseId, documentId, readableDocumentKinds(principal.role), scope) : null;
-    if (!found) throw new NotFoundException({ code: 'document_not_found', message: `No paper ${documentId} on this case that you can see.` });
+    const found = UUID.test(documentId)
+      ? await this.documents.find(caseId, documentId, readableDocumentKinds(principal.role), scope)
+      : null;
+    if (!found)
+      throw new NotFoundException({
+        code: 'document_not_found',
+        message: `No paper ${documentId} on this case that you can see.`,
+      });
     return found;
   }
 }

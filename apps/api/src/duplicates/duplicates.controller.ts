@@ -20,7 +20,10 @@ export class DuplicatesController {
       'numbers. Matches in your scope in full; elsewhere only that a match exists and the office to ask.',
   })
   @ApiOkResponse({ type: PossibleDuplicatesView })
-  list(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<PossibleDuplicatesView> {
+  list(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<PossibleDuplicatesView> {
     return this.service.possibleDuplicates(id, principal);
   }
 
@@ -30,7 +33,11 @@ export class DuplicatesController {
   @ApiOperation({ summary: 'Confirm (links the cases) or dismiss a possible duplicate; audited' })
   @ApiOkResponse({ type: DuplicateDecisionView })
   @ApiConflictResponse({ description: 'Not a match the check found for this person, or the case is closed.' })
-  decide(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DuplicateDecisionDto, @CurrentPrincipal() principal: Principal): Promise<DuplicateDecisionView> {
+  decide(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DuplicateDecisionDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<DuplicateDecisionView> {
     return this.service.decide(id, dto, principal);
   }
 }

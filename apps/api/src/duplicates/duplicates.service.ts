@@ -1,9 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { caseScopeFor, DomainError, DUPLICATE_THRESHOLD, type PersonIdentity, type Principal, scoreDuplicate } from '@avrr/domain';
+import {
+  caseScopeFor,
+  DomainError,
+  DUPLICATE_THRESHOLD,
+  type PersonIdentity,
+  type Principal,
+  scoreDuplicate,
+} from '@avrr/domain';
 import { type CasePersonEntity, DuplicateCandidateRepository, type DuplicateDecisionRow } from '@avrr/persistence';
 import { AuditService } from '../audit/audit.service';
 import { CaseQueryService } from '../cases/case-query.service';
-import { DuplicateDecisionDto, DuplicateDecisionView, type ElsewhereMatchView, type PossibleDuplicateView, PossibleDuplicatesView } from './dto/duplicates.dto';
+import {
+  DuplicateDecisionDto,
+  DuplicateDecisionView,
+  type ElsewhereMatchView,
+  type PossibleDuplicateView,
+  PossibleDuplicatesView,
+} from './dto/duplicates.dto';
 
 /**
  * Possible earlier cases of the same people (issue 16, "Duplicate persons"). Matches in the caller's scope are shown
@@ -26,7 +39,10 @@ export class DuplicatesService {
     for (const person of entity.people) {
       for (const { candidate, score, reasons } of await this.scored(caseId, person, principal)) {
         if (!candidate.inScope) {
-          elsewhere.set(`${person.id}|${candidate.hostOffice}`, { personId: person.id, askOffice: candidate.hostOffice });
+          elsewhere.set(`${person.id}|${candidate.hostOffice}`, {
+            personId: person.id,
+            askOffice: candidate.hostOffice,
+          });
           continue;
         }
         matches.push({
@@ -48,7 +64,11 @@ export class DuplicatesService {
     }
     const linkedCases = decisions
       .filter((d) => d.decision === 'confirmed')
-      .map((d) => (d.caseId === caseId ? { caseId: d.otherCaseId, personId: d.personId, otherPersonId: d.otherPersonId } : { caseId: d.caseId, personId: d.otherPersonId, otherPersonId: d.personId }));
+      .map((d) =>
+        d.caseId === caseId
+          ? { caseId: d.otherCaseId, personId: d.personId, otherPersonId: d.otherPersonId }
+          : { caseId: d.caseId, personId: d.otherPersonId, otherPersonId: d.personId },
+      );
     return { matches: matches.sort((a, b) => b.score - a.score), elsewhere: [...elsewhere.values()], linkedCases };
   }
 
@@ -57,9 +77,16 @@ export class DuplicatesService {
     const entity = await this.cases.loadOpen(caseId, caseScopeFor(principal));
     const person = entity.people.find((p) => p.id === dto.personId);
     if (!person) throw new DomainError('person_not_found', `No person ${dto.personId} in this case.`);
-    const match = (await this.scored(caseId, person, principal)).find((m) => m.candidate.personId === dto.otherPersonId && m.candidate.inScope);
-    if (!match) throw new DomainError('duplicate_match_not_found', 'That person is not among the possible duplicates you can see for this person.');
-    const before = decisionOf(await this.candidates.decisionsFor(caseId), person.id, dto.otherPersonId)?.decision ?? 'open';
+    const match = (await this.scored(caseId, person, principal)).find(
+      (m) => m.candidate.personId === dto.otherPersonId && m.candidate.inScope,
+    );
+    if (!match)
+      throw new DomainError(
+        'duplicate_match_not_found',
+        'That person is not among the possible duplicates you can see for this person.',
+      );
+    const before =
+      decisionOf(await this.candidates.decisionsFor(caseId), person.id, dto.otherPersonId)?.decision ?? 'open';
     const saved = await this.candidates.decide({
       caseId,
       personId: person.id,
@@ -70,7 +97,17 @@ export class DuplicatesService {
       decidedBy: principal.userId,
     });
     this.audit.describeChanges([
-      { path: 'duplicate', before: { decision: before }, after: { decision: dto.decision, personId: person.id, otherCaseId: saved.otherCaseId, otherPersonId: saved.otherPersonId, score: saved.score } },
+      {
+        path: 'duplicate',
+        before: { decision: before },
+        after: {
+          decision: dto.decision,
+          personId: person.id,
+          otherCaseId: saved.otherCaseId,
+          otherPersonId: saved.otherPersonId,
+          score: saved.score,
+        },
+      },
     ]);
     return {
       personId: saved.personId,
@@ -102,5 +139,7 @@ function identityOf(p: CasePersonEntity): PersonIdentity {
 }
 
 function decisionOf(decisions: DuplicateDecisionRow[], a: string, b: string): DuplicateDecisionRow | undefined {
-  return decisions.find((d) => (d.personId === a && d.otherPersonId === b) || (d.personId === b && d.otherPersonId === a));
+  return decisions.find(
+    (d) => (d.personId === a && d.otherPersonId === b) || (d.personId === b && d.otherPersonId === a),
+  );
 }

@@ -1,5 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@avrr/domain';
 import type { CaseScope } from '@avrr/persistence';
@@ -16,7 +25,11 @@ export class GrantsController {
 
   @Post()
   @RequirePermission('grants.setup')
-  @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'Same key and body: the same grant (Idempotent-Replayed: true).' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    description: 'Same key and body: the same grant (Idempotent-Replayed: true).',
+  })
   @ApiOperation({
     summary: 'Set up the reintegration grant from the approved plan, with its tranche schedule',
     description:
@@ -24,8 +37,13 @@ export class GrantsController {
       '(programme grants-budget → case grant-allocated, key grant:<id>:allocated) and releases at once any tranche whose milestone is already recorded.',
   })
   @ApiCreatedResponse({ type: GrantView })
-  @ApiBadRequestResponse({ description: 'Each broken field with its reason, e.g. tranches that do not add up to the budget.' })
-  @ApiConflictResponse({ description: 'The plan is not approved, the case already has a grant, the role may not, or the key was used for another grant.' })
+  @ApiBadRequestResponse({
+    description: 'Each broken field with its reason, e.g. tranches that do not add up to the budget.',
+  })
+  @ApiConflictResponse({
+    description:
+      'The plan is not approved, the case already has a grant, the role may not, or the key was used for another grant.',
+  })
   async create(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreateGrantDto,
@@ -50,7 +68,11 @@ export class GrantsController {
   @Post('tranches/:trancheId/payment')
   @RequirePermission('grants.pay')
   @HttpCode(200)
-  @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'The payment’s update id: a retried request answers with the same payment.' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    description: 'The payment’s update id: a retried request answers with the same payment.',
+  })
   @ApiOperation({
     summary: 'Pay a released tranche with its proof of payment (finance officer)',
     description:
@@ -58,7 +80,10 @@ export class GrantsController {
       '(key grant-tranche:<id>:paid), then record the payment with its proof. A crash between them, or a retried request, pays nothing twice.',
   })
   @ApiOkResponse({ type: TranchePaymentView })
-  @ApiConflictResponse({ description: 'The tranche still waits on its milestone, is already paid with another proof, or the role may not pay.' })
+  @ApiConflictResponse({
+    description:
+      'The tranche still waits on its milestone, is already paid with another proof, or the role may not pay.',
+  })
   pay(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('trancheId', ParseUUIDPipe) trancheId: string,

@@ -14,7 +14,13 @@ import {
   type TrancheSchedule,
   validateTrancheSchedule,
 } from '@avrr/domain';
-import { type CaseScope, GrantPaymentEntity, type GrantRecord, GrantRepository, GrantTrancheEntity } from '@avrr/persistence';
+import {
+  type CaseScope,
+  GrantPaymentEntity,
+  type GrantRecord,
+  GrantRepository,
+  GrantTrancheEntity,
+} from '@avrr/persistence';
 import { CaseWorkflowStarter, TemporalDeadline } from '@avrr/temporal';
 import { payGrantTrancheUpdate, REFUSAL_PREFIX, type TranchePaymentResult } from '@avrr/workflows';
 import { CaseQueryService } from '../cases/case-query.service';
@@ -36,7 +42,13 @@ export class GrantsService {
     private readonly deadline: TemporalDeadline,
   ) {}
 
-  async create(caseId: string, dto: CreateGrantDto, key: string | undefined, actor: Actor, scope: CaseScope): Promise<{ grant: GrantView; replayed: boolean }> {
+  async create(
+    caseId: string,
+    dto: CreateGrantDto,
+    key: string | undefined,
+    actor: Actor,
+    scope: CaseScope,
+  ): Promise<{ grant: GrantView; replayed: boolean }> {
     if (!key) throw new RequestValidationError([{ field: 'Idempotency-Key', reason: 'is required to set up a grant' }]);
     const refusal = grantRoleRefusal(actor, 'create');
     if (refusal) throw refusal;
@@ -77,17 +89,29 @@ export class GrantsService {
   async get(caseId: string, scope: CaseScope): Promise<GrantView> {
     await this.cases.load(caseId, scope);
     const record = await this.grants.findByCase(caseId);
-    if (!record) throw new NotFoundException({ code: 'grant_not_found', message: 'This case has no reintegration grant yet.' });
+    if (!record)
+      throw new NotFoundException({ code: 'grant_not_found', message: 'This case has no reintegration grant yet.' });
     return toGrantView(record);
   }
 
   /** Checked here first for a quick answer; the workflow's activities check again under the tranche's lock. */
-  async pay(caseId: string, trancheId: string, dto: PayTrancheDto, key: string | undefined, actor: Actor, scope: CaseScope): Promise<TranchePaymentResult> {
+  async pay(
+    caseId: string,
+    trancheId: string,
+    dto: PayTrancheDto,
+    key: string | undefined,
+    actor: Actor,
+    scope: CaseScope,
+  ): Promise<TranchePaymentResult> {
     if (!key) throw new RequestValidationError([{ field: 'Idempotency-Key', reason: 'is required to pay a tranche' }]);
     const entity = await this.cases.load(caseId, scope);
     const record = await this.grants.findByCase(caseId);
     const tranche = record?.tranches.find((t) => t.id === trancheId);
-    if (!tranche) throw new NotFoundException({ code: 'tranche_not_found', message: `No grant tranche ${trancheId} on this case.` });
+    if (!tranche)
+      throw new NotFoundException({
+        code: 'tranche_not_found',
+        message: `No grant tranche ${trancheId} on this case.`,
+      });
     const proof = { reference: dto.proofReference, document: dto.proofDocument ?? null };
     const decision = decideTranchePayment(tranche, proof, actor);
     if (decision.outcome === 'refused') throw decision.error;
@@ -122,8 +146,12 @@ function toHttpError(error: unknown): unknown {
     const type = error.cause.type ?? '';
     if (type.startsWith(REFUSAL_PREFIX)) return new DomainError(type.slice(REFUSAL_PREFIX.length), error.cause.message);
   }
-  if (error instanceof WorkflowNotFoundError) return new DomainError('case_archived', 'This case is closed and archived; it can no longer change.');
-  if (error instanceof WorkflowUpdateFailedError) return new ServiceUnavailableException({ message: 'The payment could not be run; try again with the same Idempotency-Key.' });
+  if (error instanceof WorkflowNotFoundError)
+    return new DomainError('case_archived', 'This case is closed and archived; it can no longer change.');
+  if (error instanceof WorkflowUpdateFailedError)
+    return new ServiceUnavailableException({
+      message: 'The payment could not be run; try again with the same Idempotency-Key.',
+    });
   return error;
 }
 
@@ -133,9 +161,16 @@ function toGrantView({ grant, tranches, payments }: GrantRecord): GrantView {
   return {
     id: grant.id,
     caseId: grant.caseId,
-    budget: [...budget].sort(([a], [b]) => (a < b ? -1 : 1)).map(([currency, amount]) => ({ currency, amountMinor: formatMinor(amount) })),
+    budget: [...budget]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([currency, amount]) => ({ currency, amountMinor: formatMinor(amount) })),
     tranches: tranches.map(toTrancheView),
-    payments: payments.map((p) => toPaymentView(p, tranches.find((t) => t.id === p.trancheId)!)),
+    payments: payments.map((p) =>
+      toPaymentView(
+        p,
+        tranches.find((t) => t.id === p.trancheId)!,
+      ),
+    ),
     createdBy: grant.createdBy,
     createdAt: grant.createdAt.toISOString(),
   };

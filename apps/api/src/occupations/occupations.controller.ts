@@ -1,5 +1,12 @@
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IscoGroupEntity, IscoGroupRepository, OccupationSearchRepository } from '@avrr/persistence';
 import { IscoGroupDetailView, IscoGroupView, OccupationSearchView } from './dto/occupation.response';
 import { SearchOccupationsQuery } from './dto/search-occupations.query';

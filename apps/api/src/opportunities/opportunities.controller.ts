@@ -1,4 +1,17 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -16,11 +29,14 @@ import {
 import type { FastifyReply } from 'fastify';
 import type { OpportunityScope, ReintegrationOpportunityEntity } from '@avrr/persistence';
 import { CreateOpportunityDto, ListOpportunitiesQuery, UpdateOpportunityDto } from './dto/opportunity.dto';
-import { OpportunityImportAccepted, OpportunityImportView, StartOpportunityImportDto } from './dto/opportunity-import.dto';
+import {
+  OpportunityImportAccepted,
+  OpportunityImportView,
+  StartOpportunityImportDto,
+} from './dto/opportunity-import.dto';
 import { OpportunityListView, OpportunityView } from './dto/opportunity.response';
 import { OpportunitiesService, parseIfMatch, toOpportunityView } from './opportunities.service';
 import { CurrentOpportunityScope, RequirePermission } from '../auth/access.decorators';
-
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -37,12 +53,19 @@ export class OpportunitiesController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Add an opportunity',
-    description: "A job, apprenticeship, vocational training or business-support programme a partner keeps in a country of return.",
+    description:
+      'A job, apprenticeship, vocational training or business-support programme a partner keeps in a country of return.',
   })
   @ApiCreatedResponse({ type: OpportunityView })
-  @ApiBadRequestResponse({ description: 'Invalid or unknown fields (an ISCO code not in ISCO-08 included), each listed in `violations`.' })
+  @ApiBadRequestResponse({
+    description: 'Invalid or unknown fields (an ISCO code not in ISCO-08 included), each listed in `violations`.',
+  })
   @ApiConflictResponse({ description: 'The partner already has an opportunity with this externalReference.' })
-  async create(@Body() dto: CreateOpportunityDto, @Res({ passthrough: true }) reply: FastifyReply, @CurrentOpportunityScope() scope: OpportunityScope): Promise<OpportunityView> {
+  async create(
+    @Body() dto: CreateOpportunityDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentOpportunityScope() scope: OpportunityScope,
+  ): Promise<OpportunityView> {
     const entity = await this.service.create(dto, scope);
     void reply.header('Location', `/opportunities/${entity.id}`);
     return withEtag(reply, entity);
@@ -50,9 +73,15 @@ export class OpportunitiesController {
 
   @Get()
   @RequirePermission('opportunities.read')
-  @ApiOperation({ summary: 'List opportunities', description: 'Newest first, in pages; filters combine with AND. Withdrawn ones are not listed.' })
+  @ApiOperation({
+    summary: 'List opportunities',
+    description: 'Newest first, in pages; filters combine with AND. Withdrawn ones are not listed.',
+  })
   @ApiOkResponse({ type: OpportunityListView })
-  list(@Query() query: ListOpportunitiesQuery, @CurrentOpportunityScope() scope: OpportunityScope): Promise<OpportunityListView> {
+  list(
+    @Query() query: ListOpportunitiesQuery,
+    @CurrentOpportunityScope() scope: OpportunityScope,
+  ): Promise<OpportunityListView> {
     return this.service.list(query, scope);
   }
 
@@ -69,7 +98,11 @@ export class OpportunitiesController {
   @ApiAcceptedResponse({ type: OpportunityImportAccepted })
   @ApiBadRequestResponse({ description: 'Invalid fields, each listed in `violations`.' })
   @ApiPayloadTooLargeResponse({ description: 'The body is larger than the configured limit.' })
-  async startImport(@Body() dto: StartOpportunityImportDto, @Res({ passthrough: true }) reply: FastifyReply, @CurrentOpportunityScope() scope: OpportunityScope): Promise<OpportunityImportAccepted> {
+  async startImport(
+    @Body() dto: StartOpportunityImportDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentOpportunityScope() scope: OpportunityScope,
+  ): Promise<OpportunityImportAccepted> {
     const id = await this.service.startImport(dto, scope);
     const statusUrl = `/opportunities/imports/${id}`;
     void reply.header('Location', statusUrl);
@@ -93,7 +126,11 @@ export class OpportunitiesController {
   @ApiOperation({ summary: 'One opportunity', description: 'The ETag header carries its version.' })
   @ApiOkResponse({ type: OpportunityView })
   @ApiNotFoundResponse({ description: 'No such opportunity in your scope, or it was withdrawn.' })
-  async get(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @Res({ passthrough: true }) reply: FastifyReply, @CurrentOpportunityScope() scope: OpportunityScope): Promise<OpportunityView> {
+  async get(
+    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentOpportunityScope() scope: OpportunityScope,
+  ): Promise<OpportunityView> {
     return withEtag(reply, await this.service.get(id, scope));
   }
 
@@ -134,7 +171,11 @@ export class OpportunitiesController {
   @ApiNoContentResponse({ description: 'Withdrawn.' })
   @ApiNotFoundResponse({ description: 'No such opportunity in your scope, or it was already withdrawn.' })
   @ApiConflictResponse({ description: 'It changed since the version sent in If-Match.' })
-  async withdraw(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentOpportunityScope() scope: OpportunityScope): Promise<void> {
+  async withdraw(
+    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentOpportunityScope() scope: OpportunityScope,
+  ): Promise<void> {
     await this.service.withdraw(id, parseIfMatch(ifMatch), scope);
   }
 }

@@ -1,5 +1,12 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { ConflictException, ForbiddenException, HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  ConflictException,
+  ForbiddenException,
+  HttpException,
+  HttpStatus,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { AppConfig } from '@avrr/config';
@@ -31,7 +38,8 @@ const NULLABLE_FIELDS = new Set(['startsOn']);
 export class OpportunitiesService {
   constructor(
     private readonly opportunities: OpportunityRepository,
-    @InjectQueue(OPPORTUNITY_IMPORT_QUEUE) private readonly imports: Queue<OpportunityImportJob, OpportunityImportReport>,
+    @InjectQueue(OPPORTUNITY_IMPORT_QUEUE)
+    private readonly imports: Queue<OpportunityImportJob, OpportunityImportReport>,
     private readonly config: AppConfig,
   ) {}
 
@@ -72,14 +80,23 @@ export class OpportunitiesService {
       query.cursor ? decodeCursor(query.cursor) : undefined,
     );
     const now = new Date();
-    return { items: page.items.map((o) => toOpportunityView(o, now)), nextCursor: page.next ? encodeCursor(page.next) : null };
+    return {
+      items: page.items.map((o) => toOpportunityView(o, now)),
+      nextCursor: page.next ? encodeCursor(page.next) : null,
+    };
   }
 
-  async update(id: string, dto: UpdateOpportunityDto, ifMatch: number | undefined, scope: OpportunityScope): Promise<ReintegrationOpportunityEntity> {
+  async update(
+    id: string,
+    dto: UpdateOpportunityDto,
+    ifMatch: number | undefined,
+    scope: OpportunityScope,
+  ): Promise<ReintegrationOpportunityEntity> {
     const { version, ...patch } = dto;
     const expected = expectedVersion(ifMatch, version, true)!;
     const nulls = Object.entries(patch).filter(([k, v]) => v === null && !NULLABLE_FIELDS.has(k));
-    if (nulls.length > 0) throw new RequestValidationError(nulls.map(([field]) => ({ field, reason: 'must not be null' })));
+    if (nulls.length > 0)
+      throw new RequestValidationError(nulls.map(([field]) => ({ field, reason: 'must not be null' })));
     if (Object.values(patch).every((v) => v === undefined)) {
       throw new RequestValidationError([{ field: 'body', reason: 'names no field to change' }]);
     }
@@ -89,7 +106,9 @@ export class OpportunitiesService {
       result = await this.opportunities.update(id, patch, expected, scope);
     } catch (error) {
       if (error instanceof OpportunityDatesError) {
-        throw new RequestValidationError([{ field: 'expiresOn', reason: `must not be before startsOn (${error.startsOn})` }]);
+        throw new RequestValidationError([
+          { field: 'expiresOn', reason: `must not be before startsOn (${error.startsOn})` },
+        ]);
       }
       throw this.mapScopeError(error);
     }
@@ -153,7 +172,10 @@ export class OpportunitiesService {
 
   private mapScopeError(error: unknown): unknown {
     if (error instanceof OpportunityOutOfScopeError) {
-      return new ForbiddenException({ code: 'opportunity_out_of_scope', message: `Country ${error.country} is not one of your countries.` });
+      return new ForbiddenException({
+        code: 'opportunity_out_of_scope',
+        message: `Country ${error.country} is not one of your countries.`,
+      });
     }
     return error;
   }
@@ -163,11 +185,16 @@ export class OpportunitiesService {
 export function parseIfMatch(header: string | undefined): number | undefined {
   if (header === undefined) return undefined;
   const match = /^\s*(?:W\/)?"?([1-9][0-9]{0,9})"?\s*$/.exec(header);
-  if (!match) throw new RequestValidationError([{ field: 'If-Match', reason: 'must be the version you read, e.g. "3"' }]);
+  if (!match)
+    throw new RequestValidationError([{ field: 'If-Match', reason: 'must be the version you read, e.g. "3"' }]);
   return Number(match[1]);
 }
 
-function expectedVersion(ifMatch: number | undefined, bodyVersion: number | undefined, required: boolean): number | undefined {
+function expectedVersion(
+  ifMatch: number | undefined,
+  bodyVersion: number | undefined,
+  required: boolean,
+): number | undefined {
   if (ifMatch !== undefined && bodyVersion !== undefined && ifMatch !== bodyVersion) {
     throw new RequestValidationError([{ field: 'version', reason: `disagrees with If-Match (${ifMatch})` }]);
   }
@@ -176,7 +203,8 @@ function expectedVersion(ifMatch: number | undefined, bodyVersion: number | unde
     throw new HttpException(
       {
         code: 'version_required',
-        message: 'Send the version you read, in If-Match or as `version`, so that a change made since is not overwritten.',
+        message:
+          'Send the version you read, in If-Match or as `version`, so that a change made since is not overwritten.',
       },
       HttpStatus.PRECONDITION_REQUIRED,
     );

@@ -11,7 +11,6 @@ import {
 import { ToUpperCase } from '../common/validators';
 import { CurrentScope, RequirePermission } from '../auth/access.decorators';
 
-
 class ViewQuery {
   @ApiPropertyOptional({ example: 'SN', description: 'Only cases returning to this country (ISO 3166-1 alpha-2).' })
   @IsOptional()
@@ -42,7 +41,8 @@ class OverdueView {
   @ApiProperty({ format: 'uuid' }) caseId: string;
   @ApiProperty() reference: string;
   @ApiProperty() countryOfReturn: string;
-  @ApiPropertyOptional({ nullable: true, description: 'What is overdue: the plan or a follow-up visit.' }) waitingFor: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'What is overdue: the plan or a follow-up visit.' }) waitingFor:
+    string | null;
   @ApiProperty({ format: 'date-time' }) dueAt: string;
   @ApiProperty() daysOverdue: number;
 }
@@ -51,8 +51,8 @@ class SustainabilityQuery extends ViewQuery {
   @ApiProperty({
     enum: SUSTAINABILITY_GROUPINGS,
     description:
-      'Group by the case\'s country of return, or by assistance type: each dimension (economic, social, psychosocial) ' +
-      'the case\'s reintegration plan has a component in.',
+      "Group by the case's country of return, or by assistance type: each dimension (economic, social, psychosocial) " +
+      "the case's reintegration plan has a component in.",
   })
   @IsIn(SUSTAINABILITY_GROUPINGS, { message: `must be one of: ${SUSTAINABILITY_GROUPINGS.join(', ')}` })
   by: SustainabilityGrouping;
@@ -66,13 +66,19 @@ class PlacementsByTypeView {
 }
 
 class SustainabilityGroupView {
-  @ApiProperty({ example: 'SN', description: 'The country of return (by=country) or the assistance type (by=assistance).' })
+  @ApiProperty({
+    example: 'SN',
+    description: 'The country of return (by=country) or the assistance type (by=assistance).',
+  })
   group: string;
   @ApiProperty({ description: 'Cases counted, each by its latest survey (highest visit number).' }) surveys: number;
-  @ApiProperty({ example: 0.45, description: 'Mean composite score, 0 to 1, rounded to 3 decimals.' }) compositeMean: number;
-  @ApiProperty({ example: 0.375, description: 'First quartile of the composite score (interpolated).' }) compositeP25: number;
+  @ApiProperty({ example: 0.45, description: 'Mean composite score, 0 to 1, rounded to 3 decimals.' })
+  compositeMean: number;
+  @ApiProperty({ example: 0.375, description: 'First quartile of the composite score (interpolated).' })
+  compositeP25: number;
   @ApiProperty({ example: 0.45, description: 'Median composite score (interpolated).' }) compositeMedian: number;
-  @ApiProperty({ example: 0.525, description: 'Third quartile of the composite score (interpolated).' }) compositeP75: number;
+  @ApiProperty({ example: 0.525, description: 'Third quartile of the composite score (interpolated).' })
+  compositeP75: number;
   @ApiProperty({ description: 'Mean economic dimension score.' }) economicMean: number;
   @ApiProperty({ description: 'Mean social dimension score.' }) socialMean: number;
   @ApiProperty({ description: 'Mean psychosocial dimension score.' }) psychosocialMean: number;
@@ -87,13 +93,19 @@ class ScoreChangeCaseView {
   @ApiProperty({ description: 'Composite score at the first survey, rounded to 3 decimals.' }) firstComposite: number;
   @ApiProperty({ description: 'Visit number of the latest survey.' }) latestVisit: number;
   @ApiProperty({ description: 'Composite score at the latest survey, rounded to 3 decimals.' }) latestComposite: number;
-  @ApiProperty({ description: 'latestComposite − firstComposite, computed in full precision then rounded to 3 decimals.' })
+  @ApiProperty({
+    description: 'latestComposite − firstComposite, computed in full precision then rounded to 3 decimals.',
+  })
   change: number;
 }
 
 class ScoreChangeSummaryView {
   @ApiProperty({ description: 'Cases in scope with at least two surveys.' }) cases: number;
-  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Mean change over those cases; null when there are none.' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: 'Mean change over those cases; null when there are none.',
+  })
   meanChange: number | null;
   @ApiProperty({ description: 'Cases whose change rounds to more than 0.000.' }) improved: number;
   @ApiProperty({ description: 'Cases whose change rounds to less than 0.000.' }) worsened: number;
@@ -158,13 +170,16 @@ export class ProgrammeViewsController {
     summary: 'The sustainability score distribution by country of return or by assistance type',
     description:
       'Each case counts by its latest survey only (highest visit number). by=country groups by the country of return. ' +
-      'by=assistance groups by each assistance type (economic, social, psychosocial) present in the case\'s ' +
+      "by=assistance groups by each assistance type (economic, social, psychosocial) present in the case's " +
       'reintegration plan: a case whose plan has economic and social components counts in both groups, so group ' +
       'counts can add up to more than the cases surveyed. Cases without a plan, or whose plan was rejected, are left ' +
       'out of by=assistance. Quartiles are interpolated (percentile_cont). Scores are rounded to 3 decimals.',
   })
   @ApiOkResponse({ type: [SustainabilityGroupView] })
-  async sustainabilityScores(@Query() query: SustainabilityQuery, @CurrentScope() scope: CaseScope): Promise<SustainabilityGroupView[]> {
+  async sustainabilityScores(
+    @Query() query: SustainabilityQuery,
+    @CurrentScope() scope: CaseScope,
+  ): Promise<SustainabilityGroupView[]> {
     const { by, ...filter } = query;
     const rows = await this.views.sustainabilityScores(scope, filter, by);
     return rows.map((r) => ({

@@ -20,7 +20,8 @@ const MAX_PERIOD_DAYS = 366;
 @Injectable()
 export class ReconciliationExportsService {
   constructor(
-    @InjectQueue(RECONCILIATION_EXPORT_QUEUE) private readonly exports: Queue<ReconciliationExportJob, ReconciliationExportResult>,
+    @InjectQueue(RECONCILIATION_EXPORT_QUEUE)
+    private readonly exports: Queue<ReconciliationExportJob, ReconciliationExportResult>,
     private readonly config: AppConfig,
   ) {}
 
@@ -28,7 +29,8 @@ export class ReconciliationExportsService {
     this.checkOffice(dto.hostOffice, principal);
     const days = (Date.parse(dto.to) - Date.parse(dto.from)) / 86_400_000;
     if (days < 0) throw new RequestValidationError([{ field: 'to', reason: 'must be on or after from' }]);
-    if (days >= MAX_PERIOD_DAYS) throw new RequestValidationError([{ field: 'to', reason: `the period is at most ${MAX_PERIOD_DAYS} days` }]);
+    if (days >= MAX_PERIOD_DAYS)
+      throw new RequestValidationError([{ field: 'to', reason: `the period is at most ${MAX_PERIOD_DAYS} days` }]);
     const id = randomUUID();
     const queued = this.exports.add(
       RECONCILIATION_EXPORT_JOB,
@@ -41,7 +43,13 @@ export class ReconciliationExportsService {
         requestedAt: new Date().toISOString(),
       },
       // Read-only, so a retry after a crash simply builds it again.
-      { jobId: id, attempts: 3, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: { age: 7 * 24 * 3600 }, removeOnFail: { age: 30 * 24 * 3600 } },
+      {
+        jobId: id,
+        attempts: 3,
+        backoff: { type: 'exponential', delay: 1000 },
+        removeOnComplete: { age: 7 * 24 * 3600 },
+        removeOnFail: { age: 30 * 24 * 3600 },
+      },
     );
     await withinRedisDeadline('the export request', this.config.deadlines.redisMs, queued);
     return this.status(id, principal);
@@ -60,7 +68,15 @@ export class ReconciliationExportsService {
       from: job.data.from,
       to: job.data.to,
       requestedAt: job.data.requestedAt,
-      ...(result ? { rows: result.rows, cases: result.cases, totals: result.totals, ties: result.ties, downloadUrl: `/reconciliation-exports/${id}/csv` } : {}),
+      ...(result
+        ? {
+            rows: result.rows,
+            cases: result.cases,
+            totals: result.totals,
+            ties: result.ties,
+            downloadUrl: `/reconciliation-exports/${id}/csv`,
+          }
+        : {}),
       ...(state === 'failed' ? { error: job.failedReason } : {}),
     };
   }
@@ -72,11 +88,17 @@ export class ReconciliationExportsService {
       throw new DomainError('export_not_ready', `The export is ${state}; download it once it is completed.`);
     }
     const { hostOffice, countryOfReturn, from, to } = job.data;
-    return { csv: job.returnvalue.csv, filename: `reconciliation-${hostOffice}${countryOfReturn ? `-${countryOfReturn}` : ''}-${from}-${to}.csv` };
+    return {
+      csv: job.returnvalue.csv,
+      filename: `reconciliation-${hostOffice}${countryOfReturn ? `-${countryOfReturn}` : ''}-${from}-${to}.csv`,
+    };
   }
 
   /** An export of an office the caller does not cover reads as absent, like a case out of scope. */
-  private async job(id: string, principal: Principal): Promise<Job<ReconciliationExportJob, ReconciliationExportResult>> {
+  private async job(
+    id: string,
+    principal: Principal,
+  ): Promise<Job<ReconciliationExportJob, ReconciliationExportResult>> {
     const job = await Job.fromId<ReconciliationExportJob, ReconciliationExportResult>(this.exports, id);
     const offices = caseScopeFor(principal).offices;
     if (!job || (offices && !offices.includes(job.data.hostOffice))) {
@@ -89,7 +111,10 @@ export class ReconciliationExportsService {
   private checkOffice(hostOffice: string, principal: Principal): void {
     const offices = caseScopeFor(principal).offices;
     if (offices && !offices.includes(hostOffice)) {
-      throw new ForbiddenException({ code: 'office_out_of_scope', message: `You may export your own offices only (${offices.join(', ') || 'none'}).` });
+      throw new ForbiddenException({
+        code: 'office_out_of_scope',
+        message: `You may export your own offices only (${offices.join(', ') || 'none'}).`,
+      });
     }
   }
 }

@@ -1,11 +1,23 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Actor, Principal } from '@avrr/domain';
 import type { CaseScope, OpportunityScope } from '@avrr/persistence';
-import { CurrentActor, CurrentOpportunityScope, CurrentPrincipal, CurrentScope, RequirePermission } from '../auth/access.decorators';
+import {
+  CurrentActor,
+  CurrentOpportunityScope,
+  CurrentPrincipal,
+  CurrentScope,
+  RequirePermission,
+} from '../auth/access.decorators';
 import { CreateLinkDto, LinkStepDto, LinkView, MatchQuery, MatchView } from './dto/links.dto';
 import { ReintegrationLinksService } from './reintegration-links.service';
-
 
 @ApiTags('reintegration: matching and links')
 @ApiNotFoundResponse({ description: 'No such case, person, opportunity or link in your scope.' })
@@ -17,7 +29,8 @@ export class ReintegrationLinksController {
   @RequirePermission('matches.read')
   @ApiOperation({
     summary: 'Open opportunities in the country of return ranked for this returnee, each with its score breakdown',
-    description: 'Deterministic: score, then opportunity id. Weights come from MATCHING_WEIGHTS. Needs a complete skills profile (409 otherwise).',
+    description:
+      'Deterministic: score, then opportunity id. Weights come from MATCHING_WEIGHTS. Needs a complete skills profile (409 otherwise).',
   })
   @ApiOkResponse({ type: [MatchView] })
   matchesForPerson(
@@ -31,7 +44,9 @@ export class ReintegrationLinksController {
 
   @Get('opportunities/:id/matches')
   @RequirePermission('matches.read')
-  @ApiOperation({ summary: 'Returnees bound for the opportunity’s country whose profiles fit it best (the reverse view)' })
+  @ApiOperation({
+    summary: 'Returnees bound for the opportunity’s country whose profiles fit it best (the reverse view)',
+  })
   @ApiOkResponse({ type: [MatchView] })
   matchesForOpportunity(
     @Param('id', ParseUUIDPipe) id: string,

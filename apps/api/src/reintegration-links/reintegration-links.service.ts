@@ -53,21 +53,34 @@ export class ReintegrationLinksService {
     const entity = await this.cases.load(caseId, scope);
     this.person(entity.people, personId);
     const row = await this.profiles.findForPerson(caseId, personId, scope);
-    if (!row) throw new DomainError('skills_profile_missing', 'This returnee has no skills profile yet; record it first.');
+    if (!row)
+      throw new DomainError('skills_profile_missing', 'This returnee has no skills profile yet; record it first.');
     const now = new Date();
     const open = await this.opportunities.findOpen(now, {}, { country: entity.countryOfReturn });
     const titleOf = await this.titleLookup();
-    const results = rankOpportunities(toDomainSkillsProfile(row), open, this.config.matchingWeights, now.toISOString(), { limit, titleOf });
+    const results = rankOpportunities(
+      toDomainSkillsProfile(row),
+      open,
+      this.config.matchingWeights,
+      now.toISOString(),
+      { limit, titleOf },
+    );
     const labels = new Map(open.map((o) => [o.id, o.title]));
     return results.map((r) => toView(r, r.opportunityId, labels.get(r.opportunityId) ?? ''));
   }
 
   /** The returnees bound for the opportunity's country whose profiles fit it best. */
   /** A partner sees the name of a returnee who consented to share data with them, otherwise their pseudonym. */
-  async matchesForOpportunity(opportunityId: string, limit: number, principal: Principal, opportunityScope: OpportunityScope): Promise<MatchView[]> {
+  async matchesForOpportunity(
+    opportunityId: string,
+    limit: number,
+    principal: Principal,
+    opportunityScope: OpportunityScope,
+  ): Promise<MatchView[]> {
     const scope = caseScopeFor(principal);
     const row = await this.opportunities.findById(opportunityId, opportunityScope);
-    if (!row) throw new NotFoundException({ code: 'opportunity_not_found', message: `No opportunity ${opportunityId}.` });
+    if (!row)
+      throw new NotFoundException({ code: 'opportunity_not_found', message: `No opportunity ${opportunityId}.` });
     const candidates = await this.profiles.completeProfilesBoundFor(row.country, scope);
     const titleOf = await this.titleLookup();
     const results = rankReturnees(
@@ -78,7 +91,12 @@ export class ReintegrationLinksService {
       { limit, titleOf },
     );
     const pseudonymise = principal.role === 'partner_focal_point';
-    const names = new Map(candidates.map((c) => [c.profile.id, pseudonymise && !c.sharesWithPartner ? pseudonymName(c.reference, c.position) : c.name]));
+    const names = new Map(
+      candidates.map((c) => [
+        c.profile.id,
+        pseudonymise && !c.sharesWithPartner ? pseudonymName(c.reference, c.position) : c.name,
+      ]),
+    );
     return results.map((r) => toView(r, r.profileId, names.get(r.profileId) ?? ''));
   }
 
@@ -87,23 +105,44 @@ export class ReintegrationLinksService {
     return (await this.links.listForCase(caseId)).map(toLinkView);
   }
 
-  async propose(caseId: string, dto: CreateLinkDto, actor: Actor, scope: CaseScope, opportunityScope: OpportunityScope): Promise<LinkView> {
+  async propose(
+    caseId: string,
+    dto: CreateLinkDto,
+    actor: Actor,
+    scope: CaseScope,
+    opportunityScope: OpportunityScope,
+  ): Promise<LinkView> {
     this.partnerOnly(actor, 'link a returnee to an opportunity');
     const entity = await this.cases.loadOpen(caseId, scope);
     this.person(entity.people, dto.personId);
     const opportunity = await this.opportunities.findById(dto.opportunityId, opportunityScope);
-    if (!opportunity) throw new NotFoundException({ code: 'opportunity_not_found', message: `No opportunity ${dto.opportunityId}.` });
+    if (!opportunity)
+      throw new NotFoundException({ code: 'opportunity_not_found', message: `No opportunity ${dto.opportunityId}.` });
     if (opportunity.country !== entity.countryOfReturn) {
-      throw new DomainError('opportunity_elsewhere', `The opportunity is in ${opportunity.country}, not in the country of return ${entity.countryOfReturn}.`);
+      throw new DomainError(
+        'opportunity_elsewhere',
+        `The opportunity is in ${opportunity.country}, not in the country of return ${entity.countryOfReturn}.`,
+      );
     }
     const first: LinkStep = { status: 'proposed', on: dto.on, note: dto.note ?? null };
     const refusal = linkStepRefusal([], 'proposed', dto.on, today());
     if (refusal) throw refusal;
     try {
-      return toLinkView(await this.links.create({ caseId, personId: dto.personId, opportunityId: dto.opportunityId, first, by: actor.name }));
+      return toLinkView(
+        await this.links.create({
+          caseId,
+          personId: dto.personId,
+          opportunityId: dto.opportunityId,
+          first,
+          by: actor.name,
+        }),
+      );
     } catch (error) {
       if (error instanceof DuplicateLinkError) {
-        throw new ConflictException({ code: 'link_exists', message: 'This returnee is already linked to this opportunity.' });
+        throw new ConflictException({
+          code: 'link_exists',
+          message: 'This returnee is already linked to this opportunity.',
+        });
       }
       throw error;
     }
@@ -121,7 +160,10 @@ export class ReintegrationLinksService {
     const refusal = linkStepRefusal(link.history, dto.status, dto.on, today());
     if (refusal) throw refusal;
     if (!(await this.links.appendStep(link, step, actor.name))) {
-      throw new ConflictException({ code: 'link_changed', message: 'Someone changed this link at the same time; reload it and try again.' });
+      throw new ConflictException({
+        code: 'link_changed',
+        message: 'Someone changed this link at the same time; reload it and try again.',
+      });
     }
     if (dto.status === 'placed') {
       const opportunity = await this.opportunities.findById(link.opportunityId, {});
@@ -129,7 +171,13 @@ export class ReintegrationLinksService {
         // Keyed by the link, so a retried request records the milestone once.
         await this.actions.execute(
           caseId,
-          { type: 'record_milestone', kind: 'job_placement', personId: link.personId, achievedOn: dto.on, note: opportunity.title },
+          {
+            type: 'record_milestone',
+            kind: 'job_placement',
+            personId: link.personId,
+            achievedOn: dto.on,
+            note: opportunity.title,
+          },
           principal,
           `link-${link.id}-placed`,
         );
@@ -139,7 +187,8 @@ export class ReintegrationLinksService {
   }
 
   private partnerOnly(actor: Actor, what: string): void {
-    if (actor.role !== PARTNER) throw new DomainError('role_not_allowed', `A ${actor.role.replace(/_/g, ' ')} cannot ${what}.`);
+    if (actor.role !== PARTNER)
+      throw new DomainError('role_not_allowed', `A ${actor.role.replace(/_/g, ' ')} cannot ${what}.`);
   }
 
   private person(people: Array<{ id: string }>, personId: string): void {

@@ -17,10 +17,11 @@ import { PutSkillsProfileDto, SkillsProfileView } from './dto/skills-profile.dto
 import { RecordSurveyDto, SurveyView } from './dto/survey.dto';
 import { ReintegrationProfilesService } from './reintegration-profiles.service';
 
-
 /** Skills profiles of returnees and the sustainability surveys of follow-up visits (issue 6, sections 1 and 6). */
 @ApiTags('reintegration')
-@ApiNotFoundResponse({ description: 'No such case in your scope (`case_not_found`), or no such person in the case (`person_not_in_case`).' })
+@ApiNotFoundResponse({
+  description: 'No such case in your scope (`case_not_found`), or no such person in the case (`person_not_in_case`).',
+})
 @Controller('cases/:id')
 export class ReintegrationProfilesController {
   constructor(private readonly service: ReintegrationProfilesService) {}
@@ -35,7 +36,9 @@ export class ReintegrationProfilesController {
       'the counsellor writes it; from arrival on only the partner focal point. Occupations are ISCO-08 unit groups.',
   })
   @ApiOkResponse({ type: SkillsProfileView })
-  @ApiBadRequestResponse({ description: 'Invalid or unknown fields (an unknown ISCO-08 code, ISCED above 8, …), each listed with its reason.' })
+  @ApiBadRequestResponse({
+    description: 'Invalid or unknown fields (an unknown ISCO-08 code, ISCED above 8, …), each listed with its reason.',
+  })
   @ApiConflictResponse({ description: '`role_not_allowed` for the wrong role at this stage; `case_closed`.' })
   putProfile(
     @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
@@ -62,7 +65,11 @@ export class ReintegrationProfilesController {
   @Post('follow-ups/:visitNumber/survey')
   @RequirePermission('surveys.write')
   @HttpCode(201)
-  @ApiParam({ name: 'visitNumber', example: 1, description: 'The follow-up visit, numbered from 1 as recorded on the case.' })
+  @ApiParam({
+    name: 'visitNumber',
+    example: 1,
+    description: 'The follow-up visit, numbered from 1 as recorded on the case.',
+  })
   @ApiOperation({
     summary: 'Record the sustainability survey of a follow-up visit (partner)',
     description:
@@ -71,9 +78,13 @@ export class ReintegrationProfilesController {
       'visit has one survey, never replaced.',
   })
   @ApiCreatedResponse({ type: SurveyView })
-  @ApiBadRequestResponse({ description: 'An unknown indicator or answer code, listed by field (`answers.<indicator>`).' })
+  @ApiBadRequestResponse({
+    description: 'An unknown indicator or answer code, listed by field (`answers.<indicator>`).',
+  })
   @ApiConflictResponse({ description: '`follow_up_not_recorded`, `survey_already_recorded` or `role_not_allowed`.' })
-  @ApiUnprocessableEntityResponse({ description: '`survey_dimension_incomplete`: a dimension has too much of its weight unanswered; each is named.' })
+  @ApiUnprocessableEntityResponse({
+    description: '`survey_dimension_incomplete`: a dimension has too much of its weight unanswered; each is named.',
+  })
   recordSurvey(
     @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
     @Param('visitNumber', new ParseIntPipe()) visitNumber: number,
@@ -88,7 +99,10 @@ export class ReintegrationProfilesController {
   @RequirePermission('surveys.read')
   @ApiOperation({ summary: "The case's sustainability surveys with their scores, by visit number" })
   @ApiOkResponse({ type: [SurveyView] })
-  listSurveys(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentScope() scope: CaseScope): Promise<SurveyView[]> {
+  listSurveys(
+    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+    @CurrentScope() scope: CaseScope,
+  ): Promise<SurveyView[]> {
     return this.service.listSurveys(id, scope);
   }
 }

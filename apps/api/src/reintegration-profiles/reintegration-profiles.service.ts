@@ -68,12 +68,21 @@ export class ReintegrationProfilesService {
     await this.loadPerson(caseId, personId, scope);
     const found = await this.profiles.findForPerson(caseId, personId, scope);
     if (!found) {
-      throw new NotFoundException({ code: 'skills_profile_not_found', message: 'No skills profile has been recorded for this person yet.' });
+      throw new NotFoundException({
+        code: 'skills_profile_not_found',
+        message: 'No skills profile has been recorded for this person yet.',
+      });
     }
     return toProfileView(found);
   }
 
-  async putProfile(caseId: string, personId: string, dto: PutSkillsProfileDto, actor: Actor, scope: CaseScope): Promise<SkillsProfileView> {
+  async putProfile(
+    caseId: string,
+    personId: string,
+    dto: PutSkillsProfileDto,
+    actor: Actor,
+    scope: CaseScope,
+  ): Promise<SkillsProfileView> {
     const returnCase = await this.loadPerson(caseId, personId, scope);
     const refusal = skillsProfileWriterRefusal(returnCase.stage, actor.role);
     if (refusal) throw refusal;
@@ -81,7 +90,9 @@ export class ReintegrationProfilesService {
     const occupations = (dto.occupations ?? []).map((o) => ({ iscoCode: o.iscoCode, years: o.years }));
     const unknown = new Set(await this.profiles.unknownUnitGroups(occupations.map((o) => o.iscoCode)));
     const violations: FieldViolation[] = occupations.flatMap((o, i) =>
-      unknown.has(o.iscoCode) ? [{ field: `occupations.${i}.iscoCode`, reason: `"${o.iscoCode}" is not an ISCO-08 unit group` }] : [],
+      unknown.has(o.iscoCode)
+        ? [{ field: `occupations.${i}.iscoCode`, reason: `"${o.iscoCode}" is not an ISCO-08 unit group` }]
+        : [],
     );
     if (violations.length > 0) throw new RequestValidationError(violations);
 
@@ -106,12 +117,23 @@ export class ReintegrationProfilesService {
     return toProfileView(saved);
   }
 
-  async recordSurvey(caseId: string, visitNumber: number, dto: RecordSurveyDto, actor: Actor, scope: CaseScope): Promise<SurveyView> {
+  async recordSurvey(
+    caseId: string,
+    visitNumber: number,
+    dto: RecordSurveyDto,
+    actor: Actor,
+    scope: CaseScope,
+  ): Promise<SurveyView> {
     const returnCase = await this.loadCase(caseId, scope);
     if (actor.role !== 'partner_focal_point') {
-      throw new DomainError('role_not_allowed', `A ${actor.role.replace(/_/g, ' ')} cannot record a sustainability survey; the partner focal point does.`);
+      throw new DomainError(
+        'role_not_allowed',
+        `A ${actor.role.replace(/_/g, ' ')} cannot record a sustainability survey; the partner focal point does.`,
+      );
     }
-    const followUps = ((returnCase.state?.followUps ?? []) as FollowUpRecord[]).filter((f) => f.visitNumber === visitNumber);
+    const followUps = ((returnCase.state?.followUps ?? []) as FollowUpRecord[]).filter(
+      (f) => f.visitNumber === visitNumber,
+    );
     if (followUps.length === 0) {
       throw new DomainError(
         'follow_up_not_recorded',
@@ -187,7 +209,11 @@ function toSurveyHttpError(error: unknown): unknown {
     return new RequestValidationError(violations.map((v) => ({ field: `answers.${v.field}`, reason: v.reason })));
   }
   if (error.code === 'survey_dimension_incomplete') {
-    const dimensions = (error.details?.dimensions ?? []) as Array<{ dimension: string; missingWeightShare: number; missingIndicators: string[] }>;
+    const dimensions = (error.details?.dimensions ?? []) as Array<{
+      dimension: string;
+      missingWeightShare: number;
+      missingIndicators: string[];
+    }>;
     return new UnprocessableEntityException({
       code: error.code,
       message: error.message,

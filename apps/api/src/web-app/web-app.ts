@@ -26,11 +26,17 @@ export async function registerWebApp(app: NestFastifyApplication, root = webAppD
     index: false,
     setHeaders(reply, path) {
       // Vite names assets by content hash; index.html must be fetched again to pick up a new build.
-      reply.header('Cache-Control', path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      reply.header(
+        'Cache-Control',
+        path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   const fastify = app.getHttpAdapter().getInstance();
-  const sendIndex = (_request: unknown, reply: { header(k: string, v: string): unknown; sendFile(f: string): unknown }) => {
+  const sendIndex = (
+    _request: unknown,
+    reply: { header(k: string, v: string): unknown; sendFile(f: string): unknown },
+  ) => {
     reply.header('Cache-Control', 'no-cache');
     return reply.sendFile('index.html');
   };

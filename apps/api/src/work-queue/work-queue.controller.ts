@@ -15,7 +15,7 @@ export class WorkQueueController {
   @ApiOperation({
     summary: 'What waits on me',
     description:
-      'The open cases in your scope whose next step is your role\'s (from the read model: stage, what the case waits ' +
+      "The open cases in your scope whose next step is your role's (from the read model: stage, what the case waits " +
       'for, its due date and protection hold), overdue first, then due soon, then the rest; paged with `limit` and the ' +
       '`nextCursor` it returns, with the counts of the whole queue.',
   })

@@ -5,7 +5,12 @@ import { CASE_STAGES, type CaseStage, ROLES, type Role } from '@avrr/domain';
 import { CaseReasonView } from '../cases/dto/case.response';
 
 export class WorkQueueQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 60, default: 7, description: 'How many days ahead counts as "due soon".' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 60,
+    default: 7,
+    description: 'How many days ahead counts as "due soon".',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -37,17 +42,28 @@ export class WorkItineraryView {
 export class WorkItemView {
   @ApiProperty() caseId: string;
   @ApiProperty({ example: 'RC-2026-000123' }) reference: string;
-  @ApiProperty({ description: "The principal applicant's name (a pseudonym for a partner without the consent to share)." }) principalName: string;
+  @ApiProperty({
+    description: "The principal applicant's name (a pseudonym for a partner without the consent to share).",
+  })
+  principalName: string;
   @ApiProperty({ enum: CASE_STAGES }) stage: CaseStage;
-  @ApiProperty({ nullable: true, type: String, description: "What the case waits for, in words fit for the reader's role." }) waitingFor: string | null;
-  @ApiProperty({ nullable: true, type: CaseReasonView, description: 'The same as a code with parameters.' }) waitingReason: CaseReasonView | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "What the case waits for, in words fit for the reader's role.",
+  })
+  waitingFor: string | null;
+  @ApiProperty({ nullable: true, type: CaseReasonView, description: 'The same as a code with parameters.' })
+  waitingReason: CaseReasonView | null;
   @ApiProperty({ nullable: true, type: String, description: 'By when, if there is a date.' }) dueAt: string | null;
   @ApiProperty({ enum: ['overdue', 'due_soon', 'open'] }) urgency: 'overdue' | 'due_soon' | 'open';
-  @ApiPropertyOptional({ description: 'Only for the roles that may see protection details.' }) onProtectionHold?: boolean;
+  @ApiPropertyOptional({ description: 'Only for the roles that may see protection details.' })
+  onProtectionHold?: boolean;
   @ApiProperty() hostOffice: string;
   @ApiProperty() countryOfReturn: string;
   @ApiProperty() householdSize: number;
-  @ApiProperty({ nullable: true, type: WorkItineraryView, description: 'The active booking, if any.' }) itinerary: WorkItineraryView | null;
+  @ApiProperty({ nullable: true, type: WorkItineraryView, description: 'The active booking, if any.' })
+  itinerary: WorkItineraryView | null;
 }
 
 export class WorkCountsView {
@@ -61,8 +77,15 @@ export class WorkQueueView {
   @ApiProperty({ description: 'When the queue was computed.' }) generatedAt: string;
   @ApiProperty() soonDays: number;
   @ApiProperty({ type: WorkCountsView }) counts: WorkCountsView;
-  @ApiProperty({ type: [WorkItemView], description: 'What waits on the caller\'s role: overdue first, then due soon, then the rest.' })
+  @ApiProperty({
+    type: [WorkItemView],
+    description: "What waits on the caller's role: overdue first, then due soon, then the rest.",
+  })
   items: WorkItemView[];
-  @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page.' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Pass as `cursor` for the next page; null on the last page.',
+  })
   nextCursor: string | null;
 }

@@ -1,28 +1,53 @@
 import { compareWork, itineraryOf, nextActorOf, urgencyOf, type WorkRow } from './work-queue.rules';
 
-const row = (over: Partial<WorkRow>): WorkRow => ({ stage: 'counselling', waitingFor: null, dueAt: null, onProtectionHold: false, state: null, ...over });
+const row = (over: Partial<WorkRow>): WorkRow => ({
+  stage: 'counselling',
+  waitingFor: null,
+  dueAt: null,
+  onProtectionHold: false,
+  state: null,
+  ...over,
+});
 
 describe('work queue rules', () => {
   it('gives each stage to the role that takes its next step', () => {
-    expect(nextActorOf(row({ stage: 'consent', waitingFor: 'Awa Ndiaye: a signed return declaration' }))).toBe('counsellor');
+    expect(nextActorOf(row({ stage: 'consent', waitingFor: 'Awa Ndiaye: a signed return declaration' }))).toBe(
+      'counsellor',
+    );
     expect(nextActorOf(row({ stage: 'travel_documents' }))).toBe('logistics_officer');
     expect(nextActorOf(row({ stage: 'booking', waitingFor: 'a travel booking' }))).toBe('logistics_officer');
     expect(nextActorOf(row({ stage: 'departure' }))).toBe('logistics_officer');
     expect(nextActorOf(row({ stage: 'arrival' }))).toBe('partner_focal_point');
-    expect(nextActorOf(row({ stage: 'reintegration', waitingFor: 'the reintegration plan' }))).toBe('partner_focal_point');
+    expect(nextActorOf(row({ stage: 'reintegration', waitingFor: 'the reintegration plan' }))).toBe(
+      'partner_focal_point',
+    );
     expect(nextActorOf(row({ stage: 'reintegration', state: { plan: { status: 'submitted' } } }))).toBe('supervisor');
-    expect(nextActorOf(row({ stage: 'monitoring', waitingFor: 'follow-up visit 1 (3 months after arrival)' }))).toBe('partner_focal_point');
+    expect(nextActorOf(row({ stage: 'monitoring', waitingFor: 'follow-up visit 1 (3 months after arrival)' }))).toBe(
+      'partner_focal_point',
+    );
     expect(nextActorOf(row({ stage: 'closed' }))).toBeNull();
   });
 
   it('sends holds, stranded cases and closures to a supervisor, and the pre-departure gates to whoever clears them', () => {
     expect(nextActorOf(row({ stage: 'consent', onProtectionHold: true }))).toBe('supervisor');
-    expect(nextActorOf(row({ stage: 'travel_documents', waitingFor: "a supervisor's decision on the refused travel document" }))).toBe('supervisor');
+    expect(
+      nextActorOf(
+        row({ stage: 'travel_documents', waitingFor: "a supervisor's decision on the refused travel document" }),
+      ),
+    ).toBe('supervisor');
     expect(nextActorOf(row({ stage: 'monitoring', waitingFor: 'closure by a supervisor' }))).toBe('supervisor');
-    expect(nextActorOf(row({ stage: 'pre_departure', waitingFor: 'Ali: an approved best-interests determination' }))).toBe('supervisor');
-    expect(nextActorOf(row({ stage: 'pre_departure', waitingFor: 'Ali: a positive family assessment by the partner' }))).toBe('partner_focal_point');
-    expect(nextActorOf(row({ stage: 'pre_departure', waitingFor: 'Fatou: a valid fit-to-travel certificate' }))).toBe('logistics_officer');
-    expect(nextActorOf(row({ stage: 'consent', waitingFor: 'the withdrawal to finish undoing what was under way' }))).toBeNull();
+    expect(
+      nextActorOf(row({ stage: 'pre_departure', waitingFor: 'Ali: an approved best-interests determination' })),
+    ).toBe('supervisor');
+    expect(
+      nextActorOf(row({ stage: 'pre_departure', waitingFor: 'Ali: a positive family assessment by the partner' })),
+    ).toBe('partner_focal_point');
+    expect(nextActorOf(row({ stage: 'pre_departure', waitingFor: 'Fatou: a valid fit-to-travel certificate' }))).toBe(
+      'logistics_officer',
+    );
+    expect(
+      nextActorOf(row({ stage: 'consent', waitingFor: 'the withdrawal to finish undoing what was under way' })),
+    ).toBeNull();
   });
 
   it('ranks overdue, then due soon, then the rest', () => {
@@ -38,7 +63,12 @@ describe('work queue rules', () => {
       { urgency: 'open' as const, dueAt: '2026-07-01T00:00:00.000Z' },
       { urgency: 'overdue' as const, dueAt: '2026-05-01T00:00:00.000Z' },
     ];
-    expect(items.sort(compareWork).map((i) => i.dueAt)).toEqual(['2026-05-01T00:00:00.000Z', '2026-05-12T00:00:00.000Z', '2026-07-01T00:00:00.000Z', null]);
+    expect(items.sort(compareWork).map((i) => i.dueAt)).toEqual([
+      '2026-05-01T00:00:00.000Z',
+      '2026-05-12T00:00:00.000Z',
+      '2026-07-01T00:00:00.000Z',
+      null,
+    ]);
   });
 
   it('reads the active booking itinerary only', () => {

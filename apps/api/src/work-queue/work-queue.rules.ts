@@ -25,14 +25,28 @@ export function urgencyOf(dueAt: Date | null, now: Date, soonMs: number): Urgenc
 const URGENCY_ORDER: Record<Urgency, number> = { overdue: 0, due_soon: 1, open: 2 };
 
 /** Overdue first, then due soon, then the rest; within each, the earliest due first and undated last. */
-export function compareWork(a: { urgency: Urgency; dueAt: string | null }, b: { urgency: Urgency; dueAt: string | null }): number {
-  return URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency] || (a.dueAt ?? '\uffff').localeCompare(b.dueAt ?? '\uffff');
+export function compareWork(
+  a: { urgency: Urgency; dueAt: string | null },
+  b: { urgency: Urgency; dueAt: string | null },
+): number {
+  return (
+    URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency] || (a.dueAt ?? '\uffff').localeCompare(b.dueAt ?? '\uffff')
+  );
 }
 
 /** The booked itinerary's first departure and last arrival, when a booking is active. */
-export function itineraryOf(state: Record<string, unknown> | null): { reference: string; departsAt: string; arrivesAt: string } | null {
-  const booking = state?.booking as { status?: string; reference?: string; segments?: Array<{ departsAt: string; arrivesAt: string }> } | null | undefined;
+export function itineraryOf(
+  state: Record<string, unknown> | null,
+): { reference: string; departsAt: string; arrivesAt: string } | null {
+  const booking = state?.booking as
+    | { status?: string; reference?: string; segments?: Array<{ departsAt: string; arrivesAt: string }> }
+    | null
+    | undefined;
   const segments = booking?.segments ?? [];
   if (!booking || booking.status !== 'booked' || segments.length === 0) return null;
-  return { reference: booking.reference ?? '', departsAt: segments[0].departsAt, arrivesAt: segments[segments.length - 1].arrivesAt };
+  return {
+    reference: booking.reference ?? '',
+    departsAt: segments[0].departsAt,
+    arrivesAt: segments[segments.length - 1].arrivesAt,
+  };
 }

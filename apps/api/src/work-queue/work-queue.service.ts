@@ -21,13 +21,34 @@ export class WorkQueueService {
     private readonly audit: AuditService,
   ) {}
 
-  async forPrincipal(reader: Principal, soonDays: number, limit = 100, cursor?: string, now = new Date()): Promise<WorkQueueView> {
+  async forPrincipal(
+    reader: Principal,
+    soonDays: number,
+    limit = 100,
+    cursor?: string,
+    now = new Date(),
+  ): Promise<WorkQueueView> {
     const soonMs = soonDays * DAY_MS;
-    const page = await this.queue.page(caseScopeFor(reader), reader.role, now, soonMs, limit, cursor ? decodeCursor(cursor) : undefined);
-    await this.logSensitiveRead(reader, page.items.map(({ entity }) => entity));
+    const page = await this.queue.page(
+      caseScopeFor(reader),
+      reader.role,
+      now,
+      soonMs,
+      limit,
+      cursor ? decodeCursor(cursor) : undefined,
+    );
+    await this.logSensitiveRead(
+      reader,
+      page.items.map(({ entity }) => entity),
+    );
     const items: WorkItemView[] = page.items.map(({ entity, principalName }) => {
       // The same pseudonymisation and flag hiding as the case list (docs/ACCESS.md).
-      const summary = caseSummaryFor(toCaseSummaryView(entity, principalName), reader, principalShares(entity.state), entity.state);
+      const summary = caseSummaryFor(
+        toCaseSummaryView(entity, principalName),
+        reader,
+        principalShares(entity.state),
+        entity.state,
+      );
       return {
         caseId: entity.id,
         reference: entity.reference,
@@ -56,7 +77,10 @@ export class WorkQueueService {
   }
 
   /** A queue whose "waits for" names a sensitive gate (a trafficking risk assessment) is a sensitive read, like a case's. */
-  private async logSensitiveRead(reader: Principal, entities: Array<{ id: string; waitingFor: string | null; state: Record<string, unknown> | null }>): Promise<void> {
+  private async logSensitiveRead(
+    reader: Principal,
+    entities: Array<{ id: string; waitingFor: string | null; state: Record<string, unknown> | null }>,
+  ): Promise<void> {
     const categories = new Set<SensitiveCategory>();
     const cases: string[] = [];
     for (const entity of entities) {
@@ -100,7 +124,8 @@ function decodeCursor(raw: string): WorkQueueCursor {
     if (!Array.isArray(decoded) || decoded.length !== 3) throw new Error('shape');
     const [due, createdAt, id] = decoded as unknown[];
     if (typeof due !== 'string' || (due !== 'infinity' && !STAMP.test(due))) throw new Error('due');
-    if (typeof createdAt !== 'string' || !STAMP.test(createdAt) || typeof id !== 'string' || !UUID.test(id)) throw new Error('key');
+    if (typeof createdAt !== 'string' || !STAMP.test(createdAt) || typeof id !== 'string' || !UUID.test(id))
+      throw new Error('key');
     return { due, createdAt, id };
   } catch {
     throw new RequestValidationError([{ field: 'cursor', reason: 'is not a cursor this service issued' }]);

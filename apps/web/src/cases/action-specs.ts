@@ -97,7 +97,13 @@ export const ACTION_SPECS: Partial<Record<CaseActionType, ActionSpec>> = {
     path: 'travel-documents/issued',
     fields: [
       person,
-      { name: 'documentType', kind: 'select', options: ['passport', 'emergency_travel_document', 'laissez_passer'], optionsFrom: 'codes.documentTypes', initial: () => 'emergency_travel_document' },
+      {
+        name: 'documentType',
+        kind: 'select',
+        options: ['passport', 'emergency_travel_document', 'laissez_passer'],
+        optionsFrom: 'codes.documentTypes',
+        initial: () => 'emergency_travel_document',
+      },
       { name: 'number', kind: 'text' },
       { name: 'expiresOn', kind: 'date' },
     ],
@@ -121,7 +127,11 @@ export const ACTION_SPECS: Partial<Record<CaseActionType, ActionSpec>> = {
   },
   record_best_interests: {
     path: 'best-interests-determinations',
-    fields: [person, { name: 'decision', kind: 'select', options: ['approved', 'rejected'], initial: () => 'approved' }, { name: 'decidedOn', kind: 'date', initial: today }],
+    fields: [
+      person,
+      { name: 'decision', kind: 'select', options: ['approved', 'rejected'], initial: () => 'approved' },
+      { name: 'decidedOn', kind: 'date', initial: today },
+    ],
   },
   record_family_assessment: {
     path: 'family-assessments',
@@ -134,7 +144,11 @@ export const ACTION_SPECS: Partial<Record<CaseActionType, ActionSpec>> = {
   },
   record_trafficking_risk: {
     path: 'trafficking-risk-assessments',
-    fields: [person, { name: 'country', kind: 'select', options: ['host', 'return'], initial: () => 'host' }, { name: 'outcome', kind: 'select', options: ['acceptable', 'unacceptable'], initial: () => 'acceptable' }],
+    fields: [
+      person,
+      { name: 'country', kind: 'select', options: ['host', 'return'], initial: () => 'host' },
+      { name: 'outcome', kind: 'select', options: ['acceptable', 'unacceptable'], initial: () => 'acceptable' },
+    ],
   },
   record_protection_referral: {
     path: 'protection-referrals',
@@ -151,7 +165,13 @@ export const ACTION_SPECS: Partial<Record<CaseActionType, ActionSpec>> = {
       { name: 'departsAt', kind: 'datetime', api: 'segments.0.departsAt' },
       { name: 'arrivesAt', kind: 'datetime', api: 'segments.0.arrivesAt' },
       { name: 'passengerIds', kind: 'people' },
-      { name: 'escortKind', kind: 'select', options: ['', 'medical', 'child', 'security', 'general'], initial: () => '', api: 'escorts.0.kind' },
+      {
+        name: 'escortKind',
+        kind: 'select',
+        options: ['', 'medical', 'child', 'security', 'general'],
+        initial: () => '',
+        api: 'escorts.0.kind',
+      },
       { name: 'escortName', kind: 'text', optional: true, api: 'escorts.0.name' },
       { name: 'transitAssistance', kind: 'checkbox', initial: () => false },
     ],
@@ -160,7 +180,14 @@ export const ACTION_SPECS: Partial<Record<CaseActionType, ActionSpec>> = {
       return {
         reference: v.reference,
         segments: [
-          { from: v.from, to: v.to, carrier: v.carrier, flightNumber: v.flightNumber, departsAt: toInstant(String(v.departsAt)), arrivesAt: toInstant(String(v.arrivesAt)) },
+          {
+            from: v.from,
+            to: v.to,
+            carrier: v.carrier,
+            flightNumber: v.flightNumber,
+            departsAt: toInstant(String(v.departsAt)),
+            arrivesAt: toInstant(String(v.arrivesAt)),
+          },
         ],
         passengerIds: passengers,
         escorts: v.escortKind ? [{ kind: v.escortKind, name: v.escortName, forPersonIds: passengers }] : [],
@@ -169,7 +196,10 @@ export const ACTION_SPECS: Partial<Record<CaseActionType, ActionSpec>> = {
     },
   },
   cancel_booking: { path: 'booking/cancel', fields: reason },
-  confirm_departure: { path: 'departure', fields: [{ name: 'departedAt', kind: 'datetime', initial: () => localDateTime() }] },
+  confirm_departure: {
+    path: 'departure',
+    fields: [{ name: 'departedAt', kind: 'datetime', initial: () => localDateTime() }],
+  },
   record_no_show: { path: 'no-show', fields: reason },
   confirm_arrival: {
     path: 'arrival',
@@ -185,11 +215,23 @@ export const ACTION_SPECS: Partial<Record<CaseActionType, ActionSpec>> = {
   submit_plan: { path: 'reintegration-plan', fields: [] },
   approve_plan: { path: 'reintegration-plan/approve', fields: [{ name: 'note', kind: 'textarea', optional: true }] },
   reject_plan: { path: 'reintegration-plan/reject', fields: reason },
-  record_follow_up: { path: 'follow-ups', fields: [{ name: 'visitedOn', kind: 'date', initial: today }, { name: 'notes', kind: 'textarea' }] },
+  record_follow_up: {
+    path: 'follow-ups',
+    fields: [
+      { name: 'visitedOn', kind: 'date', initial: today },
+      { name: 'notes', kind: 'textarea' },
+    ],
+  },
   record_milestone: {
     path: 'milestones',
     fields: [
-      { name: 'kind', kind: 'select', options: MILESTONE_KINDS, optionsFrom: 'codes.milestones', initial: () => 'assistance_delivered' },
+      {
+        name: 'kind',
+        kind: 'select',
+        options: MILESTONE_KINDS,
+        optionsFrom: 'codes.milestones',
+        initial: () => 'assistance_delivered',
+      },
       { name: 'personId', kind: 'person', optional: true },
       { name: 'achievedOn', kind: 'date', initial: today },
       { name: 'note', kind: 'textarea', optional: true },
@@ -198,7 +240,12 @@ export const ACTION_SPECS: Partial<Record<CaseActionType, ActionSpec>> = {
   close_case: {
     path: 'closure',
     fields: [
-      { name: 'outcome', kind: 'select', options: ['completed', 'withdrawn', 'ineligible', 'referred_to_protection', 'not_departed', 'lost_contact'], initial: () => 'completed' },
+      {
+        name: 'outcome',
+        kind: 'select',
+        options: ['completed', 'withdrawn', 'ineligible', 'referred_to_protection', 'not_departed', 'lost_contact'],
+        initial: () => 'completed',
+      },
       ...reason,
     ],
   },

@@ -97,7 +97,11 @@ function CaseHeader({ view }: { view: CaseView }) {
         {CASE_STAGES.filter((s) => s !== 'intake').map((s) => {
           const i = CASE_STAGES.indexOf(s);
           return (
-            <li key={s} className={i < current ? 'past' : i === current ? 'current' : 'future'} aria-current={i === current ? 'step' : undefined}>
+            <li
+              key={s}
+              className={i < current ? 'past' : i === current ? 'current' : 'future'}
+              aria-current={i === current ? 'step' : undefined}
+            >
               {t(`stages.${s}`)}
             </li>
           );
@@ -113,7 +117,11 @@ const AFTER_ARRIVAL = ['arrival', 'reintegration', 'monitoring', 'closed'];
 function ReintegrationLink({ view }: { view: CaseView }) {
   const { t } = useTranslation();
   const user = useUser();
-  if (!AFTER_ARRIVAL.includes(view.stage) || !(may(user.role, 'surveys.read') || may(user.role, 'case.record_milestone') || may(user.role, 'links.read'))) return null;
+  if (
+    !AFTER_ARRIVAL.includes(view.stage) ||
+    !(may(user.role, 'surveys.read') || may(user.role, 'case.record_milestone') || may(user.role, 'links.read'))
+  )
+    return null;
   return (
     <p>
       <Link className="button" to={`/cases/${view.id}/reintegration`}>
@@ -130,7 +138,11 @@ function Gates({ view }: { view: CaseView }) {
   let needs: string[] = [];
   try {
     if (state && view.stage !== 'closed' && visible(state.protectionHold)) {
-      needs = [...missingConsents(state, today), ...missingTravelDocuments(state, today), ...missingPreDepartureGates(state, today)];
+      needs = [
+        ...missingConsents(state, today),
+        ...missingTravelDocuments(state, today),
+        ...missingPreDepartureGates(state, today),
+      ];
     }
   } catch {
     needs = [];
@@ -184,25 +196,51 @@ function Household({ view }: { view: CaseView }) {
           return (
             <li key={p.id} className="card" data-person={p.id}>
               <p className="card-title">
-                {fullName(p)} {p.relationship && <span className="muted">({t(`codes.relationships.${p.relationship}`, { defaultValue: p.relationship })})</span>}
+                {fullName(p)}{' '}
+                {p.relationship && (
+                  <span className="muted">
+                    ({t(`codes.relationships.${p.relationship}`, { defaultValue: p.relationship })})
+                  </span>
+                )}
               </p>
               <p>
                 {fmt.date(p.dateOfBirth)} · {t(`sexes.${p.sex}`, { defaultValue: p.sex })} · {p.nationality}
-                {p.vulnerabilities.length > 0 && <> · {p.vulnerabilities.map((v) => t(`codes.vulnerabilities.${v}`, { defaultValue: v })).join(', ')}</>}
+                {p.vulnerabilities.length > 0 && (
+                  <>
+                    {' '}
+                    · {p.vulnerabilities.map((v) => t(`codes.vulnerabilities.${v}`, { defaultValue: v })).join(', ')}
+                  </>
+                )}
               </p>
               {consents && (
                 <p>
                   <span className="label">{t('caseView.consent')}:</span>{' '}
-                  {consents.length ? t('caseView.consentSigned', { by: consents.map((c) => t(`fields.${c.signedBy}`)).join(', ') }) : t('caseView.consentMissing')}
+                  {consents.length
+                    ? t('caseView.consentSigned', { by: consents.map((c) => t(`fields.${c.signedBy}`)).join(', ') })
+                    : t('caseView.consentMissing')}
                 </p>
               )}
               <p>
                 <span className="label">{t('caseView.travelDocument')}:</span>{' '}
                 {travel?.held?.expiresOn
-                  ? t('caseView.held', { type: t(`codes.documentTypes.${travel.held.type}`, { defaultValue: travel.held.type }), date: fmt.date(travel.held.expiresOn) })
+                  ? t('caseView.held', {
+                      type: t(`codes.documentTypes.${travel.held.type}`, { defaultValue: travel.held.type }),
+                      date: fmt.date(travel.held.expiresOn),
+                    })
                   : t('caseView.noDocument')}
-                {travel?.request?.status === 'pending' && <> · {t('caseView.requested', { consulate: travel.request.consulate, date: fmt.date(travel.request.requestedAt) })}</>}
-                {travel?.request?.status === 'refused' && <> · {t('caseView.refused', { reason: travel.request.refusalReason ?? '' })}</>}
+                {travel?.request?.status === 'pending' && (
+                  <>
+                    {' '}
+                    ·{' '}
+                    {t('caseView.requested', {
+                      consulate: travel.request.consulate,
+                      date: fmt.date(travel.request.requestedAt),
+                    })}
+                  </>
+                )}
+                {travel?.request?.status === 'refused' && (
+                  <> · {t('caseView.refused', { reason: travel.request.refusalReason ?? '' })}</>
+                )}
               </p>
               {may(user.role, 'skills.read') && (
                 <p>
@@ -217,7 +255,8 @@ function Household({ view }: { view: CaseView }) {
                   <ul>
                     {p.documents.map((d, i) => (
                       <li key={i}>
-                        {t(`codes.documentTypes.${d.type}`, { defaultValue: d.type })} {d.number ?? ''} ({d.issuingCountry}){d.expiresOn && <> · {fmt.date(d.expiresOn)}</>}
+                        {t(`codes.documentTypes.${d.type}`, { defaultValue: d.type })} {d.number ?? ''} (
+                        {d.issuingCountry}){d.expiresOn && <> · {fmt.date(d.expiresOn)}</>}
                       </li>
                     ))}
                   </ul>
@@ -267,7 +306,10 @@ function Actions({ view, onDone }: { view: CaseView; onDone: () => void }) {
   const now = mine.filter((a) => ACTION_STAGES[a].includes(view.stage));
   const later = mine.filter((a) => !ACTION_STAGES[a].includes(view.stage));
   const others = all.filter((a) => !may(user.role, `case.${a}`) && ACTION_STAGES[a].includes(view.stage));
-  const roleNames = (a: CaseActionType) => rolesFor(`case.${a}`).map((r) => t(`roles.${r}`)).join(', ');
+  const roleNames = (a: CaseActionType) =>
+    rolesFor(`case.${a}`)
+      .map((r) => t(`roles.${r}`))
+      .join(', ');
   return (
     <section aria-labelledby="actions-title" className="actions">
       <h2 id="actions-title">{t('caseView.actionsNow')}</h2>
@@ -280,7 +322,13 @@ function Actions({ view, onDone }: { view: CaseView; onDone: () => void }) {
       <ul className="action-list">
         {now.map((a) => (
           <li key={a}>
-            <button type="button" aria-expanded={open === a} aria-controls={`form-${a}`} onClick={() => setOpen(open === a ? null : a)} className="disclosure">
+            <button
+              type="button"
+              aria-expanded={open === a}
+              aria-controls={`form-${a}`}
+              onClick={() => setOpen(open === a ? null : a)}
+              className="disclosure"
+            >
               {t(`actions.${a}`)}
             </button>
             {open === a && a === 'submit_plan' && (
@@ -340,7 +388,17 @@ function Actions({ view, onDone }: { view: CaseView; onDone: () => void }) {
   );
 }
 
-export function ActionForm({ id, action, view, onDone }: { id: string; action: CaseActionType; view: CaseView; onDone: () => void }) {
+export function ActionForm({
+  id,
+  action,
+  view,
+  onDone,
+}: {
+  id: string;
+  action: CaseActionType;
+  view: CaseView;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const spec = ACTION_SPECS[action]!;
   const people = [view.principal, ...view.household];
@@ -348,7 +406,15 @@ export function ActionForm({ id, action, view, onDone }: { id: string; action: C
     Object.fromEntries(
       spec.fields.map((f): [string, Value] => [
         f.name,
-        f.initial ? f.initial() : f.kind === 'checkbox' ? false : f.kind === 'people' ? people.map((p) => p.id) : f.kind === 'person' && !f.optional ? people[0].id : '',
+        f.initial
+          ? f.initial()
+          : f.kind === 'checkbox'
+            ? false
+            : f.kind === 'people'
+              ? people.map((p) => p.id)
+              : f.kind === 'person' && !f.optional
+                ? people[0].id
+                : '',
       ]),
     ),
   );
@@ -363,7 +429,9 @@ export function ActionForm({ id, action, view, onDone }: { id: string; action: C
   async function submit(e?: FormEvent) {
     e?.preventDefault();
     const body = spec.body ? spec.body(v) : defaultBody(spec.fields, v);
-    const ok = await run(() => api(`POST`, `/cases/${view.id}/${spec.path}`, body, { idempotencyKey: draft.idempotencyKey() }));
+    const ok = await run(() =>
+      api(`POST`, `/cases/${view.id}/${spec.path}`, body, { idempotencyKey: draft.idempotencyKey() }),
+    );
     if (ok !== undefined) {
       draft.clear();
       onDone();
@@ -374,7 +442,10 @@ export function ActionForm({ id, action, view, onDone }: { id: string; action: C
     const label = t(`fields.${f.label ?? f.name}`) + (f.optional ? ` ${t('common.optional')}` : '');
     const apiName = f.api ?? f.name;
     const value = v[f.name];
-    if (f.kind === 'checkbox') return <Check key={f.name} name={f.name} label={label} checked={value === true} onChange={(on) => set(f.name, on)} />;
+    if (f.kind === 'checkbox')
+      return (
+        <Check key={f.name} name={f.name} label={label} checked={value === true} onChange={(on) => set(f.name, on)} />
+      );
     if (f.kind === 'people') {
       const chosen = (value as string[]) ?? [];
       return (
@@ -408,14 +479,24 @@ export function ActionForm({ id, action, view, onDone }: { id: string; action: C
                   ))
                 : (f.options ?? []).map((o) => (
                     <option key={o} value={o}>
-                      {o ? t(`${f.optionsFrom ?? 'fields'}.${o}`, { defaultValue: o.replace(/_/g, ' ') }) : t('common.none')}
+                      {o
+                        ? t(`${f.optionsFrom ?? 'fields'}.${o}`, { defaultValue: o.replace(/_/g, ' ') })
+                        : t('common.none')}
                     </option>
                   ))}
             </select>
           ) : (
             <input
               {...a}
-              type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'date' ? 'date' : f.kind === 'number' ? 'number' : 'text'}
+              type={
+                f.kind === 'datetime'
+                  ? 'datetime-local'
+                  : f.kind === 'date'
+                    ? 'date'
+                    : f.kind === 'number'
+                      ? 'number'
+                      : 'text'
+              }
               value={String(value ?? '')}
               onChange={(e) => set(f.name, e.target.value)}
             />
@@ -427,7 +508,13 @@ export function ActionForm({ id, action, view, onDone }: { id: string; action: C
 
   const shown = spec.fields.map((f) => f.api ?? f.name);
   return (
-    <form id={id} className="action-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t(`actions.${action}`)}>
+    <form
+      id={id}
+      className="action-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t(`actions.${action}`)}
+    >
       {draft.restored && (
         <p className="notice" role="status">
           {t('errors.draftKept')}{' '}
@@ -464,7 +551,12 @@ function TimelineList({ load, retry }: { load: ReturnType<typeof useApi<Timeline
                 <li key={e.eventKey} data-type={e.type}>
                   <time dateTime={e.occurredAt}>{fmt.dateTime(e.occurredAt)}</time>{' '}
                   <strong>{t(`actions.${e.type}`, { defaultValue: e.type.replace(/_/g, ' ') })}</strong>{' '}
-                  <span className="muted">{t('caseView.by', { actor: e.actor, role: t(`roles.${e.actorRole}`, { defaultValue: e.actorRole }) })}</span>
+                  <span className="muted">
+                    {t('caseView.by', {
+                      actor: e.actor,
+                      role: t(`roles.${e.actorRole}`, { defaultValue: e.actorRole }),
+                    })}
+                  </span>
                   {'hidden' in e.details && <span className="muted"> · {t('caseView.hidden')}</span>}
                 </li>
               ))}

@@ -12,7 +12,11 @@ export function CasesPage() {
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(params.get('q') ?? '');
   const [stage, setStage] = useState(params.get('stage') ?? '');
-  const query = new URLSearchParams({ limit: '50', ...(params.get('q') ? { q: params.get('q')! } : {}), ...(params.get('stage') ? { stage: params.get('stage')! } : {}) });
+  const query = new URLSearchParams({
+    limit: '50',
+    ...(params.get('q') ? { q: params.get('q')! } : {}),
+    ...(params.get('stage') ? { stage: params.get('stage')! } : {}),
+  });
   const [load, retry] = useApi<CaseList>(`/cases?${query}`);
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -51,7 +55,10 @@ export function CasesPage() {
                     <Link to={`/cases/${c.id}`}>{c.reference}</Link> <span className="name">{c.principalName}</span>
                   </p>
                   <p className="badges">
-                    <StageBadge stage={c.stage} /> <span>{c.hostOffice} → {c.countryOfReturn}</span>
+                    <StageBadge stage={c.stage} />{' '}
+                    <span>
+                      {c.hostOffice} → {c.countryOfReturn}
+                    </span>
                   </p>
                   {c.waitingFor && (
                     <p>

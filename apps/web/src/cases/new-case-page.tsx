@@ -95,9 +95,16 @@ export function NewCasePage() {
   const setPerson = (index: number | 'principal', field: keyof PersonForm, value: PersonForm[keyof PersonForm]) => {
     draft.newKey();
     if (index === 'principal') draft.set('principal', { ...form.principal, [field]: value });
-    else draft.set('household', form.household.map((p, i) => (i === index ? { ...p, [field]: value } : p)));
+    else
+      draft.set(
+        'household',
+        form.household.map((p, i) => (i === index ? { ...p, [field]: value } : p)),
+      );
   };
-  const setTop = (field: 'hostOffice' | 'countryOfReturn' | 'regionOfReturn' | 'counsellorName' | 'counsellorEmail', value: string) => {
+  const setTop = (
+    field: 'hostOffice' | 'countryOfReturn' | 'regionOfReturn' | 'counsellorName' | 'counsellorEmail',
+    value: string,
+  ) => {
     draft.newKey();
     draft.set(field, value);
   };
@@ -121,7 +128,8 @@ export function NewCasePage() {
 
   const person = (p: PersonForm, index: number | 'principal') => {
     const path = index === 'principal' ? 'principal' : `household.${index}`;
-    const on = (field: keyof PersonForm) => (e: { target: { value: string } }) => setPerson(index, field, e.target.value);
+    const on = (field: keyof PersonForm) => (e: { target: { value: string } }) =>
+      setPerson(index, field, e.target.value);
     return (
       <>
         {index !== 'principal' && (
@@ -164,7 +172,9 @@ export function NewCasePage() {
         </div>
         <div className="row">
           <Field label={t('newCase.nationality')} name={`${path}.nationality`} error={error}>
-            {(a) => <input {...a} value={p.nationality} onChange={on('nationality')} maxLength={2} autoComplete="off" />}
+            {(a) => (
+              <input {...a} value={p.nationality} onChange={on('nationality')} maxLength={2} autoComplete="off" />
+            )}
           </Field>
           <Field label={t('newCase.languages')} name={`${path}.languages`} error={error}>
             {(a) => <input {...a} value={p.languages} onChange={on('languages')} autoComplete="off" />}
@@ -178,7 +188,13 @@ export function NewCasePage() {
               name={`${path}.vulnerabilities.${v}`}
               label={t(`codes.vulnerabilities.${v}`)}
               checked={p.vulnerabilities.includes(v)}
-              onChange={(on) => setPerson(index, 'vulnerabilities', on ? [...p.vulnerabilities, v] : p.vulnerabilities.filter((x) => x !== v))}
+              onChange={(on) =>
+                setPerson(
+                  index,
+                  'vulnerabilities',
+                  on ? [...p.vulnerabilities, v] : p.vulnerabilities.filter((x) => x !== v),
+                )
+              }
             />
           ))}
         </fieldset>
@@ -198,15 +214,39 @@ export function NewCasePage() {
               )}
             </Field>
             <Field label={t('newCase.documentNumber')} name={`${path}.documents.0.number`} error={error}>
-              {(a) => <input {...a} value={p.documentNumber} onChange={on('documentNumber')} disabled={!p.documentType} autoComplete="off" />}
+              {(a) => (
+                <input
+                  {...a}
+                  value={p.documentNumber}
+                  onChange={on('documentNumber')}
+                  disabled={!p.documentType}
+                  autoComplete="off"
+                />
+              )}
             </Field>
           </div>
           <div className="row">
             <Field label={t('newCase.issuingCountry')} name={`${path}.documents.0.issuingCountry`} error={error}>
-              {(a) => <input {...a} value={p.documentCountry} onChange={on('documentCountry')} disabled={!p.documentType} maxLength={2} />}
+              {(a) => (
+                <input
+                  {...a}
+                  value={p.documentCountry}
+                  onChange={on('documentCountry')}
+                  disabled={!p.documentType}
+                  maxLength={2}
+                />
+              )}
             </Field>
             <Field label={t('newCase.expiresOn')} name={`${path}.documents.0.expiresOn`} error={error}>
-              {(a) => <input {...a} type="date" value={p.documentExpiresOn} onChange={on('documentExpiresOn')} disabled={!p.documentType} />}
+              {(a) => (
+                <input
+                  {...a}
+                  type="date"
+                  value={p.documentExpiresOn}
+                  onChange={on('documentExpiresOn')}
+                  disabled={!p.documentType}
+                />
+              )}
             </Field>
           </div>
         </fieldset>
@@ -237,7 +277,15 @@ export function NewCasePage() {
           <fieldset key={i}>
             <legend>{t('newCase.member', { n: i + 1 })}</legend>
             {person(p, i)}
-            <button type="button" onClick={() => draft.set('household', form.household.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              onClick={() =>
+                draft.set(
+                  'household',
+                  form.household.filter((_, j) => j !== i),
+                )
+              }
+            >
               {t('newCase.removeMember')}
             </button>
           </fieldset>
@@ -262,10 +310,19 @@ export function NewCasePage() {
           </Field>
           <div className="row">
             <Field label={t('newCase.countryOfReturn')} name="countryOfReturn" error={error}>
-              {(a) => <input {...a} value={form.countryOfReturn} onChange={(e) => setTop('countryOfReturn', e.target.value)} maxLength={2} />}
+              {(a) => (
+                <input
+                  {...a}
+                  value={form.countryOfReturn}
+                  onChange={(e) => setTop('countryOfReturn', e.target.value)}
+                  maxLength={2}
+                />
+              )}
             </Field>
             <Field label={t('newCase.regionOfReturn')} name="regionOfReturn" error={error}>
-              {(a) => <input {...a} value={form.regionOfReturn} onChange={(e) => setTop('regionOfReturn', e.target.value)} />}
+              {(a) => (
+                <input {...a} value={form.regionOfReturn} onChange={(e) => setTop('regionOfReturn', e.target.value)} />
+              )}
             </Field>
           </div>
         </fieldset>
@@ -273,14 +330,29 @@ export function NewCasePage() {
           <legend>{t('newCase.counsellor')}</legend>
           <div className="row">
             <Field label={t('newCase.counsellorName')} name="counsellor.name" error={error}>
-              {(a) => <input {...a} value={form.counsellorName} onChange={(e) => setTop('counsellorName', e.target.value)} />}
+              {(a) => (
+                <input {...a} value={form.counsellorName} onChange={(e) => setTop('counsellorName', e.target.value)} />
+              )}
             </Field>
             <Field label={t('newCase.counsellorEmail')} name="counsellor.email" error={error}>
-              {(a) => <input {...a} type="email" value={form.counsellorEmail} onChange={(e) => setTop('counsellorEmail', e.target.value)} />}
+              {(a) => (
+                <input
+                  {...a}
+                  type="email"
+                  value={form.counsellorEmail}
+                  onChange={(e) => setTop('counsellorEmail', e.target.value)}
+                />
+              )}
             </Field>
           </div>
         </fieldset>
-        {error && <ErrorMessage error={error} onRetry={() => void submit({ preventDefault() {} } as FormEvent)} shownFields={shownFields(form)} />}
+        {error && (
+          <ErrorMessage
+            error={error}
+            onRetry={() => void submit({ preventDefault() {} } as FormEvent)}
+            shownFields={shownFields(form)}
+          />
+        )}
         <div className="form-actions">
           <button type="submit" className="primary" disabled={state.status === 'sending'}>
             {t('newCase.submit')}
@@ -296,7 +368,9 @@ export function NewCasePage() {
 function shownFields(form: CaseForm): string[] {
   const personFields = (path: string, member: boolean) => [
     ...(member ? [`${path}.relationship`] : []),
-    ...['givenNames', 'familyName', 'dateOfBirth', 'sex', 'nationality', 'languages', 'contact.phone'].map((f) => `${path}.${f}`),
+    ...['givenNames', 'familyName', 'dateOfBirth', 'sex', 'nationality', 'languages', 'contact.phone'].map(
+      (f) => `${path}.${f}`,
+    ),
     ...['type', 'number', 'issuingCountry', 'expiresOn'].map((f) => `${path}.documents.0.${f}`),
   ];
   return [

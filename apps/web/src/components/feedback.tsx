@@ -5,31 +5,45 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api, type Violation } from '../api';
 
 /** What went wrong, in words, with a retry when it may help. Violations not shown beside a field are listed here. */
-export function ErrorMessage({ error, onRetry, shownFields = [] }: { error: ApiError; onRetry?: () => void; shownFields?: string[] }) {
+export function ErrorMessage({
+  error,
+  onRetry,
+  shownFields = [],
+}: {
+  error: ApiError;
+  onRetry?: () => void;
+  shownFields?: string[];
+}) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [error]);
   // A refusal with a known code reads in the user's language; the API's sentence (English, with the specifics)
   // follows it, marked as English. In English, or for a code the catalogue does not know, the API's sentence alone.
   const refusal = error.status === 409 || error.status === 422;
-  const translated = refusal && error.code && !i18n.language.startsWith('en') && i18n.exists(`refusals.${error.code}`) ? t(`refusals.${error.code}`) : null;
+  const translated =
+    refusal && error.code && !i18n.language.startsWith('en') && i18n.exists(`refusals.${error.code}`)
+      ? t(`refusals.${error.code}`)
+      : null;
   const text = translated
     ? t('errors.refused', { message: translated })
     : error.offline
-    ? t('errors.offline')
-    : error.status === 400 && error.violations.length
-      ? t('errors.invalid')
-      : error.status === 409 || error.status === 422
-        ? t('errors.refused', { message: error.message })
-        : error.status === 403
-          ? t('errors.forbidden', { message: error.message })
-          : error.status === 404
-            ? t('errors.notFound')
-            : t('errors.generic', { message: error.message });
+      ? t('errors.offline')
+      : error.status === 400 && error.violations.length
+        ? t('errors.invalid')
+        : error.status === 409 || error.status === 422
+          ? t('errors.refused', { message: error.message })
+          : error.status === 403
+            ? t('errors.forbidden', { message: error.message })
+            : error.status === 404
+              ? t('errors.notFound')
+              : t('errors.generic', { message: error.message });
   const unplaced: Violation[] = error.violations.filter((v) => !shownFields.includes(v.field));
   // Details the message does not already spell out (a refusal's message usually lists them).
   const details = error.details
-    ? Object.entries(error.details).filter(([, v]) => (typeof v === 'string' || Array.isArray(v)) && ![v].flat().every((x) => error.message.includes(String(x))))
+    ? Object.entries(error.details).filter(
+        ([, v]) =>
+          (typeof v === 'string' || Array.isArray(v)) && ![v].flat().every((x) => error.message.includes(String(x))),
+      )
     : [];
   return (
     <div className="error" role="alert" tabIndex={-1} ref={ref} data-code={error.code ?? ''}>
@@ -85,7 +99,11 @@ export function useApi<T>(path: string | null): [Load<T>, () => void] {
     setState((s) => (s.status === 'ok' ? s : { status: 'loading' }));
     api<T>('GET', path)
       .then((data) => live && setState({ status: 'ok', data }))
-      .catch((error: unknown) => live && setState({ status: 'error', error: error instanceof ApiError ? error : new ApiError(0, String(error)) }));
+      .catch(
+        (error: unknown) =>
+          live &&
+          setState({ status: 'error', error: error instanceof ApiError ? error : new ApiError(0, String(error)) }),
+      );
     return () => {
       live = false;
     };
@@ -94,7 +112,15 @@ export function useApi<T>(path: string | null): [Load<T>, () => void] {
 }
 
 /** Renders a load: a spinner, the error with a retry, or the data. */
-export function Loaded<T>({ load, retry, children }: { load: Load<T>; retry: () => void; children: (data: T) => ReactNode }) {
+export function Loaded<T>({
+  load,
+  retry,
+  children,
+}: {
+  load: Load<T>;
+  retry: () => void;
+  children: (data: T) => ReactNode;
+}) {
   if (load.status === 'loading') return <Loading />;
   if (load.status === 'error') return <ErrorMessage error={load.error} onRetry={retry} />;
   return <>{children(load.data)}</>;

@@ -12,14 +12,20 @@ interface FieldProps {
   name: string;
   error?: ApiError | null;
   hint?: string;
-  children: (props: { id: string; name: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode;
+  children: (props: {
+    id: string;
+    name: string;
+    'aria-invalid': boolean;
+    'aria-describedby': string | undefined;
+  }) => ReactNode;
 }
 
 /** A labelled control with the API's messages for its field under it, tied to it for screen readers. */
 export function Field({ label, name, error, hint, children }: FieldProps) {
   const id = useId();
   const messages = violationsOf(error, name);
-  const described = [hint ? `${id}-hint` : '', messages.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const described =
+    [hint ? `${id}-hint` : '', messages.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${messages.length ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -38,7 +44,17 @@ export function Field({ label, name, error, hint, children }: FieldProps) {
   );
 }
 
-export function Check({ label, checked, onChange, name }: { label: string; checked: boolean; onChange: (v: boolean) => void; name: string }) {
+export function Check({
+  label,
+  checked,
+  onChange,
+  name,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  name: string;
+}) {
   const id = useId();
   return (
     <div className="check">

@@ -12,7 +12,17 @@ interface Bar {
  * (label and value as text; the bar itself is decoration), with a one-line summary as its description. Right to left
  * in Arabic.
  */
-function BarChart({ id, title, bars, format }: { id: string; title: string; bars: Bar[]; format: (n: number) => string }) {
+function BarChart({
+  id,
+  title,
+  bars,
+  format,
+}: {
+  id: string;
+  title: string;
+  bars: Bar[];
+  format: (n: number) => string;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const max = Math.max(1, ...bars.map((b) => b.value));
@@ -21,7 +31,13 @@ function BarChart({ id, title, bars, format }: { id: string; title: string; bars
     <figure className="chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} data-testid={id}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
       <p id={`${id}-summary`} className="chart-summary">
-        {top ? t('dashboards.summary', { count: fmt.number(bars.length) as unknown as number, label: top.label, value: format(top.value) }) : t('dashboards.noData')}
+        {top
+          ? t('dashboards.summary', {
+              count: fmt.number(bars.length) as unknown as number,
+              label: top.label,
+              value: format(top.value),
+            })
+          : t('dashboards.noData')}
       </p>
       {bars.length > 0 && (
         <ul aria-labelledby={`${id}-title`}>
@@ -44,22 +60,36 @@ export function DashboardsPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [byStage, retryStage] = useApi<Array<{ stage: string; cases: number }>>('/views/cases-by-stage');
-  const [overdue, retryOverdue] = useApi<Array<{ reference: string; countryOfReturn: string; daysOverdue: number }>>('/views/overdue-follow-ups');
-  const [scores, retryScores] = useApi<Array<{ group: string; surveys: number; compositeMedian: number }>>('/views/sustainability-scores?by=country');
-  const [placements, retryPlacements] = useApi<Array<{ type: string; placed: number; declined: number; open: number }>>('/views/placements-by-type');
+  const [overdue, retryOverdue] =
+    useApi<Array<{ reference: string; countryOfReturn: string; daysOverdue: number }>>('/views/overdue-follow-ups');
+  const [scores, retryScores] = useApi<Array<{ group: string; surveys: number; compositeMedian: number }>>(
+    '/views/sustainability-scores?by=country',
+  );
+  const [placements, retryPlacements] =
+    useApi<Array<{ type: string; placed: number; declined: number; open: number }>>('/views/placements-by-type');
   return (
     <>
       <h1>{t('dashboards.title')}</h1>
       <div className="charts">
         <Loaded load={byStage} retry={retryStage}>
-          {(rows) => <BarChart id="chart-stages" title={t('dashboards.byStage')} bars={rows.map((r) => ({ label: t(`stages.${r.stage}`), value: Number(r.cases) }))} format={fmt.number} />}
+          {(rows) => (
+            <BarChart
+              id="chart-stages"
+              title={t('dashboards.byStage')}
+              bars={rows.map((r) => ({ label: t(`stages.${r.stage}`), value: Number(r.cases) }))}
+              format={fmt.number}
+            />
+          )}
         </Loaded>
         <Loaded load={overdue} retry={retryOverdue}>
           {(rows) => (
             <BarChart
               id="chart-overdue"
               title={t('dashboards.overdueFollowUps')}
-              bars={rows.slice(0, 20).map((r) => ({ label: `${String(r.reference)} (${String(r.countryOfReturn)})`, value: Number(r.daysOverdue) }))}
+              bars={rows.slice(0, 20).map((r) => ({
+                label: `${String(r.reference)} (${String(r.countryOfReturn)})`,
+                value: Number(r.daysOverdue),
+              }))}
               format={fmt.number}
             />
           )}
@@ -69,7 +99,10 @@ export function DashboardsPage() {
             <BarChart
               id="chart-scores"
               title={t('dashboards.scores')}
-              bars={rows.map((r) => ({ label: t('dashboards.scoreLabel', { group: String(r.group), surveys: fmt.number(Number(r.surveys)) }), value: Number(r.compositeMedian) }))}
+              bars={rows.map((r) => ({
+                label: t('dashboards.scoreLabel', { group: String(r.group), surveys: fmt.number(Number(r.surveys)) }),
+                value: Number(r.compositeMedian),
+              }))}
               format={(n) => fmt.score(n)}
             />
           )}
@@ -79,7 +112,10 @@ export function DashboardsPage() {
             <BarChart
               id="chart-placements"
               title={t('dashboards.placements')}
-              bars={rows.map((r) => ({ label: t(`codes.opportunityTypes.${r.type}`, { defaultValue: r.type }), value: Number(r.placed) }))}
+              bars={rows.map((r) => ({
+                label: t(`codes.opportunityTypes.${r.type}`, { defaultValue: r.type }),
+                value: Number(r.placed),
+              }))}
               format={fmt.number}
             />
           )}

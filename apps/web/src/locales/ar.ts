@@ -2,7 +2,14 @@
 import type { Catalogue } from './en';
 
 export const ar: Catalogue = {
-  app: { title: 'العودة وإعادة الإدماج', skip: 'انتقل إلى المحتوى', nav: 'الرئيسية', language: 'اللغة', signOut: 'تسجيل الخروج', signedInAs: '{{name}}، {{role}}' },
+  app: {
+    title: 'العودة وإعادة الإدماج',
+    skip: 'انتقل إلى المحتوى',
+    nav: 'الرئيسية',
+    language: 'اللغة',
+    signOut: 'تسجيل الخروج',
+    signedInAs: '{{name}}، {{role}}',
+  },
   nav: { work: 'عملي', newCase: 'ملف جديد', cases: 'الملفات', dashboards: 'لوحات المتابعة' },
   common: {
     loading: 'جارٍ التحميل…',
@@ -33,7 +40,13 @@ export const ar: Catalogue = {
     discardDraft: 'تجاهل المسودة',
     serviceSaid: 'رد الخدمة بالإنجليزية:',
   },
-  login: { title: 'تسجيل الدخول', email: 'البريد الإلكتروني', password: 'كلمة المرور', submit: 'دخول', failed: 'تعذّر تسجيل الدخول: {{message}}' },
+  login: {
+    title: 'تسجيل الدخول',
+    email: 'البريد الإلكتروني',
+    password: 'كلمة المرور',
+    submit: 'دخول',
+    failed: 'تعذّر تسجيل الدخول: {{message}}',
+  },
   roles: {
     counsellor: 'مستشار',
     logistics_officer: 'مسؤول اللوجستيات',
@@ -82,7 +95,14 @@ export const ar: Catalogue = {
     household: 'أسرة من {{count}}',
     openCase: 'فتح ملف جديد',
   },
-  cases: { title: 'الملفات', query: 'المرجع أو الاسم', stage: 'المرحلة', allStages: 'كل المراحل', empty: 'لا يوجد ملف مطابق.', more: 'المزيد' },
+  cases: {
+    title: 'الملفات',
+    query: 'المرجع أو الاسم',
+    stage: 'المرحلة',
+    allStages: 'كل المراحل',
+    empty: 'لا يوجد ملف مطابق.',
+    more: 'المزيد',
+  },
   newCase: {
     title: 'فتح ملف',
     principal: 'مقدم الطلب الرئيسي',
@@ -298,11 +318,23 @@ export const ar: Catalogue = {
       business_started: 'بدء مشروع',
       follow_up_visit: 'زيارة متابعة',
     },
-    opportunityTypes: { job: 'وظيفة', apprenticeship: 'تلمذة مهنية', vocational_training: 'تدريب مهني', business_support: 'دعم المشاريع' },
+    opportunityTypes: {
+      job: 'وظيفة',
+      apprenticeship: 'تلمذة مهنية',
+      vocational_training: 'تدريب مهني',
+      business_support: 'دعم المشاريع',
+    },
     linkStatuses: { proposed: 'مقترح', referred: 'مُحال', interview: 'مقابلة', placed: 'تم التوظيف', declined: 'مرفوض' },
     wants: { job: 'وظيفة', training: 'تدريب', business: 'مشروع خاص' },
     dimensions: { economic: 'اقتصادي', social: 'اجتماعي', psychosocial: 'نفسي اجتماعي', composite: 'مركّب' },
-    matchComponents: { occupation: 'المهنة', skills: 'المهارات', education: 'التعليم', languages: 'اللغات', region: 'المنطقة', type: 'نوع الفرصة' },
+    matchComponents: {
+      occupation: 'المهنة',
+      skills: 'المهارات',
+      education: 'التعليم',
+      languages: 'اللغات',
+      region: 'المنطقة',
+      type: 'نوع الفرصة',
+    },
     planStatuses: { submitted: 'مقدّمة، بانتظار المشرف', approved: 'معتمدة', rejected: 'مرفوضة' },
     isced: {
       '0': '0 – الطفولة المبكرة',
@@ -458,11 +490,21 @@ export const ar: Catalogue = {
       },
       work_or_productive_assets: {
         question: 'هل تعمل، أو هل تملك أصولًا إنتاجية (أرض، ماشية، أدوات، مشروع تجاري)؟',
-        options: { neither: 'لا هذا ولا ذاك', occasional_work_or_assets: 'عمل متقطع، أو بعض الأصول الإنتاجية', regular_work_or_business: 'عمل منتظم أو مشروع خاص' },
+        options: {
+          neither: 'لا هذا ولا ذاك',
+          occasional_work_or_assets: 'عمل متقطع، أو بعض الأصول الإنتاجية',
+          regular_work_or_business: 'عمل منتظم أو مشروع خاص',
+        },
       },
       debt: {
         question: 'ما حجم ديون أسرتك مقارنةً بما تنفقه في شهر؟',
-        options: { none: 'لا ديون', under_one_month: 'أقل من نفقات شهر واحد', one_to_three_months: 'من شهر إلى ثلاثة أشهر', three_to_six_months: 'من ثلاثة إلى ستة أشهر', over_six_months: 'أكثر من ستة أشهر' },
+        options: {
+          none: 'لا ديون',
+          under_one_month: 'أقل من نفقات شهر واحد',
+          one_to_three_months: 'من شهر إلى ثلاثة أشهر',
+          three_to_six_months: 'من ثلاثة إلى ستة أشهر',
+          over_six_months: 'أكثر من ستة أشهر',
+        },
       },
       food_reduction: {
         question: 'خلال الشهر الماضي، كم مرة اضطرت أسرتك إلى تناول طعام أقل أو أرخص بسبب نقص المال؟',
@@ -470,7 +512,13 @@ export const ar: Catalogue = {
       },
       economic_satisfaction: {
         question: 'ما مدى رضاك عن وضعك الاقتصادي الحالي؟',
-        options: { very_dissatisfied: 'غير راضٍ إطلاقًا', dissatisfied: 'غير راضٍ', neutral: 'لا راضٍ ولا غير راضٍ', satisfied: 'راضٍ', very_satisfied: 'راضٍ جدًا' },
+        options: {
+          very_dissatisfied: 'غير راضٍ إطلاقًا',
+          dissatisfied: 'غير راضٍ',
+          neutral: 'لا راضٍ ولا غير راضٍ',
+          satisfied: 'راضٍ',
+          very_satisfied: 'راضٍ جدًا',
+        },
       },
       housing_access: {
         question: 'كيف تقيّم حصول أسرتك على سكن لائق؟',
@@ -478,7 +526,12 @@ export const ar: Catalogue = {
       },
       children_schooling: {
         question: 'هل يذهب الأطفال في سن الدراسة في أسرتك إلى المدرسة؟',
-        options: { none: 'لا أحد منهم', some: 'بعضهم', all: 'جميعهم', no_school_age_children: 'لا يوجد أطفال في سن الدراسة' },
+        options: {
+          none: 'لا أحد منهم',
+          some: 'بعضهم',
+          all: 'جميعهم',
+          no_school_age_children: 'لا يوجد أطفال في سن الدراسة',
+        },
       },
       justice_access: {
         question: 'كيف تقيّم الوصول إلى العدالة وجهات إنفاذ القانون (الشرطة، المحاكم، الوساطة) حيث تعيش؟',

@@ -1,7 +1,14 @@
 // Over 400 lines: one language's whole catalogue, so a translator works in one file and the type checks its keys.
 // English: the reference catalogue. fr.ts and ar.ts have the same keys (the type checks it).
 export const en = {
-  app: { title: 'Return and reintegration', skip: 'Skip to content', nav: 'Main', language: 'Language', signOut: 'Sign out', signedInAs: '{{name}}, {{role}}' },
+  app: {
+    title: 'Return and reintegration',
+    skip: 'Skip to content',
+    nav: 'Main',
+    language: 'Language',
+    signOut: 'Sign out',
+    signedInAs: '{{name}}, {{role}}',
+  },
   nav: { work: 'My work', newCase: 'New case', cases: 'Cases', dashboards: 'Dashboards' },
   common: {
     loading: 'Loading…',
@@ -21,7 +28,8 @@ export const en = {
     back: 'Back to my work',
   },
   errors: {
-    offline: 'No connection to the service. Nothing was lost: your entries are kept on this device. Try again when the connection is back.',
+    offline:
+      'No connection to the service. Nothing was lost: your entries are kept on this device. Try again when the connection is back.',
     generic: 'The service answered with an error: {{message}}',
     invalid: 'Some fields need attention: see the messages next to them.',
     refused: 'Refused: {{message}}',
@@ -87,7 +95,14 @@ export const en = {
     household: 'household of {{count}}',
     openCase: 'Open a new case',
   },
-  cases: { title: 'Cases', query: 'Reference or name', stage: 'Stage', allStages: 'All stages', empty: 'No case matches.', more: 'More' },
+  cases: {
+    title: 'Cases',
+    query: 'Reference or name',
+    stage: 'Stage',
+    allStages: 'All stages',
+    empty: 'No case matches.',
+    more: 'More',
+  },
   newCase: {
     title: 'Open a case',
     principal: 'Principal applicant',
@@ -303,11 +318,29 @@ export const en = {
       business_started: 'Business started',
       follow_up_visit: 'Follow-up visit',
     },
-    opportunityTypes: { job: 'Job', apprenticeship: 'Apprenticeship', vocational_training: 'Vocational training', business_support: 'Business support' },
-    linkStatuses: { proposed: 'Proposed', referred: 'Referred', interview: 'Interview', placed: 'Placed', declined: 'Declined' },
+    opportunityTypes: {
+      job: 'Job',
+      apprenticeship: 'Apprenticeship',
+      vocational_training: 'Vocational training',
+      business_support: 'Business support',
+    },
+    linkStatuses: {
+      proposed: 'Proposed',
+      referred: 'Referred',
+      interview: 'Interview',
+      placed: 'Placed',
+      declined: 'Declined',
+    },
     wants: { job: 'A job', training: 'Training', business: 'Their own business' },
     dimensions: { economic: 'Economic', social: 'Social', psychosocial: 'Psychosocial', composite: 'Composite' },
-    matchComponents: { occupation: 'Occupation', skills: 'Skills', education: 'Education', languages: 'Languages', region: 'Region', type: 'Type of opportunity' },
+    matchComponents: {
+      occupation: 'Occupation',
+      skills: 'Skills',
+      education: 'Education',
+      languages: 'Languages',
+      region: 'Region',
+      type: 'Type of opportunity',
+    },
     planStatuses: { submitted: 'Submitted, waiting for a supervisor', approved: 'Approved', rejected: 'Rejected' },
     isced: {
       '0': '0 – early childhood',
@@ -418,7 +451,8 @@ export const en = {
     unknown_person: 'This person is not a member of the household.',
     date_in_future: 'A date cannot be in the future.',
     protection_hold: 'The case is on protection hold: no consent and no travel until a supervisor lifts it.',
-    counselling_incomplete: 'Screening comes after complete counselling: every option, the situation in the country of return, and an informed choice.',
+    counselling_incomplete:
+      'Screening comes after complete counselling: every option, the situation in the country of return, and an informed choice.',
     reason_required: 'A reason is needed.',
     no_protection_hold: 'The case is not on protection hold.',
     screening_required: 'Consent is taken after screening.',
@@ -464,11 +498,21 @@ export const en = {
       },
       work_or_productive_assets: {
         question: 'Are you working, or do you own productive assets (land, livestock, tools, a business)?',
-        options: { neither: 'Neither', occasional_work_or_assets: 'Occasional work, or some productive assets', regular_work_or_business: 'Regular work or an own business' },
+        options: {
+          neither: 'Neither',
+          occasional_work_or_assets: 'Occasional work, or some productive assets',
+          regular_work_or_business: 'Regular work or an own business',
+        },
       },
       debt: {
-        question: 'How large are your household\'s debts compared with what it spends in a month?',
-        options: { none: 'No debts', under_one_month: 'Less than one month of spending', one_to_three_months: 'One to three months', three_to_six_months: 'Three to six months', over_six_months: 'More than six months' },
+        question: "How large are your household's debts compared with what it spends in a month?",
+        options: {
+          none: 'No debts',
+          under_one_month: 'Less than one month of spending',
+          one_to_three_months: 'One to three months',
+          three_to_six_months: 'Three to six months',
+          over_six_months: 'More than six months',
+        },
       },
       food_reduction: {
         question: 'In the last month, how often did your household have to eat less or cheaper food for lack of money?',
@@ -476,18 +520,30 @@ export const en = {
       },
       economic_satisfaction: {
         question: 'How satisfied are you with your current economic situation?',
-        options: { very_dissatisfied: 'Very dissatisfied', dissatisfied: 'Dissatisfied', neutral: 'Neither satisfied nor dissatisfied', satisfied: 'Satisfied', very_satisfied: 'Very satisfied' },
+        options: {
+          very_dissatisfied: 'Very dissatisfied',
+          dissatisfied: 'Dissatisfied',
+          neutral: 'Neither satisfied nor dissatisfied',
+          satisfied: 'Satisfied',
+          very_satisfied: 'Very satisfied',
+        },
       },
       housing_access: {
-        question: 'How would you rate your household\'s access to adequate housing?',
+        question: "How would you rate your household's access to adequate housing?",
         options: { very_poor: 'Very poor', poor: 'Poor', fair: 'Fair', good: 'Good', very_good: 'Very good' },
       },
       children_schooling: {
         question: 'Do the school-age children of your household go to school?',
-        options: { none: 'None of them', some: 'Some of them', all: 'All of them', no_school_age_children: 'No school-age children' },
+        options: {
+          none: 'None of them',
+          some: 'Some of them',
+          all: 'All of them',
+          no_school_age_children: 'No school-age children',
+        },
       },
       justice_access: {
-        question: 'How would you rate access to justice and law enforcement (police, courts, mediation) where you live?',
+        question:
+          'How would you rate access to justice and law enforcement (police, courts, mediation) where you live?',
         options: { very_poor: 'Very poor', poor: 'Poor', fair: 'Fair', good: 'Good', very_good: 'Very good' },
       },
       identity_documents: {

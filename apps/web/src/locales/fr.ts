@@ -2,7 +2,14 @@
 import type { Catalogue } from './en';
 
 export const fr: Catalogue = {
-  app: { title: 'Retour et réintégration', skip: 'Aller au contenu', nav: 'Principale', language: 'Langue', signOut: 'Se déconnecter', signedInAs: '{{name}}, {{role}}' },
+  app: {
+    title: 'Retour et réintégration',
+    skip: 'Aller au contenu',
+    nav: 'Principale',
+    language: 'Langue',
+    signOut: 'Se déconnecter',
+    signedInAs: '{{name}}, {{role}}',
+  },
   nav: { work: 'Mon travail', newCase: 'Nouveau dossier', cases: 'Dossiers', dashboards: 'Tableaux de bord' },
   common: {
     loading: 'Chargement…',
@@ -22,7 +29,8 @@ export const fr: Catalogue = {
     back: 'Retour à mon travail',
   },
   errors: {
-    offline: "Pas de connexion au service. Rien n'est perdu : vos saisies sont gardées sur cet appareil. Réessayez quand la connexion revient.",
+    offline:
+      "Pas de connexion au service. Rien n'est perdu : vos saisies sont gardées sur cet appareil. Réessayez quand la connexion revient.",
     generic: 'Le service a répondu par une erreur : {{message}}',
     invalid: 'Certains champs sont à corriger : voir les messages à côté.',
     refused: 'Refusé : {{message}}',
@@ -33,7 +41,13 @@ export const fr: Catalogue = {
     discardDraft: 'Abandonner le brouillon',
     serviceSaid: 'Réponse du service, en anglais :',
   },
-  login: { title: 'Connexion', email: 'Adresse e-mail', password: 'Mot de passe', submit: 'Se connecter', failed: 'Connexion impossible : {{message}}' },
+  login: {
+    title: 'Connexion',
+    email: 'Adresse e-mail',
+    password: 'Mot de passe',
+    submit: 'Se connecter',
+    failed: 'Connexion impossible : {{message}}',
+  },
   roles: {
     counsellor: 'conseillère ou conseiller',
     logistics_officer: 'chargé·e de logistique',
@@ -68,7 +82,7 @@ export const fr: Catalogue = {
     queue: 'Vous attend',
     waitingFor: 'Attend',
     noRole: "Votre rôle n'a pas de travail sur les dossiers. Voir la documentation de l'API.",
-    departuresToday: "Départs du jour",
+    departuresToday: 'Départs du jour',
     noDepartures: "Aucun départ aujourd'hui.",
     documentRequests: 'Demandes de documents de voyage',
     noRequests: "Aucune demande en attente d'un consulat.",
@@ -82,7 +96,14 @@ export const fr: Catalogue = {
     household: 'ménage de {{count}}',
     openCase: 'Ouvrir un dossier',
   },
-  cases: { title: 'Dossiers', query: 'Référence ou nom', stage: 'Étape', allStages: 'Toutes les étapes', empty: 'Aucun dossier ne correspond.', more: 'Plus' },
+  cases: {
+    title: 'Dossiers',
+    query: 'Référence ou nom',
+    stage: 'Étape',
+    allStages: 'Toutes les étapes',
+    empty: 'Aucun dossier ne correspond.',
+    more: 'Plus',
+  },
   newCase: {
     title: 'Ouvrir un dossier',
     principal: 'Demandeur principal',
@@ -298,11 +319,29 @@ export const fr: Catalogue = {
       business_started: 'Activité créée',
       follow_up_visit: 'Visite de suivi',
     },
-    opportunityTypes: { job: 'Emploi', apprenticeship: 'Apprentissage', vocational_training: 'Formation professionnelle', business_support: 'Appui à l’entreprise' },
-    linkStatuses: { proposed: 'Proposé', referred: 'Orienté', interview: 'Entretien', placed: 'Placé', declined: 'Refusé' },
+    opportunityTypes: {
+      job: 'Emploi',
+      apprenticeship: 'Apprentissage',
+      vocational_training: 'Formation professionnelle',
+      business_support: 'Appui à l’entreprise',
+    },
+    linkStatuses: {
+      proposed: 'Proposé',
+      referred: 'Orienté',
+      interview: 'Entretien',
+      placed: 'Placé',
+      declined: 'Refusé',
+    },
     wants: { job: 'Un emploi', training: 'Une formation', business: 'Sa propre activité' },
     dimensions: { economic: 'Économique', social: 'Sociale', psychosocial: 'Psychosociale', composite: 'Composite' },
-    matchComponents: { occupation: 'Métier', skills: 'Compétences', education: 'Éducation', languages: 'Langues', region: 'Région', type: 'Type d’opportunité' },
+    matchComponents: {
+      occupation: 'Métier',
+      skills: 'Compétences',
+      education: 'Éducation',
+      languages: 'Langues',
+      region: 'Région',
+      type: 'Type d’opportunité',
+    },
     planStatuses: { submitted: 'Soumis, en attente d’un superviseur', approved: 'Approuvé', rejected: 'Rejeté' },
     isced: {
       '0': '0 – petite enfance',
@@ -337,7 +376,8 @@ export const fr: Catalogue = {
     people: 'Compétences et opportunités',
   },
   plan: {
-    intro: 'Une composante par dimension de l’aide, chacune avec ses lignes budgétaires. Montants tels qu’écrits sur le devis.',
+    intro:
+      'Une composante par dimension de l’aide, chacune avec ses lignes budgétaires. Montants tels qu’écrits sur le devis.',
     component: 'Composante {{n}}',
     addComponent: 'Ajouter une composante',
     removeComponent: 'Retirer la composante {{n}}',
@@ -411,13 +451,16 @@ export const fr: Catalogue = {
     already_departed: 'La personne est déjà partie : ce n’est plus possible.',
     unknown_person: 'Cette personne ne fait pas partie du ménage.',
     date_in_future: 'Une date ne peut pas être dans le futur.',
-    protection_hold: 'Le dossier est sous mesure de protection : ni consentement ni voyage tant qu’un superviseur ne l’a pas levée.',
-    counselling_incomplete: 'L’évaluation vient après un conseil complet : toutes les options, la situation dans le pays de retour et un choix éclairé.',
+    protection_hold:
+      'Le dossier est sous mesure de protection : ni consentement ni voyage tant qu’un superviseur ne l’a pas levée.',
+    counselling_incomplete:
+      'L’évaluation vient après un conseil complet : toutes les options, la situation dans le pays de retour et un choix éclairé.',
     reason_required: 'Une raison est nécessaire.',
     no_protection_hold: 'Le dossier n’est pas sous mesure de protection.',
     screening_required: 'Le consentement est recueilli après l’évaluation.',
     ineligible: 'Le dossier a été jugé non éligible.',
-    consent_signer: 'Cette déclaration ne peut pas être signée ainsi pour cette personne (adulte, enfant ou enfant non accompagné).',
+    consent_signer:
+      'Cette déclaration ne peut pas être signée ainsi pour cette personne (adulte, enfant ou enfant non accompagné).',
     guardian_required: 'Le consentement d’un tuteur indique le nom du tuteur.',
     consent_required: 'Le consulat n’est contacté qu’après le consentement.',
     request_pending: 'Une demande pour cette personne attend déjà le consulat.',
@@ -458,19 +501,42 @@ export const fr: Catalogue = {
       },
       work_or_productive_assets: {
         question: 'Travaillez-vous, ou possédez-vous des biens productifs (terre, bétail, outils, une entreprise) ?',
-        options: { neither: 'Ni l’un ni l’autre', occasional_work_or_assets: 'Un travail occasionnel, ou quelques biens productifs', regular_work_or_business: 'Un travail régulier ou sa propre entreprise' },
+        options: {
+          neither: 'Ni l’un ni l’autre',
+          occasional_work_or_assets: 'Un travail occasionnel, ou quelques biens productifs',
+          regular_work_or_business: 'Un travail régulier ou sa propre entreprise',
+        },
       },
       debt: {
         question: 'Quelle est l’importance des dettes de votre ménage par rapport à ce qu’il dépense en un mois ?',
-        options: { none: 'Aucune dette', under_one_month: 'Moins d’un mois de dépenses', one_to_three_months: 'Un à trois mois', three_to_six_months: 'Trois à six mois', over_six_months: 'Plus de six mois' },
+        options: {
+          none: 'Aucune dette',
+          under_one_month: 'Moins d’un mois de dépenses',
+          one_to_three_months: 'Un à trois mois',
+          three_to_six_months: 'Trois à six mois',
+          over_six_months: 'Plus de six mois',
+        },
       },
       food_reduction: {
-        question: 'Au cours du dernier mois, à quelle fréquence votre ménage a-t-il dû manger moins, ou moins cher, faute d’argent ?',
-        options: { never: 'Jamais', rarely: 'Rarement', sometimes: 'Parfois', often: 'Souvent', very_often: 'Très souvent' },
+        question:
+          'Au cours du dernier mois, à quelle fréquence votre ménage a-t-il dû manger moins, ou moins cher, faute d’argent ?',
+        options: {
+          never: 'Jamais',
+          rarely: 'Rarement',
+          sometimes: 'Parfois',
+          often: 'Souvent',
+          very_often: 'Très souvent',
+        },
       },
       economic_satisfaction: {
         question: 'Êtes-vous satisfait de votre situation économique actuelle ?',
-        options: { very_dissatisfied: 'Très insatisfait', dissatisfied: 'Insatisfait', neutral: 'Ni satisfait ni insatisfait', satisfied: 'Satisfait', very_satisfied: 'Très satisfait' },
+        options: {
+          very_dissatisfied: 'Très insatisfait',
+          dissatisfied: 'Insatisfait',
+          neutral: 'Ni satisfait ni insatisfait',
+          satisfied: 'Satisfait',
+          very_satisfied: 'Très satisfait',
+        },
       },
       housing_access: {
         question: 'Comment jugez-vous l’accès de votre ménage à un logement convenable ?',
@@ -478,10 +544,16 @@ export const fr: Catalogue = {
       },
       children_schooling: {
         question: 'Les enfants d’âge scolaire de votre ménage vont-ils à l’école ?',
-        options: { none: 'Aucun d’entre eux', some: 'Certains d’entre eux', all: 'Tous', no_school_age_children: 'Pas d’enfant d’âge scolaire' },
+        options: {
+          none: 'Aucun d’entre eux',
+          some: 'Certains d’entre eux',
+          all: 'Tous',
+          no_school_age_children: 'Pas d’enfant d’âge scolaire',
+        },
       },
       justice_access: {
-        question: 'Comment jugez-vous l’accès à la justice et aux forces de l’ordre (police, tribunaux, médiation) là où vous vivez ?',
+        question:
+          'Comment jugez-vous l’accès à la justice et aux forces de l’ordre (police, tribunaux, médiation) là où vous vivez ?',
         options: { very_poor: 'Très mauvais', poor: 'Mauvais', fair: 'Moyen', good: 'Bon', very_good: 'Très bon' },
       },
       identity_documents: {
@@ -493,23 +565,44 @@ export const fr: Catalogue = {
         options: { very_poor: 'Très mauvais', poor: 'Mauvais', fair: 'Moyen', good: 'Bon', very_good: 'Très bon' },
       },
       community_participation: {
-        question: 'À quelle fréquence participez-vous à des activités sociales ou communautaires (fêtes, associations, culte) ?',
-        options: { never: 'Jamais', rarely: 'Rarement', sometimes: 'Parfois', often: 'Souvent', very_often: 'Très souvent' },
+        question:
+          'À quelle fréquence participez-vous à des activités sociales ou communautaires (fêtes, associations, culte) ?',
+        options: {
+          never: 'Jamais',
+          rarely: 'Rarement',
+          sometimes: 'Parfois',
+          often: 'Souvent',
+          very_often: 'Très souvent',
+        },
       },
       discrimination: {
         question: 'À quelle fréquence vous sentez-vous victime de discrimination ou maltraité dans votre communauté ?',
-        options: { never: 'Jamais', rarely: 'Rarement', sometimes: 'Parfois', often: 'Souvent', very_often: 'Très souvent' },
+        options: {
+          never: 'Jamais',
+          rarely: 'Rarement',
+          sometimes: 'Parfois',
+          often: 'Souvent',
+          very_often: 'Très souvent',
+        },
       },
       distress: {
-        question: 'À quelle fréquence ressentez-vous de la colère, de la tristesse, de la peur, du stress ou du désespoir au point d’en être gêné au quotidien ?',
-        options: { never: 'Jamais', rarely: 'Rarement', sometimes: 'Parfois', often: 'Souvent', very_often: 'Très souvent' },
+        question:
+          'À quelle fréquence ressentez-vous de la colère, de la tristesse, de la peur, du stress ou du désespoir au point d’en être gêné au quotidien ?',
+        options: {
+          never: 'Jamais',
+          rarely: 'Rarement',
+          sometimes: 'Parfois',
+          often: 'Souvent',
+          very_often: 'Très souvent',
+        },
       },
       remigration_need: {
         question: 'Ressentez-vous le besoin de migrer à nouveau pour gagner votre vie ou pour être en sécurité ?',
         options: { no: 'Non', not_sure: 'Je ne sais pas', yes: 'Oui' },
       },
       support_network: {
-        question: 'Si vous aviez besoin d’aide, pourriez-vous compter sur votre entourage (famille, amis, communauté) ?',
+        question:
+          'Si vous aviez besoin d’aide, pourriez-vous compter sur votre entourage (famille, amis, communauté) ?',
         options: { no_one: 'Personne', a_few: 'Quelques personnes', many: 'Beaucoup de personnes' },
       },
     },

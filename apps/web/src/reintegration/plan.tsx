@@ -27,15 +27,47 @@ interface PlanDraft {
 
 /** The usual currency of a country of return (the partner can change it on each line). */
 const CURRENCY_OF: Record<string, string> = {
-  SN: 'XOF', ML: 'XOF', CI: 'XOF', BF: 'XOF', NE: 'XOF', TG: 'XOF', BJ: 'XOF', GW: 'XOF',
-  CM: 'XAF', GA: 'XAF', CG: 'XAF', TD: 'XAF', CF: 'XAF', GQ: 'XAF',
-  GN: 'GNF', NG: 'NGN', GH: 'GHS', GM: 'GMD', SL: 'SLE', LR: 'LRD', MR: 'MRU',
-  MA: 'MAD', DZ: 'DZD', TN: 'TND', LY: 'LYD', EG: 'EGP', SD: 'SDG', ET: 'ETB', ER: 'ERN',
-  IQ: 'IQD', AF: 'AFN', PK: 'PKR', BD: 'BDT',
+  SN: 'XOF',
+  ML: 'XOF',
+  CI: 'XOF',
+  BF: 'XOF',
+  NE: 'XOF',
+  TG: 'XOF',
+  BJ: 'XOF',
+  GW: 'XOF',
+  CM: 'XAF',
+  GA: 'XAF',
+  CG: 'XAF',
+  TD: 'XAF',
+  CF: 'XAF',
+  GQ: 'XAF',
+  GN: 'GNF',
+  NG: 'NGN',
+  GH: 'GHS',
+  GM: 'GMD',
+  SL: 'SLE',
+  LR: 'LRD',
+  MR: 'MRU',
+  MA: 'MAD',
+  DZ: 'DZD',
+  TN: 'TND',
+  LY: 'LYD',
+  EG: 'EGP',
+  SD: 'SDG',
+  ET: 'ETB',
+  ER: 'ERN',
+  IQ: 'IQD',
+  AF: 'AFN',
+  PK: 'PKR',
+  BD: 'BDT',
 };
 
 const newLine = (currency: string): LineDraft => ({ description: '', amount: '', currency });
-const newComponent = (currency: string, dimension = 'economic'): ComponentDraft => ({ dimension, description: '', lines: [newLine(currency)] });
+const newComponent = (currency: string, dimension = 'economic'): ComponentDraft => ({
+  dimension,
+  description: '',
+  lines: [newLine(currency)],
+});
 
 const linePath = (c: number, l: number) => `components.${c}.budgetLines.${l}`;
 
@@ -51,13 +83,19 @@ export function PlanEditor({ id, view, onDone }: { id: string; view: CaseView; o
     draft.newKey();
     draft.replace({ components: next });
   };
-  const setComponent = (c: number, patch: Partial<ComponentDraft>) => update(components.map((x, i) => (i === c ? { ...x, ...patch } : x)));
+  const setComponent = (c: number, patch: Partial<ComponentDraft>) =>
+    update(components.map((x, i) => (i === c ? { ...x, ...patch } : x)));
   const setLine = (c: number, l: number, patch: Partial<LineDraft>) =>
     setComponent(c, { lines: components[c].lines.map((x, i) => (i === l ? { ...x, ...patch } : x)) });
 
   // Every amount read exactly; what cannot be read is a message beside its field, and nothing is sent.
   const parsed = useMemo(
-    () => components.map((comp) => comp.lines.map((l) => (l.description.trim() === '' && l.amount.trim() === '' ? null : parseAmount(l.amount, l.currency, language)))),
+    () =>
+      components.map((comp) =>
+        comp.lines.map((l) =>
+          l.description.trim() === '' && l.amount.trim() === '' ? null : parseAmount(l.amount, l.currency, language),
+        ),
+      ),
     [components, language],
   );
   const clientViolations: Violation[] = parsed.flatMap((lines, c) =>
@@ -96,11 +134,19 @@ export function PlanEditor({ id, view, onDone }: { id: string; view: CaseView; o
         budgetLines: comp.lines.flatMap((l, i) => {
           const r = parsed[c][i];
           if (!r) return [];
-          return [{ description: l.description, amountMinor: r.ok ? Number(r.minor) : l.amount, currency: l.currency.trim().toUpperCase() }];
+          return [
+            {
+              description: l.description,
+              amountMinor: r.ok ? Number(r.minor) : l.amount,
+              currency: l.currency.trim().toUpperCase(),
+            },
+          ];
         }),
       })),
     };
-    const ok = await run(() => api('POST', `/cases/${view.id}/reintegration-plan`, body, { idempotencyKey: draft.idempotencyKey() }));
+    const ok = await run(() =>
+      api('POST', `/cases/${view.id}/reintegration-plan`, body, { idempotencyKey: draft.idempotencyKey() }),
+    );
     if (ok !== undefined) {
       draft.clear();
       onDone();
@@ -108,7 +154,13 @@ export function PlanEditor({ id, view, onDone }: { id: string; view: CaseView; o
   }
 
   const totals = totalsByCurrency(
-    parsed.flatMap((lines, c) => lines.flatMap((r, l) => (r?.ok ? [{ amountMinor: r.minor.toString(), currency: components[c].lines[l].currency.trim().toUpperCase() }] : []))),
+    parsed.flatMap((lines, c) =>
+      lines.flatMap((r, l) =>
+        r?.ok
+          ? [{ amountMinor: r.minor.toString(), currency: components[c].lines[l].currency.trim().toUpperCase() }]
+          : [],
+      ),
+    ),
   );
   const shown = components.flatMap((comp, c) => [
     `components.${c}.dimension`,
@@ -117,7 +169,13 @@ export function PlanEditor({ id, view, onDone }: { id: string; view: CaseView; o
   ]);
 
   return (
-    <form id={id} className="action-form plan-editor" onSubmit={(e) => void submit(e)} noValidate aria-label={t('actions.submit_plan')}>
+    <form
+      id={id}
+      className="action-form plan-editor"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t('actions.submit_plan')}
+    >
       {draft.restored && (
         <p className="notice" role="status">
           {t('errors.draftKept')}{' '}
@@ -142,7 +200,14 @@ export function PlanEditor({ id, view, onDone }: { id: string; view: CaseView; o
             )}
           </Field>
           <Field label={t('fields.description')} name={`components.${c}.description`} error={error}>
-            {(a) => <textarea {...a} rows={2} value={comp.description} onChange={(e) => setComponent(c, { description: e.target.value })} />}
+            {(a) => (
+              <textarea
+                {...a}
+                rows={2}
+                value={comp.description}
+                onChange={(e) => setComponent(c, { description: e.target.value })}
+              />
+            )}
           </Field>
           {comp.lines.length === 0 && <p className="empty">{t('plan.noLines')}</p>}
           {comp.lines.map((line, l) => {
@@ -152,19 +217,50 @@ export function PlanEditor({ id, view, onDone }: { id: string; view: CaseView; o
               <fieldset key={l} className="budget-line">
                 <legend>{t('plan.budgetLine', { n: l + 1 })}</legend>
                 <Field label={t('fields.description')} name={`${linePath(c, l)}.description`} error={error}>
-                  {(a) => <input {...a} value={line.description} onChange={(e) => setLine(c, l, { description: e.target.value })} />}
+                  {(a) => (
+                    <input
+                      {...a}
+                      value={line.description}
+                      onChange={(e) => setLine(c, l, { description: e.target.value })}
+                    />
+                  )}
                 </Field>
                 <div className="row">
                   <Field
                     label={t('plan.amount')}
                     name={`${linePath(c, l)}.amountMinor`}
                     error={error}
-                    hint={digits === null ? undefined : t('plan.amountHint', { example: exampleAmount(line.currency, language), digits, currency: line.currency.toUpperCase() })}
+                    hint={
+                      digits === null
+                        ? undefined
+                        : t('plan.amountHint', {
+                            example: exampleAmount(line.currency, language),
+                            digits,
+                            currency: line.currency.toUpperCase(),
+                          })
+                    }
                   >
-                    {(a) => <input {...a} inputMode="decimal" autoComplete="off" value={line.amount} onChange={(e) => setLine(c, l, { amount: e.target.value })} />}
+                    {(a) => (
+                      <input
+                        {...a}
+                        inputMode="decimal"
+                        autoComplete="off"
+                        value={line.amount}
+                        onChange={(e) => setLine(c, l, { amount: e.target.value })}
+                      />
+                    )}
                   </Field>
                   <Field label={t('fields.currency')} name={`${linePath(c, l)}.currency`} error={error}>
-                    {(a) => <input {...a} className="currency" maxLength={3} autoComplete="off" value={line.currency} onChange={(e) => setLine(c, l, { currency: e.target.value.toUpperCase() })} />}
+                    {(a) => (
+                      <input
+                        {...a}
+                        className="currency"
+                        maxLength={3}
+                        autoComplete="off"
+                        value={line.currency}
+                        onChange={(e) => setLine(c, l, { currency: e.target.value.toUpperCase() })}
+                      />
+                    )}
                   </Field>
                 </div>
                 {r?.ok && (
@@ -179,7 +275,12 @@ export function PlanEditor({ id, view, onDone }: { id: string; view: CaseView; o
             );
           })}
           <div className="form-actions">
-            <button type="button" onClick={() => setComponent(c, { lines: [...comp.lines, newLine(comp.lines.at(-1)?.currency ?? currency)] })}>
+            <button
+              type="button"
+              onClick={() =>
+                setComponent(c, { lines: [...comp.lines, newLine(comp.lines.at(-1)?.currency ?? currency)] })
+              }
+            >
               {t('plan.addLine')}
             </button>
             {components.length > 1 && (
@@ -190,7 +291,15 @@ export function PlanEditor({ id, view, onDone }: { id: string; view: CaseView; o
           </div>
         </fieldset>
       ))}
-      <button type="button" onClick={() => update([...components, newComponent(currency, DIMENSIONS.find((d) => !components.some((x) => x.dimension === d)) ?? 'economic')])}>
+      <button
+        type="button"
+        onClick={() =>
+          update([
+            ...components,
+            newComponent(currency, DIMENSIONS.find((d) => !components.some((x) => x.dimension === d)) ?? 'economic'),
+          ])
+        }
+      >
         {t('plan.addComponent')}
       </button>
       {totals.length > 0 && <Totals totals={totals} />}
@@ -225,7 +334,8 @@ export function PlanView({ plan }: { plan: ReintegrationPlan | null | undefined 
   return (
     <div data-testid="plan">
       <p>
-        <span className={`badge plan-${plan.status}`}>{t(`codes.planStatuses.${plan.status}`)}</span> {t('reintegration.submitted', { date: fmt.date(plan.submittedAt) })}
+        <span className={`badge plan-${plan.status}`}>{t(`codes.planStatuses.${plan.status}`)}</span>{' '}
+        {t('reintegration.submitted', { date: fmt.date(plan.submittedAt) })}
       </p>
       {plan.decisionReason && <p>{t('reintegration.decision', { reason: plan.decisionReason })}</p>}
       <ul className="cards">
@@ -237,7 +347,8 @@ export function PlanView({ plan }: { plan: ReintegrationPlan | null | undefined 
               <ul className="budget">
                 {c.budgetLines.map((l, j) => (
                   <li key={j}>
-                    <span>{l.description}</span> <strong>{formatAmount(BigInt(l.amountMinor), l.currency, i18n.language)}</strong>
+                    <span>{l.description}</span>{' '}
+                    <strong>{formatAmount(BigInt(l.amountMinor), l.currency, i18n.language)}</strong>
                   </li>
                 ))}
               </ul>

@@ -3,7 +3,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { SUSTAINABILITY_DIMENSIONS, SUSTAINABILITY_QUESTIONNAIRE } from '@avrr/domain/reintegration/sustainability-survey';
+import {
+  SUSTAINABILITY_DIMENSIONS,
+  SUSTAINABILITY_QUESTIONNAIRE,
+} from '@avrr/domain/reintegration/sustainability-survey';
 import { api } from '../api';
 import { useUser } from '../auth';
 import { ErrorMessage, Field, Loaded, StageBadge, useApi } from '../components';
@@ -101,7 +104,13 @@ function Reintegration({
               <ul className="action-list">
                 {decisions.map((a) => (
                   <li key={a}>
-                    <button type="button" className="disclosure" aria-expanded={deciding === a} aria-controls={`form-${a}`} onClick={() => setDeciding(deciding === a ? null : a)}>
+                    <button
+                      type="button"
+                      className="disclosure"
+                      aria-expanded={deciding === a}
+                      aria-controls={`form-${a}`}
+                      onClick={() => setDeciding(deciding === a ? null : a)}
+                    >
                       {t(`actions.${a}`)}
                     </button>
                     {deciding === a && (
@@ -122,7 +131,13 @@ function Reintegration({
             )}
             {canPlan && (
               <>
-                <button type="button" className="disclosure" aria-expanded={editing} aria-controls="form-submit_plan" onClick={() => setEditing(!editing)}>
+                <button
+                  type="button"
+                  className="disclosure"
+                  aria-expanded={editing}
+                  aria-controls="form-submit_plan"
+                  onClick={() => setEditing(!editing)}
+                >
                   {t('actions.submit_plan')}
                 </button>
                 {editing && (
@@ -159,7 +174,8 @@ function Reintegration({
               <ul className="milestones" data-testid="milestones">
                 {milestones.map((m, i) => (
                   <li key={i} data-kind={m.kind}>
-                    <strong>{t(`codes.milestones.${m.kind}`, { defaultValue: m.kind })}</strong> · <time dateTime={m.achievedOn}>{fmt.date(m.achievedOn)}</time>
+                    <strong>{t(`codes.milestones.${m.kind}`, { defaultValue: m.kind })}</strong> ·{' '}
+                    <time dateTime={m.achievedOn}>{fmt.date(m.achievedOn)}</time>
                     {m.personId && <> · {t('reintegration.forPerson', { name: nameOf(m.personId) })}</>}
                     {m.note && <span className="muted"> · {m.note}</span>}
                   </li>
@@ -188,9 +204,16 @@ function Reintegration({
                   <ul className="cards">
                     {followUps.map((f) => (
                       <li key={f.visitNumber} className="card" data-visit={f.visitNumber}>
-                        <p className="card-title">{t('reintegration.visit', { n: fmt.number(f.visitNumber), date: fmt.date(f.visitedOn) })}</p>
+                        <p className="card-title">
+                          {t('reintegration.visit', { n: fmt.number(f.visitNumber), date: fmt.date(f.visitedOn) })}
+                        </p>
                         <p>{f.notes}</p>
-                        <Survey caseId={view.id} visit={f.visitNumber} survey={list.find((s) => s.visitNumber === f.visitNumber)} onDone={retrySurveys} />
+                        <Survey
+                          caseId={view.id}
+                          visit={f.visitNumber}
+                          survey={list.find((s) => s.visitNumber === f.visitNumber)}
+                          onDone={retrySurveys}
+                        />
                       </li>
                     ))}
                   </ul>
@@ -199,7 +222,9 @@ function Reintegration({
             ) : (
               <ul>
                 {followUps.map((f) => (
-                  <li key={f.visitNumber}>{t('reintegration.visit', { n: fmt.number(f.visitNumber), date: fmt.date(f.visitedOn) })}</li>
+                  <li key={f.visitNumber}>
+                    {t('reintegration.visit', { n: fmt.number(f.visitNumber), date: fmt.date(f.visitedOn) })}
+                  </li>
                 ))}
               </ul>
             )}
@@ -225,7 +250,17 @@ export function SurveyScores({ survey }: { survey: SurveyView }) {
   );
 }
 
-function Survey({ caseId, visit, survey, onDone }: { caseId: string; visit: number; survey: SurveyView | undefined; onDone: () => void }) {
+function Survey({
+  caseId,
+  visit,
+  survey,
+  onDone,
+}: {
+  caseId: string;
+  visit: number;
+  survey: SurveyView | undefined;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const user = useUser();
   const [open, setOpen] = useState(false);
@@ -235,7 +270,13 @@ function Survey({ caseId, visit, survey, onDone }: { caseId: string; visit: numb
   return (
     <>
       <p className="empty">{t('reintegration.noSurvey')}</p>
-      <button type="button" className="disclosure" aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="disclosure"
+        aria-expanded={open}
+        aria-controls={formId}
+        onClick={() => setOpen(!open)}
+      >
         {t('reintegration.recordSurvey', { n: visit })}
       </button>
       {open && <SurveyForm id={formId} caseId={caseId} visit={visit} onDone={onDone} />}
@@ -253,12 +294,18 @@ function SurveyForm({ id, caseId, visit, onDone }: { id: string; caseId: string;
   // Questions and options are translated by their codes (survey.indicators.<id>); a questionnaire version newer than
   // the catalogue shows the questionnaire's own English words, marked as English for screen readers.
   const surveyText = (key: string, english: string): { text: string; lang: string | undefined } =>
-    i18n.exists(key) ? { text: t(key), lang: undefined } : { text: english, lang: i18n.language === 'en' ? undefined : 'en' };
+    i18n.exists(key)
+      ? { text: t(key), lang: undefined }
+      : { text: english, lang: i18n.language === 'en' ? undefined : 'en' };
 
   async function submit(e?: FormEvent) {
     e?.preventDefault();
-    const body = { answers: Object.fromEntries(SUSTAINABILITY_QUESTIONNAIRE.indicators.map((q) => [q.id, answers[q.id] || null])) };
-    const ok = await run(() => api('POST', `/cases/${caseId}/follow-ups/${visit}/survey`, body, { idempotencyKey: draft.idempotencyKey() }));
+    const body = {
+      answers: Object.fromEntries(SUSTAINABILITY_QUESTIONNAIRE.indicators.map((q) => [q.id, answers[q.id] || null])),
+    };
+    const ok = await run(() =>
+      api('POST', `/cases/${caseId}/follow-ups/${visit}/survey`, body, { idempotencyKey: draft.idempotencyKey() }),
+    );
     if (ok !== undefined) {
       draft.clear();
       onDone();
@@ -266,7 +313,13 @@ function SurveyForm({ id, caseId, visit, onDone }: { id: string; caseId: string;
   }
 
   return (
-    <form id={id} className="action-form survey" onSubmit={(e) => void submit(e)} noValidate aria-label={t('survey.title', { n: visit })}>
+    <form
+      id={id}
+      className="action-form survey"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t('survey.title', { n: visit })}
+    >
       {draft.restored && (
         <p className="notice" role="status">
           {t('errors.draftKept')}{' '}
@@ -311,7 +364,13 @@ function SurveyForm({ id, caseId, visit, onDone }: { id: string; caseId: string;
             })}
         </fieldset>
       ))}
-      {error && <ErrorMessage error={error} onRetry={() => void submit()} shownFields={SUSTAINABILITY_QUESTIONNAIRE.indicators.map((q) => `answers.${q.id}`)} />}
+      {error && (
+        <ErrorMessage
+          error={error}
+          onRetry={() => void submit()}
+          shownFields={SUSTAINABILITY_QUESTIONNAIRE.indicators.map((q) => `answers.${q.id}`)}
+        />
+      )}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={state.status === 'sending'}>
           {t('survey.submit')}

@@ -26,7 +26,9 @@ export function LoginPage() {
       navigate(from, { replace: true });
     } catch (err) {
       const apiError = err instanceof ApiError ? err : null;
-      setError(apiError?.offline ? t('errors.offline') : t('login.failed', { message: apiError?.message ?? String(err) }));
+      setError(
+        apiError?.offline ? t('errors.offline') : t('login.failed', { message: apiError?.message ?? String(err) }),
+      );
     } finally {
       setSending(false);
     }
@@ -42,11 +44,27 @@ export function LoginPage() {
       <form onSubmit={(e) => void submit(e)} noValidate>
         <div className="field">
           <label htmlFor="email">{t('login.email')}</label>
-          <input id="email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="password">{t('login.password')}</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </div>
         {error && (
           <p className="error" role="alert">

@@ -23,7 +23,11 @@ export function LinkCard({ caseId, link, onStep }: { caseId: string; link: LinkV
       <p className="card-title">
         {title} <span className={`badge link-${link.status}`}>{t(`codes.linkStatuses.${link.status}`)}</span>
       </p>
-      {opportunity.status === 'ok' && <p className="muted">{t(`codes.opportunityTypes.${opportunity.data.type}`, { defaultValue: opportunity.data.type })}</p>}
+      {opportunity.status === 'ok' && (
+        <p className="muted">
+          {t(`codes.opportunityTypes.${opportunity.data.type}`, { defaultValue: opportunity.data.type })}
+        </p>
+      )}
       <ol className="steps">
         {link.history.map((s, i) => (
           <li key={i}>
@@ -35,22 +39,42 @@ export function LinkCard({ caseId, link, onStep }: { caseId: string; link: LinkV
       {next.length === 0 ? (
         <p className="muted">{t('skills.finished')}</p>
       ) : (
-        may(user.role, 'links.write') && <StepForm caseId={caseId} link={link} next={next} title={title} onDone={onStep} />
+        may(user.role, 'links.write') && (
+          <StepForm caseId={caseId} link={link} next={next} title={title} onDone={onStep} />
+        )
       )}
     </li>
   );
 }
 
-function StepForm({ caseId, link, next, title, onDone }: { caseId: string; link: LinkView; next: LinkStatus[]; title: string; onDone: () => void }) {
+function StepForm({
+  caseId,
+  link,
+  next,
+  title,
+  onDone,
+}: {
+  caseId: string;
+  link: LinkView;
+  next: LinkStatus[];
+  title: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
-  const draft = useDraft(`${caseId}.link-step.${link.id}`, () => ({ status: next[0] as string, on: localDay(), note: '' }));
+  const draft = useDraft(`${caseId}.link-step.${link.id}`, () => ({
+    status: next[0] as string,
+    on: localDay(),
+    note: '',
+  }));
   const { state, run } = useSubmit();
   const error = state.status === 'error' ? state.error : null;
   const status = next.includes(draft.values.status as LinkStatus) ? draft.values.status : next[0];
   async function submit(e?: FormEvent) {
     e?.preventDefault();
     const body = { status, on: draft.values.on, ...(draft.values.note.trim() ? { note: draft.values.note } : {}) };
-    const ok = await run(() => api('POST', `/cases/${caseId}/links/${link.id}/steps`, body, { idempotencyKey: draft.idempotencyKey() }));
+    const ok = await run(() =>
+      api('POST', `/cases/${caseId}/links/${link.id}/steps`, body, { idempotencyKey: draft.idempotencyKey() }),
+    );
     if (ok !== undefined) {
       draft.clear();
       onDone();
@@ -61,7 +85,12 @@ function StepForm({ caseId, link, next, title, onDone }: { caseId: string; link:
     draft.set(field, value);
   };
   return (
-    <form className="action-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('skills.moveTitle', { title })}>
+    <form
+      className="action-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t('skills.moveTitle', { title })}
+    >
       <div className="row">
         <Field label={t('skills.nextStatus')} name="status" error={error}>
           {(a) => (

@@ -10,7 +10,17 @@ import { may } from '../permissions';
 import type { CaseView } from '../types';
 import type { Match, LinkView } from './skills-types';
 
-export function Matches({ view, personId, links, onLinked }: { view: CaseView; personId: string; links: LinkView[]; onLinked: () => void }) {
+export function Matches({
+  view,
+  personId,
+  links,
+  onLinked,
+}: {
+  view: CaseView;
+  personId: string;
+  links: LinkView[];
+  onLinked: () => void;
+}) {
   const { t } = useTranslation();
   const [load, retry] = useApi<Match[]>(`/cases/${view.id}/people/${personId}/matches?limit=10`);
   return (
@@ -21,7 +31,14 @@ export function Matches({ view, personId, links, onLinked }: { view: CaseView; p
         ) : (
           <ul className="cards matches" data-testid="matches">
             {matches.map((m) => (
-              <MatchCard key={m.id} caseId={view.id} personId={personId} match={m} link={links.find((l) => l.opportunityId === m.id)} onLinked={onLinked} />
+              <MatchCard
+                key={m.id}
+                caseId={view.id}
+                personId={personId}
+                match={m}
+                link={links.find((l) => l.opportunityId === m.id)}
+                onLinked={onLinked}
+              />
             ))}
           </ul>
         )
@@ -30,7 +47,19 @@ export function Matches({ view, personId, links, onLinked }: { view: CaseView; p
   );
 }
 
-function MatchCard({ caseId, personId, match, link, onLinked }: { caseId: string; personId: string; match: Match; link: LinkView | undefined; onLinked: () => void }) {
+function MatchCard({
+  caseId,
+  personId,
+  match,
+  link,
+  onLinked,
+}: {
+  caseId: string;
+  personId: string;
+  match: Match;
+  link: LinkView | undefined;
+  onLinked: () => void;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const user = useUser();
@@ -49,7 +78,9 @@ function MatchCard({ caseId, personId, match, link, onLinked }: { caseId: string
             <span className="bar-track" aria-hidden="true">
               <span className="bar" style={{ inlineSize: `${b.weight ? (100 * b.contribution) / b.weight : 0}%` }} />
             </span>{' '}
-            <span>{t('skills.contribution', { contribution: fmt.score(b.contribution), weight: fmt.score(b.weight) })}</span>
+            <span>
+              {t('skills.contribution', { contribution: fmt.score(b.contribution), weight: fmt.score(b.weight) })}
+            </span>
             <span className="muted explanation" lang="en">
               {b.explanation}
             </span>
@@ -58,12 +89,20 @@ function MatchCard({ caseId, personId, match, link, onLinked }: { caseId: string
       </ul>
       {link ? (
         <p>
-          <span className={`badge link-${link.status}`}>{t('skills.proposed', { status: t(`codes.linkStatuses.${link.status}`) })}</span>
+          <span className={`badge link-${link.status}`}>
+            {t('skills.proposed', { status: t(`codes.linkStatuses.${link.status}`) })}
+          </span>
         </p>
       ) : (
         may(user.role, 'links.write') && (
           <>
-            <button type="button" className="disclosure" aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)}>
+            <button
+              type="button"
+              className="disclosure"
+              aria-expanded={open}
+              aria-controls={formId}
+              onClick={() => setOpen(!open)}
+            >
               {t('skills.propose')}
             </button>
             {open && <ProposeForm id={formId} caseId={caseId} personId={personId} match={match} onDone={onLinked} />}
@@ -74,7 +113,19 @@ function MatchCard({ caseId, personId, match, link, onLinked }: { caseId: string
   );
 }
 
-function ProposeForm({ id, caseId, personId, match, onDone }: { id: string; caseId: string; personId: string; match: Match; onDone: () => void }) {
+function ProposeForm({
+  id,
+  caseId,
+  personId,
+  match,
+  onDone,
+}: {
+  id: string;
+  caseId: string;
+  personId: string;
+  match: Match;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const draft = useDraft(`${caseId}.link.${personId}.${match.id}`, () => ({ on: localDay(), note: '' }));
   const { state, run } = useSubmit();
@@ -85,7 +136,12 @@ function ProposeForm({ id, caseId, personId, match, onDone }: { id: string; case
   };
   async function submit(e?: FormEvent) {
     e?.preventDefault();
-    const body = { personId, opportunityId: match.id, on: draft.values.on, ...(draft.values.note.trim() ? { note: draft.values.note } : {}) };
+    const body = {
+      personId,
+      opportunityId: match.id,
+      on: draft.values.on,
+      ...(draft.values.note.trim() ? { note: draft.values.note } : {}),
+    };
     const ok = await run(() => api('POST', `/cases/${caseId}/links`, body, { idempotencyKey: draft.idempotencyKey() }));
     if (ok !== undefined) {
       draft.clear();
@@ -93,7 +149,13 @@ function ProposeForm({ id, caseId, personId, match, onDone }: { id: string; case
     }
   }
   return (
-    <form id={id} className="action-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('skills.proposeTitle', { title: match.label })}>
+    <form
+      id={id}
+      className="action-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t('skills.proposeTitle', { title: match.label })}
+    >
       <div className="row">
         <Field label={t('skills.on')} name="on" error={error}>
           {(a) => <input {...a} type="date" value={draft.values.on} onChange={(e) => change('on', e.target.value)} />}

@@ -20,7 +20,9 @@ export function OccupationSearch({ chosen, onAdd }: { chosen: string[]; onAdd: (
   const { state, run } = useSubmit();
   async function search() {
     if (query.trim().length < 2) return;
-    const found = await run(() => api<{ items: Suggestion[] }>('GET', `/occupations/search?q=${encodeURIComponent(query.trim())}&limit=8`));
+    const found = await run(() =>
+      api<{ items: Suggestion[] }>('GET', `/occupations/search?q=${encodeURIComponent(query.trim())}&limit=8`),
+    );
     if (found) setResults(found.items);
   }
   return (
@@ -62,7 +64,12 @@ export function OccupationSearch({ chosen, onAdd }: { chosen: string[]; onAdd: (
                     <strong>{s.code}</strong> {s.title}
                     {s.matchedTitle !== s.title && <span className="muted"> ({s.matchedTitle})</span>}
                   </span>
-                  <button type="button" disabled={chosen.includes(s.code)} aria-label={t('skills.addOccupation', { code: s.code, title: s.title })} onClick={() => onAdd(s)}>
+                  <button
+                    type="button"
+                    disabled={chosen.includes(s.code)}
+                    aria-label={t('skills.addOccupation', { code: s.code, title: s.title })}
+                    onClick={() => onAdd(s)}
+                  >
                     {t('skills.add')}
                   </button>
                 </li>

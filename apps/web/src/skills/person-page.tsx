@@ -17,7 +17,11 @@ import { LinkCard } from './links';
 export function PersonPage() {
   const { id, personId } = useParams();
   const [load, retry] = useApi<CaseView>(`/cases/${id}`);
-  return <Loaded load={load} retry={retry}>{(view) => <Person view={view} personId={personId!} />}</Loaded>;
+  return (
+    <Loaded load={load} retry={retry}>
+      {(view) => <Person view={view} personId={personId!} />}
+    </Loaded>
+  );
 }
 
 function Person({ view, personId }: { view: CaseView; personId: string }) {
@@ -47,7 +51,14 @@ function Person({ view, personId }: { view: CaseView; personId: string }) {
           {(profile || noProfile) && !may(user.role, 'skills.write') ? (
             <ProfileReadOnly profile={profile} />
           ) : profile || noProfile ? (
-            <ProfileEditor key={profile?.version ?? 0} view={view} personId={personId} profile={profile} justSaved={saved !== null} onSaved={setSaved} />
+            <ProfileEditor
+              key={profile?.version ?? 0}
+              view={view}
+              personId={personId}
+              profile={profile}
+              justSaved={saved !== null}
+              onSaved={setSaved}
+            />
           ) : (
             <Loaded load={profileLoad} retry={retryProfile}>
               {() => null}
@@ -61,7 +72,13 @@ function Person({ view, personId }: { view: CaseView; personId: string }) {
               {profile?.complete ? (
                 <Matches key={profile.version} view={view} personId={personId} links={myLinks} onLinked={retryLinks} />
               ) : profile || noProfile ? (
-                <p className="empty">{t('skills.missing', { fields: (profile?.missing ?? ['iscedLevel', 'drivingLicence', 'wants']).map((f) => t(`skills.${f}`, { defaultValue: f })).join(', ') })}</p>
+                <p className="empty">
+                  {t('skills.missing', {
+                    fields: (profile?.missing ?? ['iscedLevel', 'drivingLicence', 'wants'])
+                      .map((f) => t(`skills.${f}`, { defaultValue: f }))
+                      .join(', '),
+                  })}
+                </p>
               ) : (
                 <Loading />
               )}

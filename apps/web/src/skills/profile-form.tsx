@@ -19,7 +19,8 @@ function formOf(p: SkillsProfile | null): ProfileForm {
     skills: (p?.skills ?? []).join(', '),
     languages: (p?.languages ?? []).join(', '),
     iscedLevel: p?.iscedLevel === null || p?.iscedLevel === undefined ? '' : String(p.iscedLevel),
-    drivingLicence: p?.drivingLicence === null || p?.drivingLicence === undefined ? '' : p.drivingLicence ? 'yes' : 'no',
+    drivingLicence:
+      p?.drivingLicence === null || p?.drivingLicence === undefined ? '' : p.drivingLicence ? 'yes' : 'no',
     monthsAbroad: p?.monthsAbroad === null || p?.monthsAbroad === undefined ? '' : String(p.monthsAbroad),
     preferredRegion: p?.preferredRegion ?? '',
     wants: p?.wants ?? '',
@@ -28,7 +29,10 @@ function formOf(p: SkillsProfile | null): ProfileForm {
 
 /** A number typed in any of the app's languages ("2,5", "٢٫٥"), or the text as typed so the API names what is wrong. */
 function numberOrText(text: string): number | string {
-  const ascii = text.trim().replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf)).replace(/[,\u066B]/, '.');
+  const ascii = text
+    .trim()
+    .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf))
+    .replace(/[,\u066B]/, '.');
   return /^\d+(\.\d+)?$/.test(ascii) ? Number(ascii) : text;
 }
 
@@ -73,8 +77,16 @@ export function ProfileReadOnly({ profile }: { profile: SkillsProfile | null }) 
       ) : (
         <>
           <p className="hint" data-testid="profile-status">
-            {profile.complete ? t('skills.complete') : t('skills.missing', { fields: profile.missing.map((f) => t(`skills.${f}`, { defaultValue: f })).join(', ') })}{' '}
-            {t('skills.updated', { version: profile.version, date: fmt.dateTime(profile.updatedAt), role: t(`roles.${profile.updatedByRole}`, { defaultValue: profile.updatedByRole }) })}
+            {profile.complete
+              ? t('skills.complete')
+              : t('skills.missing', {
+                  fields: profile.missing.map((f) => t(`skills.${f}`, { defaultValue: f })).join(', '),
+                })}{' '}
+            {t('skills.updated', {
+              version: profile.version,
+              date: fmt.dateTime(profile.updatedAt),
+              role: t(`roles.${profile.updatedByRole}`, { defaultValue: profile.updatedByRole }),
+            })}
           </p>
           <dl className="profile-values" aria-describedby="profile-read-only-why">
             <div>
@@ -86,7 +98,8 @@ export function ProfileReadOnly({ profile }: { profile: SkillsProfile | null }) 
                   <ul className="occupations">
                     {profile.occupations.map((o) => (
                       <li key={o.iscoCode}>
-                        <strong>{o.iscoCode}</strong> <OccupationTitle code={o.iscoCode} known="" /> · {t('skills.yearsValue', { years: fmt.number(o.years) })}
+                        <strong>{o.iscoCode}</strong> <OccupationTitle code={o.iscoCode} known="" /> ·{' '}
+                        {t('skills.yearsValue', { years: fmt.number(o.years) })}
                       </li>
                     ))}
                   </ul>
@@ -103,11 +116,17 @@ export function ProfileReadOnly({ profile }: { profile: SkillsProfile | null }) 
             </div>
             <div>
               <dt>{t('skills.iscedLevel')}</dt>
-              <dd>{profile.iscedLevel === null ? unknown : t(`codes.isced.${profile.iscedLevel}`, { defaultValue: String(profile.iscedLevel) })}</dd>
+              <dd>
+                {profile.iscedLevel === null
+                  ? unknown
+                  : t(`codes.isced.${profile.iscedLevel}`, { defaultValue: String(profile.iscedLevel) })}
+              </dd>
             </div>
             <div>
               <dt>{t('skills.drivingLicence')}</dt>
-              <dd>{profile.drivingLicence === null ? unknown : profile.drivingLicence ? t('common.yes') : t('common.no')}</dd>
+              <dd>
+                {profile.drivingLicence === null ? unknown : profile.drivingLicence ? t('common.yes') : t('common.no')}
+              </dd>
             </div>
             <div>
               <dt>{t('skills.monthsAbroad')}</dt>
@@ -156,14 +175,27 @@ export function ProfileEditor({
 
   async function submit(e?: FormEvent) {
     e?.preventDefault();
-    const result = await run(() => api<SkillsProfile>('PUT', `/cases/${view.id}/people/${personId}/skills-profile`, bodyOf(v), { idempotencyKey: draft.idempotencyKey() }));
+    const result = await run(() =>
+      api<SkillsProfile>('PUT', `/cases/${view.id}/people/${personId}/skills-profile`, bodyOf(v), {
+        idempotencyKey: draft.idempotencyKey(),
+      }),
+    );
     if (result) {
       draft.clear();
       onSaved(result);
     }
   }
 
-  const shown = ['skills', 'languages', 'iscedLevel', 'drivingLicence', 'monthsAbroad', 'preferredRegion', 'wants', ...v.occupations.map((_, i) => `occupations.${i}.years`)];
+  const shown = [
+    'skills',
+    'languages',
+    'iscedLevel',
+    'drivingLicence',
+    'monthsAbroad',
+    'preferredRegion',
+    'wants',
+    ...v.occupations.map((_, i) => `occupations.${i}.years`),
+  ];
   return (
     <form className="action-form profile" onSubmit={(e) => void submit(e)} noValidate aria-label={t('skills.profile')}>
       {justSaved && profile && (
@@ -181,8 +213,16 @@ export function ProfileEditor({
       )}
       {profile && (
         <p className="hint" data-testid="profile-status">
-          {profile.complete ? t('skills.complete') : t('skills.missing', { fields: profile.missing.map((f) => t(`skills.${f}`, { defaultValue: f })).join(', ') })}{' '}
-          {t('skills.updated', { version: profile.version, date: fmt.dateTime(profile.updatedAt), role: t(`roles.${profile.updatedByRole}`, { defaultValue: profile.updatedByRole }) })}
+          {profile.complete
+            ? t('skills.complete')
+            : t('skills.missing', {
+                fields: profile.missing.map((f) => t(`skills.${f}`, { defaultValue: f })).join(', '),
+              })}{' '}
+          {t('skills.updated', {
+            version: profile.version,
+            date: fmt.dateTime(profile.updatedAt),
+            role: t(`roles.${profile.updatedByRole}`, { defaultValue: profile.updatedByRole }),
+          })}
         </p>
       )}
       <fieldset>
@@ -201,7 +241,12 @@ export function ProfileEditor({
                       {...a}
                       inputMode="decimal"
                       value={o.years}
-                      onChange={(e) => set('occupations', v.occupations.map((x, j) => (j === i ? { ...x, years: e.target.value } : x)))}
+                      onChange={(e) =>
+                        set(
+                          'occupations',
+                          v.occupations.map((x, j) => (j === i ? { ...x, years: e.target.value } : x)),
+                        )
+                      }
                     />
                   )}
                 </Field>
@@ -209,7 +254,12 @@ export function ProfileEditor({
                   type="button"
                   className="inline"
                   aria-label={t('skills.removeOccupation', { code: o.iscoCode })}
-                  onClick={() => set('occupations', v.occupations.filter((_, j) => j !== i))}
+                  onClick={() =>
+                    set(
+                      'occupations',
+                      v.occupations.filter((_, j) => j !== i),
+                    )
+                  }
                 >
                   {t('skills.remove')}
                 </button>
@@ -228,7 +278,9 @@ export function ProfileEditor({
       </Field>
       <div className="row">
         <Field label={t('skills.languages')} name="languages" error={error}>
-          {(a) => <input {...a} value={v.languages} onChange={(e) => set('languages', e.target.value)} autoComplete="off" />}
+          {(a) => (
+            <input {...a} value={v.languages} onChange={(e) => set('languages', e.target.value)} autoComplete="off" />
+          )}
         </Field>
         <Field label={t('skills.iscedLevel')} name="iscedLevel" error={error}>
           {(a) => (
@@ -254,7 +306,14 @@ export function ProfileEditor({
           )}
         </Field>
         <Field label={t('skills.monthsAbroad')} name="monthsAbroad" error={error}>
-          {(a) => <input {...a} inputMode="numeric" value={v.monthsAbroad} onChange={(e) => set('monthsAbroad', e.target.value)} />}
+          {(a) => (
+            <input
+              {...a}
+              inputMode="numeric"
+              value={v.monthsAbroad}
+              onChange={(e) => set('monthsAbroad', e.target.value)}
+            />
+          )}
         </Field>
       </div>
       <div className="row">
@@ -287,7 +346,9 @@ export function ProfileEditor({
 }
 
 function violationsFor(error: ApiError | null, prefix: string) {
-  const messages = (error?.violations ?? []).filter((v) => v.field === prefix || (v.field.startsWith(`${prefix}.`) && !v.field.endsWith('.years')));
+  const messages = (error?.violations ?? []).filter(
+    (v) => v.field === prefix || (v.field.startsWith(`${prefix}.`) && !v.field.endsWith('.years')),
+  );
   if (!messages.length) return null;
   return (
     <p className="field-error" data-field={prefix}>

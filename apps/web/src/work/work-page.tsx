@@ -39,7 +39,8 @@ export function WorkPage() {
                 <strong>{fmt.number(queue.counts.overdue)}</strong> {t('work.overdue')}
               </li>
               <li className="count due-soon">
-                <strong>{fmt.number(queue.counts.dueSoon)}</strong> {t('work.dueSoon', { count: fmt.number(queue.soonDays) as unknown as number })}
+                <strong>{fmt.number(queue.counts.dueSoon)}</strong>{' '}
+                {t('work.dueSoon', { count: fmt.number(queue.soonDays) as unknown as number })}
               </li>
               <li className="count">
                 <strong>{fmt.number(queue.counts.total)}</strong> {t('work.total')}
@@ -58,7 +59,15 @@ export function WorkPage() {
   );
 }
 
-export function WorkList({ items, empty, extra }: { items: WorkItem[]; empty: string; extra?: (item: WorkItem) => string }) {
+export function WorkList({
+  items,
+  empty,
+  extra,
+}: {
+  items: WorkItem[];
+  empty: string;
+  extra?: (item: WorkItem) => string;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   if (items.length === 0) return <p className="empty">{empty}</p>;
@@ -67,7 +76,8 @@ export function WorkList({ items, empty, extra }: { items: WorkItem[]; empty: st
       {items.map((item) => (
         <li key={item.caseId} className={`card urgency-${item.urgency}`}>
           <p className="card-title">
-            <Link to={`/cases/${item.caseId}`}>{item.reference}</Link> <span className="name">{item.principalName}</span>
+            <Link to={`/cases/${item.caseId}`}>{item.reference}</Link>{' '}
+            <span className="name">{item.principalName}</span>
           </p>
           <p className="badges">
             <StageBadge stage={item.stage} /> <UrgencyBadge urgency={item.urgency} />
@@ -98,11 +108,21 @@ function LogisticsPanels({ items }: { items: WorkItem[] }) {
     <>
       <section aria-labelledby="departures-title">
         <h2 id="departures-title">{t('work.departuresToday')}</h2>
-        <WorkList items={departures} empty={t('work.noDepartures')} extra={(i) => `${i.itinerary!.reference} · ${t('work.departs', { date: fmt.dateTime(i.itinerary!.departsAt) })}`} />
+        <WorkList
+          items={departures}
+          empty={t('work.noDepartures')}
+          extra={(i) =>
+            `${i.itinerary!.reference} · ${t('work.departs', { date: fmt.dateTime(i.itinerary!.departsAt) })}`
+          }
+        />
       </section>
       <section aria-labelledby="requests-title">
         <h2 id="requests-title">{t('work.documentRequests')}</h2>
-        <WorkList items={requests} empty={t('work.noRequests')} extra={(i) => t('work.deadline', { date: fmt.date(i.dueAt) })} />
+        <WorkList
+          items={requests}
+          empty={t('work.noRequests')}
+          extra={(i) => t('work.deadline', { date: fmt.date(i.dueAt) })}
+        />
       </section>
       <section aria-labelledby="board-title">
         <h2 id="board-title">{t('work.board')}</h2>
@@ -124,7 +144,8 @@ function BoardColumn({ stage }: { stage: CaseStage }) {
   return (
     <section className="column" aria-labelledby={id}>
       <h3 id={id}>
-        {t(`stages.${stage}`)} {load.status === 'ok' && <span className="count-pill">{fmt.number(load.data.items.length)}</span>}
+        {t(`stages.${stage}`)}{' '}
+        {load.status === 'ok' && <span className="count-pill">{fmt.number(load.data.items.length)}</span>}
       </h3>
       <Loaded load={load} retry={retry}>
         {(list) =>
@@ -157,7 +178,12 @@ function PartnerPanels({ items }: { items: WorkItem[] }) {
         items={arrivals}
         empty={t('work.noArrivals')}
         extra={(i) =>
-          [i.itinerary ? t('work.arrives', { date: fmt.dateTime(i.itinerary.arrivesAt) }) : '', t('work.household', { count: i.householdSize })].filter(Boolean).join(' · ')
+          [
+            i.itinerary ? t('work.arrives', { date: fmt.dateTime(i.itinerary.arrivesAt) }) : '',
+            t('work.household', { count: i.householdSize }),
+          ]
+            .filter(Boolean)
+            .join(' · ')
         }
       />
     </section>

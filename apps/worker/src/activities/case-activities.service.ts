@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { AlertAudience } from '@avrr/domain';
 import { AppConfig } from '@avrr/config';
 import { NotificationOutbox } from '@avrr/messaging';
-import { AssetTransferEntity, AssetTransferRepository, CaseRepository, SYSTEM_SCOPE, TimelineRepository } from '@avrr/persistence';
+import {
+  AssetTransferEntity,
+  AssetTransferRepository,
+  CaseRepository,
+  SYSTEM_SCOPE,
+  TimelineRepository,
+} from '@avrr/persistence';
 import { GrantActivitiesService } from './grant-activities.service';
 import { TransferActivitiesService } from './transfer-activities.service';
 import type {
@@ -18,7 +24,12 @@ import type {
 @Injectable()
 export class CaseActivitiesService implements Omit<
   CaseActivities,
-  'releaseGrantTranches' | 'postTranchePayment' | 'confirmTranchePayment' | 'initiateAssetTransfer' | 'postAssetTransfer' | 'confirmAssetTransfer'
+  | 'releaseGrantTranches'
+  | 'postTranchePayment'
+  | 'confirmTranchePayment'
+  | 'initiateAssetTransfer'
+  | 'postAssetTransfer'
+  | 'confirmAssetTransfer'
 > {
   constructor(
     private readonly timeline: TimelineRepository,
@@ -46,7 +57,13 @@ export class CaseActivitiesService implements Omit<
   async notify(input: NotifyInput): Promise<void> {
     const recipients = await this.recipients(input.caseId, input.audience);
     for (const to of recipients) {
-      await this.outbox.enqueue({ key: `${input.key}:${to}`, caseId: input.caseId, to, template: input.template, data: input.data });
+      await this.outbox.enqueue({
+        key: `${input.key}:${to}`,
+        caseId: input.caseId,
+        to,
+        template: input.template,
+        data: input.data,
+      });
     }
   }
 
@@ -60,11 +77,17 @@ export class CaseActivitiesService implements Omit<
       caseId: input.caseId,
       audience: ['logistics_officer'],
       template: 'booking_cancellation',
-      data: { reference: await this.reference(input.caseId), bookingReference: input.bookingReference, reason: input.reason },
+      data: {
+        reference: await this.reference(input.caseId),
+        bookingReference: input.bookingReference,
+        reason: input.reason,
+      },
     });
   }
 
-  async stopPendingTransfers(input: StopTransfersInput): Promise<{ cancelled: TransferOutcome[]; standing: TransferOutcome[] }> {
+  async stopPendingTransfers(
+    input: StopTransfersInput,
+  ): Promise<{ cancelled: TransferOutcome[]; standing: TransferOutcome[] }> {
     const { cancelled, standing } = await this.transfers.cancelUnexecuted(input.caseId, input.reason, input.by);
     const outcome = (t: AssetTransferEntity): TransferOutcome => ({
       id: t.id,

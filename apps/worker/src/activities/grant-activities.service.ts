@@ -17,7 +17,13 @@ export class GrantActivitiesService {
 
   async releaseGrantTranches(input: ReleaseTranchesInput): Promise<ReleasedTranche[]> {
     const released = await this.grants.release(input.caseId, input.milestones);
-    return released.map((t) => ({ id: t.id, number: t.number, milestone: t.milestone, amountMinor: formatMinor(t.amountMinor), currency: t.currency }));
+    return released.map((t) => ({
+      id: t.id,
+      number: t.number,
+      milestone: t.milestone,
+      amountMinor: formatMinor(t.amountMinor),
+      currency: t.currency,
+    }));
   }
 
   async postTranchePayment(input: TranchePaymentInput): Promise<{ trancheId: string; postingKey: string }> {
@@ -26,7 +32,9 @@ export class GrantActivitiesService {
   }
 
   async confirmTranchePayment(input: TranchePaymentInput): Promise<TranchePaymentResult> {
-    const { tranche, payment } = await refusalsAsFailures(() => this.grants.confirmPayment(input.caseId, input.trancheId, input.proof, input.actor));
+    const { tranche, payment } = await refusalsAsFailures(() =>
+      this.grants.confirmPayment(input.caseId, input.trancheId, input.proof, input.actor),
+    );
     return {
       trancheId: tranche.id,
       number: tranche.number,
@@ -51,7 +59,11 @@ async function refusalsAsFailures<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof DomainError) {
-      throw ApplicationFailure.create({ type: `${REFUSAL_PREFIX}${error.code}`, message: error.message, nonRetryable: true });
+      throw ApplicationFailure.create({
+        type: `${REFUSAL_PREFIX}${error.code}`,
+        message: error.message,
+        nonRetryable: true,
+      });
     }
     throw error;
   }

@@ -2,7 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/common';
 import { DomainError, formatMinor, type TransferProvider, transferConfirmedPostingKey } from '@avrr/domain';
 import { type AssetTransferEntity, AssetTransferRepository } from '@avrr/persistence';
-import { type ConfirmTransferInput, type InitiateTransferInput, REFUSAL_PREFIX, type TransferStepResult } from '@avrr/workflows';
+import {
+  type ConfirmTransferInput,
+  type InitiateTransferInput,
+  REFUSAL_PREFIX,
+  type TransferStepResult,
+} from '@avrr/workflows';
 
 export const TRANSFER_PROVIDER = Symbol('TRANSFER_PROVIDER');
 
@@ -19,18 +24,24 @@ export class TransferActivitiesService {
 
   async initiateAssetTransfer(input: InitiateTransferInput): Promise<TransferStepResult> {
     const transfer = await refusalsAsFailures(() =>
-      this.transfers.initiate(input.caseId, input.transferId, input.actor, (providerKey, instruction) => this.provider.initiate(providerKey, instruction)),
+      this.transfers.initiate(input.caseId, input.transferId, input.actor, (providerKey, instruction) =>
+        this.provider.initiate(providerKey, instruction),
+      ),
     );
     return toStepResult(transfer);
   }
 
   async postAssetTransfer(input: ConfirmTransferInput): Promise<{ transferId: string; postingKey: string }> {
-    const postingKey = await refusalsAsFailures(() => this.transfers.postConfirmation(input.caseId, input.transferId, input.providerReference, input.actor));
+    const postingKey = await refusalsAsFailures(() =>
+      this.transfers.postConfirmation(input.caseId, input.transferId, input.providerReference, input.actor),
+    );
     return { transferId: input.transferId, postingKey };
   }
 
   async confirmAssetTransfer(input: ConfirmTransferInput): Promise<TransferStepResult> {
-    const transfer = await refusalsAsFailures(() => this.transfers.confirm(input.caseId, input.transferId, input.providerReference, input.actor));
+    const transfer = await refusalsAsFailures(() =>
+      this.transfers.confirm(input.caseId, input.transferId, input.providerReference, input.actor),
+    );
     return toStepResult(transfer);
   }
 }
@@ -53,7 +64,11 @@ async function refusalsAsFailures<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof DomainError) {
-      throw ApplicationFailure.create({ type: `${REFUSAL_PREFIX}${error.code}`, message: error.message, nonRetryable: true });
+      throw ApplicationFailure.create({
+        type: `${REFUSAL_PREFIX}${error.code}`,
+        message: error.message,
+        nonRetryable: true,
+      });
     }
     throw error;
   }

@@ -27,7 +27,17 @@ export const FEED_COLUMNS = [
   'startsOn',
   'expiresOn',
 ] as const;
-const REQUIRED_COLUMNS = ['externalReference', 'title', 'iscoCode', 'minIscedLevel', 'country', 'region', 'type', 'placesAvailable', 'expiresOn'];
+const REQUIRED_COLUMNS = [
+  'externalReference',
+  'title',
+  'iscoCode',
+  'minIscedLevel',
+  'country',
+  'region',
+  'type',
+  'placesAvailable',
+  'expiresOn',
+];
 const LIST_COLUMNS = new Set(['requiredSkills', 'languages']);
 const INTEGER_COLUMNS = new Set(['minIscedLevel', 'placesAvailable']);
 /** Cells of list columns hold their items separated by this. */
@@ -53,7 +63,9 @@ function parseCsv(content: string): FeedRow[] {
   if (!header) throw new UnreadableFeedError('the CSV is empty: a header row naming the columns is expected');
   const unknown = header.filter((c) => !(FEED_COLUMNS as readonly string[]).includes(c));
   if (unknown.length > 0) {
-    throw new UnreadableFeedError(`unknown column(s) ${unknown.map((c) => `"${c}"`).join(', ')}; columns are ${FEED_COLUMNS.join(', ')}`);
+    throw new UnreadableFeedError(
+      `unknown column(s) ${unknown.map((c) => `"${c}"`).join(', ')}; columns are ${FEED_COLUMNS.join(', ')}`,
+    );
   }
   const repeated = header.filter((c, i) => header.indexOf(c) !== i);
   if (repeated.length > 0) throw new UnreadableFeedError(`column(s) named twice: ${[...new Set(repeated)].join(', ')}`);
@@ -63,13 +75,21 @@ function parseCsv(content: string): FeedRow[] {
   return rows.map((cells, i) => {
     const row = i + 1;
     if (cells.length !== header.length) {
-      return { row, fields: null, problem: { field: 'row', reason: `has ${cells.length} cells where the header has ${header.length}` } };
+      return {
+        row,
+        fields: null,
+        problem: { field: 'row', reason: `has ${cells.length} cells where the header has ${header.length}` },
+      };
     }
     const fields: Record<string, unknown> = {};
     header.forEach((column, c) => {
       const cell = cells[c];
       if (cell === '') return;
-      if (LIST_COLUMNS.has(column)) fields[column] = cell.split(LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+      if (LIST_COLUMNS.has(column))
+        fields[column] = cell
+          .split(LIST_SEPARATOR)
+          .map((s) => s.trim())
+          .filter(Boolean);
       else if (INTEGER_COLUMNS.has(column) && /^[+-]?[0-9]{1,9}$/.test(cell)) fields[column] = Number(cell);
       else fields[column] = cell;
     });

@@ -51,7 +51,9 @@ describe('parseFeed (opportunity feeds)', () => {
       { row: 1, fields: null, problem: { field: 'row', reason: 'has 2 cells where the header has 9' } },
     ]);
     expect(() => parseFeed('csv', '')).toThrow(UnreadableFeedError);
-    expect(() => parseFeed('csv', 'externalReference,title\nR1,Cook\n')).toThrow('missing column(s): iscoCode, minIscedLevel');
+    expect(() => parseFeed('csv', 'externalReference,title\nR1,Cook\n')).toThrow(
+      'missing column(s): iscoCode, minIscedLevel',
+    );
     expect(() => parseFeed('csv', `${HEADER},title\n`)).toThrow('column(s) named twice: title');
     expect(() => parseFeed('csv', `${HEADER}\n"R1,Cook\n`)).toThrow(UnreadableFeedError);
     expect(() => parseFeed('json', '{"a":1}')).toThrow('the JSON feed must be an array of opportunities');
@@ -96,8 +98,16 @@ describe('OpportunityImportProcessor (opportunity imports)', () => {
     const unchanged = lines.slice(0, n).filter((_, i) => String(i).endsWith('0')).length;
     expect(report.accepted).toEqual({ total: n, created: n - unchanged, updated: 0, unchanged });
     expect(report.rejected).toEqual([
-      { row: n + 1, externalReference: 'ML-1', violations: [{ field: 'country', reason: 'ML is not one of your countries' }] },
-      { row: n + 2, externalReference: 'BAD-1', violations: [{ field: 'iscoCode', reason: '9999 is not an ISCO-08 group' }] },
+      {
+        row: n + 1,
+        externalReference: 'ML-1',
+        violations: [{ field: 'country', reason: 'ML is not one of your countries' }],
+      },
+      {
+        row: n + 2,
+        externalReference: 'BAD-1',
+        violations: [{ field: 'iscoCode', reason: '9999 is not an ISCO-08 group' }],
+      },
     ]);
     expect(upserts[0]).toMatchObject({ partnerCode: 'CARITAS-SN', externalReference: 'R0', minIscedLevel: 2 });
   });

@@ -78,7 +78,10 @@ export class OpportunityImportProcessor extends WorkerHost {
         if (reference !== undefined) {
           const earlier = firstRowOf.get(reference);
           if (earlier !== undefined) {
-            violations.push({ field: 'externalReference', reason: `repeats row ${earlier}; each opportunity appears once in a feed` });
+            violations.push({
+              field: 'externalReference',
+              reason: `repeats row ${earlier}; each opportunity appears once in a feed`,
+            });
           } else {
             firstRowOf.set(reference, feedRow.row);
           }
@@ -87,12 +90,18 @@ export class OpportunityImportProcessor extends WorkerHost {
           reject(violations, reference);
         } else {
           try {
-            const { outcome } = await this.opportunities.upsertByExternalReference({ ...fields, partnerCode: payload.partnerCode }, scope);
+            const { outcome } = await this.opportunities.upsertByExternalReference(
+              { ...fields, partnerCode: payload.partnerCode },
+              scope,
+            );
             accepted[outcome] += 1;
             accepted.total += 1;
           } catch (error) {
             if (!(error instanceof WithdrawnOpportunityError)) throw error;
-            reject([{ field: 'externalReference', reason: `${error.message}; a withdrawn opportunity is not re-imported` }], reference);
+            reject(
+              [{ field: 'externalReference', reason: `${error.message}; a withdrawn opportunity is not re-imported` }],
+              reference,
+            );
           }
         }
       }

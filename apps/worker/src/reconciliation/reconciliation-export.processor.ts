@@ -3,7 +3,14 @@ import { Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { csvItemLine, csvLine, csvTotalLine, RECONCILIATION_CSV_HEADER, type ReconciliationRow, reconciliationTotals } from '@avrr/domain';
+import {
+  csvItemLine,
+  csvLine,
+  csvTotalLine,
+  RECONCILIATION_CSV_HEADER,
+  type ReconciliationRow,
+  reconciliationTotals,
+} from '@avrr/domain';
 import {
   RECONCILIATION_EXPORT_QUEUE,
   type ReconciliationExportJob,
@@ -30,7 +37,8 @@ export class ReconciliationExportProcessor extends WorkerHost {
   async process(job: Job<ReconciliationExportJob>): Promise<ReconciliationExportResult> {
     const payload = plainToInstance(ReconciliationExportJobPayload, job.data);
     const errors = validateSync(payload, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length > 0) throw new UnrecoverableError(`invalid reconciliation export job: ${errors.map((e) => e.property).join(', ')}`);
+    if (errors.length > 0)
+      throw new UnrecoverableError(`invalid reconciliation export job: ${errors.map((e) => e.property).join(', ')}`);
     const from = new Date(`${payload.from}T00:00:00.000Z`);
     const until = new Date(Date.parse(`${payload.to}T00:00:00.000Z`) + 86_400_000);
     const filter = { hostOffice: payload.hostOffice, countryOfReturn: payload.countryOfReturn ?? null, from, until };
@@ -42,17 +50,25 @@ export class ReconciliationExportProcessor extends WorkerHost {
       const rows = await this.reconciliation.rows(caseIds.slice(i, i + RECONCILIATION_CASES_PER_PAGE), filter);
       for (const row of rows) csv += csvItemLine(row);
       all.push(...rows);
-      await job.updateProgress(Math.floor((Math.min(i + RECONCILIATION_CASES_PER_PAGE, caseIds.length) * 100) / caseIds.length));
+      await job.updateProgress(
+        Math.floor((Math.min(i + RECONCILIATION_CASES_PER_PAGE, caseIds.length) * 100) / caseIds.length),
+      );
     }
     const totals = reconciliationTotals(all);
     for (const total of totals) csv += csvTotalLine(total);
     await job.updateProgress(100);
-    this.logger.log(`reconciliation export ${job.id} for ${payload.hostOffice}: ${caseIds.length} cases, ${all.length} rows`);
+    this.logger.log(
+      `reconciliation export ${job.id} for ${payload.hostOffice}: ${caseIds.length} cases, ${all.length} rows`,
+    );
     return {
       csv,
       rows: all.length,
       cases: caseIds.length,
-      totals: totals.map((t) => ({ ...t, amountMinor: t.amountMinor.toString(), ledgerAmountMinor: t.ledgerAmountMinor.toString() })),
+      totals: totals.map((t) => ({
+        ...t,
+        amountMinor: t.amountMinor.toString(),
+        ledgerAmountMinor: t.ledgerAmountMinor.toString(),
+      })),
       ties: totals.every((t) => t.ties),
       finishedAt: new Date().toISOString(),
     };

@@ -43,9 +43,19 @@ export class CaseRetentionService {
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
   ) {}
 
-  async sweep(now: Date = new Date(), report?: (progress: RetentionSweepProgress) => Promise<void>): Promise<RetentionSweepResult> {
+  async sweep(
+    now: Date = new Date(),
+    report?: (progress: RetentionSweepProgress) => Promise<void>,
+  ): Promise<RetentionSweepResult> {
     const closedBefore = new Date(now.getTime() - this.config.retention.afterClosureMs);
-    const counts = { due: await this.retention.countDue(closedBefore), processed: 0, anonymised: 0, workflowRunning: 0, notDue: 0, failed: 0 };
+    const counts = {
+      due: await this.retention.countDue(closedBefore),
+      processed: 0,
+      anonymised: 0,
+      workflowRunning: 0,
+      notDue: 0,
+      failed: 0,
+    };
     const progress = (): RetentionSweepProgress => ({
       ...counts,
       percent: counts.due === 0 ? 100 : Math.min(100, Math.round((counts.processed / counts.due) * 100)),
@@ -69,7 +79,13 @@ export class CaseRetentionService {
               // The rows went with the transaction; bytes held outside PostgreSQL (an S3 store) go now. Should this
               // fail, the case stays anonymised and the log names the files left in the bucket.
               if (done?.fileIds.length) {
-                await this.documents.remove(done.fileIds).catch((error) => this.logger.error(`case ${due.reference}: files ${done.fileIds.join(', ')} not removed from the store: ${String(error)}`));
+                await this.documents
+                  .remove(done.fileIds)
+                  .catch((error) =>
+                    this.logger.error(
+                      `case ${due.reference}: files ${done.fileIds.join(', ')} not removed from the store: ${String(error)}`,
+                    ),
+                  );
               }
             } catch (error) {
               // Rolled back: the case keeps its data and stays due; the next sweep tries it again.

@@ -79,7 +79,9 @@ function installTemporalMetrics(bindAddress: string | undefined): void {
  * spans are made inside the sandbox and leave it through the `exporter` sink. Both are on whether or not an exporter
  * is configured, so the bundle and the sink always match; without one the spans go nowhere.
  */
-function tracingOptions(workflowInterceptors: WorkerOptions['interceptors']): Pick<WorkerOptions, 'interceptors' | 'sinks'> {
+function tracingOptions(
+  workflowInterceptors: WorkerOptions['interceptors'],
+): Pick<WorkerOptions, 'interceptors' | 'sinks'> {
   const { spanProcessor, resource } = workflowSpanProcessor();
   return {
     interceptors: {

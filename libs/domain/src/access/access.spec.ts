@@ -17,12 +17,19 @@ const principal = (role: Principal['role'], extra: Partial<Principal> = {}): Pri
 describe('the permission matrix', () => {
   it('grants each case action to exactly the roles ACTION_ROLES names', () => {
     for (const [action, roles] of Object.entries(ACTION_ROLES)) {
-      for (const role of ROLES) expect([action, role, isAllowed(role, `case.${action}` as never)]).toEqual([action, role, roles.includes(role)]);
+      for (const role of ROLES)
+        expect([action, role, isAllowed(role, `case.${action}` as never)]).toEqual([
+          action,
+          role,
+          roles.includes(role),
+        ]);
     }
   });
 
   it('gives the administrator no case content and nobody else the administration', () => {
-    const caseContent = Object.keys(PERMISSION_ROLES).filter((p) => p.startsWith('case') || p.startsWith('assets') || p.startsWith('skills'));
+    const caseContent = Object.keys(PERMISSION_ROLES).filter(
+      (p) => p.startsWith('case') || p.startsWith('assets') || p.startsWith('skills'),
+    );
     for (const p of caseContent) expect([p, isAllowed('administrator', p as never)]).toEqual([p, false]);
     for (const role of ROLES.filter((r) => r !== 'administrator')) {
       expect(isAllowed(role, 'accounts.manage')).toBe(false);
@@ -45,8 +52,13 @@ describe('case scope', () => {
   it('limits office roles to their offices, partners to their countries after the notice, administrators to nothing', () => {
     expect(caseScopeFor(principal('counsellor'))).toEqual({ offices: ['PARIS'] });
     expect(caseScopeFor(principal('logistics_officer'))).toEqual({ offices: ['PARIS'] });
-    expect(caseScopeFor(principal('supervisor', { offices: ['PARIS', 'LYON'] }))).toEqual({ offices: ['PARIS', 'LYON'] });
-    expect(caseScopeFor(principal('partner_focal_point'))).toEqual({ countriesOfReturn: ['SN'], afterPreArrivalNotice: true });
+    expect(caseScopeFor(principal('supervisor', { offices: ['PARIS', 'LYON'] }))).toEqual({
+      offices: ['PARIS', 'LYON'],
+    });
+    expect(caseScopeFor(principal('partner_focal_point'))).toEqual({
+      countriesOfReturn: ['SN'],
+      afterPreArrivalNotice: true,
+    });
     expect(caseScopeFor(principal('finance_officer'))).toEqual({});
     expect(caseScopeFor(principal('administrator'))).toEqual({ offices: [] });
   });
@@ -62,12 +74,24 @@ describe('sensitive data', () => {
 
   it('masks personal values at any depth and leaves the rest', () => {
     const masked = maskPersonalData({
-      principal: { givenNames: 'Awa', familyName: 'Ndiaye', dateOfBirth: '1990-03-14', sex: 'female', documents: [{ number: 'A1', type: 'passport' }] },
+      principal: {
+        givenNames: 'Awa',
+        familyName: 'Ndiaye',
+        dateOfBirth: '1990-03-14',
+        sex: 'female',
+        documents: [{ number: 'A1', type: 'passport' }],
+      },
       hostOffice: 'PARIS',
       interpreter: null,
     });
     expect(masked).toEqual({
-      principal: { givenNames: MASK, familyName: MASK, dateOfBirth: MASK, sex: 'female', documents: [{ number: MASK, type: 'passport' }] },
+      principal: {
+        givenNames: MASK,
+        familyName: MASK,
+        dateOfBirth: MASK,
+        sex: 'female',
+        documents: [{ number: MASK, type: 'passport' }],
+      },
       hostOffice: 'PARIS',
       interpreter: null,
     });

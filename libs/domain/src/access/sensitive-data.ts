@@ -92,7 +92,10 @@ export function maskPersonalData(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(maskPersonalData);
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, PERSONAL_KEYS.has(k) && v !== null && v !== undefined ? MASK : maskPersonalData(v)]),
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+      k,
+      PERSONAL_KEYS.has(k) && v !== null && v !== undefined ? MASK : maskPersonalData(v),
+    ]),
   );
 }
 

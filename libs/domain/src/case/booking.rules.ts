@@ -11,15 +11,19 @@ export function bookingViolations(state: CaseState, booking: BookingAction, toda
   const { segments } = booking;
   if (segments.length === 0) return ['the itinerary has no flight segment'];
   for (let i = 1; i < segments.length; i++) {
-    if (segments[i].from !== segments[i - 1].to) problems.push(`segment ${i + 1} does not leave from where segment ${i} lands`);
-    if (Date.parse(segments[i].departsAt) < Date.parse(segments[i - 1].arrivesAt)) problems.push(`segment ${i + 1} departs before segment ${i} lands`);
+    if (segments[i].from !== segments[i - 1].to)
+      problems.push(`segment ${i + 1} does not leave from where segment ${i} lands`);
+    if (Date.parse(segments[i].departsAt) < Date.parse(segments[i - 1].arrivesAt))
+      problems.push(`segment ${i + 1} departs before segment ${i} lands`);
   }
   segments.forEach((s, i) => {
     if (Date.parse(s.arrivesAt) <= Date.parse(s.departsAt)) problems.push(`segment ${i + 1} lands before it departs`);
   });
   const last = segments[segments.length - 1];
   if (last.toCountry !== state.countryOfReturn) {
-    problems.push(`the final destination ${last.to} is in ${last.toCountry}, not in the country of return ${state.countryOfReturn}`);
+    problems.push(
+      `the final destination ${last.to} is in ${last.toCountry}, not in the country of return ${state.countryOfReturn}`,
+    );
   }
   const travelDate = dayOf(segments[0].departsAt);
   if (travelDate < today) problems.push(`the travel date ${travelDate} is in the past`);
@@ -32,7 +36,8 @@ export function bookingViolations(state: CaseState, booking: BookingAction, toda
   for (const p of state.people) {
     const onBoard = passengers.has(p.id);
     if (onBoard && excluded.has(p.id)) problems.push(`${p.name} is both on the itinerary and excluded`);
-    if (!onBoard && !excluded.has(p.id)) problems.push(`${p.name} is neither on the itinerary nor excluded with a reason`);
+    if (!onBoard && !excluded.has(p.id))
+      problems.push(`${p.name} is neither on the itinerary nor excluded with a reason`);
     if (excluded.has(p.id) && !excluded.get(p.id)?.trim()) problems.push(`${p.name} is excluded without a reason`);
     if (!onBoard) continue;
 
@@ -46,11 +51,15 @@ export function bookingViolations(state: CaseState, booking: BookingAction, toda
       const clearance = state.medical[p.id];
       if (!clearance?.fitToTravel || !validOn(clearance.certificateValidUntil, travelDate)) {
         problems.push(`${p.name}'s fit-to-travel certificate is not valid on the travel date ${travelDate}`);
-      } else if (clearance.escortRequired && !booking.escorts.some((e) => e.kind === 'medical' && e.forPersonIds.includes(p.id))) {
+      } else if (
+        clearance.escortRequired &&
+        !booking.escorts.some((e) => e.kind === 'medical' && e.forPersonIds.includes(p.id))
+      ) {
         problems.push(`${p.name} needs a medical escort`);
       }
     }
-    if (isUnaccompaniedChild(p) && !escorted) problems.push(`${p.name} is an unaccompanied child and must travel escorted`);
+    if (isUnaccompaniedChild(p) && !escorted)
+      problems.push(`${p.name} is an unaccompanied child and must travel escorted`);
   }
   if (passengers.size === 0) problems.push('nobody is on the itinerary');
   return problems;

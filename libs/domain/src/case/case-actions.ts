@@ -50,13 +50,36 @@ export type CaseAction =
     }
   | { type: 'withdraw_consent'; reason: string }
   | { type: 'request_travel_document'; personId: string; consulate: string }
-  | { type: 'issue_travel_document'; personId: string; documentType: 'passport' | 'emergency_travel_document' | 'laissez_passer'; number: string; expiresOn: string }
+  | {
+      type: 'issue_travel_document';
+      personId: string;
+      documentType: 'passport' | 'emergency_travel_document' | 'laissez_passer';
+      number: string;
+      expiresOn: string;
+    }
   | { type: 'refuse_travel_document'; personId: string; reason: string }
   | { type: 'decide_stranded'; decision: 'retry' | 'another_route' | 'close'; note: string }
-  | { type: 'record_medical_clearance'; personId: string; fitToTravel: boolean; certificateValidUntil: string; escortRequired: boolean }
+  | {
+      type: 'record_medical_clearance';
+      personId: string;
+      fitToTravel: boolean;
+      certificateValidUntil: string;
+      escortRequired: boolean;
+    }
   | { type: 'record_best_interests'; personId: string; decision: 'approved' | 'rejected'; decidedOn: string }
-  | { type: 'record_family_assessment'; personId: string; outcome: 'positive' | 'negative'; receivingGuardian: string | null; assessedOn: string }
-  | { type: 'record_trafficking_risk'; personId: string; country: 'host' | 'return'; outcome: 'acceptable' | 'unacceptable' }
+  | {
+      type: 'record_family_assessment';
+      personId: string;
+      outcome: 'positive' | 'negative';
+      receivingGuardian: string | null;
+      assessedOn: string;
+    }
+  | {
+      type: 'record_trafficking_risk';
+      personId: string;
+      country: 'host' | 'return';
+      outcome: 'acceptable' | 'unacceptable';
+    }
   | { type: 'record_protection_referral'; personId: string; service: string; referredOn: string }
   | {
       type: 'book_travel' | 'rebook_travel';

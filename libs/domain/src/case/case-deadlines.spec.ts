@@ -11,7 +11,17 @@ function arrivedOn31January() {
     .readyToBook()
     .booked({
       reference: 'SN-JAN31',
-      segments: [{ from: 'BRU', to: 'DSS', toCountry: 'SN', carrier: 'SN', flightNumber: 'SN202', departsAt: '2026-01-31T04:00:00.000Z', arrivesAt: '2026-01-31T10:00:00.000Z' }],
+      segments: [
+        {
+          from: 'BRU',
+          to: 'DSS',
+          toCountry: 'SN',
+          carrier: 'SN',
+          flightNumber: 'SN202',
+          departsAt: '2026-01-31T04:00:00.000Z',
+          arrivesAt: '2026-01-31T10:00:00.000Z',
+        },
+      ],
     })
     .departed()
     .arrived({ arrivedAt: '2026-01-31T10:00:00.000Z' });
@@ -41,7 +51,10 @@ describe('pendingAlerts', () => {
   });
 
   it('a travel document requested at 2026-01-01T00:00Z: reminder on 15 January, escalation on 22 January', () => {
-    const c = aCase('2026-01-01T00:00:00.000Z').withPerson(awa({ documents: [] })).readyForDocuments().documentRequested(AWA_ID, 'Consulate of Senegal');
+    const c = aCase('2026-01-01T00:00:00.000Z')
+      .withPerson(awa({ documents: [] }))
+      .readyForDocuments()
+      .documentRequested(AWA_ID, 'Consulate of Senegal');
     expect(c.state.travelDocuments[AWA_ID].request?.requestedAt).toBe('2026-01-01T00:00:00.000Z');
     expect(pendingAlerts(c.state, T)).toEqual([
       {
@@ -88,9 +101,24 @@ describe('pendingAlerts', () => {
   it('a rebooking gives the departure alerts a new key, so the new date is reminded even if the old one was', () => {
     const c = aCase().withFamily().readyToBook().booked();
     const first = pendingAlerts(c.state, T).map((a) => a.key);
-    c.rebooked({ segments: [{ from: 'BRU', to: 'DSS', toCountry: 'SN', carrier: 'SN', flightNumber: 'SN202', departsAt: '2026-04-22T10:00:00.000Z', arrivesAt: '2026-04-22T16:00:00.000Z' }] });
+    c.rebooked({
+      segments: [
+        {
+          from: 'BRU',
+          to: 'DSS',
+          toCountry: 'SN',
+          carrier: 'SN',
+          flightNumber: 'SN202',
+          departsAt: '2026-04-22T10:00:00.000Z',
+          arrivesAt: '2026-04-22T16:00:00.000Z',
+        },
+      ],
+    });
     const second = pendingAlerts(c.state, T).map((a) => a.key);
-    expect(second).toEqual(['departure:AF-7Q2K9X:2026-04-22T10:00:00.000Z:reminder', 'departure:AF-7Q2K9X:2026-04-22T10:00:00.000Z:escalation']);
+    expect(second).toEqual([
+      'departure:AF-7Q2K9X:2026-04-22T10:00:00.000Z:reminder',
+      'departure:AF-7Q2K9X:2026-04-22T10:00:00.000Z:escalation',
+    ]);
     expect(second.some((k) => first.includes(k))).toBe(false);
   });
 
@@ -98,8 +126,18 @@ describe('pendingAlerts', () => {
     const c = aCase().withFamily().readyToBook().booked().departed();
     // last segment CDG -> DSS lands 2026-04-15T16:00Z (the first, BRU -> CDG, lands at 08:15Z)
     expect(pendingAlerts(c.state, T)).toEqual([
-      expect.objectContaining({ key: 'arrival:AF-7Q2K9X:reminder', at: '2026-04-17T16:00:00.000Z', dueAt: '2026-04-18T16:00:00.000Z', audience: ['partner_focal_point'] }),
-      expect.objectContaining({ key: 'arrival:AF-7Q2K9X:escalation', at: '2026-04-18T16:00:00.000Z', audience: ['partner_focal_point', 'supervisor'], what: 'confirmation of the arrival planned on 2026-04-15' }),
+      expect.objectContaining({
+        key: 'arrival:AF-7Q2K9X:reminder',
+        at: '2026-04-17T16:00:00.000Z',
+        dueAt: '2026-04-18T16:00:00.000Z',
+        audience: ['partner_focal_point'],
+      }),
+      expect.objectContaining({
+        key: 'arrival:AF-7Q2K9X:escalation',
+        at: '2026-04-18T16:00:00.000Z',
+        audience: ['partner_focal_point', 'supervisor'],
+        what: 'confirmation of the arrival planned on 2026-04-15',
+      }),
     ]);
   });
 
@@ -129,7 +167,9 @@ describe('pendingAlerts', () => {
       ['follow-up:3:reminder', '2027-01-17T10:00:00.000Z'],
       ['follow-up:3:escalation', '2027-01-31T10:00:00.000Z'],
     ]);
-    expect(alerts.find((a) => a.key === 'follow-up:1:escalation')?.what).toBe('follow-up visit 1 (3 months after arrival)');
+    expect(alerts.find((a) => a.key === 'follow-up:1:escalation')?.what).toBe(
+      'follow-up visit 1 (3 months after arrival)',
+    );
   });
 
   it('the follow-up schedule is configurable', () => {
@@ -191,7 +231,10 @@ describe('pendingAlerts', () => {
       .documentRefused(AWA_ID)
       .strandedDecided('retry')
       .documentRequested(AWA_ID);
-    expect(pendingAlerts(c.state, T).map((a) => a.key)).toEqual(['travel-document:p-awa:2:reminder', 'travel-document:p-awa:2:escalation']);
+    expect(pendingAlerts(c.state, T).map((a) => a.key)).toEqual([
+      'travel-document:p-awa:2:reminder',
+      'travel-document:p-awa:2:escalation',
+    ]);
   });
 
   it('alerts are sorted earliest first, whatever the household order', () => {
@@ -214,7 +257,11 @@ describe('pendingAlerts', () => {
   });
 
   it('alerts at the same moment are ordered by key, so the order is stable', () => {
-    const c = aCase().withPerson(awa({ documents: [] }), ibrahima({ documents: [] })).readyForDocuments().documentRequested(IBRAHIMA_ID).documentRequested(AWA_ID);
+    const c = aCase()
+      .withPerson(awa({ documents: [] }), ibrahima({ documents: [] }))
+      .readyForDocuments()
+      .documentRequested(IBRAHIMA_ID)
+      .documentRequested(AWA_ID);
     expect(pendingAlerts(c.state, T).map((a) => a.key)).toEqual([
       'travel-document:p-awa:1:reminder',
       'travel-document:p-ibrahima:1:reminder',
@@ -232,7 +279,10 @@ describe('pendingAlerts', () => {
 describe('waitingFor', () => {
   it('names what the stage needs when nothing has a date', () => {
     const c = aCase().withFamily();
-    expect(waitingFor(c.state, T, c.now)).toEqual({ what: 'counselling that covers every option and an informed choice', dueAt: null });
+    expect(waitingFor(c.state, T, c.now)).toEqual({
+      what: 'counselling that covers every option and an informed choice',
+      dueAt: null,
+    });
     c.counselled();
     expect(waitingFor(c.state, T, c.now)).toEqual({ what: 'screening', dueAt: null });
     c.screened();
@@ -242,23 +292,34 @@ describe('waitingFor', () => {
   });
 
   it('names a missing document before any request is made', () => {
-    const c = aCase().withPerson(awa({ documents: [] })).readyForDocuments();
+    const c = aCase()
+      .withPerson(awa({ documents: [] }))
+      .readyForDocuments();
     expect(waitingFor(c.state, T, c.now)).toEqual({ what: 'Awa Ndiaye: a valid travel document', dueAt: null });
   });
 
   it('names the first pre-departure gate', () => {
     const c = aCase().withMedicalNeeds().readyForDocuments();
-    expect(waitingFor(c.state, T, c.now)).toEqual({ what: 'Ousmane Ba: a valid fit-to-travel certificate', dueAt: null });
+    expect(waitingFor(c.state, T, c.now)).toEqual({
+      what: 'Ousmane Ba: a valid fit-to-travel certificate',
+      dueAt: null,
+    });
   });
 
   it('after booking, the departure confirmation with its due date', () => {
     const c = aCase().withFamily().readyToBook().booked();
-    expect(waitingFor(c.state, T, c.now)).toEqual({ what: 'confirmation of the departure planned on 2026-04-15 (AF-7Q2K9X)', dueAt: '2026-04-17T07:00:00.000Z' });
+    expect(waitingFor(c.state, T, c.now)).toEqual({
+      what: 'confirmation of the departure planned on 2026-04-15 (AF-7Q2K9X)',
+      dueAt: '2026-04-17T07:00:00.000Z',
+    });
   });
 
   it('after arrival, the plan first (it falls due before the first visit)', () => {
     const c = arrivedOn31January();
-    expect(waitingFor(c.state, T, c.now)).toEqual({ what: 'the reintegration plan', dueAt: '2026-03-02T10:00:00.000Z' });
+    expect(waitingFor(c.state, T, c.now)).toEqual({
+      what: 'the reintegration plan',
+      dueAt: '2026-03-02T10:00:00.000Z',
+    });
   });
 
   it('with every visit done, closure by a supervisor; once closed, nothing', () => {

@@ -131,15 +131,33 @@ export function pendingAlerts(state: CaseState, t: ProgrammeTimings): CaseAlert[
   const fired = new Set(state.firedAlerts);
   return deadlines(state, t)
     .flatMap((d): CaseAlert[] => [
-      { key: `${d.key}:reminder`, kind: 'reminder', at: addMs(d.dueAt, -d.reminderBeforeMs), audience: d.remind, what: d.what, dueAt: d.dueAt },
-      { key: `${d.key}:escalation`, kind: 'escalation', at: d.dueAt, audience: d.escalate, what: d.what, dueAt: d.dueAt },
+      {
+        key: `${d.key}:reminder`,
+        kind: 'reminder',
+        at: addMs(d.dueAt, -d.reminderBeforeMs),
+        audience: d.remind,
+        what: d.what,
+        dueAt: d.dueAt,
+      },
+      {
+        key: `${d.key}:escalation`,
+        kind: 'escalation',
+        at: d.dueAt,
+        audience: d.escalate,
+        what: d.what,
+        dueAt: d.dueAt,
+      },
     ])
     .filter((a) => !fired.has(a.key))
     .sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key));
 }
 
 /** What the case waits for next, in words, and by when if there is a date. */
-export function waitingFor(state: CaseState, t: ProgrammeTimings, now: string): { what: string | null; dueAt: string | null } {
+export function waitingFor(
+  state: CaseState,
+  t: ProgrammeTimings,
+  now: string,
+): { what: string | null; dueAt: string | null } {
   const today = dayOf(now);
   const first = (items: string[]) => items[0];
   const nextDeadline = deadlines(state, t).sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
@@ -157,12 +175,16 @@ export function waitingFor(state: CaseState, t: ProgrammeTimings, now: string): 
     case 'consent':
       return { what: first(missingConsents(state, today)), dueAt: null };
     case 'travel_documents':
-      return nextDeadline ? { what: nextDeadline.what, dueAt: nextDeadline.dueAt } : { what: first(missingTravelDocuments(state, today)), dueAt: null };
+      return nextDeadline
+        ? { what: nextDeadline.what, dueAt: nextDeadline.dueAt }
+        : { what: first(missingTravelDocuments(state, today)), dueAt: null };
     case 'pre_departure':
       return { what: first(missingPreDepartureGates(state, today)), dueAt: null };
     case 'booking':
       return { what: 'a travel booking', dueAt: null };
     default:
-      return nextDeadline ? { what: nextDeadline.what, dueAt: nextDeadline.dueAt } : { what: 'closure by a supervisor', dueAt: null };
+      return nextDeadline
+        ? { what: nextDeadline.what, dueAt: nextDeadline.dueAt }
+        : { what: 'closure by a supervisor', dueAt: null };
   }
 }

@@ -53,12 +53,19 @@ describe('unaccompanied child', () => {
     });
 
     it('a rejected best-interests determination does not open booking', () => {
-      const c = childWithGates(['guardian consent', 'child consent', 'family assessment']).bestInterests(FATOU_ID, 'rejected');
+      const c = childWithGates(['guardian consent', 'child consent', 'family assessment']).bestInterests(
+        FATOU_ID,
+        'rejected',
+      );
       expect(c.attempt(validBooking(c.state))?.details).toMatchObject({ missing: [MISSING['best interests']] });
     });
 
     it('a negative family assessment does not open booking', () => {
-      const c = childWithGates(['guardian consent', 'child consent', 'best interests']).familyAssessed(FATOU_ID, 'negative', null);
+      const c = childWithGates(['guardian consent', 'child consent', 'best interests']).familyAssessed(
+        FATOU_ID,
+        'negative',
+        null,
+      );
       expect(c.attempt(validBooking(c.state))?.details).toMatchObject({ missing: [MISSING['family assessment']] });
     });
 
@@ -69,7 +76,10 @@ describe('unaccompanied child', () => {
     });
 
     it('a separated child goes through the same gates', () => {
-      const c = aCase().withUnaccompaniedChild({ vulnerabilities: ['separated_child'] }).counselled().screened();
+      const c = aCase()
+        .withUnaccompaniedChild({ vulnerabilities: ['separated_child'] })
+        .counselled()
+        .screened();
       expect(c.attempt(validBooking(c.state))?.details).toMatchObject({ missing: GATES.map((g) => MISSING[g]) });
     });
 
@@ -92,37 +102,53 @@ describe('unaccompanied child', () => {
       const c = childWithGates(GATES);
       const refusal = c.attempt(validBooking(c.state, { escorts: [] }));
       expect(refusal?.code).toBe('booking_rules');
-      expect(refusal?.details).toEqual({ violations: ['Fatou Diallo is an unaccompanied child and must travel escorted'] });
+      expect(refusal?.details).toEqual({
+        violations: ['Fatou Diallo is an unaccompanied child and must travel escorted'],
+      });
     });
 
     it('an escort assigned to somebody else does not count', () => {
       const c = childWithGates(GATES);
-      const refusal = c.attempt(validBooking(c.state, { escorts: [{ kind: 'child', name: 'Nadia Escort', forPersonIds: ['p-other'] }] }));
+      const refusal = c.attempt(
+        validBooking(c.state, { escorts: [{ kind: 'child', name: 'Nadia Escort', forPersonIds: ['p-other'] }] }),
+      );
       expect(refusal?.code).toBe('booking_rules');
     });
 
-    it.each(['child', 'general', 'security', 'medical'] as const)('an escort of kind %s for the child satisfies the rule', (kind) => {
-      const c = childWithGates(GATES);
-      expect(bookingViolations(c.state, validBooking(c.state, { escorts: [{ kind, name: 'E', forPersonIds: [FATOU_ID] }] }), c.today)).toEqual([]);
-    });
+    it.each(['child', 'general', 'security', 'medical'] as const)(
+      'an escort of kind %s for the child satisfies the rule',
+      (kind) => {
+        const c = childWithGates(GATES);
+        expect(
+          bookingViolations(
+            c.state,
+            validBooking(c.state, { escorts: [{ kind, name: 'E', forPersonIds: [FATOU_ID] }] }),
+            c.today,
+          ),
+        ).toEqual([]);
+      },
+    );
   });
 
   describe('handed over to a named guardian on arrival', () => {
     const departedChild = () => childWithGates(GATES).booked().departed();
 
-    it.each([null, '', '   '])('confirm_arrival with receivingGuardian %p is refused with receiving_guardian_required', (receivingGuardian) => {
-      const c = departedChild();
-      const refusal = c.attempt({
-        type: 'confirm_arrival',
-        arrivedAt: '2026-04-15T16:00:00.000Z',
-        metAtAirport: true,
-        onwardTransport: true,
-        immediateNeeds: null,
-        receivingGuardian,
-      });
-      expect(refusal?.code).toBe('receiving_guardian_required');
-      expect(refusal?.message).toContain('Fatou Diallo');
-    });
+    it.each([null, '', '   '])(
+      'confirm_arrival with receivingGuardian %p is refused with receiving_guardian_required',
+      (receivingGuardian) => {
+        const c = departedChild();
+        const refusal = c.attempt({
+          type: 'confirm_arrival',
+          arrivedAt: '2026-04-15T16:00:00.000Z',
+          metAtAirport: true,
+          onwardTransport: true,
+          immediateNeeds: null,
+          receivingGuardian,
+        });
+        expect(refusal?.code).toBe('receiving_guardian_required');
+        expect(refusal?.message).toContain('Fatou Diallo');
+      },
+    );
 
     it('confirm_arrival naming the guardian is accepted and recorded', () => {
       const c = departedChild().arrived({ receivingGuardian: 'Aissatou Diallo (aunt)' });
@@ -132,7 +158,16 @@ describe('unaccompanied child', () => {
 
     it('an adult household needs no receiving guardian', () => {
       const c = aCase().withFamily().readyToBook().booked().departed();
-      expect(c.attempt({ type: 'confirm_arrival', arrivedAt: '2026-04-15T16:00:00.000Z', metAtAirport: false, onwardTransport: false, immediateNeeds: 'housing', receivingGuardian: null })).toBeNull();
+      expect(
+        c.attempt({
+          type: 'confirm_arrival',
+          arrivedAt: '2026-04-15T16:00:00.000Z',
+          metAtAirport: false,
+          onwardTransport: false,
+          immediateNeeds: 'housing',
+          receivingGuardian: null,
+        }),
+      ).toBeNull();
     });
   });
 
@@ -145,8 +180,16 @@ describe('unaccompanied child', () => {
     it('a child does not sign as an adult (consent_signer)', () => {
       const c = childScreened();
       const refusal = c.attempt({
-        type: 'sign_consent', personId: FATOU_ID, formVersion: 'v1', language: 'fr', interpreter: null, signedOn: c.today,
-        witness: 'W', signedBy: 'self', guardianName: null, shareDataWithPartner: true,
+        type: 'sign_consent',
+        personId: FATOU_ID,
+        formVersion: 'v1',
+        language: 'fr',
+        interpreter: null,
+        signedOn: c.today,
+        witness: 'W',
+        signedBy: 'self',
+        guardianName: null,
+        shareDataWithPartner: true,
       });
       expect(refusal?.code).toBe('consent_signer');
     });
@@ -154,8 +197,16 @@ describe('unaccompanied child', () => {
     it("a guardian's consent names the guardian (guardian_required)", () => {
       const c = childScreened();
       const refusal = c.attempt({
-        type: 'sign_consent', personId: FATOU_ID, formVersion: 'v1', language: 'fr', interpreter: null, signedOn: c.today,
-        witness: 'W', signedBy: 'guardian', guardianName: '  ', shareDataWithPartner: true,
+        type: 'sign_consent',
+        personId: FATOU_ID,
+        formVersion: 'v1',
+        language: 'fr',
+        interpreter: null,
+        signedOn: c.today,
+        witness: 'W',
+        signedBy: 'guardian',
+        guardianName: '  ',
+        shareDataWithPartner: true,
       });
       expect(refusal?.code).toBe('guardian_required');
     });
@@ -164,8 +215,16 @@ describe('unaccompanied child', () => {
       const c = aCase().withFamily().counselled().screened();
       for (const signedBy of ['guardian', 'child'] as const) {
         const refusal = c.attempt({
-          type: 'sign_consent', personId: AWA_ID, formVersion: 'v1', language: 'fr', interpreter: null, signedOn: c.today,
-          witness: 'W', signedBy, guardianName: 'Someone', shareDataWithPartner: true,
+          type: 'sign_consent',
+          personId: AWA_ID,
+          formVersion: 'v1',
+          language: 'fr',
+          interpreter: null,
+          signedOn: c.today,
+          witness: 'W',
+          signedBy,
+          guardianName: 'Someone',
+          shareDataWithPartner: true,
         });
         expect(refusal?.code).toBe('consent_signer');
       }
@@ -175,18 +234,43 @@ describe('unaccompanied child', () => {
       const c = aCase().withFamily().counselled().screened().consented();
       expect(missingConsents(c.state, c.today)).toEqual([]);
       const refusal = c.attempt({
-        type: 'sign_consent', personId: MOUSSA_ID, formVersion: 'v1', language: 'fr', interpreter: null, signedOn: c.today,
-        witness: 'W', signedBy: 'child', guardianName: null, shareDataWithPartner: true,
+        type: 'sign_consent',
+        personId: MOUSSA_ID,
+        formVersion: 'v1',
+        language: 'fr',
+        interpreter: null,
+        signedOn: c.today,
+        witness: 'W',
+        signedBy: 'child',
+        guardianName: null,
+        shareDataWithPartner: true,
       });
       expect(refusal?.code).toBe('consent_signer');
-      expect(c.attempt({
-        type: 'sign_consent', personId: MOUSSA_ID, formVersion: 'v1', language: 'fr', interpreter: null, signedOn: c.today,
-        witness: 'W', signedBy: 'guardian', guardianName: 'Awa Ndiaye', shareDataWithPartner: true,
-      })).toBeNull();
+      expect(
+        c.attempt({
+          type: 'sign_consent',
+          personId: MOUSSA_ID,
+          formVersion: 'v1',
+          language: 'fr',
+          interpreter: null,
+          signedOn: c.today,
+          witness: 'W',
+          signedBy: 'guardian',
+          guardianName: 'Awa Ndiaye',
+          shareDataWithPartner: true,
+        }),
+      ).toBeNull();
     });
 
     it('a family member who comes of age during the case must sign their own declaration', () => {
-      const khady = { ...awa(), id: 'p-khady', name: 'Khady Ndiaye', dateOfBirth: '2008-03-20', isPrincipal: false, relationship: 'child' };
+      const khady = {
+        ...awa(),
+        id: 'p-khady',
+        name: 'Khady Ndiaye',
+        dateOfBirth: '2008-03-20',
+        isPrincipal: false,
+        relationship: 'child',
+      };
       const c = aCase().withPerson(awa(), ibrahima(), khady).counselled().screened().consented();
       expect(missingConsents(c.state, '2026-03-19')).toEqual([]);
       expect(missingConsents(c.state, '2026-03-20')).toEqual(['Khady Ndiaye: a signed return declaration']);
@@ -206,27 +290,52 @@ describe('unaccompanied child', () => {
   describe('who records the decisions', () => {
     it('a best-interests determination is a supervisor decision', () => {
       const c = childScreened();
-      const action = { type: 'record_best_interests' as const, personId: FATOU_ID, decision: 'approved' as const, decidedOn: c.today };
+      const action = {
+        type: 'record_best_interests' as const,
+        personId: FATOU_ID,
+        decision: 'approved' as const,
+        decidedOn: c.today,
+      };
       expect(c.attempt(action, COUNSELLOR)?.code).toBe('role_not_allowed');
       expect(c.attempt(action, SUPERVISOR)).toBeNull();
     });
 
     it('the family assessment is made by the partner in the country of return', () => {
       const c = childScreened();
-      const action = { type: 'record_family_assessment' as const, personId: FATOU_ID, outcome: 'positive' as const, receivingGuardian: 'Aunt', assessedOn: c.today };
+      const action = {
+        type: 'record_family_assessment' as const,
+        personId: FATOU_ID,
+        outcome: 'positive' as const,
+        receivingGuardian: 'Aunt',
+        assessedOn: c.today,
+      };
       expect(c.attempt(action, LOGISTICS)?.code).toBe('role_not_allowed');
       expect(c.attempt(action, PARTNER)).toBeNull();
     });
 
     it('neither decision applies to a child travelling with the family (not_unaccompanied_child)', () => {
       const c = aCase().withFamily();
-      expect(c.attempt({ type: 'record_best_interests', personId: MOUSSA_ID, decision: 'approved', decidedOn: c.today })?.code).toBe('not_unaccompanied_child');
-      expect(c.attempt({ type: 'record_family_assessment', personId: MOUSSA_ID, outcome: 'positive', receivingGuardian: null, assessedOn: c.today })?.code).toBe('not_unaccompanied_child');
+      expect(
+        c.attempt({ type: 'record_best_interests', personId: MOUSSA_ID, decision: 'approved', decidedOn: c.today })
+          ?.code,
+      ).toBe('not_unaccompanied_child');
+      expect(
+        c.attempt({
+          type: 'record_family_assessment',
+          personId: MOUSSA_ID,
+          outcome: 'positive',
+          receivingGuardian: null,
+          assessedOn: c.today,
+        })?.code,
+      ).toBe('not_unaccompanied_child');
     });
 
     it('a decision about someone outside the household is refused (unknown_person)', () => {
       const c = childScreened();
-      expect(c.attempt({ type: 'record_best_interests', personId: 'p-nobody', decision: 'approved', decidedOn: c.today })?.code).toBe('unknown_person');
+      expect(
+        c.attempt({ type: 'record_best_interests', personId: 'p-nobody', decision: 'approved', decidedOn: c.today })
+          ?.code,
+      ).toBe('unknown_person');
     });
   });
 });

@@ -36,7 +36,11 @@ describe('non-refoulement: protection hold', () => {
     it.each([
       ['fearOfReturn', { fearOfReturn: true }, 'fear of persecution or serious harm on return'],
       ['asylumClaimPending', { asylumClaimPending: true }, 'asylum claim pending'],
-      ['protectionConcern', { protectionConcern: 'forced marriage arranged by the family' }, 'protection concern: forced marriage arranged by the family'],
+      [
+        'protectionConcern',
+        { protectionConcern: 'forced marriage arranged by the family' },
+        'protection concern: forced marriage arranged by the family',
+      ],
     ])('screening with %s places the hold', (_flag, screening, reason) => {
       const c = aCase().withFamily().counselled().later(2).screened(screening);
       expect(c.state.protectionHold).toEqual({
@@ -48,7 +52,9 @@ describe('non-refoulement: protection hold', () => {
     });
 
     it('screening that raises several concerns records each of them', () => {
-      const c = aCase().counselled().screened({ fearOfReturn: true, asylumClaimPending: true, protectionConcern: 'threats from a militia' });
+      const c = aCase()
+        .counselled()
+        .screened({ fearOfReturn: true, asylumClaimPending: true, protectionConcern: 'threats from a militia' });
       expect(c.state.protectionHold.reasons).toEqual([
         'asylum claim pending',
         'fear of persecution or serious harm on return',
@@ -63,9 +69,16 @@ describe('non-refoulement: protection hold', () => {
     });
 
     it('a further hold keeps the original start date and adds its reason once', () => {
-      const c = aCase().flagAtIntake(AWA_ID, 'fear_of_return').later(5).holdPlaced('threats received by phone').holdPlaced('threats received by phone');
+      const c = aCase()
+        .flagAtIntake(AWA_ID, 'fear_of_return')
+        .later(5)
+        .holdPlaced('threats received by phone')
+        .holdPlaced('threats received by phone');
       expect(c.state.protectionHold.since).toBe(OPENED_AT);
-      expect(c.state.protectionHold.reasons).toEqual(['Awa Ndiaye: fear of return at intake', 'threats received by phone']);
+      expect(c.state.protectionHold.reasons).toEqual([
+        'Awa Ndiaye: fear of return at intake',
+        'threats received by phone',
+      ]);
     });
 
     it.each([
@@ -107,16 +120,16 @@ describe('non-refoulement: protection hold', () => {
 
     it('request_travel_document is refused with protection_hold (even before consent)', () => {
       const c = onHoldAfterScreening();
-      expect(c.attempt({ type: 'request_travel_document', personId: MOUSSA_ID, consulate: 'Consulate of Senegal' })?.code).toBe(
-        'protection_hold',
-      );
+      expect(
+        c.attempt({ type: 'request_travel_document', personId: MOUSSA_ID, consulate: 'Consulate of Senegal' })?.code,
+      ).toBe('protection_hold');
     });
 
     it('request_travel_document is refused with protection_hold when the hold comes after consent', () => {
       const c = aCase().withFamily().readyForDocuments().holdPlaced();
-      expect(c.attempt({ type: 'request_travel_document', personId: MOUSSA_ID, consulate: 'Consulate of Senegal' })?.code).toBe(
-        'protection_hold',
-      );
+      expect(
+        c.attempt({ type: 'request_travel_document', personId: MOUSSA_ID, consulate: 'Consulate of Senegal' })?.code,
+      ).toBe('protection_hold');
     });
 
     it('book_travel is refused with protection_hold', () => {
@@ -143,7 +156,10 @@ describe('non-refoulement: protection hold', () => {
 
     it('the case waits for a supervisor to review the hold', () => {
       const c = onHoldAfterScreening();
-      expect(waitingFor(c.state, DEFAULT_PROGRAMME_TIMINGS, c.now)).toEqual({ what: 'a supervisor to review the protection hold', dueAt: null });
+      expect(waitingFor(c.state, DEFAULT_PROGRAMME_TIMINGS, c.now)).toEqual({
+        what: 'a supervisor to review the protection hold',
+        dueAt: null,
+      });
     });
 
     it('a hold blocks booking even when every other gate is met', () => {
@@ -190,7 +206,9 @@ describe('non-refoulement: protection hold', () => {
     });
 
     it('a hold that is not active cannot be lifted (no_protection_hold)', () => {
-      expect(aCase().attempt({ type: 'lift_protection_hold', reason: 'just in case' }, SUPERVISOR)?.code).toBe('no_protection_hold');
+      expect(aCase().attempt({ type: 'lift_protection_hold', reason: 'just in case' }, SUPERVISOR)?.code).toBe(
+        'no_protection_hold',
+      );
     });
 
     it('once lifted, consent can be taken and the case moves on to booking', () => {

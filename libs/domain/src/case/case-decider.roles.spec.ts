@@ -9,32 +9,104 @@ const now = '2026-03-02T09:00:00.000Z';
 
 /** One well-formed example of every action. */
 const SAMPLE: { [K in CaseActionType]: Extract<CaseAction, { type: K }> } = {
-  record_counselling: { type: 'record_counselling', heldOn: '2026-03-02', language: 'fr', interpreter: null, optionsDiscussed: ['return'], countryInformationProvided: true, informedChoiceConfirmed: true },
-  record_screening: { type: 'record_screening', eligible: true, ineligibilityReason: null, asylumClaimPending: false, fearOfReturn: false, protectionConcern: null },
+  record_counselling: {
+    type: 'record_counselling',
+    heldOn: '2026-03-02',
+    language: 'fr',
+    interpreter: null,
+    optionsDiscussed: ['return'],
+    countryInformationProvided: true,
+    informedChoiceConfirmed: true,
+  },
+  record_screening: {
+    type: 'record_screening',
+    eligible: true,
+    ineligibilityReason: null,
+    asylumClaimPending: false,
+    fearOfReturn: false,
+    protectionConcern: null,
+  },
   place_protection_hold: { type: 'place_protection_hold', reason: 'fear of return' },
   lift_protection_hold: { type: 'lift_protection_hold', reason: 'reviewed' },
-  sign_consent: { type: 'sign_consent', personId: AWA_ID, formVersion: 'v1', language: 'fr', interpreter: null, signedOn: '2026-03-02', witness: 'W', signedBy: 'self', guardianName: null, shareDataWithPartner: true },
+  sign_consent: {
+    type: 'sign_consent',
+    personId: AWA_ID,
+    formVersion: 'v1',
+    language: 'fr',
+    interpreter: null,
+    signedOn: '2026-03-02',
+    witness: 'W',
+    signedBy: 'self',
+    guardianName: null,
+    shareDataWithPartner: true,
+  },
   withdraw_consent: { type: 'withdraw_consent', reason: 'changed her mind' },
   request_travel_document: { type: 'request_travel_document', personId: AWA_ID, consulate: 'C' },
-  issue_travel_document: { type: 'issue_travel_document', personId: AWA_ID, documentType: 'passport', number: 'P', expiresOn: '2030-01-01' },
+  issue_travel_document: {
+    type: 'issue_travel_document',
+    personId: AWA_ID,
+    documentType: 'passport',
+    number: 'P',
+    expiresOn: '2030-01-01',
+  },
   refuse_travel_document: { type: 'refuse_travel_document', personId: AWA_ID, reason: 'r' },
   decide_stranded: { type: 'decide_stranded', decision: 'retry', note: 'n' },
-  record_medical_clearance: { type: 'record_medical_clearance', personId: AWA_ID, fitToTravel: true, certificateValidUntil: '2026-05-01', escortRequired: false },
-  record_best_interests: { type: 'record_best_interests', personId: AWA_ID, decision: 'approved', decidedOn: '2026-03-02' },
-  record_family_assessment: { type: 'record_family_assessment', personId: AWA_ID, outcome: 'positive', receivingGuardian: null, assessedOn: '2026-03-02' },
-  record_trafficking_risk: { type: 'record_trafficking_risk', personId: AWA_ID, country: 'host', outcome: 'acceptable' },
-  record_protection_referral: { type: 'record_protection_referral', personId: AWA_ID, service: 'S', referredOn: '2026-03-02' },
+  record_medical_clearance: {
+    type: 'record_medical_clearance',
+    personId: AWA_ID,
+    fitToTravel: true,
+    certificateValidUntil: '2026-05-01',
+    escortRequired: false,
+  },
+  record_best_interests: {
+    type: 'record_best_interests',
+    personId: AWA_ID,
+    decision: 'approved',
+    decidedOn: '2026-03-02',
+  },
+  record_family_assessment: {
+    type: 'record_family_assessment',
+    personId: AWA_ID,
+    outcome: 'positive',
+    receivingGuardian: null,
+    assessedOn: '2026-03-02',
+  },
+  record_trafficking_risk: {
+    type: 'record_trafficking_risk',
+    personId: AWA_ID,
+    country: 'host',
+    outcome: 'acceptable',
+  },
+  record_protection_referral: {
+    type: 'record_protection_referral',
+    personId: AWA_ID,
+    service: 'S',
+    referredOn: '2026-03-02',
+  },
   book_travel: validBooking(state, { type: 'book_travel' }) as Extract<CaseAction, { type: 'book_travel' }>,
   rebook_travel: validBooking(state, { type: 'rebook_travel' }) as Extract<CaseAction, { type: 'rebook_travel' }>,
   cancel_booking: { type: 'cancel_booking', reason: 'r' },
   confirm_departure: { type: 'confirm_departure', departedAt: '2026-04-15T07:00:00.000Z' },
   record_no_show: { type: 'record_no_show', reason: 'r' },
-  confirm_arrival: { type: 'confirm_arrival', arrivedAt: '2026-04-15T16:00:00.000Z', metAtAirport: true, onwardTransport: true, immediateNeeds: null, receivingGuardian: null },
+  confirm_arrival: {
+    type: 'confirm_arrival',
+    arrivedAt: '2026-04-15T16:00:00.000Z',
+    metAtAirport: true,
+    onwardTransport: true,
+    immediateNeeds: null,
+    receivingGuardian: null,
+  },
   submit_plan: { type: 'submit_plan', components: [ECONOMIC_COMPONENT] },
   approve_plan: { type: 'approve_plan', note: null },
   reject_plan: { type: 'reject_plan', reason: 'r' },
   record_follow_up: { type: 'record_follow_up', visitedOn: '2026-03-02', notes: 'n' },
-  record_milestone: { type: 'record_milestone', kind: 'job_placement', personId: null, achievedOn: '2026-03-02', note: null },
+  record_milestone: {
+    type: 'record_milestone',
+    kind: 'job_placement',
+    personId: null,
+    achievedOn: '2026-03-02',
+    note: null,
+  },
   close_case: { type: 'close_case', outcome: 'lost_contact', reason: 'r' },
   reopen_case: { type: 'reopen_case', reason: 'r' },
 };
@@ -46,7 +118,9 @@ const decideAs = (type: CaseActionType, role: Role | 'system') =>
 const forbidden: Array<[CaseActionType, Role]> = ACTION_TYPES.flatMap((type) =>
   ROLES.filter((role) => !ACTION_ROLES[type].includes(role)).map((role): [CaseActionType, Role] => [type, role]),
 );
-const allowed: Array<[CaseActionType, Role]> = ACTION_TYPES.flatMap((type) => ACTION_ROLES[type].map((role): [CaseActionType, Role] => [type, role]));
+const allowed: Array<[CaseActionType, Role]> = ACTION_TYPES.flatMap((type) =>
+  ACTION_ROLES[type].map((role): [CaseActionType, Role] => [type, role]),
+);
 
 describe('role matrix (ACTION_ROLES)', () => {
   it('the sample table covers every action type', () => {
@@ -77,8 +151,12 @@ describe('role matrix (ACTION_ROLES)', () => {
 
   it('the role check comes before every other rule, even on a closed case', () => {
     const closed = aCase().closedAs('lost_contact').build();
-    expect(decide(closed, SAMPLE.reopen_case, { actor: ACTORS.counsellor, now, followUpsRequired: 3 })?.code).toBe('role_not_allowed');
-    expect(decide(closed, SAMPLE.book_travel, { actor: ACTORS.counsellor, now, followUpsRequired: 3 })?.code).toBe('role_not_allowed');
+    expect(decide(closed, SAMPLE.reopen_case, { actor: ACTORS.counsellor, now, followUpsRequired: 3 })?.code).toBe(
+      'role_not_allowed',
+    );
+    expect(decide(closed, SAMPLE.book_travel, { actor: ACTORS.counsellor, now, followUpsRequired: 3 })?.code).toBe(
+      'role_not_allowed',
+    );
   });
 
   it.each<[CaseActionType, Role[]]>([

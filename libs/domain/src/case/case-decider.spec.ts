@@ -20,7 +20,12 @@ describe('consent withdrawal', () => {
     const c = aCase().withFamily().readyToBook().booked().later(5);
     expect(c.attempt({ type: 'withdraw_consent', reason: 'wants to regularise her stay' })).toBeNull();
     c.consentWithdrawn('wants to regularise her stay');
-    expect(c.state.withdrawal).toEqual({ reason: 'wants to regularise her stay', requestedAt: '2026-03-07T09:00:00.000Z', by: COUNSELLOR, completedSteps: [] });
+    expect(c.state.withdrawal).toEqual({
+      reason: 'wants to regularise her stay',
+      requestedAt: '2026-03-07T09:00:00.000Z',
+      by: COUNSELLOR,
+      completedSteps: [],
+    });
   });
 
   it('consent can be withdrawn during counselling, before anything was signed', () => {
@@ -46,28 +51,50 @@ describe('consent withdrawal', () => {
 
   it('once withdrawn, every further action is refused while the case is being closed (withdrawal_in_progress)', () => {
     const c = aCase().withFamily().readyToBook().booked().consentWithdrawn();
-    expect(c.attempt({ type: 'confirm_departure', departedAt: '2026-04-15T07:00:00.000Z' })?.code).toBe('withdrawal_in_progress');
+    expect(c.attempt({ type: 'confirm_departure', departedAt: '2026-04-15T07:00:00.000Z' })?.code).toBe(
+      'withdrawal_in_progress',
+    );
     expect(c.attempt({ type: 'withdraw_consent', reason: 'again' })?.code).toBe('withdrawal_in_progress');
-    expect(c.attempt({ type: 'close_case', outcome: 'lost_contact', reason: 'r' })?.code).toBe('withdrawal_in_progress');
+    expect(c.attempt({ type: 'close_case', outcome: 'lost_contact', reason: 'r' })?.code).toBe(
+      'withdrawal_in_progress',
+    );
     expect(c.attempt({ type: 'cancel_booking', reason: 'r' }, SYSTEM_ACTOR)?.code).toBe('withdrawal_in_progress');
   });
 
   it('a withdrawal stops every timer and the case waits for the undoing to finish', () => {
     const c = aCase().withFamily().readyToBook().booked().consentWithdrawn();
     expect(pendingAlerts(c.state, DEFAULT_PROGRAMME_TIMINGS)).toEqual([]);
-    expect(waitingFor(c.state, DEFAULT_PROGRAMME_TIMINGS, c.now)).toEqual({ what: 'the withdrawal to finish undoing what was under way', dueAt: null });
+    expect(waitingFor(c.state, DEFAULT_PROGRAMME_TIMINGS, c.now)).toEqual({
+      what: 'the withdrawal to finish undoing what was under way',
+      dueAt: null,
+    });
   });
 
   it('closeAsWithdrawn closes the case as withdrawn, with the reason and the person who withdrew', () => {
     const c = aCase().withFamily().readyToBook().consentWithdrawn('wants to stay', SUPERVISOR).later(1);
     const before = c.state;
     const closed = closeAsWithdrawn(before, c.now);
-    expect(closed.closed).toEqual({ outcome: 'withdrawn', reason: 'wants to stay', at: '2026-03-03T09:00:00.000Z', by: SUPERVISOR });
+    expect(closed.closed).toEqual({
+      outcome: 'withdrawn',
+      reason: 'wants to stay',
+      at: '2026-03-03T09:00:00.000Z',
+      by: SUPERVISOR,
+    });
     expect(closed.version).toBe(before.version + 1);
     expect(before.closed).toBeNull(); // pure
     c.withdrawalCompleted();
     expect(c.stage()).toBe('closed');
-    expect(c.attempt({ type: 'record_counselling', heldOn: c.today, language: 'fr', interpreter: null, optionsDiscussed: [], countryInformationProvided: false, informedChoiceConfirmed: false })?.code).toBe('case_closed');
+    expect(
+      c.attempt({
+        type: 'record_counselling',
+        heldOn: c.today,
+        language: 'fr',
+        interpreter: null,
+        optionsDiscussed: [],
+        countryInformationProvided: false,
+        informedChoiceConfirmed: false,
+      })?.code,
+    ).toBe('case_closed');
   });
 
   it('close_case with outcome withdrawn is refused (use_withdraw_consent)', () => {
@@ -77,7 +104,13 @@ describe('consent withdrawal', () => {
   });
 
   it('a case reopened after a withdrawal needs a fresh consent before it can move on', () => {
-    const c = aCase().withFamily().readyToBook().consentWithdrawn().withdrawalCompleted().later(20).reopened('wants to return after all');
+    const c = aCase()
+      .withFamily()
+      .readyToBook()
+      .consentWithdrawn()
+      .withdrawalCompleted()
+      .later(20)
+      .reopened('wants to return after all');
     expect(c.stage()).toBe('consent');
   });
 });
@@ -89,7 +122,9 @@ describe('closing', () => {
 
   it('only a supervisor closes a case', () => {
     const c = aCase();
-    expect(c.attempt({ type: 'close_case', outcome: 'lost_contact', reason: 'r' }, COUNSELLOR)?.code).toBe('role_not_allowed');
+    expect(c.attempt({ type: 'close_case', outcome: 'lost_contact', reason: 'r' }, COUNSELLOR)?.code).toBe(
+      'role_not_allowed',
+    );
     expect(c.attempt({ type: 'close_case', outcome: 'lost_contact', reason: 'r' }, SUPERVISOR)).toBeNull();
   });
 
@@ -102,7 +137,9 @@ describe('closing', () => {
     });
 
     it('a case before departure cannot complete (not_monitoring)', () => {
-      expect(aCase().withFamily().readyToBook().attempt({ type: 'close_case', outcome: 'completed', reason: 'r' })?.code).toBe('not_monitoring');
+      expect(
+        aCase().withFamily().readyToBook().attempt({ type: 'close_case', outcome: 'completed', reason: 'r' })?.code,
+      ).toBe('not_monitoring');
     });
 
     it('with 2 of the 3 required follow-ups it is refused (follow_ups_missing)', () => {
@@ -122,15 +159,20 @@ describe('closing', () => {
       c.followUpsRequired = 2;
       expect(c.attempt({ type: 'close_case', outcome: 'completed', reason: 'r' })).toBeNull();
       c.followUpsRequired = 4;
-      expect(c.attempt({ type: 'close_case', outcome: 'completed', reason: 'r' })?.message).toBe('A completed case has its 4 follow-up visits; 2 recorded.');
+      expect(c.attempt({ type: 'close_case', outcome: 'completed', reason: 'r' })?.message).toBe(
+        'A completed case has its 4 follow-up visits; 2 recorded.',
+      );
     });
   });
 
-  it.each(['ineligible', 'referred_to_protection', 'not_departed'] as const)('%s is an outcome for a case that never departed', (outcome) => {
-    expect(aCase().withFamily().readyToBook().attempt({ type: 'close_case', outcome, reason: 'r' })).toBeNull();
-    const departed = aCase().withFamily().readyToBook().booked().departed();
-    expect(departed.attempt({ type: 'close_case', outcome, reason: 'r' })?.code).toBe('already_departed');
-  });
+  it.each(['ineligible', 'referred_to_protection', 'not_departed'] as const)(
+    '%s is an outcome for a case that never departed',
+    (outcome) => {
+      expect(aCase().withFamily().readyToBook().attempt({ type: 'close_case', outcome, reason: 'r' })).toBeNull();
+      const departed = aCase().withFamily().readyToBook().booked().departed();
+      expect(departed.attempt({ type: 'close_case', outcome, reason: 'r' })?.code).toBe('already_departed');
+    },
+  );
 
   it('lost_contact is possible before and after departure', () => {
     expect(aCase().counselled().attempt({ type: 'close_case', outcome: 'lost_contact', reason: 'r' })).toBeNull();
@@ -165,19 +207,44 @@ describe('closing', () => {
 describe('counselling, screening and consent order', () => {
   it('a counselling session cannot be dated in the future (date_in_future)', () => {
     const c = aCase();
-    const refusal = c.attempt({ type: 'record_counselling', heldOn: '2026-03-03', language: 'fr', interpreter: null, optionsDiscussed: [], countryInformationProvided: true, informedChoiceConfirmed: true });
+    const refusal = c.attempt({
+      type: 'record_counselling',
+      heldOn: '2026-03-03',
+      language: 'fr',
+      interpreter: null,
+      optionsDiscussed: [],
+      countryInformationProvided: true,
+      informedChoiceConfirmed: true,
+    });
     expect(refusal?.code).toBe('date_in_future');
     expect(refusal?.message).toBe('The session date (2026-03-03) cannot be in the future.');
   });
 
   it('screening comes after complete counselling (counselling_incomplete)', () => {
     const c = aCase().counselled({ optionsDiscussed: ['return'] });
-    expect(c.attempt({ type: 'record_screening', eligible: true, ineligibilityReason: null, asylumClaimPending: false, fearOfReturn: false, protectionConcern: null })?.code).toBe('counselling_incomplete');
+    expect(
+      c.attempt({
+        type: 'record_screening',
+        eligible: true,
+        ineligibilityReason: null,
+        asylumClaimPending: false,
+        fearOfReturn: false,
+        protectionConcern: null,
+      })?.code,
+    ).toBe('counselling_incomplete');
   });
 
   const signAwa = (signedOn: string) => ({
-    type: 'sign_consent' as const, personId: AWA_ID, formVersion: 'v1', language: 'fr', interpreter: null,
-    signedOn, witness: 'W', signedBy: 'self' as const, guardianName: null, shareDataWithPartner: true,
+    type: 'sign_consent' as const,
+    personId: AWA_ID,
+    formVersion: 'v1',
+    language: 'fr',
+    interpreter: null,
+    signedOn,
+    witness: 'W',
+    signedBy: 'self' as const,
+    guardianName: null,
+    shareDataWithPartner: true,
   });
 
   it('consent is taken after screening (screening_required)', () => {
@@ -185,7 +252,9 @@ describe('counselling, screening and consent order', () => {
   });
 
   it('no consent is taken for a case screened as not eligible (ineligible)', () => {
-    const c = aCase().counselled().screened({ eligible: false, ineligibilityReason: 'return to the region is suspended' });
+    const c = aCase()
+      .counselled()
+      .screened({ eligible: false, ineligibilityReason: 'return to the region is suspended' });
     expect(c.attempt(signAwa('2026-03-02'))?.code).toBe('ineligible');
   });
 
@@ -194,18 +263,36 @@ describe('counselling, screening and consent order', () => {
   });
 
   it('consent for someone outside the household is refused (unknown_person)', () => {
-    expect(aCase().counselled().screened().attempt({ ...signAwa('2026-03-02'), personId: 'p-nobody' })?.code).toBe('unknown_person');
+    expect(
+      aCase()
+        .counselled()
+        .screened()
+        .attempt({ ...signAwa('2026-03-02'), personId: 'p-nobody' })?.code,
+    ).toBe('unknown_person');
   });
 });
 
 describe('arrival, plan and follow-up', () => {
   it('arrival is confirmed after departure (not_departed), and once (already_arrived)', () => {
     const booked = aCase().withFamily().readyToBook().booked();
-    const arrival = { type: 'confirm_arrival' as const, arrivedAt: '2026-04-15T16:00:00.000Z', metAtAirport: true, onwardTransport: true, immediateNeeds: null, receivingGuardian: null };
+    const arrival = {
+      type: 'confirm_arrival' as const,
+      arrivedAt: '2026-04-15T16:00:00.000Z',
+      metAtAirport: true,
+      onwardTransport: true,
+      immediateNeeds: null,
+      receivingGuardian: null,
+    };
     expect(booked.attempt(arrival)?.code).toBe('not_departed');
     const arrived = booked.departed().arrived();
     expect(arrived.attempt(arrival)?.code).toBe('already_arrived');
-    expect(arrived.state.arrival).toEqual({ arrivedAt: '2026-04-15T16:00:00.000Z', metAtAirport: true, onwardTransport: true, immediateNeeds: null, receivingGuardian: null });
+    expect(arrived.state.arrival).toEqual({
+      arrivedAt: '2026-04-15T16:00:00.000Z',
+      metAtAirport: true,
+      onwardTransport: true,
+      immediateNeeds: null,
+      receivingGuardian: null,
+    });
   });
 
   it('the plan is written after arrival (not_arrived) and has at least one component (plan_empty)', () => {
@@ -238,7 +325,10 @@ describe('arrival, plan and follow-up', () => {
   });
 
   it('follow-up visits start after arrival (not_arrived), are numbered, and are not dated in the future', () => {
-    expect(aCase().withFamily().readyToBook().attempt({ type: 'record_follow_up', visitedOn: '2026-03-02', notes: 'n' })?.code).toBe('not_arrived');
+    expect(
+      aCase().withFamily().readyToBook().attempt({ type: 'record_follow_up', visitedOn: '2026-03-02', notes: 'n' })
+        ?.code,
+    ).toBe('not_arrived');
     const c = aCase().returned().followedUp(2);
     expect(c.state.followUps.map((f) => f.visitNumber)).toEqual([1, 2]);
     expect(c.attempt({ type: 'record_follow_up', visitedOn: '2026-04-16', notes: 'n' })?.code).toBe('date_in_future');

@@ -50,7 +50,9 @@ describe('victim of trafficking', () => {
   });
 
   it('assessments in the two countries are kept side by side; a later one replaces the earlier one for that country', () => {
-    const c = victimWith([]).traffickingRisk(AMINATA_ID, 'host', 'acceptable').traffickingRisk(AMINATA_ID, 'return', 'unacceptable');
+    const c = victimWith([])
+      .traffickingRisk(AMINATA_ID, 'host', 'acceptable')
+      .traffickingRisk(AMINATA_ID, 'return', 'unacceptable');
     expect(c.state.traffickingRisk[AMINATA_ID]).toEqual({ host: 'acceptable', return: 'unacceptable' });
     c.traffickingRisk(AMINATA_ID, 'return', 'acceptable');
     expect(c.state.traffickingRisk[AMINATA_ID]).toEqual({ host: 'acceptable', return: 'acceptable' });
@@ -64,7 +66,12 @@ describe('victim of trafficking', () => {
 
   it('the counsellor (host) and the partner (return) may record risk; a logistics officer may not', () => {
     const c = victimWith([]);
-    const action = { type: 'record_trafficking_risk' as const, personId: AMINATA_ID, country: 'host' as const, outcome: 'acceptable' as const };
+    const action = {
+      type: 'record_trafficking_risk' as const,
+      personId: AMINATA_ID,
+      country: 'host' as const,
+      outcome: 'acceptable' as const,
+    };
     expect(c.attempt(action, COUNSELLOR)).toBeNull();
     expect(c.attempt(action, PARTNER)).toBeNull();
     expect(c.attempt(action, LOGISTICS)?.code).toBe('role_not_allowed');
@@ -72,20 +79,36 @@ describe('victim of trafficking', () => {
 
   it('the protection referral is recorded by the partner', () => {
     const c = victimWith([]);
-    const action = { type: 'record_protection_referral' as const, personId: AMINATA_ID, service: 'Centre Ginddi', referredOn: c.today };
+    const action = {
+      type: 'record_protection_referral' as const,
+      personId: AMINATA_ID,
+      service: 'Centre Ginddi',
+      referredOn: c.today,
+    };
     expect(c.attempt(action, COUNSELLOR)?.code).toBe('role_not_allowed');
     expect(c.attempt(action, PARTNER)).toBeNull();
   });
 
   it('the protection referral can still be recorded after arrival', () => {
     const c = victimWith(STEPS).booked().departed().arrived();
-    expect(c.attempt({ type: 'record_protection_referral', personId: AMINATA_ID, service: 'Centre Ginddi', referredOn: c.today })).toBeNull();
+    expect(
+      c.attempt({
+        type: 'record_protection_referral',
+        personId: AMINATA_ID,
+        service: 'Centre Ginddi',
+        referredOn: c.today,
+      }),
+    ).toBeNull();
   });
 
   it('assessments apply only to people recorded as victims of trafficking (not_trafficking_victim)', () => {
     const c = aCase();
-    expect(c.attempt({ type: 'record_trafficking_risk', personId: AWA_ID, country: 'host', outcome: 'acceptable' })?.code).toBe('not_trafficking_victim');
-    expect(c.attempt({ type: 'record_protection_referral', personId: AWA_ID, service: 'X', referredOn: c.today })?.code).toBe('not_trafficking_victim');
+    expect(
+      c.attempt({ type: 'record_trafficking_risk', personId: AWA_ID, country: 'host', outcome: 'acceptable' })?.code,
+    ).toBe('not_trafficking_victim');
+    expect(
+      c.attempt({ type: 'record_protection_referral', personId: AWA_ID, service: 'X', referredOn: c.today })?.code,
+    ).toBe('not_trafficking_victim');
   });
 });
 
@@ -138,26 +161,41 @@ describe('medical needs', () => {
 
     it('no escort: refused', () => {
       const c = needsEscort();
-      expect(c.attempt(validBooking(c.state, { escorts: [] }))?.details).toEqual({ violations: ['Ousmane Ba needs a medical escort'] });
+      expect(c.attempt(validBooking(c.state, { escorts: [] }))?.details).toEqual({
+        violations: ['Ousmane Ba needs a medical escort'],
+      });
     });
 
-    it.each(['general', 'security', 'child'] as const)('an escort of kind %s is not a medical escort: refused', (kind) => {
-      const c = needsEscort();
-      const refusal = c.attempt(validBooking(c.state, { escorts: [{ kind, name: 'E', forPersonIds: [OUSMANE_ID] }] }));
-      expect(refusal?.code).toBe('booking_rules');
-      expect(refusal?.details).toEqual({ violations: ['Ousmane Ba needs a medical escort'] });
-    });
+    it.each(['general', 'security', 'child'] as const)(
+      'an escort of kind %s is not a medical escort: refused',
+      (kind) => {
+        const c = needsEscort();
+        const refusal = c.attempt(
+          validBooking(c.state, { escorts: [{ kind, name: 'E', forPersonIds: [OUSMANE_ID] }] }),
+        );
+        expect(refusal?.code).toBe('booking_rules');
+        expect(refusal?.details).toEqual({ violations: ['Ousmane Ba needs a medical escort'] });
+      },
+    );
 
     it('a medical escort for somebody else: refused', () => {
-      const c = aCase().withMedicalNeeds().withPerson(awa({ isPrincipal: false, relationship: 'other_relative' }));
+      const c = aCase()
+        .withMedicalNeeds()
+        .withPerson(awa({ isPrincipal: false, relationship: 'other_relative' }));
       c.readyForDocuments().medicallyCleared(OUSMANE_ID, { escortRequired: true });
-      const refusal = c.attempt(validBooking(c.state, { escorts: [{ kind: 'medical', name: 'Dr E', forPersonIds: [AWA_ID] }] }));
+      const refusal = c.attempt(
+        validBooking(c.state, { escorts: [{ kind: 'medical', name: 'Dr E', forPersonIds: [AWA_ID] }] }),
+      );
       expect(refusal?.details).toEqual({ violations: ['Ousmane Ba needs a medical escort'] });
     });
 
-    it("a medical escort for the patient: accepted", () => {
+    it('a medical escort for the patient: accepted', () => {
       const c = needsEscort();
-      expect(c.attempt(validBooking(c.state, { escorts: [{ kind: 'medical', name: 'Dr Mamadou', forPersonIds: [OUSMANE_ID] }] }))).toBeNull();
+      expect(
+        c.attempt(
+          validBooking(c.state, { escorts: [{ kind: 'medical', name: 'Dr Mamadou', forPersonIds: [OUSMANE_ID] }] }),
+        ),
+      ).toBeNull();
     });
   });
 

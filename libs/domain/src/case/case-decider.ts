@@ -56,7 +56,8 @@ const ACTION_LABELS: Record<CaseAction['type'], string> = {
   reopen_case: 'reopen the case',
 };
 
-const refuse = (code: string, message: string, details?: Record<string, unknown>) => new DomainError(code, message, details);
+const refuse = (code: string, message: string, details?: Record<string, unknown>) =>
+  new DomainError(code, message, details);
 
 /**
  * Whether an action may happen now. Returns the refusal (code and a sentence for people) or null.
@@ -76,14 +77,22 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
   }
   const departed = state.departure !== null;
   const beforeDeparture = (): DomainError | null =>
-    departed ? refuse('already_departed', `The returnee has departed (${dayOf(state.departure!.departedAt)}); you cannot ${label} now.`) : null;
+    departed
+      ? refuse(
+          'already_departed',
+          `The returnee has departed (${dayOf(state.departure!.departedAt)}); you cannot ${label} now.`,
+        )
+      : null;
   const knownPerson = (personId: string): DomainError | null =>
     person(state, personId) ? null : refuse('unknown_person', `Person ${personId} is not a member of this household.`);
   const notInFuture = (day: string, what: string): DomainError | null =>
     day > today ? refuse('date_in_future', `${what} (${day}) cannot be in the future.`) : null;
   const onHold = (): DomainError | null =>
     state.protectionHold.active
-      ? refuse('protection_hold', `The case is on protection hold (${state.protectionHold.reasons.join('; ')}): no consent and no travel until a supervisor lifts it.`)
+      ? refuse(
+          'protection_hold',
+          `The case is on protection hold (${state.protectionHold.reasons.join('; ')}): no consent and no travel until a supervisor lifts it.`,
+        )
       : null;
 
   switch (action.type) {
@@ -92,12 +101,18 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
 
     case 'record_screening':
       if (!state.counselling.complete) {
-        return refuse('counselling_incomplete', 'Screening comes after counselling that covered legal stay, onward migration and return, the situation in the country of return, and the person confirmed an informed choice.');
+        return refuse(
+          'counselling_incomplete',
+          'Screening comes after counselling that covered legal stay, onward migration and return, the situation in the country of return, and the person confirmed an informed choice.',
+        );
       }
       return beforeDeparture();
 
     case 'place_protection_hold':
-      return beforeDeparture() ?? (action.reason.trim() ? null : refuse('reason_required', 'A protection hold records its reason.'));
+      return (
+        beforeDeparture() ??
+        (action.reason.trim() ? null : refuse('reason_required', 'A protection hold records its reason.'))
+      );
 
     case 'lift_protection_hold':
       if (!state.protectionHold.active) return refuse('no_protection_hold', 'The case is not on protection hold.');
@@ -111,16 +126,26 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
       if (!state.screening) return refuse('screening_required', 'Consent is taken after screening.');
       if (!state.screening.eligible) return refuse('ineligible', 'The case was screened as not eligible.');
       const adult = ageOn(p.dateOfBirth, today) >= ADULT_AGE;
-      if (adult && action.signedBy !== 'self') return refuse('consent_signer', `${p.name} is an adult and signs their own declaration.`);
-      if (!adult && action.signedBy === 'self') return refuse('consent_signer', `${p.name} is a child: the guardian signs, and an unaccompanied child also gives their own consent.`);
-      if (action.signedBy === 'child' && !isUnaccompaniedChild(p)) return refuse('consent_signer', `${p.name} travels with their family; the guardian's consent covers them.`);
-      if (action.signedBy === 'guardian' && !action.guardianName?.trim()) return refuse('guardian_required', "A guardian's consent names the guardian.");
+      if (adult && action.signedBy !== 'self')
+        return refuse('consent_signer', `${p.name} is an adult and signs their own declaration.`);
+      if (!adult && action.signedBy === 'self')
+        return refuse(
+          'consent_signer',
+          `${p.name} is a child: the guardian signs, and an unaccompanied child also gives their own consent.`,
+        );
+      if (action.signedBy === 'child' && !isUnaccompaniedChild(p))
+        return refuse('consent_signer', `${p.name} travels with their family; the guardian's consent covers them.`);
+      if (action.signedBy === 'guardian' && !action.guardianName?.trim())
+        return refuse('guardian_required', "A guardian's consent names the guardian.");
       return null;
     }
 
     case 'withdraw_consent':
       if (departed) {
-        return refuse('already_departed', `Consent can no longer be withdrawn: the returnee departed on ${dayOf(state.departure!.departedAt)}.`);
+        return refuse(
+          'already_departed',
+          `Consent can no longer be withdrawn: the returnee departed on ${dayOf(state.departure!.departedAt)}.`,
+        );
       }
       return action.reason.trim() ? null : refuse('reason_required', 'A withdrawal records its reason.');
 
@@ -128,7 +153,11 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
       const err = knownPerson(action.personId) ?? beforeDeparture() ?? onHold();
       if (err) return err;
       const missing = missingConsents(state, today);
-      if (missing.length > 0) return refuse('consent_required', `The consulate is contacted only after consent: missing ${missing.join('; ')}.`);
+      if (missing.length > 0)
+        return refuse(
+          'consent_required',
+          `The consulate is contacted only after consent: missing ${missing.join('; ')}.`,
+        );
       if (state.travelDocuments[action.personId]?.request?.status === 'pending') {
         return refuse('request_pending', 'A request for this person is already waiting for the consulate.');
       }
@@ -158,15 +187,20 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
     case 'record_family_assessment': {
       const p = person(state, action.personId);
       if (!p) return knownPerson(action.personId);
-      if (!isUnaccompaniedChild(p)) return refuse('not_unaccompanied_child', `${p.name} is not an unaccompanied or separated child.`);
-      return beforeDeparture() ?? notInFuture(action.type === 'record_best_interests' ? action.decidedOn : action.assessedOn, 'The decision date');
+      if (!isUnaccompaniedChild(p))
+        return refuse('not_unaccompanied_child', `${p.name} is not an unaccompanied or separated child.`);
+      return (
+        beforeDeparture() ??
+        notInFuture(action.type === 'record_best_interests' ? action.decidedOn : action.assessedOn, 'The decision date')
+      );
     }
 
     case 'record_trafficking_risk':
     case 'record_protection_referral': {
       const p = person(state, action.personId);
       if (!p) return knownPerson(action.personId);
-      if (!isTraffickingVictim(p)) return refuse('not_trafficking_victim', `${p.name} is not recorded as a victim of trafficking.`);
+      if (!isTraffickingVictim(p))
+        return refuse('not_trafficking_victim', `${p.name} is not recorded as a victim of trafficking.`);
       return action.type === 'record_protection_referral' ? notInFuture(action.referredOn, 'The referral date') : null;
     }
 
@@ -187,8 +221,14 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
         ...missingConsentReasons(state, today),
         ...missingPreDepartureGateReasons(state, today).filter((r) => r.code !== 'fit_to_travel'),
       ];
-      const notReady = reasons.map((r) => (r.code === 'counselling' || r.code === 'screening' ? r.code : reasonText(r)));
-      if (notReady.length > 0) return refuse('booking_not_ready', `Travel cannot be booked yet: missing ${notReady.join('; ')}.`, { missing: notReady, reasons });
+      const notReady = reasons.map((r) =>
+        r.code === 'counselling' || r.code === 'screening' ? r.code : reasonText(r),
+      );
+      if (notReady.length > 0)
+        return refuse('booking_not_ready', `Travel cannot be booked yet: missing ${notReady.join('; ')}.`, {
+          missing: notReady,
+          reasons,
+        });
       const violations = bookingViolations(state, action, today);
       return violations.length > 0
         ? refuse('booking_rules', `This booking breaks the booking rules: ${violations.join('; ')}.`, { violations })
@@ -196,7 +236,10 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
     }
 
     case 'cancel_booking':
-      return beforeDeparture() ?? (hasActiveBooking(state) ? null : refuse('no_booking', 'There is no open booking to cancel.'));
+      return (
+        beforeDeparture() ??
+        (hasActiveBooking(state) ? null : refuse('no_booking', 'There is no open booking to cancel.'))
+      );
 
     case 'confirm_departure':
       if (!hasActiveBooking(state)) return refuse('no_booking', 'Departure needs a booking.');
@@ -215,7 +258,10 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
       if (future) return future;
       const child = state.people.find((p) => isUnaccompaniedChild(p) && state.booking?.passengerIds.includes(p.id));
       if (child && !action.receivingGuardian?.trim()) {
-        return refuse('receiving_guardian_required', `${child.name} is an unaccompanied child: name the guardian who received them.`);
+        return refuse(
+          'receiving_guardian_required',
+          `${child.name} is an unaccompanied child: name the guardian who received them.`,
+        );
       }
       return null;
     }
@@ -223,13 +269,16 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
     case 'submit_plan':
       if (!state.arrival) return refuse('not_arrived', 'The reintegration plan is written after arrival.');
       if (state.plan?.status === 'approved') return refuse('plan_approved', 'The plan is already approved.');
-      if (state.plan?.status === 'submitted') return refuse('plan_pending', 'A plan is already waiting for a decision.');
+      if (state.plan?.status === 'submitted')
+        return refuse('plan_pending', 'A plan is already waiting for a decision.');
       return action.components.length > 0 ? null : refuse('plan_empty', 'A plan has at least one component.');
 
     case 'approve_plan':
     case 'reject_plan':
-      if (state.plan?.status !== 'submitted') return refuse('no_plan_submitted', 'There is no submitted plan to decide on.');
-      if (action.type === 'reject_plan' && !action.reason.trim()) return refuse('reason_required', 'A rejected plan goes back with a reason.');
+      if (state.plan?.status !== 'submitted')
+        return refuse('no_plan_submitted', 'There is no submitted plan to decide on.');
+      if (action.type === 'reject_plan' && !action.reason.trim())
+        return refuse('reason_required', 'A rejected plan goes back with a reason.');
       return null;
 
     case 'record_follow_up':
@@ -238,7 +287,9 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
 
     case 'record_milestone':
       if (!state.arrival) return refuse('not_arrived', 'Reintegration milestones are recorded after arrival.');
-      return (action.personId ? knownPerson(action.personId) : null) ?? notInFuture(action.achievedOn, 'The milestone date');
+      return (
+        (action.personId ? knownPerson(action.personId) : null) ?? notInFuture(action.achievedOn, 'The milestone date')
+      );
 
     case 'close_case':
       return closeRefusal(state, action, ctx, today);
@@ -259,17 +310,26 @@ function closeRefusal(
   const departed = state.departure !== null;
   switch (action.outcome) {
     case 'completed':
-      if (deriveStage(state, today) !== 'monitoring') return refuse('not_monitoring', 'A case completes after its reintegration plan is approved and followed up.');
+      if (deriveStage(state, today) !== 'monitoring')
+        return refuse('not_monitoring', 'A case completes after its reintegration plan is approved and followed up.');
       if (state.followUps.length < ctx.followUpsRequired) {
-        return refuse('follow_ups_missing', `A completed case has its ${ctx.followUpsRequired} follow-up visits; ${state.followUps.length} recorded.`);
+        return refuse(
+          'follow_ups_missing',
+          `A completed case has its ${ctx.followUpsRequired} follow-up visits; ${state.followUps.length} recorded.`,
+        );
       }
       return null;
     case 'withdrawn':
-      return refuse('use_withdraw_consent', 'A case closes as withdrawn through the consent withdrawal, which also undoes what is under way.');
+      return refuse(
+        'use_withdraw_consent',
+        'A case closes as withdrawn through the consent withdrawal, which also undoes what is under way.',
+      );
     case 'ineligible':
     case 'referred_to_protection':
     case 'not_departed':
-      return departed ? refuse('already_departed', `A case that departed cannot close as ${action.outcome.replace(/_/g, ' ')}.`) : null;
+      return departed
+        ? refuse('already_departed', `A case that departed cannot close as ${action.outcome.replace(/_/g, ' ')}.`)
+        : null;
     case 'lost_contact':
       return null;
   }

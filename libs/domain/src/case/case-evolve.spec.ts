@@ -5,12 +5,7 @@ describe('evolve', () => {
   it('never mutates the state it is given and bumps the version by one', () => {
     const before = aCase().withFamily().build();
     const snapshot = JSON.parse(JSON.stringify(before));
-    const after = evolve(
-      before,
-      { type: 'place_protection_hold', reason: 'fear of return' },
-      COUNSELLOR,
-      OPENED_AT,
-    );
+    const after = evolve(before, { type: 'place_protection_hold', reason: 'fear of return' }, COUNSELLOR, OPENED_AT);
     expect(before).toEqual(snapshot);
     expect(after.version).toBe(before.version + 1);
     expect(after).not.toBe(before);

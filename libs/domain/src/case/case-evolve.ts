@@ -55,7 +55,12 @@ export function evolve(state: CaseState, action: CaseAction, actor: Actor, now: 
       const current = s.travelDocuments[action.personId] ?? { held: null, request: null };
       s.travelDocuments[action.personId] = {
         ...current,
-        request: { consulate: action.consulate, requestedAt: now, attempt: (current.request?.attempt ?? 0) + 1, status: 'pending' },
+        request: {
+          consulate: action.consulate,
+          requestedAt: now,
+          attempt: (current.request?.attempt ?? 0) + 1,
+          status: 'pending',
+        },
       };
       break;
     }
@@ -107,7 +112,11 @@ export function evolve(state: CaseState, action: CaseAction, actor: Actor, now: 
     case 'book_travel':
     case 'rebook_travel': {
       if (s.booking?.status === 'booked') {
-        s.cancelledBookings.push({ ...s.booking, status: 'cancelled', cancellationReason: 'replaced by a new booking' });
+        s.cancelledBookings.push({
+          ...s.booking,
+          status: 'cancelled',
+          cancellationReason: 'replaced by a new booking',
+        });
       }
       const { type: _t, ...itinerary } = action;
       s.booking = { ...itinerary, bookedAt: now, status: 'booked' };
@@ -138,12 +147,23 @@ export function evolve(state: CaseState, action: CaseAction, actor: Actor, now: 
       s.plan = { ...s.plan!, status: 'rejected', decisionReason: action.reason };
       break;
     case 'record_follow_up':
-      s.followUps.push({ visitNumber: s.followUps.length + 1, visitedOn: action.visitedOn, notes: action.notes, recordedAt: now });
+      s.followUps.push({
+        visitNumber: s.followUps.length + 1,
+        visitedOn: action.visitedOn,
+        notes: action.notes,
+        recordedAt: now,
+      });
       break;
     case 'record_milestone':
       s.milestones = [
         ...(s.milestones ?? []),
-        { kind: action.kind, personId: action.personId, achievedOn: action.achievedOn, note: action.note, recordedAt: now },
+        {
+          kind: action.kind,
+          personId: action.personId,
+          achievedOn: action.achievedOn,
+          note: action.note,
+          recordedAt: now,
+        },
       ];
       break;
     case 'close_case':
@@ -169,7 +189,10 @@ function placeHold(s: CaseState, reasons: string[], actor: Actor, now: string): 
     active: true,
     reasons: [...new Set([...s.protectionHold.reasons, ...reasons])],
     since: s.protectionHold.since ?? now,
-    history: [...s.protectionHold.history, ...reasons.map((reason) => ({ action: 'placed' as const, reason, at: now, by: actor }))],
+    history: [
+      ...s.protectionHold.history,
+      ...reasons.map((reason) => ({ action: 'placed' as const, reason, at: now, by: actor })),
+    ],
   };
 }
 
@@ -193,14 +216,20 @@ export function closeAsWithdrawn(state: CaseState, now: string): CaseState {
  * must not be asked to recognise the person, nor chased by reminders. Logistics ask again once the hold is lifted.
  * Returns the people whose request was withdrawn.
  */
-export function withdrawPendingTravelDocumentRequests(state: CaseState, reason: string): { state: CaseState; personIds: string[] } {
+export function withdrawPendingTravelDocumentRequests(
+  state: CaseState,
+  reason: string,
+): { state: CaseState; personIds: string[] } {
   const personIds = Object.entries(state.travelDocuments)
     .filter(([, status]) => status.request?.status === 'pending')
     .map(([id]) => id);
   if (personIds.length === 0) return { state, personIds };
   const travelDocuments = { ...state.travelDocuments };
   for (const id of personIds) {
-    travelDocuments[id] = { ...travelDocuments[id], request: { ...travelDocuments[id].request!, status: 'withdrawn', withdrawnReason: reason } };
+    travelDocuments[id] = {
+      ...travelDocuments[id],
+      request: { ...travelDocuments[id].request!, status: 'withdrawn', withdrawnReason: reason },
+    };
   }
   return { state: { ...state, version: state.version + 1, travelDocuments }, personIds };
 }

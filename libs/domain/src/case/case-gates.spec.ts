@@ -1,7 +1,18 @@
 // The stage follows from the facts; no action sets it directly.
 import { CASE_STAGES, CaseStage } from './case-stage';
 import { deriveStage, missingConsents } from './case-gates';
-import { aCase, awa, AWA_ID, CaseBuilder, COUNSELLOR, moussa, MOUSSA_ID, ousmane, OUSMANE_ID, SUPERVISOR } from './testing/case-builder';
+import {
+  aCase,
+  awa,
+  AWA_ID,
+  CaseBuilder,
+  COUNSELLOR,
+  moussa,
+  MOUSSA_ID,
+  ousmane,
+  OUSMANE_ID,
+  SUPERVISOR,
+} from './testing/case-builder';
 
 /** Awa, her son Moussa (birth certificate only) and her father Ousmane (medical needs). */
 const threeGenerations = () =>
@@ -92,7 +103,9 @@ describe('deriveStage', () => {
       c.later(30).reopened('returnee called the partner office');
       expect(c.stage()).toBe('monitoring');
       expect(c.state.closed).toBeNull();
-      expect(c.state.reopenings).toEqual([{ reason: 'returnee called the partner office', at: '2026-05-15T18:00:00.000Z', by: SUPERVISOR }]);
+      expect(c.state.reopenings).toEqual([
+        { reason: 'returnee called the partner office', at: '2026-05-15T18:00:00.000Z', by: SUPERVISOR },
+      ]);
     });
 
     it('a case closed as not departed before booking reopens where it stopped', () => {
@@ -115,7 +128,13 @@ describe('deriveStage', () => {
     });
 
     it('a completed case reopens in monitoring with its follow-ups', () => {
-      const c = aCase().returned().planSubmitted().planApproved().followedUp(3).closedAs('completed').reopened('new hardship reported');
+      const c = aCase()
+        .returned()
+        .planSubmitted()
+        .planApproved()
+        .followedUp(3)
+        .closedAs('completed')
+        .reopened('new hardship reported');
       expect(c.stage()).toBe('monitoring');
       expect(c.state.followUps).toHaveLength(3);
     });
@@ -125,7 +144,10 @@ describe('deriveStage', () => {
 describe('missingConsents', () => {
   it('lists every adult who has not signed, in household order', () => {
     const c = aCase().withFamily().counselled().screened();
-    expect(missingConsents(c.state, c.today)).toEqual(['Awa Ndiaye: a signed return declaration', 'Ibrahima Ndiaye: a signed return declaration']);
+    expect(missingConsents(c.state, c.today)).toEqual([
+      'Awa Ndiaye: a signed return declaration',
+      'Ibrahima Ndiaye: a signed return declaration',
+    ]);
   });
 
   it('counts a consent only when the adult signed it themselves', () => {
@@ -137,8 +159,16 @@ describe('missingConsents', () => {
   it('is about people: the actor who records the consent is the counsellor', () => {
     const c = aCase().counselled().screened();
     const action = {
-      type: 'sign_consent' as const, personId: AWA_ID, formVersion: 'v1', language: 'fr', interpreter: null,
-      signedOn: c.today, witness: 'W', signedBy: 'self' as const, guardianName: null, shareDataWithPartner: false,
+      type: 'sign_consent' as const,
+      personId: AWA_ID,
+      formVersion: 'v1',
+      language: 'fr',
+      interpreter: null,
+      signedOn: c.today,
+      witness: 'W',
+      signedBy: 'self' as const,
+      guardianName: null,
+      shareDataWithPartner: false,
     };
     expect(c.attempt(action, SUPERVISOR)?.code).toBe('role_not_allowed');
     expect(c.attempt(action, COUNSELLOR)).toBeNull();

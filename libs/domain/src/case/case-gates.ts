@@ -41,7 +41,9 @@ export function missingTravelDocuments(state: CaseState, today: string): string[
 }
 
 export function missingTravelDocumentReasons(state: CaseState, today: string): CaseReason[] {
-  return state.people.filter((p) => !validOn(state.travelDocuments[p.id]?.held?.expiresOn, today)).map((p) => personReason('travel_document', p));
+  return state.people
+    .filter((p) => !validOn(state.travelDocuments[p.id]?.held?.expiresOn, today))
+    .map((p) => personReason('travel_document', p));
 }
 
 export function validOn(expiresOn: string | null | undefined, day: string): boolean {
@@ -68,7 +70,8 @@ export function missingPreDepartureGateReasons(state: CaseState, today: string):
     }
     if (hasMedicalNeeds(p)) {
       const clearance = state.medical[p.id];
-      if (!clearance || !clearance.fitToTravel || !validOn(clearance.certificateValidUntil, today)) missing.push(personReason('fit_to_travel', p));
+      if (!clearance || !clearance.fitToTravel || !validOn(clearance.certificateValidUntil, today))
+        missing.push(personReason('fit_to_travel', p));
     }
   }
   return missing;

@@ -1,7 +1,14 @@
 import { aCase, AWA_ID, COUNSELLOR } from './testing/case-builder';
 
 const milestone = (overrides: Record<string, unknown> = {}) =>
-  ({ type: 'record_milestone', kind: 'job_placement', personId: AWA_ID, achievedOn: '2026-04-20', note: 'Mechanic at a garage in Thiès', ...overrides }) as const;
+  ({
+    type: 'record_milestone',
+    kind: 'job_placement',
+    personId: AWA_ID,
+    achievedOn: '2026-04-20',
+    note: 'Mechanic at a garage in Thiès',
+    ...overrides,
+  }) as const;
 
 describe('reintegration milestones', () => {
   it('are refused before arrival (not_arrived)', () => {
@@ -9,7 +16,11 @@ describe('reintegration milestones', () => {
   });
 
   it('are recorded by the partner after arrival, in order, with who they concern', () => {
-    const c = aCase().returned().later(5).apply(milestone({ kind: 'plan_agreed', personId: null })).apply(milestone());
+    const c = aCase()
+      .returned()
+      .later(5)
+      .apply(milestone({ kind: 'plan_agreed', personId: null }))
+      .apply(milestone());
     expect(c.build().milestones).toEqual([
       expect.objectContaining({ kind: 'plan_agreed', personId: null }),
       expect.objectContaining({ kind: 'job_placement', personId: AWA_ID, achievedOn: '2026-04-20' }),

@@ -115,6 +115,7 @@ export function reasonsFor(reasons: CaseReason[], role: Role): CaseReason[] {
  */
 export function reasonOfWaitingFor(state: CaseState | null, text: string): CaseReason {
   const candidates: CaseReason[] = (Object.keys(FIXED) as CaseReasonCode[]).map((code) => caseReason(code));
-  for (const p of state?.people ?? []) for (const code of Object.keys(PERSONAL) as CaseReasonCode[]) candidates.push(personReason(code, p));
+  for (const p of state?.people ?? [])
+    for (const code of Object.keys(PERSONAL) as CaseReasonCode[]) candidates.push(personReason(code, p));
   return candidates.find((r) => reasonText(r) === text) ?? caseReason('deadline', { what: text });
 }

@@ -1,5 +1,15 @@
 import { initialCaseState } from './case-state';
-import { aCase, awa, AWA_ID, ibrahima, IBRAHIMA_ID, moussa, MOUSSA_ID, OPENED_AT, passport } from './testing/case-builder';
+import {
+  aCase,
+  awa,
+  AWA_ID,
+  ibrahima,
+  IBRAHIMA_ID,
+  moussa,
+  MOUSSA_ID,
+  OPENED_AT,
+  passport,
+} from './testing/case-builder';
 
 const opening = (people = [awa(), ibrahima(), moussa()]) => ({
   caseId: 'case-0001',
@@ -45,7 +55,10 @@ describe('initialCaseState', () => {
 
     it('lists one reason per person concerned', () => {
       const s = initialCaseState(
-        opening([awa({ vulnerabilities: ['fear_of_return'] }), ibrahima({ vulnerabilities: ['asylum_claim_pending', 'fear_of_return'] })]),
+        opening([
+          awa({ vulnerabilities: ['fear_of_return'] }),
+          ibrahima({ vulnerabilities: ['asylum_claim_pending', 'fear_of_return'] }),
+        ]),
       );
       expect(s.protectionHold.reasons).toEqual([
         'Awa Ndiaye: fear of return at intake',
@@ -54,7 +67,9 @@ describe('initialCaseState', () => {
     });
 
     it('other vulnerabilities (trafficking, medical, child) do not by themselves place a hold', () => {
-      const s = initialCaseState(opening([awa({ vulnerabilities: ['victim_of_trafficking', 'medical_needs', 'pregnancy'] })]));
+      const s = initialCaseState(
+        opening([awa({ vulnerabilities: ['victim_of_trafficking', 'medical_needs', 'pregnancy'] })]),
+      );
       expect(s.protectionHold.active).toBe(false);
     });
   });
@@ -72,7 +87,10 @@ describe('initialCaseState', () => {
           }),
         ]),
       );
-      expect(s.travelDocuments[AWA_ID]).toEqual({ held: { type: 'passport', number: 'NEW', expiresOn: '2031-05-05' }, request: null });
+      expect(s.travelDocuments[AWA_ID]).toEqual({
+        held: { type: 'passport', number: 'NEW', expiresOn: '2031-05-05' },
+        request: null,
+      });
     });
 
     it('identity cards, birth certificates and residence permits are not travel documents', () => {

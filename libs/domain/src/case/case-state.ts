@@ -153,7 +153,10 @@ export interface CaseState {
   stranded: { since: string; personIds: string[] } | null;
   medical: Record<string, MedicalClearance>;
   bestInterests: Record<string, { decision: 'approved' | 'rejected'; decidedOn: string }>;
-  familyAssessment: Record<string, { outcome: 'positive' | 'negative'; receivingGuardian: string | null; assessedOn: string }>;
+  familyAssessment: Record<
+    string,
+    { outcome: 'positive' | 'negative'; receivingGuardian: string | null; assessedOn: string }
+  >;
   traffickingRisk: Record<string, { host?: 'acceptable' | 'unacceptable'; return?: 'acceptable' | 'unacceptable' }>;
   protectionReferral: Record<string, { service: string; referredOn: string }>;
   preArrivalNoticeSentAt: string | null;
@@ -189,7 +192,9 @@ export interface CaseOpening {
 export function initialCaseState(opening: CaseOpening): CaseState {
   const protectionReasons = opening.people.flatMap((p) =>
     p.vulnerabilities.includes('asylum_claim_pending') || p.vulnerabilities.includes('fear_of_return')
-      ? [`${p.name}: ${p.vulnerabilities.includes('asylum_claim_pending') ? 'asylum claim pending' : 'fear of return'} at intake`]
+      ? [
+          `${p.name}: ${p.vulnerabilities.includes('asylum_claim_pending') ? 'asylum claim pending' : 'fear of return'} at intake`,
+        ]
       : [],
   );
   const travelDocuments: Record<string, TravelDocumentStatus> = {};
@@ -215,7 +220,12 @@ export function initialCaseState(opening: CaseOpening): CaseState {
       active: protectionReasons.length > 0,
       reasons: protectionReasons,
       since: protectionReasons.length > 0 ? opening.openedAt : null,
-      history: protectionReasons.map((reason) => ({ action: 'placed' as const, reason, at: opening.openedAt, by: SYSTEM_ACTOR })),
+      history: protectionReasons.map((reason) => ({
+        action: 'placed' as const,
+        reason,
+        at: opening.openedAt,
+        by: SYSTEM_ACTOR,
+      })),
     },
     consents: {},
     dataSharingConsent: {},

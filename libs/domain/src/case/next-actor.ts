@@ -31,7 +31,8 @@ export function nextActorOf(row: NextActorFacts): Role | null {
       return 'logistics_officer';
     case 'pre_departure':
       if (what.includes('best-interests')) return 'supervisor';
-      if (what.includes('family assessment') || what.includes('referral to a protection service')) return 'partner_focal_point';
+      if (what.includes('family assessment') || what.includes('referral to a protection service'))
+        return 'partner_focal_point';
       if (what.includes('trafficking risk')) return 'counsellor';
       return 'logistics_officer';
     case 'arrival':
@@ -44,4 +45,3 @@ export function nextActorOf(row: NextActorFacts): Role | null {
       return 'partner_focal_point';
   }
 }
-

@@ -1,9 +1,23 @@
 import { SENSITIVE_CATEGORY_ROLES } from '../access/sensitive-data';
-import { DOCUMENT_KINDS, isAllowedMediaType, isSensitiveDocument, mayReadDocument, mayWithdrawDocument, readableDocumentKinds } from './document-kinds';
+import {
+  DOCUMENT_KINDS,
+  isAllowedMediaType,
+  isSensitiveDocument,
+  mayReadDocument,
+  mayWithdrawDocument,
+  readableDocumentKinds,
+} from './document-kinds';
 
 describe('document kinds', () => {
   it('a medical certificate is read by exactly the roles that see the medical category', () => {
-    for (const role of ['counsellor', 'logistics_officer', 'partner_focal_point', 'supervisor', 'finance_officer', 'administrator'] as const) {
+    for (const role of [
+      'counsellor',
+      'logistics_officer',
+      'partner_focal_point',
+      'supervisor',
+      'finance_officer',
+      'administrator',
+    ] as const) {
       expect(mayReadDocument(role, 'medical_certificate')).toBe(SENSITIVE_CATEGORY_ROLES.medical.includes(role));
     }
   });

@@ -17,7 +17,14 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
  * Only these, sniffed from the content: documents and photos, nothing a browser or office suite would run. A phone's
  * HEIC photo whose container names the generic brand (mif1) is sniffed as image/heif: the same format.
  */
-export const ALLOWED_DOCUMENT_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif'] as const;
+export const ALLOWED_DOCUMENT_MEDIA_TYPES = [
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/heic',
+  'image/heif',
+] as const;
 export type DocumentMediaType = (typeof ALLOWED_DOCUMENT_MEDIA_TYPES)[number];
 
 interface KindRule {
@@ -43,7 +50,11 @@ export const DOCUMENT_KIND_RULES: Readonly<Record<DocumentKind, KindRule>> = {
   signed_declaration: { category: null, readers: [C, L, S], uploaders: [C, S] },
   travel_document: { category: null, readers: [C, L, S], uploaders: [C, L] },
   medical_certificate: { category: 'medical', readers: SENSITIVE_CATEGORY_ROLES.medical, uploaders: [C, L] },
-  best_interests_determination: { category: 'protection', readers: SENSITIVE_CATEGORY_ROLES.protection, uploaders: [C, S] },
+  best_interests_determination: {
+    category: 'protection',
+    readers: SENSITIVE_CATEGORY_ROLES.protection,
+    uploaders: [C, S],
+  },
   proof_of_payment: { category: null, readers: [C, P, S, F], uploaders: [P, F] },
   invoice: { category: null, readers: [C, P, S, F], uploaders: [P, F] },
   asset_photo: { category: null, readers: [C, P, S, F], uploaders: [C, P] },

@@ -86,7 +86,9 @@ describe('ageOn', () => {
 
 describe('checkHousehold', () => {
   it('finds nothing wrong with a valid household', () => {
-    expect(checkHousehold(adult({ vulnerabilities: ['single_parent'] }), [child(), child({ givenNames: 'Fatou' })], TODAY)).toEqual([]);
+    expect(
+      checkHousehold(adult({ vulnerabilities: ['single_parent'] }), [child(), child({ givenNames: 'Fatou' })], TODAY),
+    ).toEqual([]);
   });
 
   it('refuses a birth date in the future, naming the person', () => {
@@ -113,7 +115,9 @@ describe('checkHousehold', () => {
   });
 
   it('refuses an impossible document expiry date, naming the document', () => {
-    const principal = adult({ documents: [{ type: 'passport', number: 'A1', issuingCountry: 'SN', expiresOn: '2030-02-30' }] });
+    const principal = adult({
+      documents: [{ type: 'passport', number: 'A1', issuingCountry: 'SN', expiresOn: '2030-02-30' }],
+    });
     expect(checkHousehold(principal, [], TODAY)).toEqual([
       { field: 'principal.documents.0.expiresOn', reason: 'must be a real date in the form YYYY-MM-DD' },
     ]);
@@ -128,7 +132,11 @@ describe('checkHousehold', () => {
   });
 
   it('treats a person turning 18 today as an adult who cannot be an unaccompanied child', () => {
-    const violations = checkHousehold(adult({ dateOfBirth: '2008-05-15', vulnerabilities: ['unaccompanied_child'] }), [], TODAY);
+    const violations = checkHousehold(
+      adult({ dateOfBirth: '2008-05-15', vulnerabilities: ['unaccompanied_child'] }),
+      [],
+      TODAY,
+    );
     expect(violations.map((v) => v.reason)).toContain('only a person under 18 can be an unaccompanied child');
   });
 
@@ -145,11 +153,15 @@ describe('checkHousehold', () => {
   it('accepts an unaccompanied child principal travelling alone or with siblings', () => {
     const principal = adult({ dateOfBirth: '2010-01-01', vulnerabilities: ['unaccompanied_child'] });
     expect(checkHousehold(principal, [], TODAY)).toEqual([]);
-    expect(checkHousehold(principal, [child({ relationship: 'sibling', vulnerabilities: ['unaccompanied_child'] })], TODAY)).toEqual([]);
+    expect(
+      checkHousehold(principal, [child({ relationship: 'sibling', vulnerabilities: ['unaccompanied_child'] })], TODAY),
+    ).toEqual([]);
   });
 
   it('accepts a separated child principal travelling alone', () => {
-    expect(checkHousehold(adult({ dateOfBirth: '2010-01-01', vulnerabilities: ['separated_child'] }), [], TODAY)).toEqual([]);
+    expect(
+      checkHousehold(adult({ dateOfBirth: '2010-01-01', vulnerabilities: ['separated_child'] }), [], TODAY),
+    ).toEqual([]);
   });
 
   it('requires a child principal without an adult to be flagged unaccompanied or separated', () => {
@@ -164,7 +176,9 @@ describe('checkHousehold', () => {
 
   it('does not require the flag from a child principal who travels with an adult', () => {
     const principal = adult({ dateOfBirth: '2010-01-01' });
-    expect(checkHousehold(principal, [child({ relationship: 'parent', dateOfBirth: '1980-01-01' })], TODAY)).toEqual([]);
+    expect(checkHousehold(principal, [child({ relationship: 'parent', dateOfBirth: '1980-01-01' })], TODAY)).toEqual(
+      [],
+    );
   });
 
   it('refuses the same document listed twice for one person', () => {

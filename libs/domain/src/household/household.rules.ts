@@ -19,11 +19,7 @@ const OLDEST_BIRTH_YEAR = 1900;
  * unaccompanied only when they travel without an adult, one document number per person and type.
  * `today` is passed in so that the rules stay pure.
  */
-export function checkHousehold(
-  principal: PersonDetails,
-  members: HouseholdMember[],
-  today: string,
-): FieldViolation[] {
+export function checkHousehold(principal: PersonDetails, members: HouseholdMember[], today: string): FieldViolation[] {
   const violations: FieldViolation[] = [];
   const people: Array<[string, PersonDetails]> = [
     ['principal', principal],
@@ -38,7 +34,10 @@ export function checkHousehold(
   for (const [path, person] of people) {
     const isChild = ageOn(person.dateOfBirth, today) < ADULT_AGE;
     if (person.vulnerabilities.includes('unaccompanied_child') && !isChild) {
-      violations.push({ field: `${path}.vulnerabilities`, reason: 'only a person under 18 can be an unaccompanied child' });
+      violations.push({
+        field: `${path}.vulnerabilities`,
+        reason: 'only a person under 18 can be an unaccompanied child',
+      });
     }
     if (person.vulnerabilities.includes('unaccompanied_child') && anyAdult) {
       violations.push({
@@ -72,7 +71,10 @@ function checkPerson(path: string, person: PersonDetails, today: string): FieldV
   const seen = new Set<string>();
   person.documents.forEach((doc, i) => {
     if (doc.expiresOn !== undefined && !isCalendarDate(doc.expiresOn)) {
-      violations.push({ field: `${path}.documents.${i}.expiresOn`, reason: 'must be a real date in the form YYYY-MM-DD' });
+      violations.push({
+        field: `${path}.documents.${i}.expiresOn`,
+        reason: 'must be a real date in the form YYYY-MM-DD',
+      });
     }
     if (doc.number) {
       const key = `${doc.type}:${doc.issuingCountry}:${doc.number}`;

@@ -25,7 +25,17 @@ export const SENSITIVE_VULNERABILITIES: readonly Vulnerability[] = [
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 export type Sex = (typeof SEXES)[number];
 
-export const RELATIONSHIPS = ['spouse', 'partner', 'child', 'parent', 'sibling', 'grandparent', 'grandchild', 'other_relative', 'other'] as const;
+export const RELATIONSHIPS = [
+  'spouse',
+  'partner',
+  'child',
+  'parent',
+  'sibling',
+  'grandparent',
+  'grandchild',
+  'other_relative',
+  'other',
+] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
 export const DOCUMENT_TYPES = [
@@ -40,7 +50,11 @@ export const DOCUMENT_TYPES = [
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 /** Documents that let a person cross a border on their own. */
-export const TRAVEL_DOCUMENT_TYPES: readonly DocumentType[] = ['passport', 'emergency_travel_document', 'laissez_passer'];
+export const TRAVEL_DOCUMENT_TYPES: readonly DocumentType[] = [
+  'passport',
+  'emergency_travel_document',
+  'laissez_passer',
+];
 
 export interface HeldDocument {
   type: DocumentType;

@@ -58,8 +58,7 @@ export const PROGRAMME_ACCOUNT_NAMES = ['grants-budget', 'fx-conversion'] as con
 export type ProgrammeAccountName = (typeof PROGRAMME_ACCOUNT_NAMES)[number];
 
 export type AccountRef =
-  | { scope: 'case'; caseId: string; name: CaseAccountName }
-  | { scope: 'programme'; name: ProgrammeAccountName };
+  { scope: 'case'; caseId: string; name: CaseAccountName } | { scope: 'programme'; name: ProgrammeAccountName };
 
 export const GRANTS_BUDGET_ACCOUNT = 'programme:grants-budget';
 export const FX_CONVERSION_ACCOUNT = 'programme:fx-conversion';

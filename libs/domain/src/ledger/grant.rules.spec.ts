@@ -15,13 +15,30 @@ import { validatePosting } from './posting';
 const CASE = '3f2a9c1e-8b7d-4e6f-a5c4-0123456789ab';
 const FINANCE = { role: 'finance_officer' as const };
 
-function plan(status: ReintegrationPlan['status'], lines: Array<[number, string]> = [[150000, 'XOF'], [250000, 'XOF'], [30000, 'EUR']]): ReintegrationPlan {
+function plan(
+  status: ReintegrationPlan['status'],
+  lines: Array<[number, string]> = [
+    [150000, 'XOF'],
+    [250000, 'XOF'],
+    [30000, 'EUR'],
+  ],
+): ReintegrationPlan {
   return {
     status,
     submittedAt: '2027-01-10T10:00:00.000Z',
     components: [
-      { dimension: 'economic', description: 'Tailoring business', budgetLines: lines.slice(0, 2).map(([amountMinor, currency]) => ({ description: 'line', amountMinor, currency })) },
-      { dimension: 'social', description: 'School fees', budgetLines: lines.slice(2).map(([amountMinor, currency]) => ({ description: 'fees', amountMinor, currency })) },
+      {
+        dimension: 'economic',
+        description: 'Tailoring business',
+        budgetLines: lines
+          .slice(0, 2)
+          .map(([amountMinor, currency]) => ({ description: 'line', amountMinor, currency })),
+      },
+      {
+        dimension: 'social',
+        description: 'School fees',
+        budgetLines: lines.slice(2).map(([amountMinor, currency]) => ({ description: 'fees', amountMinor, currency })),
+      },
     ],
   };
 }
@@ -49,9 +66,15 @@ describe('the grant budget', () => {
 
   it('is refused without a plan, with a plan that budgets nothing, or in a currency the programme does not use', () => {
     expect(() => grantBudget(null)).toThrow(DomainError);
-    expect(() => grantBudget(plan('approved', [[0, 'XOF']]))).toThrow(expect.objectContaining({ code: 'plan_without_budget' }));
-    expect(() => grantBudget(plan('approved', [[100, 'JPY']]))).toThrow(expect.objectContaining({ code: 'plan_currency_unknown' }));
-    expect(() => grantBudget(plan('approved', [[1.5, 'EUR']]))).toThrow(expect.objectContaining({ code: 'plan_amount_invalid' }));
+    expect(() => grantBudget(plan('approved', [[0, 'XOF']]))).toThrow(
+      expect.objectContaining({ code: 'plan_without_budget' }),
+    );
+    expect(() => grantBudget(plan('approved', [[100, 'JPY']]))).toThrow(
+      expect.objectContaining({ code: 'plan_currency_unknown' }),
+    );
+    expect(() => grantBudget(plan('approved', [[1.5, 'EUR']]))).toThrow(
+      expect.objectContaining({ code: 'plan_amount_invalid' }),
+    );
   });
 });
 
@@ -62,7 +85,12 @@ describe('the tranche schedule', () => {
     expect(
       validateTrancheSchedule(budget, [
         tranche({ amountMinor: 150000n }),
-        tranche({ milestone: 'business_started', amountMinor: 250000n, recipient: 'supplier', supplier: 'Singer Dakar' }),
+        tranche({
+          milestone: 'business_started',
+          amountMinor: 250000n,
+          recipient: 'supplier',
+          supplier: 'Singer Dakar',
+        }),
         tranche({ amountMinor: 30000n, currency: 'EUR' }),
       ]),
     ).toEqual([]);
@@ -84,13 +112,23 @@ describe('the tranche schedule', () => {
       'tranches',
     ]);
     // The XOF tranches (0 + 200000 + 200000) still cover the XOF budget; nothing covers the EUR one.
-    expect(violations[violations.length - 1].reason).toBe("the tranches in EUR add up to 0.00, the plan's budget is 300.00");
+    expect(violations[violations.length - 1].reason).toBe(
+      "the tranches in EUR add up to 0.00, the plan's budget is 300.00",
+    );
   });
 
   it('refuses a schedule that pays more or less than the budget', () => {
-    const over = validateTrancheSchedule(budget, [tranche({ amountMinor: 400001n }), tranche({ amountMinor: 30000n, currency: 'EUR' })]);
-    expect(over).toEqual([{ field: 'tranches', reason: "the tranches in XOF add up to 400001, the plan's budget is 400000" }]);
-    expect(validateTrancheSchedule(budget, [])).toContainEqual({ field: 'tranches', reason: 'a grant is paid in at least one tranche' });
+    const over = validateTrancheSchedule(budget, [
+      tranche({ amountMinor: 400001n }),
+      tranche({ amountMinor: 30000n, currency: 'EUR' }),
+    ]);
+    expect(over).toEqual([
+      { field: 'tranches', reason: "the tranches in XOF add up to 400001, the plan's budget is 400000" },
+    ]);
+    expect(validateTrancheSchedule(budget, [])).toContainEqual({
+      field: 'tranches',
+      reason: 'a grant is paid in at least one tranche',
+    });
   });
 });
 
@@ -107,18 +145,40 @@ describe('tranches and milestones', () => {
 
   it('pays a released tranche once: the same proof again is a retry, another proof a conflict', () => {
     const proof = { reference: 'WAVE-1', document: null };
-    expect(decideTranchePayment({ status: 'released', milestone: 'plan_agreed', proofReference: null }, proof, FINANCE)).toEqual({ outcome: 'pay' });
-    expect(decideTranchePayment({ status: 'paid', milestone: 'plan_agreed', proofReference: 'WAVE-1' }, proof, FINANCE)).toEqual({ outcome: 'already_paid' });
-    const other = decideTranchePayment({ status: 'paid', milestone: 'plan_agreed', proofReference: 'WAVE-1' }, { reference: 'WAVE-2', document: null }, FINANCE);
+    expect(
+      decideTranchePayment({ status: 'released', milestone: 'plan_agreed', proofReference: null }, proof, FINANCE),
+    ).toEqual({ outcome: 'pay' });
+    expect(
+      decideTranchePayment({ status: 'paid', milestone: 'plan_agreed', proofReference: 'WAVE-1' }, proof, FINANCE),
+    ).toEqual({ outcome: 'already_paid' });
+    const other = decideTranchePayment(
+      { status: 'paid', milestone: 'plan_agreed', proofReference: 'WAVE-1' },
+      { reference: 'WAVE-2', document: null },
+      FINANCE,
+    );
     expect(other.outcome === 'refused' && other.error.code).toBe('tranche_already_paid');
   });
 
   it('refuses to pay a tranche still waiting on its milestone, without proof, or by another role', () => {
-    const waiting = decideTranchePayment({ status: 'waiting', milestone: 'business_started', proofReference: null }, { reference: 'R', document: null }, FINANCE);
-    expect(waiting.outcome === 'refused' && waiting.error.message).toBe('This tranche is released by the milestone "business started", which is not recorded yet.');
-    const noProof = decideTranchePayment({ status: 'released', milestone: 'plan_agreed', proofReference: null }, { reference: '  ', document: null }, FINANCE);
+    const waiting = decideTranchePayment(
+      { status: 'waiting', milestone: 'business_started', proofReference: null },
+      { reference: 'R', document: null },
+      FINANCE,
+    );
+    expect(waiting.outcome === 'refused' && waiting.error.message).toBe(
+      'This tranche is released by the milestone "business started", which is not recorded yet.',
+    );
+    const noProof = decideTranchePayment(
+      { status: 'released', milestone: 'plan_agreed', proofReference: null },
+      { reference: '  ', document: null },
+      FINANCE,
+    );
     expect(noProof.outcome === 'refused' && noProof.error.code).toBe('proof_of_payment_required');
-    const partner = decideTranchePayment({ status: 'released', milestone: 'plan_agreed', proofReference: null }, { reference: 'R', document: null }, { role: 'partner_focal_point' });
+    const partner = decideTranchePayment(
+      { status: 'released', milestone: 'plan_agreed', proofReference: null },
+      { reference: 'R', document: null },
+      { role: 'partner_focal_point' },
+    );
     expect(partner.outcome === 'refused' && partner.error.code).toBe('role_not_allowed');
   });
 });
@@ -126,13 +186,38 @@ describe('tranches and milestones', () => {
 describe('grant postings', () => {
   it('balance, and move the money allocated → in transit → paid out', () => {
     const allocated = grantAllocatedPosting({ caseId: CASE, grantId: 'g1', budget: grantBudget(plan('approved')) });
-    const released = trancheReleasedPosting({ caseId: CASE, trancheId: 't1', number: 1, milestone: 'plan_agreed', amountMinor: 150000n, currency: 'XOF' });
-    const paid = tranchePaidPosting({ caseId: CASE, trancheId: 't1', number: 1, amountMinor: 150000n, currency: 'XOF', recipient: 'supplier', supplier: 'Singer Dakar', proofReference: 'INV-77' });
+    const released = trancheReleasedPosting({
+      caseId: CASE,
+      trancheId: 't1',
+      number: 1,
+      milestone: 'plan_agreed',
+      amountMinor: 150000n,
+      currency: 'XOF',
+    });
+    const paid = tranchePaidPosting({
+      caseId: CASE,
+      trancheId: 't1',
+      number: 1,
+      amountMinor: 150000n,
+      currency: 'XOF',
+      recipient: 'supplier',
+      supplier: 'Singer Dakar',
+      proofReference: 'INV-77',
+    });
     for (const p of [allocated, released, paid]) expect(validatePosting(p)).toEqual([]);
     expect(allocated.lines).toHaveLength(4);
     expect(allocated.idempotencyKey).toBe('grant:g1:allocated');
-    expect(released.lines.map((l) => [l.account.split(':')[2], l.amountMinor])).toEqual([['grant-allocated', -150000n], ['grant-in-transit', 150000n]]);
-    expect(paid).toMatchObject({ idempotencyKey: 'grant-tranche:t1:paid', description: 'Grant tranche 1 paid in kind to Singer Dakar, proof INV-77: 150000 XOF' });
-    expect(paid.lines.map((l) => [l.account.split(':')[2], l.amountMinor])).toEqual([['grant-in-transit', -150000n], ['grant-paid-out', 150000n]]);
+    expect(released.lines.map((l) => [l.account.split(':')[2], l.amountMinor])).toEqual([
+      ['grant-allocated', -150000n],
+      ['grant-in-transit', 150000n],
+    ]);
+    expect(paid).toMatchObject({
+      idempotencyKey: 'grant-tranche:t1:paid',
+      description: 'Grant tranche 1 paid in kind to Singer Dakar, proof INV-77: 150000 XOF',
+    });
+    expect(paid.lines.map((l) => [l.account.split(':')[2], l.amountMinor])).toEqual([
+      ['grant-in-transit', -150000n],
+      ['grant-paid-out', 150000n],
+    ]);
   });
 });

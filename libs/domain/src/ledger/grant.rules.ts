@@ -71,17 +71,26 @@ export function grantRoleRefusal(actor: Pick<Actor, 'role'>, what: keyof typeof 
  */
 export function grantBudget(plan: ReintegrationPlan | null | undefined): GrantAmount[] {
   if (!plan || plan.status !== 'approved') {
-    throw new DomainError('plan_not_approved', 'A reintegration grant is budgeted from the approved reintegration plan; approve the plan first.');
+    throw new DomainError(
+      'plan_not_approved',
+      'A reintegration grant is budgeted from the approved reintegration plan; approve the plan first.',
+    );
   }
   const sums = new Map<CurrencyCode, bigint>();
   for (const component of plan.components) {
     for (const line of component.budgetLines) {
       if (!isCurrencyCode(line.currency)) {
-        throw new DomainError('plan_currency_unknown', `The plan budgets "${line.description}" in ${line.currency}, a currency the programme does not work in.`);
+        throw new DomainError(
+          'plan_currency_unknown',
+          `The plan budgets "${line.description}" in ${line.currency}, a currency the programme does not work in.`,
+        );
       }
       // The plan carries whole numbers of minor units (checked by the API); anything else is a broken plan.
       if (!Number.isSafeInteger(line.amountMinor) || line.amountMinor < 0) {
-        throw new DomainError('plan_amount_invalid', `The plan's amount for "${line.description}" is not a whole number of minor units.`);
+        throw new DomainError(
+          'plan_amount_invalid',
+          `The plan's amount for "${line.description}" is not a whole number of minor units.`,
+        );
       }
       sums.set(line.currency, (sums.get(line.currency) ?? 0n) + BigInt(line.amountMinor));
     }
@@ -90,7 +99,8 @@ export function grantBudget(plan: ReintegrationPlan | null | undefined): GrantAm
     .filter(([, amount]) => amount > 0n)
     .map(([currency, amountMinor]) => ({ currency, amountMinor }))
     .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
-  if (budget.length === 0) throw new DomainError('plan_without_budget', 'The approved plan budgets no money; there is no grant to pay.');
+  if (budget.length === 0)
+    throw new DomainError('plan_without_budget', 'The approved plan budgets no money; there is no grant to pay.');
   return budget;
 }
 
@@ -99,25 +109,35 @@ export function grantBudget(plan: ReintegrationPlan | null | undefined): GrantAm
  * currency of the budget, released by a known milestone, to the returnee or a named supplier; and per currency the
  * tranches add up to the budget exactly, so the whole grant is scheduled and nothing beyond it.
  */
-export function validateTrancheSchedule(budget: readonly GrantAmount[], tranches: readonly TrancheSchedule[]): FieldViolation[] {
+export function validateTrancheSchedule(
+  budget: readonly GrantAmount[],
+  tranches: readonly TrancheSchedule[],
+): FieldViolation[] {
   const violations: FieldViolation[] = [];
   const add = (field: string, reason: string) => violations.push({ field, reason });
   if (tranches.length === 0) add('tranches', 'a grant is paid in at least one tranche');
   if (tranches.length > MAX_TRANCHES) add('tranches', `a grant is paid in at most ${MAX_TRANCHES} tranches`);
   const sums = new Map<string, bigint>();
   tranches.forEach((t, i) => {
-    if (!MILESTONE_KINDS.includes(t.milestone)) add(`tranches.${i}.milestone`, `must be one of ${MILESTONE_KINDS.join(', ')}`);
+    if (!MILESTONE_KINDS.includes(t.milestone))
+      add(`tranches.${i}.milestone`, `must be one of ${MILESTONE_KINDS.join(', ')}`);
     if (typeof t.amountMinor !== 'bigint' || t.amountMinor <= 0n || !isStorableMinor(t.amountMinor)) {
       add(`tranches.${i}.amountMinor`, 'must be a positive integer of minor units');
     }
     if (!budget.some((b) => b.currency === t.currency)) {
-      add(`tranches.${i}.currency`, `the plan budgets nothing in ${t.currency}; it budgets ${budget.map((b) => b.currency).join(', ')}`);
+      add(
+        `tranches.${i}.currency`,
+        `the plan budgets nothing in ${t.currency}; it budgets ${budget.map((b) => b.currency).join(', ')}`,
+      );
     } else if (typeof t.amountMinor === 'bigint') {
       sums.set(t.currency, (sums.get(t.currency) ?? 0n) + t.amountMinor);
     }
-    if (!TRANCHE_RECIPIENTS.includes(t.recipient)) add(`tranches.${i}.recipient`, 'must be returnee (cash) or supplier (in kind)');
-    if (t.recipient === 'supplier' && !t.supplier?.trim()) add(`tranches.${i}.supplier`, 'is required for a payment in kind');
-    if (t.recipient === 'returnee' && t.supplier) add(`tranches.${i}.supplier`, 'a cash payment to the returnee names no supplier');
+    if (!TRANCHE_RECIPIENTS.includes(t.recipient))
+      add(`tranches.${i}.recipient`, 'must be returnee (cash) or supplier (in kind)');
+    if (t.recipient === 'supplier' && !t.supplier?.trim())
+      add(`tranches.${i}.supplier`, 'is required for a payment in kind');
+    if (t.recipient === 'returnee' && t.supplier)
+      add(`tranches.${i}.supplier`, 'a cash payment to the returnee names no supplier');
   });
   for (const b of budget) {
     const scheduled = sums.get(b.currency) ?? 0n;
@@ -136,18 +156,26 @@ export function tranchesReleasedBy<T extends TrancheState>(tranches: readonly T[
   return tranches.filter((t) => t.status === 'waiting' && milestones.includes(t.milestone));
 }
 
-export type TranchePaymentDecision = { outcome: 'pay' } | { outcome: 'already_paid' } | { outcome: 'refused'; error: DomainError };
+export type TranchePaymentDecision =
+  { outcome: 'pay' } | { outcome: 'already_paid' } | { outcome: 'refused'; error: DomainError };
 
 /**
  * Whether a tranche may be paid now with this proof. A tranche still waiting on its milestone is refused; a tranche
  * paid with the same proof reference is a retry (nothing is paid twice); with another reference, a conflict.
  */
-export function decideTranchePayment(tranche: TrancheState, proof: ProofOfPayment, actor: Pick<Actor, 'role'>): TranchePaymentDecision {
+export function decideTranchePayment(
+  tranche: TrancheState,
+  proof: ProofOfPayment,
+  actor: Pick<Actor, 'role'>,
+): TranchePaymentDecision {
   const roleRefusal = grantRoleRefusal(actor, 'pay');
   if (roleRefusal) return { outcome: 'refused', error: roleRefusal };
   const reference = proof.reference.trim();
   if (reference === '') {
-    return { outcome: 'refused', error: new DomainError('proof_of_payment_required', 'A tranche is paid with a proof of payment: its reference.') };
+    return {
+      outcome: 'refused',
+      error: new DomainError('proof_of_payment_required', 'A tranche is paid with a proof of payment: its reference.'),
+    };
   }
   switch (tranche.status) {
     case 'waiting':
@@ -165,7 +193,10 @@ export function decideTranchePayment(tranche: TrancheState, proof: ProofOfPaymen
         ? { outcome: 'already_paid' }
         : {
             outcome: 'refused',
-            error: new DomainError('tranche_already_paid', `This tranche is already paid, with the proof of payment ${tranche.proofReference ?? ''}.`),
+            error: new DomainError(
+              'tranche_already_paid',
+              `This tranche is already paid, with the proof of payment ${tranche.proofReference ?? ''}.`,
+            ),
           };
   }
 }
@@ -183,7 +214,11 @@ export function tranchePaidPostingKey(trancheId: string): string {
 }
 
 /** The grant allocated to the case: grants-budget → grant-allocated, one pair of lines per currency, one posting. */
-export function grantAllocatedPosting(input: { caseId: string; grantId: string; budget: readonly GrantAmount[] }): Posting {
+export function grantAllocatedPosting(input: {
+  caseId: string;
+  grantId: string;
+  budget: readonly GrantAmount[];
+}): Posting {
   const lines: PostingLine[] = input.budget.flatMap((b) => [
     { account: GRANTS_BUDGET_ACCOUNT, amountMinor: -b.amountMinor, currency: b.currency },
     { account: caseAccount(input.caseId, 'grant-allocated'), amountMinor: b.amountMinor, currency: b.currency },
@@ -230,7 +265,8 @@ export function tranchePaidPosting(input: {
   supplier: string | null;
   proofReference: string;
 }): Posting {
-  const to = input.recipient === 'supplier' ? `in kind to ${input.supplier ?? 'the supplier'}` : 'in cash to the returnee';
+  const to =
+    input.recipient === 'supplier' ? `in kind to ${input.supplier ?? 'the supplier'}` : 'in cash to the returnee';
   return movement({
     idempotencyKey: tranchePaidPostingKey(input.trancheId),
     caseId: input.caseId,

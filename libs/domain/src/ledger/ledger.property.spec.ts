@@ -17,7 +17,10 @@ const key = fc.constantFrom(...KEYS);
 const currency = fc.constantFrom(...CURRENCIES);
 const amount = fc.oneof(fc.bigInt({ min: 1n, max: 1_000_000n }), fc.bigInt({ min: 1n, max: 10n ** 15n }));
 const accountOf = (id: string) =>
-  fc.oneof(fc.constantFrom(...CASE_ACCOUNT_NAMES).map((name) => caseAccount(id, name)), fc.constant(GRANTS_BUDGET_ACCOUNT));
+  fc.oneof(
+    fc.constantFrom(...CASE_ACCOUNT_NAMES).map((name) => caseAccount(id, name)),
+    fc.constant(GRANTS_BUDGET_ACCOUNT),
+  );
 const rate = fc
   .tuple(fc.integer({ min: 0, max: 20_000 }), fc.option(fc.integer({ min: 0, max: 999_999 }), { nil: undefined }))
   .map(([whole, fraction]) => (fraction === undefined ? `${whole}` : `${whole}.${fraction}`));
@@ -26,9 +29,9 @@ const rate = fc
 const movementOp = fc
   .record({ key, caseId })
   .chain(({ key, caseId }) =>
-    fc.record({ from: accountOf(caseId), to: accountOf(caseId), amountMinor: amount, currency }).map((m) =>
-      movement({ idempotencyKey: key, caseId, description: `move ${m.amountMinor}`, ...m }),
-    ),
+    fc
+      .record({ from: accountOf(caseId), to: accountOf(caseId), amountMinor: amount, currency })
+      .map((m) => movement({ idempotencyKey: key, caseId, description: `move ${m.amountMinor}`, ...m })),
   );
 
 /** A conversion between two currencies at an arbitrary rate (too small an amount converts to zero: refused). */
@@ -37,31 +40,55 @@ const conversionOp = fc
   .chain((c) =>
     fc.record({ from: accountOf(c.caseId), to: accountOf(c.caseId) }).map(({ from, to }) => {
       try {
-        return conversionPosting({ idempotencyKey: c.key, description: 'convert', source: 'test quote', from, to, ...c });
+        return conversionPosting({
+          idempotencyKey: c.key,
+          description: 'convert',
+          source: 'test quote',
+          from,
+          to,
+          ...c,
+        });
       } catch {
-        return movement({ idempotencyKey: c.key, caseId: c.caseId, description: 'rate zero', from, to, amountMinor: 0n, currency: c.fromCurrency });
+        return movement({
+          idempotencyKey: c.key,
+          caseId: c.caseId,
+          description: 'rate zero',
+          from,
+          to,
+          amountMinor: 0n,
+          currency: c.fromCurrency,
+        });
       }
     }),
   );
 
 /** Many lines in several currencies, closed by one balancing line per currency (which may come out zero). */
-const balancedOp = fc
-  .record({ key, caseId })
-  .chain(({ key, caseId }) =>
-    fc
-      .array(fc.record({ account: accountOf(caseId), amountMinor: fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), currency }), {
+const balancedOp = fc.record({ key, caseId }).chain(({ key, caseId }) =>
+  fc
+    .array(
+      fc.record({
+        account: accountOf(caseId),
+        amountMinor: fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }),
+        currency,
+      }),
+      {
         minLength: 1,
         maxLength: 6,
-      })
-      .chain((lines) =>
-        accountOf(caseId).map((closing): Posting => {
-          const sums = new Map<string, bigint>();
-          for (const l of lines) sums.set(l.currency, (sums.get(l.currency) ?? 0n) + l.amountMinor);
-          const closingLines: PostingLine[] = [...sums].map(([c, s]) => ({ account: closing, amountMinor: -s, currency: c }));
-          return { idempotencyKey: key, caseId, description: 'several lines', lines: [...lines, ...closingLines] };
-        }),
-      ),
-  );
+      },
+    )
+    .chain((lines) =>
+      accountOf(caseId).map((closing): Posting => {
+        const sums = new Map<string, bigint>();
+        for (const l of lines) sums.set(l.currency, (sums.get(l.currency) ?? 0n) + l.amountMinor);
+        const closingLines: PostingLine[] = [...sums].map(([c, s]) => ({
+          account: closing,
+          amountMinor: -s,
+          currency: c,
+        }));
+        return { idempotencyKey: key, caseId, description: 'several lines', lines: [...lines, ...closingLines] };
+      }),
+    ),
+);
 
 /** Anything at all: most of these do not balance. */
 const arbitraryOp = fc.record({ key, caseId }).chain(({ key, caseId }) =>
@@ -75,14 +102,30 @@ const arbitraryOp = fc.record({ key, caseId }).chain(({ key, caseId }) =>
 /** The grant's own operations: an allocation in one or two currencies, a tranche released, a tranche paid. */
 const grantOp = fc.oneof(
   fc
-    .record({ caseId, grantId: fc.constantFrom('g1', 'g2'), amounts: fc.uniqueArray(fc.record({ currency, amountMinor: amount }), { minLength: 1, maxLength: 2, selector: (a) => a.currency }) })
+    .record({
+      caseId,
+      grantId: fc.constantFrom('g1', 'g2'),
+      amounts: fc.uniqueArray(fc.record({ currency, amountMinor: amount }), {
+        minLength: 1,
+        maxLength: 2,
+        selector: (a) => a.currency,
+      }),
+    })
     .map(({ caseId, grantId, amounts }) => grantAllocatedPosting({ caseId, grantId, budget: amounts })),
   fc
     .record({ caseId, trancheId: fc.constantFrom('t1', 't2', 't3'), amountMinor: amount, currency })
     .map((t) => trancheReleasedPosting({ ...t, number: 1, milestone: 'plan_agreed' })),
   fc
-    .record({ caseId, trancheId: fc.constantFrom('t1', 't2', 't3'), amountMinor: amount, currency, proof: fc.constantFrom('R1', 'R2') })
-    .map((t) => tranchePaidPosting({ ...t, number: 1, recipient: 'returnee', supplier: null, proofReference: t.proof })),
+    .record({
+      caseId,
+      trancheId: fc.constantFrom('t1', 't2', 't3'),
+      amountMinor: amount,
+      currency,
+      proof: fc.constantFrom('R1', 'R2'),
+    })
+    .map((t) =>
+      tranchePaidPosting({ ...t, number: 1, recipient: 'returnee', supplier: null, proofReference: t.proof }),
+    ),
 );
 
 const operation = fc.oneof(
@@ -101,7 +144,9 @@ function run(ops: Posting[]): Ledger {
 /** The balances computed the plainest possible way, independently of `balances`. */
 function naiveBalances(postings: readonly Posting[]): Record<string, bigint> {
   const out: Record<string, bigint> = {};
-  for (const p of postings) for (const l of p.lines) out[`${l.account} ${l.currency}`] = (out[`${l.account} ${l.currency}`] ?? 0n) + l.amountMinor;
+  for (const p of postings)
+    for (const l of p.lines)
+      out[`${l.account} ${l.currency}`] = (out[`${l.account} ${l.currency}`] ?? 0n) + l.amountMinor;
   return out;
 }
 
@@ -119,7 +164,8 @@ describe('the ledger, for any sequence of operations', () => {
         }
         // So the whole ledger balances too: per currency, every balance adds up to zero.
         const perCurrency = new Map<string, bigint>();
-        for (const b of balances(ledger.postings)) perCurrency.set(b.currency, (perCurrency.get(b.currency) ?? 0n) + b.balanceMinor);
+        for (const b of balances(ledger.postings))
+          perCurrency.set(b.currency, (perCurrency.get(b.currency) ?? 0n) + b.balanceMinor);
         for (const total of perCurrency.values()) expect(total).toBe(0n);
       }),
     );
@@ -131,14 +177,17 @@ describe('the ledger, for any sequence of operations', () => {
         const ledger = run(ops);
         const derived = balances(ledger.postings);
         const expected = naiveBalances(ledger.postings);
-        expect(Object.fromEntries(derived.map((b) => [`${b.account} ${b.currency}`, b.balanceMinor]))).toEqual(expected);
+        expect(Object.fromEntries(derived.map((b) => [`${b.account} ${b.currency}`, b.balanceMinor]))).toEqual(
+          expected,
+        );
         expect(new Set(derived.map((b) => `${b.account} ${b.currency}`)).size).toBe(derived.length);
 
         // Balances of a prefix plus balances of the rest are the balances of the whole.
         const at = ledger.postings.length === 0 ? 0 : cut % (ledger.postings.length + 1);
         const sum: Record<string, bigint> = {};
         for (const part of [ledger.postings.slice(0, at), ledger.postings.slice(at)]) {
-          for (const b of balances(part)) sum[`${b.account} ${b.currency}`] = (sum[`${b.account} ${b.currency}`] ?? 0n) + b.balanceMinor;
+          for (const b of balances(part))
+            sum[`${b.account} ${b.currency}`] = (sum[`${b.account} ${b.currency}`] ?? 0n) + b.balanceMinor;
         }
         expect(sum).toEqual(expected);
       }),
@@ -152,7 +201,9 @@ describe('the ledger, for any sequence of operations', () => {
         const keys = ledger.postings.map((p) => p.idempotencyKey);
         expect(new Set(keys).size).toBe(keys.length);
         for (const posting of ledger.postings) {
-          const first = ops.find((op) => op.idempotencyKey === posting.idempotencyKey && validatePosting(op).length === 0);
+          const first = ops.find(
+            (op) => op.idempotencyKey === posting.idempotencyKey && validatePosting(op).length === 0,
+          );
           expect(posting).toBe(first);
         }
       }),
@@ -191,22 +242,22 @@ describe('a reintegration grant, for any order of releases, payments and retries
 
   // A budget in XOF split into 1 to 4 tranches; then each tranche's release and payment, in any interleaving that
   // keeps a tranche's payment after its release, with arbitrary retries of anything already done.
-  const scenario = fc
-    .array(fc.bigInt({ min: 1n, max: 10n ** 12n }), { minLength: 1, maxLength: 4 })
-    .chain((tranches) =>
-      fc
-        .shuffledSubarray(
-          tranches.flatMap((_, i) => [`release:${i}`, `pay:${i}`]),
-          { minLength: 0, maxLength: tranches.length * 2 },
-        )
-        .chain((steps) => fc.tuple(fc.constant(tranches), fc.constant(steps), fc.array(fc.nat(), { maxLength: 8 }))),
-    );
+  const scenario = fc.array(fc.bigInt({ min: 1n, max: 10n ** 12n }), { minLength: 1, maxLength: 4 }).chain((tranches) =>
+    fc
+      .shuffledSubarray(
+        tranches.flatMap((_, i) => [`release:${i}`, `pay:${i}`]),
+        { minLength: 0, maxLength: tranches.length * 2 },
+      )
+      .chain((steps) => fc.tuple(fc.constant(tranches), fc.constant(steps), fc.array(fc.nat(), { maxLength: 8 }))),
+  );
 
   it('keeps allocated + in transit + paid out equal to the budget, none negative, whatever is retried', () => {
     fc.assert(
       fc.property(scenario, ([tranches, steps, retries]) => {
         const budget = tranches.reduce((s, t) => s + t, 0n);
-        const posted: Posting[] = [grantAllocatedPosting({ caseId: CASE, grantId: 'g', budget: [{ currency: 'XOF', amountMinor: budget }] })];
+        const posted: Posting[] = [
+          grantAllocatedPosting({ caseId: CASE, grantId: 'g', budget: [{ currency: 'XOF', amountMinor: budget }] }),
+        ];
         const released = new Set<number>();
         let expectedPaidOut = 0n;
         for (const step of steps) {
@@ -214,10 +265,30 @@ describe('a reintegration grant, for any order of releases, payments and retries
           const i = Number(index);
           if (kind === 'release') {
             released.add(i);
-            posted.push(trancheReleasedPosting({ caseId: CASE, trancheId: `t${i}`, number: i + 1, milestone: 'plan_agreed', amountMinor: tranches[i], currency: 'XOF' }));
+            posted.push(
+              trancheReleasedPosting({
+                caseId: CASE,
+                trancheId: `t${i}`,
+                number: i + 1,
+                milestone: 'plan_agreed',
+                amountMinor: tranches[i],
+                currency: 'XOF',
+              }),
+            );
           } else if (released.has(i)) {
             expectedPaidOut += tranches[i];
-            posted.push(tranchePaidPosting({ caseId: CASE, trancheId: `t${i}`, number: i + 1, amountMinor: tranches[i], currency: 'XOF', recipient: 'returnee', supplier: null, proofReference: `P${i}` }));
+            posted.push(
+              tranchePaidPosting({
+                caseId: CASE,
+                trancheId: `t${i}`,
+                number: i + 1,
+                amountMinor: tranches[i],
+                currency: 'XOF',
+                recipient: 'returnee',
+                supplier: null,
+                proofReference: `P${i}`,
+              }),
+            );
           }
         }
         // Retries: any posting already made, again, anywhere later.
@@ -227,7 +298,8 @@ describe('a reintegration grant, for any order of releases, payments and retries
         expect(ledger.postings).toEqual(run(posted).postings);
 
         const of = (name: Parameters<typeof account>[0]) =>
-          balances(ledger.postings).find((b) => b.account === account(name) && b.currency === 'XOF')?.balanceMinor ?? 0n;
+          balances(ledger.postings).find((b) => b.account === account(name) && b.currency === 'XOF')?.balanceMinor ??
+          0n;
         const allocated = of('grant-allocated');
         const inTransit = of('grant-in-transit');
         const paidOut = of('grant-paid-out');

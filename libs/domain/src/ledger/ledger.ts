@@ -47,7 +47,12 @@ export type RecordOutcome =
   /** The same posting under a key already used: nothing changes; `posting` is the one recorded first. */
   | { outcome: 'replayed'; ledger: Ledger; posting: Posting }
   /** Breaks a rule, or reuses a key for another movement: nothing changes. */
-  | { outcome: 'refused'; ledger: Ledger; code: 'ledger_posting_invalid' | 'ledger_idempotency_conflict'; violations: FieldViolation[] };
+  | {
+      outcome: 'refused';
+      ledger: Ledger;
+      code: 'ledger_posting_invalid' | 'ledger_idempotency_conflict';
+      violations: FieldViolation[];
+    };
 
 /** Records a posting once. The given ledger is never modified. */
 export function recordPosting(ledger: Ledger, posting: Posting): RecordOutcome {

@@ -29,7 +29,11 @@ describe('the chart of accounts', () => {
   });
 
   it('reads an account back into its parts', () => {
-    expect(parseAccount(`case:${CASE}:grant-in-transit`)).toEqual({ scope: 'case', caseId: CASE, name: 'grant-in-transit' });
+    expect(parseAccount(`case:${CASE}:grant-in-transit`)).toEqual({
+      scope: 'case',
+      caseId: CASE,
+      name: 'grant-in-transit',
+    });
     expect(parseAccount('programme:grants-budget')).toEqual({ scope: 'programme', name: 'grants-budget' });
   });
 
@@ -77,7 +81,9 @@ describe('validatePosting', () => {
         { account: assets, amountMinor: 245001n, currency: 'EUR' },
       ],
     });
-    expect(validatePosting(posting)).toEqual([{ field: 'lines', reason: 'the lines in EUR sum to 1 minor units, not zero' }]);
+    expect(validatePosting(posting)).toEqual([
+      { field: 'lines', reason: 'the lines in EUR sum to 1 minor units, not zero' },
+    ]);
   });
 
   it('balances per currency: 100 EUR out and 100 XOF in is not a balanced posting', () => {
@@ -94,7 +100,9 @@ describe('validatePosting', () => {
   });
 
   it('refuses a posting of fewer than two lines', () => {
-    expect(validatePosting(wages({ lines: [] }))).toEqual([{ field: 'lines', reason: 'a posting has at least two lines' }]);
+    expect(validatePosting(wages({ lines: [] }))).toEqual([
+      { field: 'lines', reason: 'a posting has at least two lines' },
+    ]);
     const one = validatePosting(wages({ lines: [{ account: assets, amountMinor: 5n, currency: 'EUR' }] }));
     expect(one.map((v) => v.field)).toEqual(['lines', 'lines']);
   });
@@ -225,7 +233,15 @@ describe('samePosting', () => {
   it('tells apart another amount, account, description or case', () => {
     const posting = wages();
     const [out, into] = posting.lines;
-    expect(samePosting(posting, { ...posting, lines: [{ ...out, amountMinor: -1n }, { ...into, amountMinor: 1n }] })).toBe(false);
+    expect(
+      samePosting(posting, {
+        ...posting,
+        lines: [
+          { ...out, amountMinor: -1n },
+          { ...into, amountMinor: 1n },
+        ],
+      }),
+    ).toBe(false);
     expect(samePosting(posting, { ...posting, lines: [out, { ...into, account: inTransit }] })).toBe(false);
     expect(samePosting(posting, { ...posting, description: 'Other' })).toBe(false);
     expect(samePosting(posting, { ...posting, caseId: OTHER_CASE })).toBe(false);
@@ -246,7 +262,9 @@ describe('samePosting', () => {
       source: 'ECB',
     });
     expect(samePosting(posting, { ...posting, conversion: { ...posting.conversion!, rate: '1.50' } })).toBe(true);
-    expect(samePosting(posting, { ...posting, conversion: { ...posting.conversion!, source: 'ECB 2026-05-14' } })).toBe(false);
+    expect(samePosting(posting, { ...posting, conversion: { ...posting.conversion!, source: 'ECB 2026-05-14' } })).toBe(
+      false,
+    );
     expect(samePosting(posting, { ...posting, conversion: null })).toBe(false);
   });
 });

@@ -94,7 +94,12 @@ function checkConversion(posting: Posting, lines: readonly PostingLine[]): Field
   const conversion = posting.conversion;
   if (!conversion) {
     return fxLines.length > 0
-      ? [{ field: 'conversion', reason: `a posting that uses ${FX_CONVERSION_ACCOUNT} must record its rate and source` }]
+      ? [
+          {
+            field: 'conversion',
+            reason: `a posting that uses ${FX_CONVERSION_ACCOUNT} must record its rate and source`,
+          },
+        ]
       : [];
   }
   const violations: FieldViolation[] = [];
@@ -113,7 +118,9 @@ function checkConversion(posting: Posting, lines: readonly PostingLine[]): Field
   if (violations.length > 0) return violations;
 
   const net = (currency: string) =>
-    fxLines.filter((l) => l.currency === currency && typeof l.amountMinor === 'bigint').reduce((s, l) => s + l.amountMinor, 0n);
+    fxLines
+      .filter((l) => l.currency === currency && typeof l.amountMinor === 'bigint')
+      .reduce((s, l) => s + l.amountMinor, 0n);
   if (fxLines.some((l) => l.currency !== conversion.from && l.currency !== conversion.to)) {
     add('conversion', `${FX_CONVERSION_ACCOUNT} may only carry the two currencies of the conversion`);
   }
@@ -123,7 +130,12 @@ function checkConversion(posting: Posting, lines: readonly PostingLine[]): Field
   if (paidOut <= 0n) add('conversion', `${FX_CONVERSION_ACCOUNT} must give out the amount in ${conversion.to}`);
   if (violations.length > 0) return violations;
 
-  const expected = convertMinor(paidIn, conversion.from as CurrencyCode, conversion.to as CurrencyCode, conversion.rate);
+  const expected = convertMinor(
+    paidIn,
+    conversion.from as CurrencyCode,
+    conversion.to as CurrencyCode,
+    conversion.rate,
+  );
   if (paidOut !== expected) {
     add(
       'conversion',

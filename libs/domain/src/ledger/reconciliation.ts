@@ -57,15 +57,27 @@ export function reconciliationTotals(rows: Iterable<ReconciliationRow>): Reconci
     const key = `${row.item}\u0000${row.status}\u0000${row.currency}`;
     let total = totals.get(key);
     if (!total) {
-      total = { item: row.item, status: row.status, currency: row.currency, count: 0, amountMinor: 0n, ledgerAccount: ledgerAccountFor(row.item, row.status), ledgerAmountMinor: 0n, ties: true };
+      total = {
+        item: row.item,
+        status: row.status,
+        currency: row.currency,
+        count: 0,
+        amountMinor: 0n,
+        ledgerAccount: ledgerAccountFor(row.item, row.status),
+        ledgerAmountMinor: 0n,
+        ties: true,
+      };
       totals.set(key, total);
     }
     total.count += 1;
     total.amountMinor += row.amountMinor;
     total.ledgerAmountMinor += row.ledgerAmountMinor;
   }
-  for (const t of totals.values()) t.ties = t.ledgerAccount === null ? t.ledgerAmountMinor === 0n : t.ledgerAmountMinor === t.amountMinor;
-  return [...totals.values()].sort((a, b) => cmp(a.item, b.item) || cmp(a.status, b.status) || cmp(a.currency, b.currency));
+  for (const t of totals.values())
+    t.ties = t.ledgerAccount === null ? t.ledgerAmountMinor === 0n : t.ledgerAmountMinor === t.amountMinor;
+  return [...totals.values()].sort(
+    (a, b) => cmp(a.item, b.item) || cmp(a.status, b.status) || cmp(a.currency, b.currency),
+  );
 }
 
 function cmp(a: string, b: string): number {
@@ -107,21 +119,52 @@ export function csvLine(fields: ReadonlyArray<string | number | null>): string {
   );
 }
 
-const major = (amount: bigint, currency: string) => (isCurrencyCode(currency) ? formatMajor(amount, currency) : amount.toString());
+const major = (amount: bigint, currency: string) =>
+  isCurrencyCode(currency) ? formatMajor(amount, currency) : amount.toString();
 
 export function csvItemLine(r: ReconciliationRow): string {
   const ties = r.ledgerAccount === null ? r.ledgerAmountMinor === 0n : r.ledgerAmountMinor === r.amountMinor;
   return csvLine([
-    'item', r.caseReference, r.caseId, r.item, r.itemId, r.trancheNumber, r.status, r.currency, 1,
-    r.amountMinor.toString(), major(r.amountMinor, r.currency), r.recipient, r.reference, r.createdAt, r.settledAt,
-    r.ledgerAccount, r.ledgerAmountMinor.toString(), ties ? 'yes' : 'no',
+    'item',
+    r.caseReference,
+    r.caseId,
+    r.item,
+    r.itemId,
+    r.trancheNumber,
+    r.status,
+    r.currency,
+    1,
+    r.amountMinor.toString(),
+    major(r.amountMinor, r.currency),
+    r.recipient,
+    r.reference,
+    r.createdAt,
+    r.settledAt,
+    r.ledgerAccount,
+    r.ledgerAmountMinor.toString(),
+    ties ? 'yes' : 'no',
   ]);
 }
 
 export function csvTotalLine(t: ReconciliationTotal): string {
   return csvLine([
-    'total', null, null, t.item, null, null, t.status, t.currency, t.count,
-    t.amountMinor.toString(), major(t.amountMinor, t.currency), null, null, null, null,
-    t.ledgerAccount, t.ledgerAmountMinor.toString(), t.ties ? 'yes' : 'no',
+    'total',
+    null,
+    null,
+    t.item,
+    null,
+    null,
+    t.status,
+    t.currency,
+    t.count,
+    t.amountMinor.toString(),
+    major(t.amountMinor, t.currency),
+    null,
+    null,
+    null,
+    null,
+    t.ledgerAccount,
+    t.ledgerAmountMinor.toString(),
+    t.ties ? 'yes' : 'no',
   ]);
 }

@@ -35,7 +35,11 @@ describe('decideTransfer', () => {
   it('follows pending → initiated → confirmed with the reference', () => {
     const initiated = decideTransfer(state('pending'), { type: 'initiate' }, FINANCE);
     expect(initiated).toEqual({ outcome: 'changed', next: state('initiated') });
-    const confirmed = decideTransfer(state('initiated'), { type: 'confirm', providerReference: '  WV-88121 ' }, FINANCE);
+    const confirmed = decideTransfer(
+      state('initiated'),
+      { type: 'confirm', providerReference: '  WV-88121 ' },
+      FINANCE,
+    );
     expect(confirmed).toEqual({ outcome: 'changed', next: state('confirmed', { providerReference: 'WV-88121' }) });
   });
 
@@ -43,20 +47,35 @@ describe('decideTransfer', () => {
     const failed = decideTransfer(state('initiated'), { type: 'fail', reason: ' wrong IBAN ' }, FINANCE);
     expect(failed).toEqual({ outcome: 'changed', next: state('failed', { failureReason: 'wrong IBAN' }) });
     const retried = decideTransfer(state('failed', { failureReason: 'wrong IBAN' }), { type: 'retry' }, FINANCE);
-    expect(retried).toEqual({ outcome: 'changed', next: state('pending', { attempt: 2, failureReason: 'wrong IBAN' }) });
+    expect(retried).toEqual({
+      outcome: 'changed',
+      next: state('pending', { attempt: 2, failureReason: 'wrong IBAN' }),
+    });
   });
 
   it('treats a command already applied as unchanged, so a retried request changes nothing', () => {
     expect(decideTransfer(state('initiated'), { type: 'initiate' }, FINANCE)).toEqual({ outcome: 'unchanged' });
-    expect(decideTransfer(state('confirmed', { providerReference: 'WV-1' }), { type: 'confirm', providerReference: 'WV-1' }, FINANCE)).toEqual({
+    expect(
+      decideTransfer(
+        state('confirmed', { providerReference: 'WV-1' }),
+        { type: 'confirm', providerReference: 'WV-1' },
+        FINANCE,
+      ),
+    ).toEqual({
       outcome: 'unchanged',
     });
     expect(decideTransfer(state('failed'), { type: 'fail', reason: 'x' }, FINANCE)).toEqual({ outcome: 'unchanged' });
-    expect(decideTransfer(state('cancelled'), { type: 'cancel', reason: null }, FINANCE)).toEqual({ outcome: 'unchanged' });
+    expect(decideTransfer(state('cancelled'), { type: 'cancel', reason: null }, FINANCE)).toEqual({
+      outcome: 'unchanged',
+    });
   });
 
   it('refuses a second confirmation with another reference', () => {
-    const d = decideTransfer(state('confirmed', { providerReference: 'WV-1' }), { type: 'confirm', providerReference: 'WV-2' }, FINANCE);
+    const d = decideTransfer(
+      state('confirmed', { providerReference: 'WV-1' }),
+      { type: 'confirm', providerReference: 'WV-2' },
+      FINANCE,
+    );
     expect(d).toMatchObject({ outcome: 'refused', error: { code: 'transfer_already_confirmed' } });
   });
 
@@ -66,23 +85,44 @@ describe('decideTransfer', () => {
       outcome: 'refused',
       error: { code: 'transfer_confirmed', message: expect.stringMatching(/stands/) },
     });
-    expect(decideTransfer(confirmed, { type: 'fail', reason: 'x' }, FINANCE)).toMatchObject({ error: { code: 'transfer_confirmed' } });
-    expect(decideTransfer(confirmed, { type: 'retry' }, FINANCE)).toMatchObject({ error: { code: 'transfer_transition' } });
+    expect(decideTransfer(confirmed, { type: 'fail', reason: 'x' }, FINANCE)).toMatchObject({
+      error: { code: 'transfer_confirmed' },
+    });
+    expect(decideTransfer(confirmed, { type: 'retry' }, FINANCE)).toMatchObject({
+      error: { code: 'transfer_transition' },
+    });
   });
 
   it('cancels only a pending or failed transfer', () => {
-    expect(decideTransfer(state('pending'), { type: 'cancel', reason: null }, COUNSELLOR)).toMatchObject({ outcome: 'changed', next: { status: 'cancelled' } });
-    expect(decideTransfer(state('failed'), { type: 'cancel', reason: null }, FINANCE)).toMatchObject({ outcome: 'changed', next: { status: 'cancelled' } });
-    expect(decideTransfer(state('initiated'), { type: 'cancel', reason: null }, FINANCE)).toMatchObject({ error: { code: 'transfer_transition' } });
+    expect(decideTransfer(state('pending'), { type: 'cancel', reason: null }, COUNSELLOR)).toMatchObject({
+      outcome: 'changed',
+      next: { status: 'cancelled' },
+    });
+    expect(decideTransfer(state('failed'), { type: 'cancel', reason: null }, FINANCE)).toMatchObject({
+      outcome: 'changed',
+      next: { status: 'cancelled' },
+    });
+    expect(decideTransfer(state('initiated'), { type: 'cancel', reason: null }, FINANCE)).toMatchObject({
+      error: { code: 'transfer_transition' },
+    });
   });
 
   it('refuses what the current status does not allow', () => {
     expect(decideTransfer(state('pending'), { type: 'confirm', providerReference: 'WV-1' }, FINANCE)).toMatchObject({
-      error: { code: 'transfer_transition', message: 'This transfer is pending; only an initiated transfer can be confirmed.' },
+      error: {
+        code: 'transfer_transition',
+        message: 'This transfer is pending; only an initiated transfer can be confirmed.',
+      },
     });
-    expect(decideTransfer(state('pending'), { type: 'fail', reason: 'x' }, FINANCE)).toMatchObject({ error: { code: 'transfer_transition' } });
-    expect(decideTransfer(state('pending'), { type: 'retry' }, FINANCE)).toMatchObject({ error: { code: 'transfer_transition' } });
-    expect(decideTransfer(state('cancelled'), { type: 'initiate' }, FINANCE)).toMatchObject({ error: { code: 'transfer_transition' } });
+    expect(decideTransfer(state('pending'), { type: 'fail', reason: 'x' }, FINANCE)).toMatchObject({
+      error: { code: 'transfer_transition' },
+    });
+    expect(decideTransfer(state('pending'), { type: 'retry' }, FINANCE)).toMatchObject({
+      error: { code: 'transfer_transition' },
+    });
+    expect(decideTransfer(state('cancelled'), { type: 'initiate' }, FINANCE)).toMatchObject({
+      error: { code: 'transfer_transition' },
+    });
     expect(decideTransfer(state('initiated'), { type: 'confirm', providerReference: '  ' }, FINANCE)).toMatchObject({
       error: { code: 'provider_reference_required' },
     });
@@ -91,18 +131,28 @@ describe('decideTransfer', () => {
   it('leaves moving money to the finance officer', () => {
     for (const command of COMMANDS.filter((c) => c.type !== 'cancel')) {
       for (const status of TRANSFER_STATUSES) {
-        expect(decideTransfer(state(status), command, COUNSELLOR)).toMatchObject({ outcome: 'refused', error: { code: 'role_not_allowed' } });
+        expect(decideTransfer(state(status), command, COUNSELLOR)).toMatchObject({
+          outcome: 'refused',
+          error: { code: 'role_not_allowed' },
+        });
       }
     }
     expect(decideTransfer(state('pending'), { type: 'initiate' }, { role: 'partner_focal_point' })).toMatchObject({
-      error: { code: 'role_not_allowed', message: 'A partner focal point cannot initiate a transfer; only a finance officer can.' },
+      error: {
+        code: 'role_not_allowed',
+        message: 'A partner focal point cannot initiate a transfer; only a finance officer can.',
+      },
     });
   });
 
   it('never leaves the known statuses and never un-confirms, whatever the command', () => {
     for (const status of TRANSFER_STATUSES) {
       for (const command of COMMANDS) {
-        const d = decideTransfer(state(status, status === 'confirmed' ? { providerReference: 'WV-1' } : {}), command, FINANCE);
+        const d = decideTransfer(
+          state(status, status === 'confirmed' ? { providerReference: 'WV-1' } : {}),
+          command,
+          FINANCE,
+        );
         if (d.outcome === 'changed') {
           expect(TRANSFER_STATUSES).toContain(d.next.status);
           expect(status).not.toBe('confirmed');
@@ -115,7 +165,14 @@ describe('decideTransfer', () => {
 
 describe('the postings of assets and transfers', () => {
   it('posts the collection and the confirmation as balanced movements through returnee-assets', () => {
-    const verified = assetVerifiedPosting({ caseId: CASE_ID, assetId: 'a1', kind: 'wages_owed', amountMinor: 120000n, currency: 'EUR', employer: 'Bâtiments Durand' });
+    const verified = assetVerifiedPosting({
+      caseId: CASE_ID,
+      assetId: 'a1',
+      kind: 'wages_owed',
+      amountMinor: 120000n,
+      currency: 'EUR',
+      employer: 'Bâtiments Durand',
+    });
     expect(validatePosting(verified)).toEqual([]);
     expect(verified.description).toBe('wages owed verified from Bâtiments Durand: 1200.00 EUR');
     expect(verified.lines.map((l) => [l.account.split(':')[2], l.amountMinor])).toEqual([
@@ -144,7 +201,14 @@ describe('ManualTransferProvider', () => {
   it('leaves every transfer pending until the finance officer confirms it', async () => {
     const provider = new ManualTransferProvider();
     await expect(
-      provider.initiate('k:1', { transferId: 't', caseId: CASE_ID, amountMinor: 1n, currency: 'EUR', destinationKind: 'cash_pickup', destination: {} }),
+      provider.initiate('k:1', {
+        transferId: 't',
+        caseId: CASE_ID,
+        amountMinor: 1n,
+        currency: 'EUR',
+        destinationKind: 'cash_pickup',
+        destination: {},
+      }),
     ).resolves.toEqual({ state: 'pending', providerReference: null });
     await expect(provider.status('REF')).resolves.toEqual({ state: 'pending', providerReference: 'REF' });
   });

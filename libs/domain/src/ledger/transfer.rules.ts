@@ -65,7 +65,10 @@ const WHAT: Record<TransferCommandType | 'create', string> = {
 };
 
 /** A refusal when the actor's role may not do `command`, or null. */
-export function transferRoleRefusal(actor: Pick<Actor, 'role'>, command: TransferCommandType | 'create'): DomainError | null {
+export function transferRoleRefusal(
+  actor: Pick<Actor, 'role'>,
+  command: TransferCommandType | 'create',
+): DomainError | null {
   if (TRANSFER_ROLES[command].includes(actor.role)) return null;
   return new DomainError(
     'role_not_allowed',
@@ -84,47 +87,69 @@ export function transferRoleRefusal(actor: Pick<Actor, 'role'>, command: Transfe
  * A command already applied is `unchanged` (initiate on initiated, confirm with the same reference, fail on failed),
  * so a retried request changes nothing. A confirmed transfer stands: it cannot fail or be cancelled.
  */
-export function decideTransfer(state: TransferState, command: TransferCommand, actor: Pick<Actor, 'role'>): TransferDecision {
+export function decideTransfer(
+  state: TransferState,
+  command: TransferCommand,
+  actor: Pick<Actor, 'role'>,
+): TransferDecision {
   const roleRefusal = transferRoleRefusal(actor, command.type);
   if (roleRefusal) return { outcome: 'refused', error: roleRefusal };
-  const refuse = (code: string, message: string): TransferDecision => ({ outcome: 'refused', error: new DomainError(code, message) });
+  const refuse = (code: string, message: string): TransferDecision => ({
+    outcome: 'refused',
+    error: new DomainError(code, message),
+  });
   const { status } = state;
 
   switch (command.type) {
     case 'initiate':
       if (status === 'initiated') return { outcome: 'unchanged' };
-      if (status !== 'pending') return refuse('transfer_transition', `${describe(status)}; only a pending transfer can be initiated.`);
+      if (status !== 'pending')
+        return refuse('transfer_transition', `${describe(status)}; only a pending transfer can be initiated.`);
       return { outcome: 'changed', next: { ...state, status: 'initiated' } };
 
     case 'confirm': {
       const reference = command.providerReference.trim();
-      if (reference === '') return refuse('provider_reference_required', 'A transfer is confirmed with the bank or provider reference.');
+      if (reference === '')
+        return refuse('provider_reference_required', 'A transfer is confirmed with the bank or provider reference.');
       if (status === 'confirmed') {
         return state.providerReference === reference
           ? { outcome: 'unchanged' }
-          : refuse('transfer_already_confirmed', `This transfer is already confirmed with the reference ${state.providerReference ?? ''}.`);
+          : refuse(
+              'transfer_already_confirmed',
+              `This transfer is already confirmed with the reference ${state.providerReference ?? ''}.`,
+            );
       }
-      if (status !== 'initiated') return refuse('transfer_transition', `${describe(status)}; only an initiated transfer can be confirmed.`);
+      if (status !== 'initiated')
+        return refuse('transfer_transition', `${describe(status)}; only an initiated transfer can be confirmed.`);
       return { outcome: 'changed', next: { ...state, status: 'confirmed', providerReference: reference } };
     }
 
     case 'fail':
       if (status === 'failed') return { outcome: 'unchanged' };
-      if (status === 'confirmed') return refuse('transfer_confirmed', 'This transfer is confirmed: the money has arrived, it cannot fail.');
-      if (status !== 'initiated') return refuse('transfer_transition', `${describe(status)}; only an initiated transfer can fail.`);
+      if (status === 'confirmed')
+        return refuse('transfer_confirmed', 'This transfer is confirmed: the money has arrived, it cannot fail.');
+      if (status !== 'initiated')
+        return refuse('transfer_transition', `${describe(status)}; only an initiated transfer can fail.`);
       return { outcome: 'changed', next: { ...state, status: 'failed', failureReason: command.reason.trim() } };
 
     case 'retry':
-      if (status !== 'failed') return refuse('transfer_transition', `${describe(status)}; only a failed transfer can be retried.`);
+      if (status !== 'failed')
+        return refuse('transfer_transition', `${describe(status)}; only a failed transfer can be retried.`);
       return { outcome: 'changed', next: { ...state, status: 'pending', attempt: state.attempt + 1 } };
 
     case 'cancel':
       if (status === 'cancelled') return { outcome: 'unchanged' };
       if (status === 'confirmed') {
-        return refuse('transfer_confirmed', "This transfer is confirmed: the returnee's money has arrived and the transfer stands.");
+        return refuse(
+          'transfer_confirmed',
+          "This transfer is confirmed: the returnee's money has arrived and the transfer stands.",
+        );
       }
       if (status !== 'pending' && status !== 'failed') {
-        return refuse('transfer_transition', `${describe(status)}; only a pending or failed transfer can be cancelled (record the outcome first).`);
+        return refuse(
+          'transfer_transition',
+          `${describe(status)}; only a pending or failed transfer can be cancelled (record the outcome first).`,
+        );
       }
       return { outcome: 'changed', next: { ...state, status: 'cancelled' } };
   }

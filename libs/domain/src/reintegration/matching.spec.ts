@@ -143,7 +143,13 @@ describe('experience credit', () => {
 
   it('takes the best held occupation, proximity times credit', () => {
     // 7231 for 1 year: 1 x 0.6 = 0.6; 7233 for 10 years: 0.75 x 1 = 0.75 -> the related occupation wins.
-    const p: SkillsProfile = { ...moussa, occupations: [{ iscoCode: '7231', years: 1 }, { iscoCode: '7233', years: 10 }] };
+    const p: SkillsProfile = {
+      ...moussa,
+      occupations: [
+        { iscoCode: '7231', years: 1 },
+        { iscoCode: '7233', years: 10 },
+      ],
+    };
     const r = scoreMatch(p, garage, W, titleOf);
     expect(byComponent(r).occupation.value).toBeCloseTo(0.75, 12);
     expect(byComponent(r).occupation.explanation).toBe(
@@ -164,7 +170,10 @@ describe('experience credit', () => {
 
   it('says so when no occupation is recorded', () => {
     const r = scoreMatch({ ...moussa, occupations: [] }, garage, W);
-    expect(byComponent(r).occupation).toMatchObject({ value: 0, explanation: 'No occupation recorded in the skills profile' });
+    expect(byComponent(r).occupation).toMatchObject({
+      value: 0,
+      explanation: 'No occupation recorded in the skills profile',
+    });
   });
 });
 
@@ -183,7 +192,14 @@ describe('score breakdowns (hand-checked)', () => {
     expect(r.score).toBeCloseTo(0.3 + 0.2 * (2 / 3) + 0.1 + 0.1 + 0.15 + 0.15, 12);
     expect(r.score).toBeCloseTo(0.933333, 6);
     expect(roundScoreForDisplay(r.score)).toBe(0.933);
-    expect(r.breakdown.map((b) => b.component)).toEqual(['occupation', 'skills', 'education', 'languages', 'region', 'type']);
+    expect(r.breakdown.map((b) => b.component)).toEqual([
+      'occupation',
+      'skills',
+      'education',
+      'languages',
+      'region',
+      'type',
+    ]);
     const c = byComponent(r);
     expect(c.occupation).toEqual({
       component: 'occupation',
@@ -194,7 +210,9 @@ describe('score breakdowns (hand-checked)', () => {
     });
     expect(c.skills.value).toBeCloseTo(2 / 3, 12);
     expect(c.skills.contribution).toBeCloseTo(0.133333, 6);
-    expect(c.skills.explanation).toBe('Has 2 of the 3 required skills: engine repair, diagnostics; missing: electrical systems');
+    expect(c.skills.explanation).toBe(
+      'Has 2 of the 3 required skills: engine repair, diagnostics; missing: electrical systems',
+    );
     expect(c.education.explanation).toBe(
       'Meets the minimum education: has upper secondary education (ISCED 3), needs lower secondary education (ISCED 2)',
     );
@@ -267,12 +285,16 @@ describe('score breakdowns (hand-checked)', () => {
     const c = byComponent(scoreMatch(moussa, open, W));
     expect(c.skills).toMatchObject({ value: 1, explanation: 'No particular skills required' });
     expect(c.languages).toMatchObject({ value: 1, explanation: 'No particular language required' });
-    expect(c.education).toMatchObject({ value: 1, explanation: 'No minimum education required; has upper secondary education (ISCED 3)' });
+    expect(c.education).toMatchObject({
+      value: 1,
+      explanation: 'No minimum education required; has upper secondary education (ISCED 3)',
+    });
     const demanding = opportunity({ id: 'opp-eng', minIscedLevel: 6, languages: ['en'] });
     const d = byComponent(scoreMatch(moussa, demanding, W));
     expect(d.education).toMatchObject({
       value: 0,
-      explanation: "Below the minimum education: has upper secondary education (ISCED 3), needs a bachelor's degree or equivalent (ISCED 6)",
+      explanation:
+        "Below the minimum education: has upper secondary education (ISCED 3), needs a bachelor's degree or equivalent (ISCED 6)",
     });
     expect(d.languages).toMatchObject({ value: 0, explanation: 'Speaks none of the required languages (en)' });
   });
@@ -292,9 +314,19 @@ describe('score breakdowns (hand-checked)', () => {
   });
 
   it('uses the weights given', () => {
-    const onlyOccupation: MatchingWeights = { occupation: 1, skills: 0, education: 0, languages: 0, region: 0, type: 0 };
+    const onlyOccupation: MatchingWeights = {
+      occupation: 1,
+      skills: 0,
+      education: 0,
+      languages: 0,
+      region: 0,
+      type: 0,
+    };
     expect(scoreMatch(moussa, tractor, onlyOccupation).score).toBe(0.75);
-    expect(byComponent(scoreMatch(moussa, tractor, onlyOccupation)).region).toMatchObject({ weight: 0, contribution: 0 });
+    expect(byComponent(scoreMatch(moussa, tractor, onlyOccupation)).region).toMatchObject({
+      weight: 0,
+      contribution: 0,
+    });
   });
 
   it('compares regions ignoring case and accents', () => {
@@ -359,7 +391,7 @@ describe('rankOpportunities', () => {
 
   it('selects the same top results as scoring and sorting everything', () => {
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
     const codes = ['7231', '7233', '7212', '7412', '8322', '5221', '5223', '2411'];
     const tags = ['welding', 'Engine repair', 'diagnostics', 'sales', 'hydraulics', 'driving'];
@@ -378,7 +410,9 @@ describe('rankOpportunities', () => {
     const brute = list
       .filter((o) => isOpportunityOpen(o, NOW))
       .map((o) => scoreMatch(moussa, o, W))
-      .sort((x, y) => Math.round(y.score * 1e9) - Math.round(x.score * 1e9) || (x.opportunityId < y.opportunityId ? -1 : 1));
+      .sort(
+        (x, y) => Math.round(y.score * 1e9) - Math.round(x.score * 1e9) || (x.opportunityId < y.opportunityId ? -1 : 1),
+      );
     const ranked = rankOpportunities(moussa, list, W, NOW, { limit: 25 });
     expect(ids(ranked)).toEqual(ids(brute.slice(0, 25)));
     expect(ranked).toEqual(brute.slice(0, 25));
@@ -388,7 +422,9 @@ describe('rankOpportunities', () => {
     const list = [startup, tractor, garage, { ...garage, id: 'opp-full', placesAvailable: 0 }];
     const catalogue = new OpportunityCatalogue(list);
     expect(catalogue.size).toBe(4);
-    expect(rankOpportunities(moussa, catalogue, W, NOW, { titleOf })).toEqual(rankOpportunities(moussa, list, W, NOW, { titleOf }));
+    expect(rankOpportunities(moussa, catalogue, W, NOW, { titleOf })).toEqual(
+      rankOpportunities(moussa, list, W, NOW, { titleOf }),
+    );
     expect(rankOpportunities(aminata, catalogue, W, NOW)).toEqual(rankOpportunities(aminata, list, W, NOW));
     expect(ids(rankOpportunities(aminata, catalogue, W, NOW))).toEqual(['opp-startup', 'opp-garage', 'opp-tractor']);
   });
@@ -446,7 +482,11 @@ describe('matching weights', () => {
 
   it.each<[string, unknown, string]>([
     ['a negative weight', { ...W, skills: -0.2, occupation: 0.7 }, 'skills must be a non-negative number'],
-    ['a missing component', { occupation: 0.5, skills: 0.5, education: 0, languages: 0, region: 0 }, 'type must be a non-negative number'],
+    [
+      'a missing component',
+      { occupation: 0.5, skills: 0.5, education: 0, languages: 0, region: 0 },
+      'type must be a non-negative number',
+    ],
     ['an unknown component', { ...W, salary: 0 }, 'salary is not a matching component'],
     ['weights not summing to 1', { ...W, occupation: 0.5 }, 'the weights must sum to 1 (they sum to 1.2'],
     ['not an object', null, 'must be an object'],

@@ -1,4 +1,9 @@
-import { agentNounCandidates, EXPANSION_WEIGHT, normaliseOccupationText, occupationQueryTerms } from './occupation-text';
+import {
+  agentNounCandidates,
+  EXPANSION_WEIGHT,
+  normaliseOccupationText,
+  occupationQueryTerms,
+} from './occupation-text';
 
 describe('normaliseOccupationText', () => {
   it('lower-cases and turns punctuation into single spaces', () => {

@@ -22,9 +22,51 @@ export interface OccupationQueryTerm {
 
 /** Words that say nothing about the occupation in what people type ("I worked as a ... at the ..."). */
 const FILLER_WORDS = new Set([
-  'a', 'an', 'the', 'at', 'in', 'on', 'of', 'for', 'to', 'and', 'or', 'with', 'from', 'by', 'as', 'into', 'my',
-  'i', 'we', 'he', 'she', 'they', 'was', 'were', 'am', 'is', 'be', 'been', 'did', 'do', 'used', 'some', 'other',
-  'worked', 'job', 'jobs', 'years', 'year', 'months', 'about', 'there', 'also', 'then', 'very', 'people',
+  'a',
+  'an',
+  'the',
+  'at',
+  'in',
+  'on',
+  'of',
+  'for',
+  'to',
+  'and',
+  'or',
+  'with',
+  'from',
+  'by',
+  'as',
+  'into',
+  'my',
+  'i',
+  'we',
+  'he',
+  'she',
+  'they',
+  'was',
+  'were',
+  'am',
+  'is',
+  'be',
+  'been',
+  'did',
+  'do',
+  'used',
+  'some',
+  'other',
+  'worked',
+  'job',
+  'jobs',
+  'years',
+  'year',
+  'months',
+  'about',
+  'there',
+  'also',
+  'then',
+  'very',
+  'people',
 ]);
 
 /** Weight of a word added by expansion rather than typed. */
@@ -77,7 +119,8 @@ export function agentNounCandidates(word: string): string[] {
   else if (word.endsWith('ed') && word.length > 4) stem = word.slice(0, -2);
   const out: string[] = [];
   if (stem) out.push(`${stem}er`, `${stem}or`);
-  else if (!/(er|or|ist|ian|man|s|ic|ant|ent|ess|y|al)$/.test(word)) out.push(word.endsWith('e') ? `${word}r` : `${word}er`);
+  else if (!/(er|or|ist|ian|man|s|ic|ant|ent|ess|y|al)$/.test(word))
+    out.push(word.endsWith('e') ? `${word}r` : `${word}er`);
   return out;
 }
 

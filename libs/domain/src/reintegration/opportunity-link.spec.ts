@@ -21,19 +21,27 @@ describe('links between a returnee and an opportunity', () => {
     expect(linkStepRefusal([step('placed', '2026-11-01')], 'declined', '2026-11-02', today)?.message).toBe(
       'This link is placed; it cannot change any more.',
     );
-    expect(linkStepRefusal([step('declined', '2026-11-01')], 'referred', '2026-11-02', today)?.code).toBe('link_transition');
+    expect(linkStepRefusal([step('declined', '2026-11-01')], 'referred', '2026-11-02', today)?.code).toBe(
+      'link_transition',
+    );
   });
 
   it('does not go backwards or skip from proposed straight to placed', () => {
     expect(linkStepRefusal([step('interview', '2026-11-01')], 'referred', '2026-11-02', today)?.message).toBe(
       'An interview link can become placed or declined, not referred.',
     );
-    expect(linkStepRefusal([step('proposed', '2026-11-01')], 'placed', '2026-11-02', today)?.code).toBe('link_transition');
+    expect(linkStepRefusal([step('proposed', '2026-11-01')], 'placed', '2026-11-02', today)?.code).toBe(
+      'link_transition',
+    );
   });
 
   it('refuses a date in the future or before the previous step', () => {
-    expect(linkStepRefusal([step('proposed', '2026-11-01')], 'referred', '2026-12-01', today)?.code).toBe('date_in_future');
-    expect(linkStepRefusal([step('proposed', '2026-11-10')], 'referred', '2026-11-09', today)?.code).toBe('date_before_previous');
+    expect(linkStepRefusal([step('proposed', '2026-11-01')], 'referred', '2026-12-01', today)?.code).toBe(
+      'date_in_future',
+    );
+    expect(linkStepRefusal([step('proposed', '2026-11-10')], 'referred', '2026-11-09', today)?.code).toBe(
+      'date_before_previous',
+    );
   });
 
   it('must start as proposed', () => {

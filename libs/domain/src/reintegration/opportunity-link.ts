@@ -21,7 +21,12 @@ const NEXT: Record<LinkStatus, readonly LinkStatus[]> = {
 };
 
 /** Whether a link may move to `next` on `on`; returns the refusal or null. */
-export function linkStepRefusal(history: readonly LinkStep[], next: LinkStatus, on: string, today: string): DomainError | null {
+export function linkStepRefusal(
+  history: readonly LinkStep[],
+  next: LinkStatus,
+  on: string,
+  today: string,
+): DomainError | null {
   const current = history[history.length - 1];
   if (!current) return next === 'proposed' ? null : new DomainError('link_not_proposed', 'A link starts as proposed.');
   if (!NEXT[current.status].includes(next)) {
@@ -34,7 +39,8 @@ export function linkStepRefusal(history: readonly LinkStep[], next: LinkStatus, 
     );
   }
   if (on > today) return new DomainError('date_in_future', `The date (${on}) cannot be in the future.`);
-  if (on < current.on) return new DomainError('date_before_previous', `The date (${on}) is before the previous step (${current.on}).`);
+  if (on < current.on)
+    return new DomainError('date_before_previous', `The date (${on}) is before the previous step (${current.on}).`);
   return null;
 }
 

@@ -1,3 +1,4 @@
+// Over 400 lines: hand-checked survey scores, each beside the answers it scores.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../errors/domain-error';
@@ -145,7 +146,10 @@ describe('scoreSustainabilitySurvey', () => {
     // debt weighs .15 of economic: from under_one_month (0.75) to none (1) adds .15 * .25 = 0.0375 -> 0.75;
     // to over_six_months (0) removes .15 * .75 = 0.1125 -> 0.6.
     expect(scoreSustainabilitySurvey(EXAMPLE, { ...FULL, debt: 'none' }).scores.economic).toBeCloseTo(0.75, 12);
-    expect(scoreSustainabilitySurvey(EXAMPLE, { ...FULL, debt: 'over_six_months' }).scores.economic).toBeCloseTo(0.6, 12);
+    expect(scoreSustainabilitySurvey(EXAMPLE, { ...FULL, debt: 'over_six_months' }).scores.economic).toBeCloseTo(
+      0.6,
+      12,
+    );
   });
 
   it('scores the best and worst answers to exactly 1 and 0', () => {
@@ -158,8 +162,18 @@ describe('scoreSustainabilitySurvey', () => {
       best[i.id] = i.reversed ? lo.code : hi.code;
       worst[i.id] = i.reversed ? hi.code : lo.code;
     }
-    expect(scoreSustainabilitySurvey(EXAMPLE, best).scores).toEqual({ economic: 1, social: 1, psychosocial: 1, composite: 1 });
-    expect(scoreSustainabilitySurvey(EXAMPLE, worst).scores).toEqual({ economic: 0, social: 0, psychosocial: 0, composite: 0 });
+    expect(scoreSustainabilitySurvey(EXAMPLE, best).scores).toEqual({
+      economic: 1,
+      social: 1,
+      psychosocial: 1,
+      composite: 1,
+    });
+    expect(scoreSustainabilitySurvey(EXAMPLE, worst).scores).toEqual({
+      economic: 0,
+      social: 0,
+      psychosocial: 0,
+      composite: 0,
+    });
   });
 
   it('renormalises the weights over the answered indicators when answers are missing', () => {
@@ -198,7 +212,9 @@ describe('scoreSustainabilitySurvey', () => {
 
   it('refuses a dimension with more than the threshold share missing, naming the dimension', () => {
     // Economic without work (.25) and food_reduction (.2): missing .45 > .4.
-    const error = domainError(() => scoreSustainabilitySurvey(EXAMPLE, without(FULL, 'work_or_productive_assets', 'food_reduction')));
+    const error = domainError(() =>
+      scoreSustainabilitySurvey(EXAMPLE, without(FULL, 'work_or_productive_assets', 'food_reduction')),
+    );
     expect(error.code).toBe('survey_dimension_incomplete');
     expect(error.message).toContain('the economic dimension has 45% of its weight unanswered');
     expect(error.message).toContain('work_or_productive_assets, food_reduction');
@@ -212,7 +228,10 @@ describe('scoreSustainabilitySurvey', () => {
 
   it('names every refused dimension, and refuses an empty survey', () => {
     const error = domainError(() =>
-      scoreSustainabilitySurvey(EXAMPLE, without(FULL, 'discrimination', 'distress', 'support_network', 'housing_access', 'health_access')),
+      scoreSustainabilitySurvey(
+        EXAMPLE,
+        without(FULL, 'discrimination', 'distress', 'support_network', 'housing_access', 'health_access'),
+      ),
     );
     // psychosocial missing .6; social missing .25 + .2 = .45.
     expect(error.message).toContain('the social dimension has 45% of its weight unanswered');
@@ -250,7 +269,14 @@ describe('scoreSustainabilitySurvey', () => {
 
   it('does not depend on the key order of the weight set', () => {
     const raw = rawExample();
-    const reordered = { ...raw, dimensions: { psychosocial: raw.dimensions.psychosocial, social: raw.dimensions.social, economic: raw.dimensions.economic } };
+    const reordered = {
+      ...raw,
+      dimensions: {
+        psychosocial: raw.dimensions.psychosocial,
+        social: raw.dimensions.social,
+        economic: raw.dimensions.economic,
+      },
+    };
     reordered.dimensions.economic = {
       indicators: Object.fromEntries(Object.entries(raw.dimensions.economic.indicators).reverse()),
       weight: 0.4,
@@ -273,19 +299,100 @@ describe('weight set validation', () => {
   };
 
   it.each<[string, (raw: any) => void, string]>([
-    ['a negative indicator weight', (r) => { r.dimensions.social.indicators.housing_access = -0.25; r.dimensions.social.indicators.health_access = 0.7; }, 'dimensions.social.indicators.housing_access must be a non-negative number'],
-    ['a negative dimension weight', (r) => { r.dimensions.economic.weight = -0.4; r.dimensions.social.weight = 1.1; }, 'dimensions.economic.weight must be a non-negative number'],
-    ['dimension weights not summing to 1', (r) => { r.dimensions.economic.weight = 0.5; }, 'the dimension weights must sum to 1 (they sum to 1.1)'],
-    ['indicator weights not summing to 1', (r) => { r.dimensions.psychosocial.indicators.distress = 0.3; }, 'dimensions.psychosocial.indicators weights must sum to 1'],
-    ['an unknown indicator id', (r) => { r.dimensions.social.indicators.drinking_water = 0; }, 'dimensions.social.indicators.drinking_water is not an indicator of questionnaire rss-2017-v1'],
-    ['an indicator in the wrong dimension', (r) => { r.dimensions.social.indicators.debt = 0; }, 'dimensions.social.indicators.debt belongs to the economic dimension'],
-    ['an unknown dimension', (r) => { r.dimensions.cultural = { weight: 0, indicators: {} }; }, 'dimensions.cultural is not a dimension'],
-    ['a missing dimension', (r) => { delete r.dimensions.social; r.dimensions.economic.weight = 0.7; }, 'dimensions.social is missing'],
-    ['a threshold of 1 or more', (r) => { r.maxMissingWeightShare = 1; }, 'maxMissingWeightShare must be a number from 0'],
-    ['a missing threshold', (r) => { delete r.maxMissingWeightShare; }, 'maxMissingWeightShare must be a number from 0'],
-    ['another questionnaire', (r) => { r.questionnaire = 'rss-2019'; }, 'questionnaire must be "rss-2017-v1"'],
-    ['no version', (r) => { r.version = ' '; }, 'version must be a non-empty string'],
-    ['a weight given as text', (r) => { r.dimensions.economic.indicators.debt = '0.15'; }, 'dimensions.economic.indicators.debt must be a non-negative number'],
+    [
+      'a negative indicator weight',
+      (r) => {
+        r.dimensions.social.indicators.housing_access = -0.25;
+        r.dimensions.social.indicators.health_access = 0.7;
+      },
+      'dimensions.social.indicators.housing_access must be a non-negative number',
+    ],
+    [
+      'a negative dimension weight',
+      (r) => {
+        r.dimensions.economic.weight = -0.4;
+        r.dimensions.social.weight = 1.1;
+      },
+      'dimensions.economic.weight must be a non-negative number',
+    ],
+    [
+      'dimension weights not summing to 1',
+      (r) => {
+        r.dimensions.economic.weight = 0.5;
+      },
+      'the dimension weights must sum to 1 (they sum to 1.1)',
+    ],
+    [
+      'indicator weights not summing to 1',
+      (r) => {
+        r.dimensions.psychosocial.indicators.distress = 0.3;
+      },
+      'dimensions.psychosocial.indicators weights must sum to 1',
+    ],
+    [
+      'an unknown indicator id',
+      (r) => {
+        r.dimensions.social.indicators.drinking_water = 0;
+      },
+      'dimensions.social.indicators.drinking_water is not an indicator of questionnaire rss-2017-v1',
+    ],
+    [
+      'an indicator in the wrong dimension',
+      (r) => {
+        r.dimensions.social.indicators.debt = 0;
+      },
+      'dimensions.social.indicators.debt belongs to the economic dimension',
+    ],
+    [
+      'an unknown dimension',
+      (r) => {
+        r.dimensions.cultural = { weight: 0, indicators: {} };
+      },
+      'dimensions.cultural is not a dimension',
+    ],
+    [
+      'a missing dimension',
+      (r) => {
+        delete r.dimensions.social;
+        r.dimensions.economic.weight = 0.7;
+      },
+      'dimensions.social is missing',
+    ],
+    [
+      'a threshold of 1 or more',
+      (r) => {
+        r.maxMissingWeightShare = 1;
+      },
+      'maxMissingWeightShare must be a number from 0',
+    ],
+    [
+      'a missing threshold',
+      (r) => {
+        delete r.maxMissingWeightShare;
+      },
+      'maxMissingWeightShare must be a number from 0',
+    ],
+    [
+      'another questionnaire',
+      (r) => {
+        r.questionnaire = 'rss-2019';
+      },
+      'questionnaire must be "rss-2017-v1"',
+    ],
+    [
+      'no version',
+      (r) => {
+        r.version = ' ';
+      },
+      'version must be a non-empty string',
+    ],
+    [
+      'a weight given as text',
+      (r) => {
+        r.dimensions.economic.indicators.debt = '0.15';
+      },
+      'dimensions.economic.indicators.debt must be a non-negative number',
+    ],
   ])('refuses %s', (_name, change, reason) => {
     const raw = mutate(change);
     const error = domainError(() => parseSustainabilityWeightSet(raw));

@@ -1,3 +1,4 @@
+// Over 400 lines: the questionnaire's fifteen indicators as data, beside the scoring that reads them.
 /**
  * Scoring of the reintegration sustainability survey, modelled on IOM's Reintegration Sustainability Survey
  * (MEASURE project, Samuel Hall / IOM 2017): 15 indicators over the economic, social and psychosocial dimensions.
@@ -49,11 +50,29 @@ type IndicatorRow = readonly [id: string, question: string, options: readonly Su
 
 /** The indicators of one dimension, from its rows. */
 function indicatorsOf(dimension: SustainabilityDimension, rows: readonly IndicatorRow[]): SustainabilityIndicator[] {
-  return rows.map(([id, question, options, asked]) => ({ id, dimension, question, reversed: asked === 'reversed', options }));
+  return rows.map(([id, question, options, asked]) => ({
+    id,
+    dimension,
+    question,
+    reversed: asked === 'reversed',
+    options,
+  }));
 }
 
-const FREQUENCY = scale(['never', 'Never'], ['rarely', 'Rarely'], ['sometimes', 'Sometimes'], ['often', 'Often'], ['very_often', 'Very often']);
-const QUALITY = scale(['very_poor', 'Very poor'], ['poor', 'Poor'], ['fair', 'Fair'], ['good', 'Good'], ['very_good', 'Very good']);
+const FREQUENCY = scale(
+  ['never', 'Never'],
+  ['rarely', 'Rarely'],
+  ['sometimes', 'Sometimes'],
+  ['often', 'Often'],
+  ['very_often', 'Very often'],
+);
+const QUALITY = scale(
+  ['very_poor', 'Very poor'],
+  ['poor', 'Poor'],
+  ['fair', 'Fair'],
+  ['good', 'Good'],
+  ['very_good', 'Very good'],
+);
 const NONE_SOME_ALL = scale(['none', 'None of them'], ['some', 'Some of them'], ['all', 'All of them']);
 
 /**
@@ -129,7 +148,12 @@ export const SUSTAINABILITY_QUESTIONNAIRE: SustainabilityQuestionnaire = {
         'How often do you take part in social or community activities (celebrations, associations, worship)?',
         FREQUENCY,
       ],
-      ['discrimination', 'How often do you feel discriminated against or treated badly in your community?', FREQUENCY, 'reversed'],
+      [
+        'discrimination',
+        'How often do you feel discriminated against or treated badly in your community?',
+        FREQUENCY,
+        'reversed',
+      ],
       [
         'distress',
         'How often do you feel anger, sadness, fear, stress or hopelessness that affects your daily life?',
@@ -208,7 +232,10 @@ export function validateSustainabilityWeightSet(
 
   if (typeof raw.version !== 'string' || raw.version.trim() === '') bad('version', 'must be a non-empty string');
   if (raw.questionnaire !== questionnaire.version) {
-    bad('questionnaire', `must be "${questionnaire.version}", the questionnaire being scored (got ${JSON.stringify(raw.questionnaire)})`);
+    bad(
+      'questionnaire',
+      `must be "${questionnaire.version}", the questionnaire being scored (got ${JSON.stringify(raw.questionnaire)})`,
+    );
   }
   const max = raw.maxMissingWeightShare;
   if (typeof max !== 'number' || !Number.isFinite(max) || max < 0 || max >= 1) {
@@ -246,7 +273,10 @@ export function validateSustainabilityWeightSet(
       else indicatorSum += w;
     }
     if (Math.abs(indicatorSum - 1) > SURVEY_WEIGHT_SUM_TOLERANCE) {
-      bad(`dimensions.${dim}.indicators`, `weights must sum to 1 (they sum to ${Number(indicatorSum.toPrecision(12))})`);
+      bad(
+        `dimensions.${dim}.indicators`,
+        `weights must sum to 1 (they sum to ${Number(indicatorSum.toPrecision(12))})`,
+      );
     }
   }
   if (Math.abs(dimensionSum - 1) > SURVEY_WEIGHT_SUM_TOLERANCE) {
@@ -313,7 +343,11 @@ export function scoreSustainabilitySurvey(
   }
 
   const dimensions = {} as Record<SustainabilityDimension, SustainabilityDimensionScore>;
-  const refused: Array<{ dimension: SustainabilityDimension; missingWeightShare: number; missingIndicators: string[] }> = [];
+  const refused: Array<{
+    dimension: SustainabilityDimension;
+    missingWeightShare: number;
+    missingIndicators: string[];
+  }> = [];
   for (const dim of SUSTAINABILITY_DIMENSIONS) {
     const { weight, indicators } = set.dimensions[dim];
     let total = 0;
@@ -342,7 +376,8 @@ export function scoreSustainabilitySurvey(
   if (refused.length > 0) {
     const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
     const parts = refused.map(
-      (r) => `the ${r.dimension} dimension has ${pct(r.missingWeightShare)} of its weight unanswered (${r.missingIndicators.join(', ')})`,
+      (r) =>
+        `the ${r.dimension} dimension has ${pct(r.missingWeightShare)} of its weight unanswered (${r.missingIndicators.join(', ')})`,
     );
     throw new DomainError(
       'survey_dimension_incomplete',

@@ -12,7 +12,14 @@ export function hashPassword(password: string): Promise<string> {
 export interface AccessSeed {
   offices: Array<{ code: string; name: string; country: string }>;
   partnerOrganisations: Array<{ name: string; countries: string[] }>;
-  users: Array<{ email: string; displayName: string; password: string; role: Role; offices?: string[]; partnerOrganisation?: string }>;
+  users: Array<{
+    email: string;
+    displayName: string;
+    password: string;
+    role: Role;
+    offices?: string[];
+    partnerOrganisation?: string;
+  }>;
 }
 
 /**
@@ -22,7 +29,8 @@ export interface AccessSeed {
 export async function seedAccess(dataSource: DataSource, seed: AccessSeed): Promise<Map<string, string>> {
   return dataSource.transaction(async (em) => {
     if (seed.offices.length) await em.upsert(OfficeEntity, seed.offices, ['code']);
-    if (seed.partnerOrganisations.length) await em.upsert(PartnerOrganisationEntity, seed.partnerOrganisations, ['name']);
+    if (seed.partnerOrganisations.length)
+      await em.upsert(PartnerOrganisationEntity, seed.partnerOrganisations, ['name']);
     const organisations = new Map((await em.find(PartnerOrganisationEntity)).map((o) => [o.name, o.id]));
     const ids = new Map<string, string>();
     for (const u of seed.users) {
@@ -40,7 +48,10 @@ export async function seedAccess(dataSource: DataSource, seed: AccessSeed): Prom
         lockedUntil: null,
       };
       const existing = await em.findOne(UserAccountEntity, { where: { email } });
-      const passwordHash = existing && (await argon2.verify(existing.passwordHash, u.password)) ? existing.passwordHash : await hashPassword(u.password);
+      const passwordHash =
+        existing && (await argon2.verify(existing.passwordHash, u.password))
+          ? existing.passwordHash
+          : await hashPassword(u.password);
       const saved = await em.save(UserAccountEntity, { ...(existing ?? {}), ...fields, passwordHash });
       ids.set(email, saved.id);
     }

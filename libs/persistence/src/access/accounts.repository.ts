@@ -35,7 +35,11 @@ export class AccountsRepository {
    * Counts a failed sign-in and locks the account once `maxFailures` are reached, in one statement so that
    * concurrent attempts cannot slip past the limit. Returns the account's new state.
    */
-  async recordFailedLogin(userId: string, maxFailures: number, lockoutMs: number): Promise<{ failedLogins: number; lockedUntil: Date | null }> {
+  async recordFailedLogin(
+    userId: string,
+    maxFailures: number,
+    lockoutMs: number,
+  ): Promise<{ failedLogins: number; lockedUntil: Date | null }> {
     const [rows] = (await this.dataSource.query(
       `UPDATE user_account
           SET failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
@@ -85,7 +89,12 @@ export class AccountsRepository {
   }
 
   async revokeFamily(familyId: string): Promise<void> {
-    await this.refreshTokens.createQueryBuilder().update().set({ revokedAt: () => 'now()' }).where('family_id = :familyId AND revoked_at IS NULL', { familyId }).execute();
+    await this.refreshTokens
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: () => 'now()' })
+      .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
+      .execute();
   }
 
   /** Revokes every sign-in of the user; answers the families (sign-ins) it ended, for the API instances' caches. */

@@ -35,5 +35,9 @@ export function chainHash(prevHash: string, c: AuditContent): string {
     changes: c.changes,
     requestId: c.requestId,
   });
-  return createHash('sha256').update(prevHash).update('\n').update(canonical ?? '').digest('hex');
+  return createHash('sha256')
+    .update(prevHash)
+    .update('\n')
+    .update(canonical ?? '')
+    .digest('hex');
 }

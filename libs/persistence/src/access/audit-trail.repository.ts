@@ -37,7 +37,10 @@ export class AuditTrailRepository {
    */
   async appendIn(em: EntityManager, entry: NewAuditEntry): Promise<AuditEntryEntity> {
     await em.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-    const [last] = (await em.query('SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1')) as Array<{ seq: string; hash: string }>;
+    const [last] = (await em.query('SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1')) as Array<{
+      seq: string;
+      hash: string;
+    }>;
     const content: AuditContent = {
       seq: String(BigInt(last?.seq ?? '0') + 1n),
       // Millisecond precision, so that what is read back hashes the same.
@@ -73,9 +76,12 @@ export class AuditTrailRepository {
         .limit(VERIFY_BATCH)
         .getMany();
       for (const row of rows) {
-        if (BigInt(row.seq) !== expectedSeq) return { ok: false, checked, firstBroken: { seq: String(expectedSeq), reason: 'sequence_gap' } };
-        if (row.prevHash !== prevHash) return { ok: false, checked, firstBroken: { seq: row.seq, reason: 'link_mismatch' } };
-        if (chainHash(prevHash, row) !== row.hash) return { ok: false, checked, firstBroken: { seq: row.seq, reason: 'hash_mismatch' } };
+        if (BigInt(row.seq) !== expectedSeq)
+          return { ok: false, checked, firstBroken: { seq: String(expectedSeq), reason: 'sequence_gap' } };
+        if (row.prevHash !== prevHash)
+          return { ok: false, checked, firstBroken: { seq: row.seq, reason: 'link_mismatch' } };
+        if (chainHash(prevHash, row) !== row.hash)
+          return { ok: false, checked, firstBroken: { seq: row.seq, reason: 'hash_mismatch' } };
         prevHash = row.hash;
         expectedSeq += 1n;
         checked += 1;

@@ -1,4 +1,14 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  VersionColumn,
+} from 'typeorm';
 import { ActorColumn, AmountMinorColumn, CreatedAtColumn, CurrencyColumn, UpdatedAtColumn } from '../columns';
 import type { DestinationKind, TransferStatus } from '@avrr/domain';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
@@ -18,7 +28,10 @@ import { DeclaredAssetEntity } from './declared-asset.entity';
 @Check('ck_asset_transfer_amount_positive', `"amount_minor" > 0`)
 @Check('ck_asset_transfer_currency', `"currency" ~ '^[A-Z]{3}$'`)
 @Check('ck_asset_transfer_attempt', `"attempt" >= 1`)
-@Check('ck_asset_transfer_confirmed_reference', `"status" <> 'confirmed' OR ("provider_reference" IS NOT NULL AND "confirmed_at" IS NOT NULL)`)
+@Check(
+  'ck_asset_transfer_confirmed_reference',
+  `"status" <> 'confirmed' OR ("provider_reference" IS NOT NULL AND "confirmed_at" IS NOT NULL)`,
+)
 export class AssetTransferEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -95,7 +95,12 @@ export class AssetTransferRepository {
    * The transfer is recorded as confirmed with its reference, once: its posting must be there (a transfer is never
    * confirmed without the money in the ledger). Already confirmed with this reference: unchanged.
    */
-  async confirm(caseId: string, transferId: string, providerReference: string, actor: Actor): Promise<AssetTransferEntity> {
+  async confirm(
+    caseId: string,
+    transferId: string,
+    providerReference: string,
+    actor: Actor,
+  ): Promise<AssetTransferEntity> {
     return this.dataSource.transaction(async (em) => {
       const transfer = await this.lockTransferOrRefuse(em, caseId, transferId);
       const decision = decideTransfer(transfer, { type: 'confirm', providerReference }, actor);
@@ -129,7 +134,11 @@ export class AssetTransferRepository {
     }
   }
 
-  private async lockTransferOrRefuse(em: EntityManager, caseId: string, transferId: string): Promise<AssetTransferEntity> {
+  private async lockTransferOrRefuse(
+    em: EntityManager,
+    caseId: string,
+    transferId: string,
+  ): Promise<AssetTransferEntity> {
     const transfer = await this.lockTransfer(em, caseId, transferId);
     if (!transfer) throw new DomainError('transfer_not_found', `No transfer ${transferId} on this case.`);
     return transfer;
@@ -167,20 +176,32 @@ export class AssetTransferRepository {
     return this.dataSource.transaction(work);
   }
 
-  async createAsset(asset: Omit<DeclaredAssetEntity, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'returnCase' | 'person'>): Promise<DeclaredAssetEntity> {
-    return this.dataSource.getRepository(DeclaredAssetEntity).save(this.dataSource.getRepository(DeclaredAssetEntity).create(asset));
+  async createAsset(
+    asset: Omit<DeclaredAssetEntity, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'returnCase' | 'person'>,
+  ): Promise<DeclaredAssetEntity> {
+    return this.dataSource
+      .getRepository(DeclaredAssetEntity)
+      .save(this.dataSource.getRepository(DeclaredAssetEntity).create(asset));
   }
 
   async listAssets(caseId: string): Promise<DeclaredAssetEntity[]> {
-    return this.dataSource.getRepository(DeclaredAssetEntity).find({ where: { caseId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(DeclaredAssetEntity)
+      .find({ where: { caseId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  async findAsset(caseId: string, assetId: string, em: EntityManager = this.dataSource.manager): Promise<DeclaredAssetEntity | null> {
+  async findAsset(
+    caseId: string,
+    assetId: string,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<DeclaredAssetEntity | null> {
     return em.getRepository(DeclaredAssetEntity).findOne({ where: { id: assetId, caseId } });
   }
 
   async lockAsset(em: EntityManager, caseId: string, assetId: string): Promise<DeclaredAssetEntity | null> {
-    return em.getRepository(DeclaredAssetEntity).findOne({ where: { id: assetId, caseId }, lock: { mode: 'pessimistic_write' } });
+    return em
+      .getRepository(DeclaredAssetEntity)
+      .findOne({ where: { id: assetId, caseId }, lock: { mode: 'pessimistic_write' } });
   }
 
   async saveAsset(em: EntityManager, asset: DeclaredAssetEntity): Promise<DeclaredAssetEntity> {
@@ -198,7 +219,10 @@ export class AssetTransferRepository {
     return em.getRepository(AssetTransferEntity).find({ where: { assetId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  async findTransferByKey(idempotencyKey: string, em: EntityManager = this.dataSource.manager): Promise<AssetTransferEntity | null> {
+  async findTransferByKey(
+    idempotencyKey: string,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<AssetTransferEntity | null> {
     return em.getRepository(AssetTransferEntity).findOne({ where: { idempotencyKey } });
   }
 
@@ -207,14 +231,18 @@ export class AssetTransferRepository {
   }
 
   async lockTransfer(em: EntityManager, caseId: string, transferId: string): Promise<AssetTransferEntity | null> {
-    return em.getRepository(AssetTransferEntity).findOne({ where: { id: transferId, caseId }, lock: { mode: 'pessimistic_write' } });
+    return em
+      .getRepository(AssetTransferEntity)
+      .findOne({ where: { id: transferId, caseId }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** Inserts the instruction, or returns null when its idempotency key is already taken. */
   async insertTransfer(em: EntityManager, transfer: Partial<AssetTransferEntity>): Promise<AssetTransferEntity | null> {
     try {
       // A savepoint, so that a duplicate key leaves the surrounding transaction usable.
-      return await em.transaction((inner) => inner.getRepository(AssetTransferEntity).save(inner.getRepository(AssetTransferEntity).create(transfer)));
+      return await em.transaction((inner) =>
+        inner.getRepository(AssetTransferEntity).save(inner.getRepository(AssetTransferEntity).create(transfer)),
+      );
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) return null;
       throw error;

@@ -1,5 +1,11 @@
 import { MASK, maskPersonalData } from '@avrr/domain';
-import { anonymiseCaseState, anonymiseTimelineDetails, anonymiseTransferDestination, anonymiseValue, birthYearOnly } from './case-anonymisation';
+import {
+  anonymiseCaseState,
+  anonymiseTimelineDetails,
+  anonymiseTransferDestination,
+  anonymiseValue,
+  birthYearOnly,
+} from './case-anonymisation';
 
 describe('case anonymisation (pure)', () => {
   it('masks every value the audit trail masks, keeping shapes, booleans, nulls and the birth year', () => {
@@ -35,14 +41,27 @@ describe('case anonymisation (pure)', () => {
       booking: { reference: 'PNR1', escorts: [{ name: 'E' }] },
       cancelledBookings: [{ reference: 'PNR0' }],
     });
-    expect(state).toEqual({ reference: 'RC-2026-000001', booking: { reference: MASK, escorts: [{ name: MASK }] }, cancelledBookings: [{ reference: MASK }] });
+    expect(state).toEqual({
+      reference: 'RC-2026-000001',
+      booking: { reference: MASK, escorts: [{ name: MASK }] },
+      cancelledBookings: [{ reference: MASK }],
+    });
     expect(anonymiseCaseState(null)).toBeNull();
     expect(anonymiseTimelineDetails('book_travel', { reference: 'PNR1' })).toEqual({ reference: MASK });
-    expect(anonymiseTimelineDetails('intake_recorded', { reference: 'RC-2026-000001' })).toEqual({ reference: 'RC-2026-000001' });
+    expect(anonymiseTimelineDetails('intake_recorded', { reference: 'RC-2026-000001' })).toEqual({
+      reference: 'RC-2026-000001',
+    });
   });
 
   it('keeps the institution of a transfer destination and masks the rest', () => {
-    expect(anonymiseTransferDestination({ bank: 'CBAO', accountNumber: 'SN08', holder: 'Awa' })).toEqual({ bank: 'CBAO', accountNumber: MASK, holder: MASK });
-    expect(anonymiseTransferDestination({ operator: 'Orange', number: '+221' })).toEqual({ operator: 'Orange', number: MASK });
+    expect(anonymiseTransferDestination({ bank: 'CBAO', accountNumber: 'SN08', holder: 'Awa' })).toEqual({
+      bank: 'CBAO',
+      accountNumber: MASK,
+      holder: MASK,
+    });
+    expect(anonymiseTransferDestination({ operator: 'Orange', number: '+221' })).toEqual({
+      operator: 'Orange',
+      number: MASK,
+    });
   });
 });

@@ -13,7 +13,10 @@ export function anonymiseValue(value: unknown, personal = false, key?: string): 
   if (Array.isArray(value)) return value.map((v) => anonymiseValue(v, personal, key));
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, anonymiseValue(v, personal || isPersonalPath(k), k)]),
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+        k,
+        anonymiseValue(v, personal || isPersonalPath(k), k),
+      ]),
     );
   }
   if (!personal || value === null || value === undefined || typeof value === 'boolean') return value;

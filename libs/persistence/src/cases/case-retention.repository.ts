@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { MASK } from '@avrr/domain';
-import { anonymiseCaseState, anonymiseTimelineDetails, anonymiseTransferDestination, anonymiseValue } from './case-anonymisation';
+import {
+  anonymiseCaseState,
+  anonymiseTimelineDetails,
+  anonymiseTransferDestination,
+  anonymiseValue,
+} from './case-anonymisation';
 
 /** A closed case whose retention period has passed and that still holds personal data. */
 export interface RetentionDueCase {
@@ -53,7 +58,10 @@ export class CaseRetentionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async countDue(closedBefore: Date): Promise<number> {
-    const [row]: Array<{ n: string }> = await this.dataSource.query(`SELECT count(*) AS n FROM return_case c WHERE ${DUE}`, [closedBefore]);
+    const [row]: Array<{ n: string }> = await this.dataSource.query(
+      `SELECT count(*) AS n FROM return_case c WHERE ${DUE}`,
+      [closedBefore],
+    );
     return Number(row.n);
   }
 
@@ -65,14 +73,15 @@ export class CaseRetentionRepository {
       params.push(after.closedAt, after.id);
       keyset = `AND (c.stage_entered_at, c.id) > ($3::timestamptz, $4::uuid)`;
     }
-    const rows: Array<{ id: string; reference: string; workflow_id: string; closed_at: string }> = await this.dataSource.query(
-      `SELECT c.id, c.reference, c.workflow_id, c.stage_entered_at::text AS closed_at
+    const rows: Array<{ id: string; reference: string; workflow_id: string; closed_at: string }> =
+      await this.dataSource.query(
+        `SELECT c.id, c.reference, c.workflow_id, c.stage_entered_at::text AS closed_at
          FROM return_case c
         WHERE ${DUE} ${keyset}
         ORDER BY c.stage_entered_at, c.id
         LIMIT $2`,
-      params,
-    );
+        params,
+      );
     return rows.map((r) => ({ id: r.id, reference: r.reference, workflowId: r.workflow_id, closedAt: r.closed_at }));
   }
 
@@ -126,7 +135,10 @@ export class CaseRetentionRepository {
       for (const event of events) {
         const details = anonymiseTimelineDetails(event.type, event.details ?? {});
         if (JSON.stringify(details) === JSON.stringify(event.details)) continue;
-        await em.query(`UPDATE case_timeline_event SET details = $2::jsonb WHERE id = $1`, [event.id, JSON.stringify(details)]);
+        await em.query(`UPDATE case_timeline_event SET details = $2::jsonb WHERE id = $1`, [
+          event.id,
+          JSON.stringify(details),
+        ]);
         result.timelineEvents += 1;
       }
 
@@ -143,7 +155,10 @@ export class CaseRetentionRepository {
       for (const link of links) {
         const history = anonymiseValue(link.history);
         if (JSON.stringify(history) === JSON.stringify(link.history)) continue;
-        await em.query(`UPDATE opportunity_link SET history = $2::jsonb WHERE id = $1`, [link.id, JSON.stringify(history)]);
+        await em.query(`UPDATE opportunity_link SET history = $2::jsonb WHERE id = $1`, [
+          link.id,
+          JSON.stringify(history),
+        ]);
         result.opportunityLinks += 1;
       }
 
@@ -156,8 +171,15 @@ export class CaseRetentionRepository {
           WHERE case_id = $1 AND ((employer IS NOT NULL AND employer <> $2) OR cardinality(evidence_documents) > 0)`,
         [caseId, MASK],
       );
-      const transfers: Array<{ id: string; destination: Record<string, unknown>; failure_reason: string | null; cancel_reason: string | null }> =
-        await em.query(`SELECT id, destination, failure_reason, cancel_reason FROM asset_transfer WHERE case_id = $1 ORDER BY id`, [caseId]);
+      const transfers: Array<{
+        id: string;
+        destination: Record<string, unknown>;
+        failure_reason: string | null;
+        cancel_reason: string | null;
+      }> = await em.query(
+        `SELECT id, destination, failure_reason, cancel_reason FROM asset_transfer WHERE case_id = $1 ORDER BY id`,
+        [caseId],
+      );
       for (const transfer of transfers) {
         const destination = anonymiseTransferDestination(transfer.destination ?? {});
         const failure = transfer.failure_reason === null ? null : MASK;
@@ -175,7 +197,10 @@ export class CaseRetentionRepository {
       // PostgreSQL document store keeps the bytes in document_chunk; a store holding them elsewhere would also need
       // a sweep of its own.)
       // A DELETE answers [rows, rowCount] through TypeORM, like an UPDATE.
-      const [files] = (await em.query(`DELETE FROM case_document WHERE case_id = $1 RETURNING id`, [caseId])) as [Array<{ id: string }>, number];
+      const [files] = (await em.query(`DELETE FROM case_document WHERE case_id = $1 RETURNING id`, [caseId])) as [
+        Array<{ id: string }>,
+        number,
+      ];
       result.files = files.length;
       result.fileIds = files.map((f) => f.id);
 

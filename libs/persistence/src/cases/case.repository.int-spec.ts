@@ -164,9 +164,10 @@ describe('the one-principal rule', () => {
       )
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: '23505' });
-    const principals = await dataSource.query(`SELECT given_names FROM case_person WHERE case_id = $1 AND position = 0`, [
-      saved.id,
-    ]);
+    const principals = await dataSource.query(
+      `SELECT given_names FROM case_person WHERE case_id = $1 AND position = 0`,
+      [saved.id],
+    );
     expect(principals).toEqual([{ given_names: 'Awa' }]);
   });
 

@@ -44,9 +44,17 @@ export class CaseRepository {
 
   /** Inserts the case with its people and documents in one transaction. */
   /** Saves a new case; `alongside` writes in the same transaction (the audit entry of the intake). */
-  async insert(draft: ReturnCaseEntity, alongside?: (em: EntityManager) => Promise<unknown>): Promise<ReturnCaseEntity> {
+  async insert(
+    draft: ReturnCaseEntity,
+    alongside?: (em: EntityManager) => Promise<unknown>,
+  ): Promise<ReturnCaseEntity> {
     // A new case is already someone's work (the counsellor's, at intake) before its first projection.
-    draft.nextActor = nextActorOf({ stage: draft.stage ?? 'intake', waitingFor: draft.waitingFor ?? null, onProtectionHold: draft.onProtectionHold ?? false, state: draft.state ?? null });
+    draft.nextActor = nextActorOf({
+      stage: draft.stage ?? 'intake',
+      waitingFor: draft.waitingFor ?? null,
+      onProtectionHold: draft.onProtectionHold ?? false,
+      state: draft.state ?? null,
+    });
     try {
       return await this.dataSource.transaction(async (em: EntityManager) => {
         const saved = await em.save(ReturnCaseEntity, draft);
@@ -87,7 +95,12 @@ export class CaseRepository {
     if (filter.hostOffice) qb.andWhere('c.hostOffice = :office', { office: filter.hostOffice });
     if (filter.vulnerability) qb.andWhere(':flag = ANY(c.vulnerabilities)', { flag: filter.vulnerability });
     if (filter.text) {
-      qb.andWhere(filter.textInReferenceOnly ? `LOWER(c.reference) LIKE :text ESCAPE '\\'` : `c.searchText LIKE :text ESCAPE '\\'`, { text: `%${escapeLike(filter.text.toLowerCase())}%` });
+      qb.andWhere(
+        filter.textInReferenceOnly
+          ? `LOWER(c.reference) LIKE :text ESCAPE '\\'`
+          : `c.searchText LIKE :text ESCAPE '\\'`,
+        { text: `%${escapeLike(filter.text.toLowerCase())}%` },
+      );
     }
     if (after) {
       qb.andWhere('(c.createdAt, c.id) < (:afterCreatedAt, :afterId)', {
@@ -122,7 +135,10 @@ export class CaseRepository {
         )
       : [];
     const byCase = new Map(names.map((n) => [n.case_id, n.name]));
-    return { items: page.items.map((entity) => ({ entity, principalName: byCase.get(entity.id) ?? '' })), next: page.next };
+    return {
+      items: page.items.map((entity) => ({ entity, principalName: byCase.get(entity.id) ?? '' })),
+      next: page.next,
+    };
   }
 
   /** Cases whose workflow start was never confirmed, oldest first, with their people (the workflow needs them). */
@@ -155,14 +171,15 @@ export class CaseRepository {
   }
 
   private scoped(scope: CaseScope): SelectQueryBuilder<ReturnCaseEntity> {
-    return applyCaseScope(this.dataSource.getRepository(ReturnCaseEntity).createQueryBuilder('c').where('TRUE'), 'c', scope);
+    return applyCaseScope(
+      this.dataSource.getRepository(ReturnCaseEntity).createQueryBuilder('c').where('TRUE'),
+      'c',
+      scope,
+    );
   }
 
   private withPeople(qb: SelectQueryBuilder<ReturnCaseEntity>): SelectQueryBuilder<ReturnCaseEntity> {
-    return qb
-      .leftJoinAndSelect('c.people', 'p')
-      .leftJoinAndSelect('p.documents', 'd')
-      .addOrderBy('p.position', 'ASC');
+    return qb.leftJoinAndSelect('c.people', 'p').leftJoinAndSelect('p.documents', 'd').addOrderBy('p.position', 'ASC');
   }
 }
 

@@ -15,7 +15,9 @@ import { CasePersonEntity } from './case-person.entity';
 /** A return case and its read model: lists and filters read this row, never the workflow. */
 @Entity({ name: 'return_case' })
 @Index('ix_return_case_list_order', ['createdAt', 'id'])
-@Index('ix_return_case_retention_due', ['stageEnteredAt', 'id'], { where: `"stage" = 'closed' AND "anonymised_at" IS NULL` })
+@Index('ix_return_case_retention_due', ['stageEnteredAt', 'id'], {
+  where: `"stage" = 'closed' AND "anonymised_at" IS NULL`,
+})
 export class ReturnCaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -32,7 +32,14 @@ const TEXT = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM
 export class WorkQueueRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async page(scope: CaseScope, role: Role, now: Date, soonMs: number, limit: number, after?: WorkQueueCursor): Promise<WorkQueuePage> {
+  async page(
+    scope: CaseScope,
+    role: Role,
+    now: Date,
+    soonMs: number,
+    limit: number,
+    after?: WorkQueueCursor,
+  ): Promise<WorkQueuePage> {
     const params: unknown[] = [role];
     const where = [`c.next_actor = $1`, caseScopeSql(scope, 'c', params)].join(' AND ');
     const countParams = [...params, now, new Date(now.getTime() + soonMs)];
@@ -51,16 +58,21 @@ export class WorkQueueRepository {
       keyset = ` AND (${DUE}, c.created_at, c.id) > ($${n + 1}::timestamptz, $${n + 2}::timestamptz, $${n + 3}::uuid)`;
     }
     pageParams.push(limit + 1);
-    const keys: Array<{ id: string; due: string; created_at: string; name: string | null }> = await this.dataSource.query(
-      `SELECT c.id, CASE WHEN c.due_at IS NULL THEN 'infinity' ELSE ${TEXT('c.due_at')} END AS due, ${TEXT('c.created_at')} AS created_at,
+    const keys: Array<{ id: string; due: string; created_at: string; name: string | null }> =
+      await this.dataSource.query(
+        `SELECT c.id, CASE WHEN c.due_at IS NULL THEN 'infinity' ELSE ${TEXT('c.due_at')} END AS due, ${TEXT('c.created_at')} AS created_at,
               (SELECT p.given_names || ' ' || p.family_name FROM case_person p WHERE p.case_id = c.id AND p.position = 0) AS name
          FROM return_case c WHERE ${where}${keyset}
         ORDER BY ${DUE}, c.created_at, c.id LIMIT $${pageParams.length}`,
-      pageParams,
-    );
+        pageParams,
+      );
     const shown = keys.slice(0, limit);
     const entities = shown.length
-      ? await this.dataSource.getRepository(ReturnCaseEntity).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: shown.map((k) => k.id) }).getMany()
+      ? await this.dataSource
+          .getRepository(ReturnCaseEntity)
+          .createQueryBuilder('c')
+          .where('c.id IN (:...ids)', { ids: shown.map((k) => k.id) })
+          .getMany()
       : [];
     const byId = new Map(entities.map((e) => [e.id, e]));
     const last = shown[shown.length - 1];

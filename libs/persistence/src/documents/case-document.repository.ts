@@ -55,13 +55,26 @@ export class CaseDocumentRepository {
     const [row]: Array<{ id: string }> = await this.dataSource.query(
       `INSERT INTO case_document (case_id, person_id, kind, file_name, media_type, sensitive, uploaded_by, uploaded_by_name, uploaded_by_role)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [doc.caseId, doc.personId, doc.kind, doc.fileName, doc.mediaType, doc.sensitive, doc.uploadedBy, doc.uploadedByName, doc.uploadedByRole],
+      [
+        doc.caseId,
+        doc.personId,
+        doc.kind,
+        doc.fileName,
+        doc.mediaType,
+        doc.sensitive,
+        doc.uploadedBy,
+        doc.uploadedByName,
+        doc.uploadedByRole,
+      ],
     );
     return row.id;
   }
 
   async markStored(id: string, sizeBytes: number, sha256: string): Promise<void> {
-    await this.dataSource.query(`UPDATE case_document SET size_bytes = $2, sha256 = $3, stored_at = now() WHERE id = $1`, [id, sizeBytes, sha256]);
+    await this.dataSource.query(
+      `UPDATE case_document SET size_bytes = $2, sha256 = $3, stored_at = now() WHERE id = $1`,
+      [id, sizeBytes, sha256],
+    );
   }
 
   /** An upload that failed half-way: its row and chunks go (the chunks by cascade). */
@@ -69,7 +82,12 @@ export class CaseDocumentRepository {
     await this.dataSource.query(`DELETE FROM case_document WHERE id = $1 AND stored_at IS NULL`, [id]);
   }
 
-  async list(caseId: string, kinds: readonly DocumentKind[], scope: CaseScope, personId?: string): Promise<CaseDocumentRow[]> {
+  async list(
+    caseId: string,
+    kinds: readonly DocumentKind[],
+    scope: CaseScope,
+    personId?: string,
+  ): Promise<CaseDocumentRow[]> {
     const params: unknown[] = [caseId, [...kinds]];
     const person = personId ? `AND d.person_id = $${params.push(personId)}` : '';
     const scoped = caseScopeSql(scope, 'c', params);
@@ -81,7 +99,12 @@ export class CaseDocumentRepository {
     );
   }
 
-  async find(caseId: string, documentId: string, kinds: readonly DocumentKind[], scope: CaseScope): Promise<CaseDocumentRow | null> {
+  async find(
+    caseId: string,
+    documentId: string,
+    kinds: readonly DocumentKind[],
+    scope: CaseScope,
+  ): Promise<CaseDocumentRow | null> {
     const params: unknown[] = [caseId, documentId, [...kinds]];
     const scoped = caseScopeSql(scope, 'c', params);
     const rows: CaseDocumentRow[] = await this.dataSource.query(
@@ -103,7 +126,9 @@ export class CaseDocumentRepository {
 
   /** Every file of a case, for retention: their ids (so the store can remove bytes held elsewhere). */
   async idsForCase(caseId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM case_document WHERE case_id = $1`, [caseId]);
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM case_document WHERE case_id = $1`, [
+      caseId,
+    ]);
     return rows.map((r) => r.id);
   }
 }

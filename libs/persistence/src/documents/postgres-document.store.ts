@@ -24,7 +24,11 @@ export class PostgresDocumentStore implements DocumentStore {
       const data = Buffer.concat(pending, pendingBytes);
       pending = [];
       pendingBytes = 0;
-      await this.dataSource.query(`INSERT INTO document_chunk (document_id, seq, data) VALUES ($1, $2, $3)`, [documentId, seq++, data]);
+      await this.dataSource.query(`INSERT INTO document_chunk (document_id, seq, data) VALUES ($1, $2, $3)`, [
+        documentId,
+        seq++,
+        data,
+      ]);
     };
     for await (const piece of content) {
       let rest = piece;
@@ -41,7 +45,10 @@ export class PostgresDocumentStore implements DocumentStore {
 
   async *read(documentId: string): AsyncIterable<Buffer> {
     for (let seq = 0; ; seq++) {
-      const rows: Array<{ data: Buffer }> = await this.dataSource.query(`SELECT data FROM document_chunk WHERE document_id = $1 AND seq = $2`, [documentId, seq]);
+      const rows: Array<{ data: Buffer }> = await this.dataSource.query(
+        `SELECT data FROM document_chunk WHERE document_id = $1 AND seq = $2`,
+        [documentId, seq],
+      );
       if (rows.length === 0) return;
       yield rows[0].data;
     }

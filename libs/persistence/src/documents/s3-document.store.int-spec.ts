@@ -87,6 +87,8 @@ async function freePort(): Promise<number> {
     const id = randomUUID();
     await store.write(id, pieces(2048, createHash('sha256')), { sensitive: false });
     await store.remove([id, randomUUID()]);
-    await expect(client.send(new GetObjectCommand({ Bucket: bucket, Key: `documents/${id}` }))).rejects.toMatchObject({ name: 'NoSuchKey' });
+    await expect(client.send(new GetObjectCommand({ Bucket: bucket, Key: `documents/${id}` }))).rejects.toMatchObject({
+      name: 'NoSuchKey',
+    });
   });
 });

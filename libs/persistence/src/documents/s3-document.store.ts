@@ -55,7 +55,9 @@ export class S3DocumentStore implements DocumentStore {
   }
 
   async *read(documentId: string): AsyncIterable<Buffer> {
-    const object = await this.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: this.key(documentId) }));
+    const object = await this.client.send(
+      new GetObjectCommand({ Bucket: this.options.bucket, Key: this.key(documentId) }),
+    );
     for await (const piece of object.Body as Readable) yield piece as Buffer;
   }
 
@@ -64,7 +66,10 @@ export class S3DocumentStore implements DocumentStore {
     for (let i = 0; i < documentIds.length; i += 1000) {
       const batch = documentIds.slice(i, i + 1000);
       await this.client.send(
-        new DeleteObjectsCommand({ Bucket: this.options.bucket, Delete: { Objects: batch.map((id) => ({ Key: this.key(id) })), Quiet: true } }),
+        new DeleteObjectsCommand({
+          Bucket: this.options.bucket,
+          Delete: { Objects: batch.map((id) => ({ Key: this.key(id) })), Quiet: true },
+        }),
       );
     }
   }

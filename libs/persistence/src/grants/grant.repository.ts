@@ -42,8 +42,12 @@ export class GrantRepository {
   async findByCase(caseId: string): Promise<GrantRecord | null> {
     const grant = await this.dataSource.getRepository(ReintegrationGrantEntity).findOne({ where: { caseId } });
     if (!grant) return null;
-    const tranches = await this.dataSource.getRepository(GrantTrancheEntity).find({ where: { grantId: grant.id }, order: { number: 'ASC' } });
-    const payments = await this.dataSource.getRepository(GrantPaymentEntity).find({ where: { caseId }, order: { paidAt: 'ASC', id: 'ASC' } });
+    const tranches = await this.dataSource
+      .getRepository(GrantTrancheEntity)
+      .find({ where: { grantId: grant.id }, order: { number: 'ASC' } });
+    const payments = await this.dataSource
+      .getRepository(GrantPaymentEntity)
+      .find({ where: { caseId }, order: { paidAt: 'ASC', id: 'ASC' } });
     return { grant, tranches, payments };
   }
 
@@ -95,7 +99,10 @@ export class GrantRepository {
             }),
           ),
         );
-        await this.ledger.post(grantAllocatedPosting({ caseId: input.caseId, grantId: grant.id, budget: input.budget }), em);
+        await this.ledger.post(
+          grantAllocatedPosting({ caseId: input.caseId, grantId: grant.id, budget: input.budget }),
+          em,
+        );
         await this.releaseIn(em, input.caseId, [...new Set([...input.milestonesRecorded, ...recorded])]);
         return grant;
       });
@@ -115,7 +122,10 @@ export class GrantRepository {
 
   /** Locks the case's read-model row and returns the milestone kinds its projected state holds. */
   private async lockCaseMilestones(em: EntityManager, caseId: string): Promise<string[]> {
-    const [row] = (await em.query(`SELECT state->'milestones' AS milestones FROM return_case WHERE id = $1 FOR UPDATE`, [caseId])) as Array<{
+    const [row] = (await em.query(
+      `SELECT state->'milestones' AS milestones FROM return_case WHERE id = $1 FOR UPDATE`,
+      [caseId],
+    )) as Array<{
       milestones: Array<{ kind: string }> | null;
     }>;
     return (row?.milestones ?? []).map((m) => m.kind);
@@ -125,7 +135,12 @@ export class GrantRepository {
    * The money of a payment leaves: grant-in-transit → grant-paid-out, posted under the tranche's key. The tranche
    * stays released until `confirmPayment` records the payment; a retry of this step finds its posting (a replay).
    */
-  async postPayment(caseId: string, trancheId: string, proof: ProofOfPayment, actor: Pick<Actor, 'role'>): Promise<GrantTrancheEntity> {
+  async postPayment(
+    caseId: string,
+    trancheId: string,
+    proof: ProofOfPayment,
+    actor: Pick<Actor, 'role'>,
+  ): Promise<GrantTrancheEntity> {
     return this.dataSource.transaction(async (em) => {
       const tranche = await this.lockTranche(em, caseId, trancheId);
       const decision = decideTranchePayment(tranche, proof, actor);
@@ -139,13 +154,19 @@ export class GrantRepository {
    * The payment is recorded with its proof, once: the posting must be there (a payment is never recorded without
    * the money), the tranche becomes paid and the payment row is unique per tranche.
    */
-  async confirmPayment(caseId: string, trancheId: string, proof: ProofOfPayment, actor: Actor): Promise<{ tranche: GrantTrancheEntity; payment: GrantPaymentEntity }> {
+  async confirmPayment(
+    caseId: string,
+    trancheId: string,
+    proof: ProofOfPayment,
+    actor: Actor,
+  ): Promise<{ tranche: GrantTrancheEntity; payment: GrantPaymentEntity }> {
     return this.dataSource.transaction(async (em) => {
       const tranche = await this.lockTranche(em, caseId, trancheId);
       const decision = decideTranchePayment(tranche, proof, actor);
       if (decision.outcome === 'refused') throw decision.error;
       const payments = em.getRepository(GrantPaymentEntity);
-      if (decision.outcome === 'already_paid') return { tranche, payment: (await payments.findOneByOrFail({ trancheId }))! };
+      if (decision.outcome === 'already_paid')
+        return { tranche, payment: (await payments.findOneByOrFail({ trancheId }))! };
 
       const postingKey = tranchePaidPostingKey(trancheId);
       const posting = await this.ledger.findByIdempotencyKey(postingKey, em);
@@ -154,7 +175,18 @@ export class GrantRepository {
         `INSERT INTO grant_payment (tranche_id, case_id, amount_minor, currency, recipient, supplier, proof_reference, proof_document, posting_key, paid_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (tranche_id) DO NOTHING`,
-        [trancheId, caseId, tranche.amountMinor.toString(), tranche.currency, tranche.recipient, tranche.supplier, proof.reference.trim(), proof.document, postingKey, actor.name],
+        [
+          trancheId,
+          caseId,
+          tranche.amountMinor.toString(),
+          tranche.currency,
+          tranche.recipient,
+          tranche.supplier,
+          proof.reference.trim(),
+          proof.document,
+          postingKey,
+          actor.name,
+        ],
       );
       const payment = await payments.findOneByOrFail({ trancheId });
       tranche.status = 'paid';

@@ -20,7 +20,9 @@ describe('parseCsv', () => {
 
 describe('ISCO-08 files', () => {
   it('maps sub-major to sub_major and keeps leading zeros and empty parents', () => {
-    expect(parseIscoStructure('code,level,title,parent\n0,major,Armed forces occupations,\n01,sub-major,Officers,0\n')).toEqual([
+    expect(
+      parseIscoStructure('code,level,title,parent\n0,major,Armed forces occupations,\n01,sub-major,Officers,0\n'),
+    ).toEqual([
       { code: '0', level: 'major', title: 'Armed forces occupations', parentCode: null },
       { code: '01', level: 'sub_major', title: 'Officers', parentCode: '0' },
     ]);
@@ -34,12 +36,16 @@ describe('ISCO-08 files', () => {
   it('reads the shipped data: 619 groups (10/43/130/436) and every title mapped to a unit group that exists', () => {
     const { groups, titles } = readIscoData();
     const count = (level: string) => groups.filter((g) => g.level === level).length;
-    expect([groups.length, count('major'), count('sub_major'), count('minor'), count('unit')]).toEqual([619, 10, 43, 130, 436]);
+    expect([groups.length, count('major'), count('sub_major'), count('minor'), count('unit')]).toEqual([
+      619, 10, 43, 130, 436,
+    ]);
     const units = new Set(groups.filter((g) => g.level === 'unit').map((g) => g.code));
     expect(titles.length).toBeGreaterThan(5500);
     expect(titles.every((t) => units.has(t.unitCode))).toBe(true);
     expect(titles).toContainEqual({ title: 'Mechanic, motor vehicle', unitCode: '7231' });
     const codes = new Map(groups.map((g) => [g.code, g]));
-    expect(groups.every((g) => g.parentCode === null || codes.get(g.parentCode)?.code === g.code.slice(0, -1))).toBe(true);
+    expect(groups.every((g) => g.parentCode === null || codes.get(g.parentCode)?.code === g.code.slice(0, -1))).toBe(
+      true,
+    );
   });
 });

@@ -55,7 +55,8 @@ function records(text: string, columns: string[]): Array<Record<string, string>>
   const missing = columns.filter((c) => !header?.includes(c));
   if (missing.length) throw new Error(`CSV is missing the column(s) ${missing.join(', ')}`);
   return rows.map((r, n) => {
-    if (r.length !== header.length) throw new Error(`CSV row ${n + 2} has ${r.length} fields, expected ${header.length}`);
+    if (r.length !== header.length)
+      throw new Error(`CSV row ${n + 2} has ${r.length} fields, expected ${header.length}`);
     return Object.fromEntries(header.map((h, i) => [h, r[i].trim()]));
   });
 }

@@ -17,7 +17,9 @@ export class IscoGroupRepository {
   /** The group and the groups above it, or null when the code is not an ISCO-08 group. */
   /** Every group's title by code (619 rows), for explaining matches in words. */
   async titlesByCode(): Promise<Map<string, string>> {
-    const rows: Array<{ code: string; title: string }> = await this.dataSource.query('SELECT code, title FROM isco_group');
+    const rows: Array<{ code: string; title: string }> = await this.dataSource.query(
+      'SELECT code, title FROM isco_group',
+    );
     return new Map(rows.map((r) => [r.code, r.title]));
   }
 

@@ -43,7 +43,11 @@ export async function loadIscoData(
      SELECT title, unit_code, search_text, ''::tsvector
      FROM unnest($1::varchar[], $2::varchar[], $3::text[]) WITH ORDINALITY AS t(title, unit_code, search_text, n)
      ORDER BY n`,
-    [data.titles.map((t) => t.title), data.titles.map((t) => t.unitCode), data.titles.map((t) => normaliseOccupationText(t.title))],
+    [
+      data.titles.map((t) => t.title),
+      data.titles.map((t) => t.unitCode),
+      data.titles.map((t) => normaliseOccupationText(t.title)),
+    ],
   );
   await rebuildOccupationSearchIndex(db, schema);
 }

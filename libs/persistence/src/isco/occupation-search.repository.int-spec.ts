@@ -45,7 +45,8 @@ describe('the seeded ISCO-08 reference data', () => {
       [['isco_group', 'occupation_title', 'occupation_word']],
     );
     expect(indexes).toHaveLength(5);
-    for (const index of indexes) expect({ name: index.name, options: index.options }).toEqual({ name: index.name, options: ['fastupdate=off'] });
+    for (const index of indexes)
+      expect({ name: index.name, options: index.options }).toEqual({ name: index.name, options: ['fastupdate=off'] });
   });
 
   it('gives a unit group with its ancestors, keeping the leading zero of the armed forces', async () => {

@@ -1,4 +1,14 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, ValueTransformer } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  ValueTransformer,
+} from 'typeorm';
 // Type-only, with the relation named by its entity's class name: the posting imports this file, so a value import
 // here would be an import circle (and one entity would be undefined while the other loads).
 import type { LedgerPostingEntity } from './ledger-posting.entity';

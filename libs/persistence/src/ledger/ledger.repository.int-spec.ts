@@ -1,3 +1,4 @@
+// Over 400 lines: one suite of the ledger's guarantees against the real database, sharing one set-up.
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import {
@@ -92,9 +93,33 @@ describe('LedgerRepository.post and balances', () => {
         rate: '655.957',
         source: 'BCEAO fixed parity',
       }),
-      movement({ idempotencyKey: `${tag}-3`, caseId, description: 'Transfer initiated', from: acc('returnee-assets'), to: acc('assets-in-transit'), amountMinor: 1967871n, currency: 'XOF' }),
-      movement({ idempotencyKey: `${tag}-4`, caseId, description: 'Transfer confirmed, ref WV-88121', from: acc('assets-in-transit'), to: acc('assets-paid-out'), amountMinor: 1967871n, currency: 'XOF' }),
-      movement({ idempotencyKey: `${tag}-5`, caseId, description: 'Grant allocated', from: GRANTS_BUDGET_ACCOUNT, to: acc('grant-allocated'), amountMinor: 1000000n, currency: 'XOF' }),
+      movement({
+        idempotencyKey: `${tag}-3`,
+        caseId,
+        description: 'Transfer initiated',
+        from: acc('returnee-assets'),
+        to: acc('assets-in-transit'),
+        amountMinor: 1967871n,
+        currency: 'XOF',
+      }),
+      movement({
+        idempotencyKey: `${tag}-4`,
+        caseId,
+        description: 'Transfer confirmed, ref WV-88121',
+        from: acc('assets-in-transit'),
+        to: acc('assets-paid-out'),
+        amountMinor: 1967871n,
+        currency: 'XOF',
+      }),
+      movement({
+        idempotencyKey: `${tag}-5`,
+        caseId,
+        description: 'Grant allocated',
+        from: GRANTS_BUDGET_ACCOUNT,
+        to: acc('grant-allocated'),
+        amountMinor: 1000000n,
+        currency: 'XOF',
+      }),
     ];
     for (const posting of postings) {
       const result = await ledger.post(posting);
@@ -141,10 +166,22 @@ describe('LedgerRepository.post and balances', () => {
     const inTransit = caseAccount(caseId, 'assets-in-transit');
     await ledger.post(wages(caseId, `${tag}-1`, 1000n));
     await ledger.post(wages(caseId, `${tag}-2`, 500n));
-    await ledger.post(movement({ idempotencyKey: `${tag}-3`, caseId, description: 'Sent', from: assets, to: inTransit, amountMinor: 1200n, currency: 'EUR' }));
+    await ledger.post(
+      movement({
+        idempotencyKey: `${tag}-3`,
+        caseId,
+        description: 'Sent',
+        from: assets,
+        to: inTransit,
+        amountMinor: 1200n,
+        currency: 'EUR',
+      }),
+    );
 
     const statement = await ledger.statement(caseId);
-    expect(statement.entries.map((e) => [e.idempotencyKey, e.account.split(':')[2], e.amountMinor, e.runningBalanceMinor])).toEqual([
+    expect(
+      statement.entries.map((e) => [e.idempotencyKey, e.account.split(':')[2], e.amountMinor, e.runningBalanceMinor]),
+    ).toEqual([
       [`${tag}-1`, 'asset-sources', -1000n, -1000n],
       [`${tag}-1`, 'returnee-assets', 1000n, 1000n],
       [`${tag}-2`, 'asset-sources', -500n, -1500n],
@@ -155,7 +192,9 @@ describe('LedgerRepository.post and balances', () => {
     expect(statement.balances).toEqual(await ledger.balances(caseId));
     // The last running balance of each account is its balance: the statement ties to the ledger.
     const closing = new Map(statement.entries.map((e) => [`${e.account} ${e.currency}`, e.runningBalanceMinor]));
-    expect(statement.balances.map((b) => closing.get(`${b.account} ${b.currency}`))).toEqual(statement.balances.map((b) => b.balanceMinor));
+    expect(statement.balances.map((b) => closing.get(`${b.account} ${b.currency}`))).toEqual(
+      statement.balances.map((b) => b.balanceMinor),
+    );
   });
 
   it('gives an empty statement and no balances for a case without postings', async () => {
@@ -211,7 +250,10 @@ describe('idempotency', () => {
   it('lets one of two different concurrent postings under one key win, refusing the other', async () => {
     const caseId = await savedCaseId();
     const key = `race-${uniqueTag()}`;
-    const settled = await Promise.allSettled([ledger.post(wages(caseId, key, 100n)), ledger.post(wages(caseId, key, 200n))]);
+    const settled = await Promise.allSettled([
+      ledger.post(wages(caseId, key, 100n)),
+      ledger.post(wages(caseId, key, 200n)),
+    ]);
 
     expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(1);
     const rejected = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
@@ -249,12 +291,22 @@ describe('an unbalanced posting', () => {
     const assets = caseAccount(caseId, 'returnee-assets');
     const sources = caseAccount(caseId, 'asset-sources');
 
-    await expect(rawPost(caseId, [[sources, '-100', 'EUR'], [assets, '101', 'EUR']])).rejects.toMatchObject({
+    await expect(
+      rawPost(caseId, [
+        [sources, '-100', 'EUR'],
+        [assets, '101', 'EUR'],
+      ]),
+    ).rejects.toMatchObject({
       code: '23514',
       message: expect.stringMatching(/does not balance: its lines in EUR sum to 1, not zero/),
     });
     // Per currency: 100 EUR out and 100 XOF in do not balance.
-    await expect(rawPost(caseId, [[sources, '-100', 'EUR'], [assets, '100', 'XOF']])).rejects.toMatchObject({
+    await expect(
+      rawPost(caseId, [
+        [sources, '-100', 'EUR'],
+        [assets, '100', 'XOF'],
+      ]),
+    ).rejects.toMatchObject({
       code: '23514',
     });
     await expect(rawPost(caseId, [[sources, '5', 'EUR']])).rejects.toMatchObject({
@@ -265,7 +317,11 @@ describe('an unbalanced posting', () => {
     expect(await postingCount(caseId)).toBe(0);
 
     // The same raw path with balanced lines goes through: the trigger refuses imbalance, not raw SQL.
-    await rawPost(caseId, [[sources, '-100', 'EUR'], [assets, '60', 'EUR'], [assets, '40', 'EUR']]);
+    await rawPost(caseId, [
+      [sources, '-100', 'EUR'],
+      [assets, '60', 'EUR'],
+      [assets, '40', 'EUR'],
+    ]);
     expect(await postingCount(caseId)).toBe(1);
   });
 
@@ -288,19 +344,32 @@ describe('the database keeps the ledger append-only', () => {
     const { posting } = await ledger.post(wages(caseId));
     const appendOnly = { code: '23001', message: expect.stringMatching(/the ledger is append-only/) };
 
-    await expect(dataSource.query(`UPDATE ledger_line SET amount_minor = amount_minor * 2 WHERE posting_id = $1`, [posting.id])).rejects.toMatchObject(appendOnly);
-    await expect(dataSource.query(`UPDATE ledger_posting SET description = 'edited' WHERE id = $1`, [posting.id])).rejects.toMatchObject(appendOnly);
-    await expect(dataSource.query(`DELETE FROM ledger_line WHERE posting_id = $1`, [posting.id])).rejects.toMatchObject(appendOnly);
-    await expect(dataSource.query(`DELETE FROM ledger_posting WHERE id = $1`, [posting.id])).rejects.toMatchObject(appendOnly);
+    await expect(
+      dataSource.query(`UPDATE ledger_line SET amount_minor = amount_minor * 2 WHERE posting_id = $1`, [posting.id]),
+    ).rejects.toMatchObject(appendOnly);
+    await expect(
+      dataSource.query(`UPDATE ledger_posting SET description = 'edited' WHERE id = $1`, [posting.id]),
+    ).rejects.toMatchObject(appendOnly);
+    await expect(dataSource.query(`DELETE FROM ledger_line WHERE posting_id = $1`, [posting.id])).rejects.toMatchObject(
+      appendOnly,
+    );
+    await expect(dataSource.query(`DELETE FROM ledger_posting WHERE id = $1`, [posting.id])).rejects.toMatchObject(
+      appendOnly,
+    );
     await expect(dataSource.query(`TRUNCATE ledger_line, ledger_posting`)).rejects.toMatchObject(appendOnly);
 
-    expect(await ledger.findByIdempotencyKey(posting.idempotencyKey)).toMatchObject({ description: posting.description, lines: posting.lines });
+    expect(await ledger.findByIdempotencyKey(posting.idempotencyKey)).toMatchObject({
+      description: posting.description,
+      lines: posting.lines,
+    });
   });
 
   it('refuses to delete a case that has postings', async () => {
     const caseId = await savedCaseId();
     await ledger.post(wages(caseId));
-    await expect(dataSource.query(`DELETE FROM return_case WHERE id = $1`, [caseId])).rejects.toMatchObject({ code: '23503' });
+    await expect(dataSource.query(`DELETE FROM return_case WHERE id = $1`, [caseId])).rejects.toMatchObject({
+      code: '23503',
+    });
     expect(await postingCount(caseId)).toBe(1);
   });
 });

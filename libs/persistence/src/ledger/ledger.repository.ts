@@ -80,48 +80,51 @@ export class LedgerRepository {
   }
 
   private async write(posting: Posting, em: EntityManager): Promise<PostResult> {
-      const conversion = posting.conversion ?? null;
-      const inserted: Array<{ id: string; created_at: Date }> = await em.query(
-        `INSERT INTO ledger_posting
+    const conversion = posting.conversion ?? null;
+    const inserted: Array<{ id: string; created_at: Date }> = await em.query(
+      `INSERT INTO ledger_posting
            (idempotency_key, case_id, description, conversion_from, conversion_to, conversion_rate, conversion_source)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (idempotency_key) DO NOTHING
          RETURNING id, created_at`,
-        [
-          posting.idempotencyKey,
-          posting.caseId,
-          posting.description,
-          conversion?.from ?? null,
-          conversion?.to ?? null,
-          conversion?.rate ?? null,
-          conversion?.source ?? null,
-        ],
-      );
-      if (inserted.length === 0) return { posting: await this.replay(posting, em), replayed: true };
+      [
+        posting.idempotencyKey,
+        posting.caseId,
+        posting.description,
+        conversion?.from ?? null,
+        conversion?.to ?? null,
+        conversion?.rate ?? null,
+        conversion?.source ?? null,
+      ],
+    );
+    if (inserted.length === 0) return { posting: await this.replay(posting, em), replayed: true };
 
-      const [{ id, created_at: createdAt }] = inserted;
-      await em.query(
-        `INSERT INTO ledger_line (posting_id, position, account, amount_minor, currency)
+    const [{ id, created_at: createdAt }] = inserted;
+    await em.query(
+      `INSERT INTO ledger_line (posting_id, position, account, amount_minor, currency)
          SELECT $1, t.position, t.account, t.amount_minor, t.currency
            FROM unnest($2::smallint[], $3::varchar[], $4::bigint[], $5::char(3)[])
                 AS t(position, account, amount_minor, currency)`,
-        [
-          id,
-          posting.lines.map((_, i) => i),
-          posting.lines.map((l) => l.account),
-          // Amounts travel as decimal strings: exact whatever their size.
-          posting.lines.map((l) => l.amountMinor.toString()),
-          posting.lines.map((l) => l.currency),
-        ],
-      );
-      return {
-        posting: { ...posting, lines: posting.lines.map((l) => ({ ...l })), conversion, id: String(id), createdAt },
-        replayed: false,
-      };
+      [
+        id,
+        posting.lines.map((_, i) => i),
+        posting.lines.map((l) => l.account),
+        // Amounts travel as decimal strings: exact whatever their size.
+        posting.lines.map((l) => l.amountMinor.toString()),
+        posting.lines.map((l) => l.currency),
+      ],
+    );
+    return {
+      posting: { ...posting, lines: posting.lines.map((l) => ({ ...l })), conversion, id: String(id), createdAt },
+      replayed: false,
+    };
   }
 
   /** The posting recorded under `key`, with its lines in their order, or null. */
-  async findByIdempotencyKey(key: string, em: EntityManager = this.dataSource.manager): Promise<RecordedPosting | null> {
+  async findByIdempotencyKey(
+    key: string,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<RecordedPosting | null> {
     const rows: PostingRow[] = await em.query(`SELECT * FROM ledger_posting WHERE idempotency_key = $1`, [key]);
     if (rows.length === 0) return null;
     const row = rows[0];
@@ -156,29 +159,28 @@ export class LedgerRepository {
   /** Every line of the case's postings with running balances, and the closing balances, read in one snapshot. */
   async statement(caseId: string): Promise<CaseStatement> {
     return this.dataSource.transaction('REPEATABLE READ', async (em) => {
-      const rows: Array<PostingRow & { account: string; currency: string; amount: string; running: string }> = await em.query(
-        `SELECT p.id, p.idempotency_key, p.case_id, p.description, p.created_at,
+      const rows: Array<PostingRow & { account: string; currency: string; amount: string; running: string }> =
+        await em.query(
+          `SELECT p.id, p.idempotency_key, p.case_id, p.description, p.created_at,
                 p.conversion_from, p.conversion_to, p.conversion_rate, p.conversion_source,
                 l.account, l.currency, l.amount_minor::text AS amount,
                 (sum(l.amount_minor) OVER (PARTITION BY l.account, l.currency ORDER BY p.id, l.position))::text AS running
            FROM ledger_line l JOIN ledger_posting p ON p.id = l.posting_id
           WHERE p.case_id = $1
           ORDER BY p.id, l.position`,
-        [caseId],
-      );
-      const entries = rows.map(
-        (r): StatementEntry => ({
-          postingId: String(r.id),
-          idempotencyKey: r.idempotency_key,
-          description: r.description,
-          createdAt: r.created_at,
-          conversion: conversionOf(r),
-          account: r.account,
-          currency: r.currency,
-          amountMinor: BigInt(r.amount),
-          runningBalanceMinor: BigInt(r.running),
-        }),
-      );
+          [caseId],
+        );
+      const entries = rows.map((r): StatementEntry => ({
+        postingId: String(r.id),
+        idempotencyKey: r.idempotency_key,
+        description: r.description,
+        createdAt: r.created_at,
+        conversion: conversionOf(r),
+        account: r.account,
+        currency: r.currency,
+        amountMinor: BigInt(r.amount),
+        runningBalanceMinor: BigInt(r.running),
+      }));
       return { caseId, entries, balances: await this.balances(caseId, em) };
     });
   }
@@ -199,7 +201,12 @@ export class LedgerRepository {
 }
 
 function conversionOf(row: PostingRow): Conversion | null {
-  if (row.conversion_from === null || row.conversion_to === null || row.conversion_rate === null || row.conversion_source === null) {
+  if (
+    row.conversion_from === null ||
+    row.conversion_to === null ||
+    row.conversion_rate === null ||
+    row.conversion_source === null
+  ) {
     return null;
   }
   return { from: row.conversion_from, to: row.conversion_to, rate: row.conversion_rate, source: row.conversion_source };

@@ -21,7 +21,11 @@ export function caseScopeSql(scope: CaseScope, alias: string, params: unknown[])
 }
 
 /** The same filter on a query builder that joins `return_case` as `alias`. */
-export function applyCaseScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: CaseScope): SelectQueryBuilder<T> {
+export function applyCaseScope<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  scope: CaseScope,
+): SelectQueryBuilder<T> {
   if (scope.offices) qb.andWhere(`${alias}.hostOffice = ANY(:scopeOffices)`, { scopeOffices: [...scope.offices] });
   if (scope.countriesOfReturn) {
     qb.andWhere(`${alias}.countryOfReturn = ANY(:scopeCountries)`, { scopeCountries: [...scope.countriesOfReturn] });

@@ -1,4 +1,14 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  VersionColumn,
+} from 'typeorm';
 import { ActorColumn, CreatedAtColumn, UpdatedAtColumn } from '../columns';
 import type { LinkStatus, LinkStep } from '@avrr/domain';
 import { CasePersonEntity } from '../cases/case-person.entity';

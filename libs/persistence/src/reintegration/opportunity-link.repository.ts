@@ -13,7 +13,13 @@ export class DuplicateLinkError extends Error {}
 export class OpportunityLinkRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async create(link: { caseId: string; personId: string; opportunityId: string; first: LinkStep; by: string }): Promise<OpportunityLinkEntity> {
+  async create(link: {
+    caseId: string;
+    personId: string;
+    opportunityId: string;
+    first: LinkStep;
+    by: string;
+  }): Promise<OpportunityLinkEntity> {
     try {
       return await this.dataSource.getRepository(OpportunityLinkEntity).save({
         caseId: link.caseId,
@@ -34,7 +40,9 @@ export class OpportunityLinkRepository {
   }
 
   async listForCase(caseId: string): Promise<OpportunityLinkEntity[]> {
-    return this.dataSource.getRepository(OpportunityLinkEntity).find({ where: { caseId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(OpportunityLinkEntity)
+      .find({ where: { caseId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** Appends a step if nobody changed the link since it was read; false when somebody did. */

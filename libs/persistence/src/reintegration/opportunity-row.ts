@@ -72,7 +72,11 @@ function NotBeforeStart(options?: ValidationOptions): PropertyDecorator {
 }
 
 export class OpportunityFields {
-  @ApiProperty({ example: 'CSN-2026-0042', maxLength: 200, description: "The partner's own id for it, as in their feed." })
+  @ApiProperty({
+    example: 'CSN-2026-0042',
+    maxLength: 200,
+    description: "The partner's own id for it, as in their feed.",
+  })
   @IsString()
   @trim()
   @IsNotEmpty()
@@ -144,12 +148,19 @@ export class OpportunityFields {
   @Max(1_000_000)
   placesAvailable: number;
 
-  @ApiPropertyOptional({ example: '2026-09-01', nullable: true, description: 'First day, YYYY-MM-DD; absent or null when it runs continuously.' })
+  @ApiPropertyOptional({
+    example: '2026-09-01',
+    nullable: true,
+    description: 'First day, YYYY-MM-DD; absent or null when it runs continuously.',
+  })
   @ValidateIf((_o, v) => v !== undefined && v !== null)
   @IsCalendarDay()
   startsOn?: string | null;
 
-  @ApiProperty({ example: '2026-12-31', description: 'Last day it takes people, YYYY-MM-DD (open through that day, UTC).' })
+  @ApiProperty({
+    example: '2026-12-31',
+    description: 'Last day it takes people, YYYY-MM-DD (open through that day, UTC).',
+  })
   @IsCalendarDay()
   @NotBeforeStart()
   expiresOn: string;
@@ -171,7 +182,10 @@ export function opportunityViolations(errors: ValidationError[], parent = ''): F
  * One row of a feed checked with the API's rules: the fields as transformed (trimmed, cased) and every broken rule,
  * unknown fields included. The fields are only safe to use when `violations` is empty.
  */
-export function validateOpportunityRow(plain: Record<string, unknown>): { fields: OpportunityFields; violations: FieldViolation[] } {
+export function validateOpportunityRow(plain: Record<string, unknown>): {
+  fields: OpportunityFields;
+  violations: FieldViolation[];
+} {
   const fields = plainToInstance(OpportunityFields, plain);
   const errors = validateSync(fields, { whitelist: true, forbidNonWhitelisted: true });
   return { fields, violations: opportunityViolations(errors) };

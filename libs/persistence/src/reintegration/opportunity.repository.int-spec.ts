@@ -61,7 +61,9 @@ describe('OpportunityRepository.upsertByExternalReference (opportunities)', () =
     expect(row).toMatchObject({ placesAvailable: 5, version: 2, startsOn: '2026-01-05', expiresOn: '2099-12-31' });
 
     // Array order is part of the row: a reordered list is a change; the same list again is not.
-    expect((await repository.upsertByExternalReference(opportunity(partner, { placesAvailable: 5 }), {})).outcome).toBe('unchanged');
+    expect((await repository.upsertByExternalReference(opportunity(partner, { placesAvailable: 5 }), {})).outcome).toBe(
+      'unchanged',
+    );
 
     const [{ n }] = await dataSource.query(
       `SELECT count(*)::int AS n FROM reintegration_opportunity WHERE partner_code = $1`,
@@ -80,14 +82,14 @@ describe('OpportunityRepository.upsertByExternalReference (opportunities)', () =
 
   it('refuses a country outside the scope, and does not revive a withdrawn opportunity', async () => {
     const partner = newPartner();
-    await expect(repository.upsertByExternalReference(opportunity(partner, { country: 'ML' }), { countries: ['SN'] })).rejects.toThrow(
-      OpportunityOutOfScopeError,
-    );
+    await expect(
+      repository.upsertByExternalReference(opportunity(partner, { country: 'ML' }), { countries: ['SN'] }),
+    ).rejects.toThrow(OpportunityOutOfScopeError);
     const { id } = await repository.upsertByExternalReference(opportunity(partner), { countries: ['SN'] });
     expect((await repository.withdraw(id, {})).status).toBe('updated');
-    await expect(repository.upsertByExternalReference(opportunity(partner, { placesAvailable: 9 }), {})).rejects.toThrow(
-      WithdrawnOpportunityError,
-    );
+    await expect(
+      repository.upsertByExternalReference(opportunity(partner, { placesAvailable: 9 }), {}),
+    ).rejects.toThrow(WithdrawnOpportunityError);
     expect(await repository.findById(id, {})).toBeNull();
   });
 });
@@ -96,7 +98,10 @@ describe('OpportunityRepository scope and reads (opportunities)', () => {
   it('sees only the scope countries; an empty list sees nothing; no list sees all', async () => {
     const partner = newPartner();
     const sn = await repository.create(opportunity(partner, { externalReference: 'SN-1', country: 'SN' }), {});
-    const ml = await repository.create(opportunity(partner, { externalReference: 'ML-1', country: 'ML', region: 'Kayes' }), {});
+    const ml = await repository.create(
+      opportunity(partner, { externalReference: 'ML-1', country: 'ML', region: 'Kayes' }),
+      {},
+    );
     const ids = async (scope: { countries?: string[] }) =>
       (await repository.list(scope, { partnerCode: partner }, 10)).items.map((o) => o.id).sort();
 
@@ -106,9 +111,9 @@ describe('OpportunityRepository scope and reads (opportunities)', () => {
     expect(await repository.findById(ml.id, { countries: ['SN'] })).toBeNull();
     expect(await repository.findById(ml.id, { countries: ['ML'] })).not.toBeNull();
     expect(await repository.findById(sn.id, { countries: [] })).toBeNull();
-    await expect(repository.create(opportunity(partner, { externalReference: 'GN-1', country: 'GN' }), { countries: ['SN'] })).rejects.toThrow(
-      OpportunityOutOfScopeError,
-    );
+    await expect(
+      repository.create(opportunity(partner, { externalReference: 'GN-1', country: 'GN' }), { countries: ['SN'] }),
+    ).rejects.toThrow(OpportunityOutOfScopeError);
   });
 
   it('filters by region (any case), type and ISCO prefix, and pages by keyset without gaps or repeats', async () => {
@@ -133,7 +138,8 @@ describe('OpportunityRepository scope and reads (opportunities)', () => {
     const paged = [...page1.items, ...page2.items, ...page3.items].map((o) => o.id);
     expect(paged).toEqual(made.map((o) => o.id).reverse());
 
-    const count = async (filter: object) => (await repository.list({}, { partnerCode: partner, ...filter }, 10)).items.length;
+    const count = async (filter: object) =>
+      (await repository.list({}, { partnerCode: partner, ...filter }, 10)).items.length;
     expect(await count({ iscoCode: '72' })).toBe(3);
     expect(await count({ iscoCode: '5' })).toBe(2);
     expect(await count({ type: 'job' })).toBe(3);
@@ -144,12 +150,21 @@ describe('OpportunityRepository scope and reads (opportunities)', () => {
   it('findOpen gives the open ones with free places as ReintegrationOpportunity, within scope', async () => {
     const partner = newPartner();
     const now = new Date('2030-06-15T23:59:00Z');
-    const open = await repository.create(opportunity(partner, { externalReference: 'OPEN', expiresOn: '2030-06-15', country: 'SN' }), {});
+    const open = await repository.create(
+      opportunity(partner, { externalReference: 'OPEN', expiresOn: '2030-06-15', country: 'SN' }),
+      {},
+    );
     await repository.create(opportunity(partner, { externalReference: 'FULL', placesAvailable: 0, country: 'SN' }), {});
-    await repository.create(opportunity(partner, { externalReference: 'OLD', startsOn: null, expiresOn: '2030-06-14', country: 'SN' }), {});
+    await repository.create(
+      opportunity(partner, { externalReference: 'OLD', startsOn: null, expiresOn: '2030-06-14', country: 'SN' }),
+      {},
+    );
     const gone = await repository.create(opportunity(partner, { externalReference: 'GONE', country: 'SN' }), {});
     await repository.withdraw(gone.id, {});
-    const other = await repository.create(opportunity(partner, { externalReference: 'ML', country: 'ML', startsOn: null }), {});
+    const other = await repository.create(
+      opportunity(partner, { externalReference: 'ML', country: 'ML', startsOn: null }),
+      {},
+    );
 
     const found = (await repository.findOpen(now, {})).filter((o) => [open.id, other.id, gone.id].includes(o.id));
     expect(found.map((o) => o.id).sort()).toEqual([open.id, other.id].sort());
@@ -183,7 +198,10 @@ describe('OpportunityRepository scope and reads (opportunities)', () => {
     expect(stale).toEqual({ status: 'version_mismatch', currentVersion: 1 });
     const done = await repository.update(created.id, { placesAvailable: 1, startsOn: null }, 1, {});
     expect(done.status).toBe('updated');
-    if (done.status === 'updated') expect(done.entity).toMatchObject({ placesAvailable: 1, startsOn: null, version: 2 });
-    expect((await repository.update(created.id, { placesAvailable: 2 }, 2, { countries: ['ML'] })).status).toBe('not_found');
+    if (done.status === 'updated')
+      expect(done.entity).toMatchObject({ placesAvailable: 1, startsOn: null, version: 2 });
+    expect((await repository.update(created.id, { placesAvailable: 2 }, 2, { countries: ['ML'] })).status).toBe(
+      'not_found',
+    );
   });
 });

@@ -143,7 +143,11 @@ export class OpportunityRepository {
    * The opportunities matching may propose at `now`: not withdrawn, with free places, not expired (an expiry day is
    * open through that whole UTC day). Ordered by id, so the catalogue is the same whatever order rows were written.
    */
-  async findOpen(now: Date, scope: OpportunityScope, filter: { country?: string } = {}): Promise<ReintegrationOpportunity[]> {
+  async findOpen(
+    now: Date,
+    scope: OpportunityScope,
+    filter: { country?: string } = {},
+  ): Promise<ReintegrationOpportunity[]> {
     const qb = this.onlyOpen(this.scoped(scope), now);
     if (filter.country) qb.andWhere(`${ALIAS}.country = :country`, { country: filter.country });
     const rows = await qb.orderBy(`${ALIAS}.id`, 'ASC').getMany();
@@ -158,7 +162,10 @@ export class OpportunityRepository {
       return await repository.save(repository.create(toColumns(fields)));
     } catch (error) {
       const pgError = error as { code?: string; constraint?: string };
-      if (pgError.code === UNIQUE_VIOLATION && pgError.constraint === 'ux_reintegration_opportunity_external_reference') {
+      if (
+        pgError.code === UNIQUE_VIOLATION &&
+        pgError.constraint === 'ux_reintegration_opportunity_external_reference'
+      ) {
         const existing = await repository.findOne({
           where: { partnerCode: fields.partnerCode, externalReference: fields.externalReference },
           withDeleted: true,
@@ -181,12 +188,17 @@ export class OpportunityRepository {
   ): Promise<OpportunityUpdateResult> {
     if (patch.country !== undefined) assertInScope(scope, patch.country);
     return this.dataSource.transaction(async (em: EntityManager) => {
-      const current = await this.scoped(scope, em).andWhere(`${ALIAS}.id = :id`, { id }).setLock('pessimistic_write').getOne();
+      const current = await this.scoped(scope, em)
+        .andWhere(`${ALIAS}.id = :id`, { id })
+        .setLock('pessimistic_write')
+        .getOne();
       if (!current) return { status: 'not_found' } as const;
-      if (current.version !== expectedVersion) return { status: 'version_mismatch', currentVersion: current.version } as const;
+      if (current.version !== expectedVersion)
+        return { status: 'version_mismatch', currentVersion: current.version } as const;
       const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
       const next = { ...current, ...changes } as ReintegrationOpportunityEntity;
-      if (next.startsOn && next.startsOn > next.expiresOn) throw new OpportunityDatesError(next.startsOn, next.expiresOn);
+      if (next.startsOn && next.startsOn > next.expiresOn)
+        throw new OpportunityDatesError(next.startsOn, next.expiresOn);
       const entity = await em.save(ReintegrationOpportunityEntity, next);
       return { status: 'updated', entity } as const;
     });
@@ -195,7 +207,10 @@ export class OpportunityRepository {
   /** Withdraws (soft-deletes) it; with `expectedVersion`, only at that version. */
   async withdraw(id: string, scope: OpportunityScope, expectedVersion?: number): Promise<OpportunityUpdateResult> {
     return this.dataSource.transaction(async (em: EntityManager) => {
-      const current = await this.scoped(scope, em).andWhere(`${ALIAS}.id = :id`, { id }).setLock('pessimistic_write').getOne();
+      const current = await this.scoped(scope, em)
+        .andWhere(`${ALIAS}.id = :id`, { id })
+        .setLock('pessimistic_write')
+        .getOne();
       if (!current) return { status: 'not_found' } as const;
       if (expectedVersion !== undefined && current.version !== expectedVersion) {
         return { status: 'version_mismatch', currentVersion: current.version } as const;
@@ -271,13 +286,20 @@ export class OpportunityRepository {
   }
 
   private scoped(scope: OpportunityScope, em?: EntityManager): SelectQueryBuilder<ReintegrationOpportunityEntity> {
-    const qb = (em ?? this.dataSource.manager).getRepository(ReintegrationOpportunityEntity).createQueryBuilder(ALIAS).where('TRUE');
+    const qb = (em ?? this.dataSource.manager)
+      .getRepository(ReintegrationOpportunityEntity)
+      .createQueryBuilder(ALIAS)
+      .where('TRUE');
     // An empty list grants nothing.
-    if (scope.countries) qb.andWhere(`${ALIAS}.country = ANY(:scopeCountries)`, { scopeCountries: [...scope.countries] });
+    if (scope.countries)
+      qb.andWhere(`${ALIAS}.country = ANY(:scopeCountries)`, { scopeCountries: [...scope.countries] });
     return qb;
   }
 
-  private onlyOpen(qb: SelectQueryBuilder<ReintegrationOpportunityEntity>, now: Date): SelectQueryBuilder<ReintegrationOpportunityEntity> {
+  private onlyOpen(
+    qb: SelectQueryBuilder<ReintegrationOpportunityEntity>,
+    now: Date,
+  ): SelectQueryBuilder<ReintegrationOpportunityEntity> {
     return qb
       .andWhere(`${ALIAS}.placesAvailable > 0`)
       .andWhere(`${ALIAS}.expiresOn >= :today`, { today: now.toISOString().slice(0, 10) });
@@ -292,7 +314,9 @@ function assertInScope(scope: OpportunityScope, country: string): void {
   if (!isInScope(scope, country)) throw new OpportunityOutOfScopeError(country);
 }
 
-function toColumns(fields: NewOpportunity): Omit<ReintegrationOpportunityEntity, 'id' | 'createdAt' | 'updatedAt' | 'withdrawnAt' | 'version'> {
+function toColumns(
+  fields: NewOpportunity,
+): Omit<ReintegrationOpportunityEntity, 'id' | 'createdAt' | 'updatedAt' | 'withdrawnAt' | 'version'> {
   return {
     partnerCode: fields.partnerCode,
     externalReference: fields.externalReference,

@@ -5,7 +5,11 @@ import { dataSourceOptions } from '../data-source-options';
 import { CaseRepository } from '../cases/case.repository';
 import { SYSTEM_SCOPE } from '../cases/case-scope';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
-import { FollowUpSurveyRepository, FollowUpSurveyWrite, SurveyAlreadyRecordedError } from './follow-up-survey.repository';
+import {
+  FollowUpSurveyRepository,
+  FollowUpSurveyWrite,
+  SurveyAlreadyRecordedError,
+} from './follow-up-survey.repository';
 import { SkillsProfileRepository, SkillsProfileWrite } from './skills-profile.repository';
 import { toDomainSkillsProfile } from './skills-profile.mapper';
 
@@ -38,7 +42,11 @@ async function insertCase(hostOffice: string): Promise<ReturnCaseEntity> {
   return draft;
 }
 
-const profile = (c: ReturnCaseEntity, personId: string, extra: Partial<SkillsProfileWrite> = {}): SkillsProfileWrite => ({
+const profile = (
+  c: ReturnCaseEntity,
+  personId: string,
+  extra: Partial<SkillsProfileWrite> = {},
+): SkillsProfileWrite => ({
   caseId: c.id,
   personId,
   occupations: [{ iscoCode: '7231', years: 6 }],
@@ -70,11 +78,25 @@ describe('SkillsProfileRepository (skills profile persistence)', () => {
     const c = await insertCase(`OFF-${uniqueTag()}`);
     const personId = c.people[0].id;
     const first = await profiles.save(profile(c, personId), SYSTEM_SCOPE);
-    expect(first).toMatchObject({ caseId: c.id, personId, version: 1, iscedLevel: null, occupations: [{ iscoCode: '7231', years: 6 }] });
-    expect(() => toDomainSkillsProfile(first!)).toThrow('The skills profile cannot be matched yet: iscedLevel, drivingLicence, wants still to be recorded.');
+    expect(first).toMatchObject({
+      caseId: c.id,
+      personId,
+      version: 1,
+      iscedLevel: null,
+      occupations: [{ iscoCode: '7231', years: 6 }],
+    });
+    expect(() => toDomainSkillsProfile(first!)).toThrow(
+      'The skills profile cannot be matched yet: iscedLevel, drivingLicence, wants still to be recorded.',
+    );
 
     const second = await profiles.save(
-      profile(c, personId, { iscedLevel: 3, drivingLicence: false, wants: 'job', updatedBy: 'u-partner', updatedByRole: 'partner_focal_point' }),
+      profile(c, personId, {
+        iscedLevel: 3,
+        drivingLicence: false,
+        wants: 'job',
+        updatedBy: 'u-partner',
+        updatedByRole: 'partner_focal_point',
+      }),
       SYSTEM_SCOPE,
     );
     expect(second).toMatchObject({ id: first!.id, version: 2, iscedLevel: 3, updatedBy: 'u-partner' });
@@ -116,9 +138,9 @@ describe('FollowUpSurveyRepository (survey persistence)', () => {
     const saved = await surveys.insert(survey(c, 1), SYSTEM_SCOPE);
     expect(saved!.economicScore).toBe(0.1 + 0.2); // 0.30000000000000004, exactly as computed
     await expect(surveys.insert(survey(c, 1), SYSTEM_SCOPE)).rejects.toBeInstanceOf(SurveyAlreadyRecordedError);
-    await expect(dataSource.query(`UPDATE follow_up_survey SET composite_score = 0 WHERE id = $1`, [saved!.id])).rejects.toThrow(
-      /UPDATE is refused/,
-    );
+    await expect(
+      dataSource.query(`UPDATE follow_up_survey SET composite_score = 0 WHERE id = $1`, [saved!.id]),
+    ).rejects.toThrow(/UPDATE is refused/);
     expect(await surveys.insert(survey(c, 2), { offices: ['ELSEWHERE'] })).toBeNull();
     await surveys.insert(survey(c, 3), SYSTEM_SCOPE);
     expect((await surveys.listForCase(c.id, { offices: [office] })).map((s) => s.visitNumber)).toEqual([1, 3]);
@@ -127,8 +149,11 @@ describe('FollowUpSurveyRepository (survey persistence)', () => {
 
   it('refuses a score outside [0, 1] in the database', async () => {
     const c = await insertCase(`OFF-${uniqueTag()}`);
-    await expect(surveys.insert({ ...survey(c, 1), scores: { economic: 1.5, social: 0, psychosocial: 0, composite: 0 } }, SYSTEM_SCOPE)).rejects.toThrow(
-      /ck_follow_up_survey_scores/,
-    );
+    await expect(
+      surveys.insert(
+        { ...survey(c, 1), scores: { economic: 1.5, social: 0, psychosocial: 0, composite: 0 } },
+        SYSTEM_SCOPE,
+      ),
+    ).rejects.toThrow(/ck_follow_up_survey_scores/);
   });
 });

@@ -15,7 +15,12 @@ import { UpdatedAtColumn } from '../columns';
 import type { OpportunityType } from '@avrr/domain';
 import { IscoGroupEntity } from '../isco/isco-group.entity';
 
-export const OPPORTUNITY_TYPES: readonly OpportunityType[] = ['job', 'apprenticeship', 'vocational_training', 'business_support'];
+export const OPPORTUNITY_TYPES: readonly OpportunityType[] = [
+  'job',
+  'apprenticeship',
+  'vocational_training',
+  'business_support',
+];
 
 /**
  * An opportunity a partner organisation keeps in a country of return: a job, an apprenticeship, vocational training
@@ -32,7 +37,10 @@ export const OPPORTUNITY_TYPES: readonly OpportunityType[] = ['job', 'apprentice
 @Check('ck_reintegration_opportunity_title', `"title" <> ''`)
 @Check('ck_reintegration_opportunity_country', `"country" ~ '^[A-Z]{2}$'`)
 @Check('ck_reintegration_opportunity_min_isced', `"min_isced_level" BETWEEN 0 AND 8`)
-@Check('ck_reintegration_opportunity_type', `"type" IN ('job', 'apprenticeship', 'vocational_training', 'business_support')`)
+@Check(
+  'ck_reintegration_opportunity_type',
+  `"type" IN ('job', 'apprenticeship', 'vocational_training', 'business_support')`,
+)
 @Check('ck_reintegration_opportunity_places', `"places_available" >= 0`)
 @Check('ck_reintegration_opportunity_dates', `"starts_on" IS NULL OR "starts_on" <= "expires_on"`)
 export class ReintegrationOpportunityEntity {

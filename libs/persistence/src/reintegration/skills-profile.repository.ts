@@ -47,7 +47,9 @@ export class SkillsProfileRepository {
   async completeProfilesBoundFor(
     country: string,
     scope: CaseScope,
-  ): Promise<Array<{ profile: SkillsProfile; name: string; reference: string; position: number; sharesWithPartner: boolean }>> {
+  ): Promise<
+    Array<{ profile: SkillsProfile; name: string; reference: string; position: number; sharesWithPartner: boolean }>
+  > {
     const qb = this.dataSource
       .getRepository(SkillsProfileEntity)
       .createQueryBuilder('sp')

@@ -73,8 +73,12 @@ describe('TimelineRepository.append', () => {
 
   it('keeps events with different keys, oldest first', async () => {
     const caseId = await savedCaseId();
-    expect(await timeline.append(event(caseId, { eventKey: 'later', occurredAt: new Date('2026-02-01T00:00:00Z') }))).toBe(true);
-    expect(await timeline.append(event(caseId, { eventKey: 'earlier', occurredAt: new Date('2026-01-01T00:00:00Z') }))).toBe(true);
+    expect(
+      await timeline.append(event(caseId, { eventKey: 'later', occurredAt: new Date('2026-02-01T00:00:00Z') })),
+    ).toBe(true);
+    expect(
+      await timeline.append(event(caseId, { eventKey: 'earlier', occurredAt: new Date('2026-01-01T00:00:00Z') })),
+    ).toBe(true);
     expect((await timeline.listForCase(caseId)).map((e) => e.eventKey)).toEqual(['earlier', 'later']);
   });
 
@@ -124,7 +128,9 @@ describe('TimelineRepository.record', () => {
     expect(afterFirst.dueAt?.toISOString()).toBe(due.toISOString());
 
     // A replay of the same event, even carrying a newer state, is the same event: it changes nothing.
-    expect(await timeline.record(event(caseId), change(2, { stage: 'screening', waitingFor: 'screening' }))).toBe(false);
+    expect(await timeline.record(event(caseId), change(2, { stage: 'screening', waitingFor: 'screening' }))).toBe(
+      false,
+    );
 
     const afterReplay = (await cases.findById(caseId, SYSTEM_SCOPE))!;
     expect(afterReplay).toMatchObject({ stage: 'counselling', waitingFor: 'a counselling session', stateVersion: 1 });
@@ -134,8 +140,18 @@ describe('TimelineRepository.record', () => {
 
   it('never lets an older state version overwrite a newer one, though it still records the event', async () => {
     const caseId = await savedCaseId();
-    expect(await timeline.record(event(caseId, { eventKey: 'newer' }), change(3, { stage: 'consent', waitingFor: 'consent' }))).toBe(true);
-    expect(await timeline.record(event(caseId, { eventKey: 'older' }), change(2, { stage: 'screening', waitingFor: 'screening' }))).toBe(true);
+    expect(
+      await timeline.record(
+        event(caseId, { eventKey: 'newer' }),
+        change(3, { stage: 'consent', waitingFor: 'consent' }),
+      ),
+    ).toBe(true);
+    expect(
+      await timeline.record(
+        event(caseId, { eventKey: 'older' }),
+        change(2, { stage: 'screening', waitingFor: 'screening' }),
+      ),
+    ).toBe(true);
 
     const found = (await cases.findById(caseId, SYSTEM_SCOPE))!;
     expect(found).toMatchObject({ stage: 'consent', waitingFor: 'consent', stateVersion: 3, state: { version: 3 } });

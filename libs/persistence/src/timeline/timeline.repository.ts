@@ -55,7 +55,8 @@ export class TimelineRepository {
             ...columns,
             nextActor: nextActorOf(columns),
             stateVersion: version,
-            stageEnteredAt: () => 'CASE WHEN stage IS DISTINCT FROM :stage OR stage_entered_at IS NULL THEN :occurredAt ELSE stage_entered_at END',
+            stageEnteredAt: () =>
+              'CASE WHEN stage IS DISTINCT FROM :stage OR stage_entered_at IS NULL THEN :occurredAt ELSE stage_entered_at END',
           })
           .setParameters({ stage: columns.stage, occurredAt: event.occurredAt })
           .where('id = :id AND state_version < :version', { id: event.caseId, version })

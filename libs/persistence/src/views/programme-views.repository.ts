@@ -43,7 +43,12 @@ export class ProgrammeViewsRepository {
         GROUP BY stage ORDER BY stage`,
       [...params, now],
     );
-    return rows.map((r) => ({ stage: r.stage, cases: Number(r.cases), medianDays: round1(r.median), p90Days: round1(r.p90) }));
+    return rows.map((r) => ({
+      stage: r.stage,
+      cases: Number(r.cases),
+      medianDays: round1(r.median),
+      p90Days: round1(r.p90),
+    }));
   }
 
   /** Cases after arrival whose next deadline (the plan or a follow-up visit) has passed, most overdue first. */
@@ -51,19 +56,34 @@ export class ProgrammeViewsRepository {
     scope: CaseScope,
     filter: ViewFilter,
     now: Date,
-  ): Promise<Array<{ caseId: string; reference: string; countryOfReturn: string; waitingFor: string | null; dueAt: Date; daysOverdue: number }>> {
+  ): Promise<
+    Array<{
+      caseId: string;
+      reference: string;
+      countryOfReturn: string;
+      waitingFor: string | null;
+      dueAt: Date;
+      daysOverdue: number;
+    }>
+  > {
     const { where, params } = caseConditions(scope, filter);
     const at = params.length + 1;
-    const rows: Array<{ id: string; reference: string; country_of_return: string; waiting_for: string | null; due_at: Date; days: string }> =
-      await this.dataSource.query(
-        `SELECT id, reference, country_of_return, waiting_for, due_at,
+    const rows: Array<{
+      id: string;
+      reference: string;
+      country_of_return: string;
+      waiting_for: string | null;
+      due_at: Date;
+      days: string;
+    }> = await this.dataSource.query(
+      `SELECT id, reference, country_of_return, waiting_for, due_at,
                 EXTRACT(EPOCH FROM ($${at}::timestamptz - due_at)) / 86400 AS days
            FROM return_case c
           WHERE ${where} AND stage IN ('reintegration', 'monitoring') AND due_at < $${at}
           ORDER BY due_at, id
           LIMIT 500`,
-        [...params, now],
-      );
+      [...params, now],
+    );
     return rows.map((r) => ({
       caseId: r.id,
       reference: r.reference,
@@ -101,7 +121,12 @@ export class ProgrammeViewsRepository {
         ORDER BY t.ord`,
       [...params, [...PLACEMENT_TYPES]],
     );
-    return rows.map((r) => ({ type: r.type, placed: Number(r.placed), declined: Number(r.declined), open: Number(r.open) }));
+    return rows.map((r) => ({
+      type: r.type,
+      placed: Number(r.placed),
+      declined: Number(r.declined),
+      open: Number(r.open),
+    }));
   }
 
   /**
@@ -110,7 +135,11 @@ export class ProgrammeViewsRepository {
    * group of every dimension its reintegration plan has a component in (once per dimension); cases without a plan,
    * or whose plan was rejected, are left out. Scores come back in full precision.
    */
-  async sustainabilityScores(scope: CaseScope, filter: ViewFilter, by: SustainabilityGrouping): Promise<SustainabilityGroupRow[]> {
+  async sustainabilityScores(
+    scope: CaseScope,
+    filter: ViewFilter,
+    by: SustainabilityGrouping,
+  ): Promise<SustainabilityGroupRow[]> {
     const { where, params } = caseConditions(scope, filter);
     const grouped =
       by === 'country'
@@ -197,16 +226,21 @@ export class ProgrammeViewsRepository {
                WHERE f.from_first = 1 AND f.surveys >= 2
             )`;
     const threshold = params.length + 1;
-    const [summary]: Array<{ cases: string; mean_change: number | null; improved: string; worsened: string; unchanged: string }> =
-      await this.dataSource.query(
-        `${pairs}
+    const [summary]: Array<{
+      cases: string;
+      mean_change: number | null;
+      improved: string;
+      worsened: string;
+      unchanged: string;
+    }> = await this.dataSource.query(
+      `${pairs}
          SELECT count(*) AS cases, avg(change) AS mean_change,
                 count(*) FILTER (WHERE change >= $${threshold}::float8) AS improved,
                 count(*) FILTER (WHERE change <= -($${threshold}::float8)) AS worsened,
                 count(*) FILTER (WHERE abs(change) < $${threshold}::float8) AS unchanged
            FROM pairs`,
-        [...params, UNCHANGED_BELOW],
-      );
+      [...params, UNCHANGED_BELOW],
+    );
     const rows: Array<{
       case_id: string;
       reference: string;

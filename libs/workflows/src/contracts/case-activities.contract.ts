@@ -82,7 +82,9 @@ export interface CaseActivities {
   notify(input: NotifyInput): Promise<void>;
   cancelBooking(input: CancelBookingInput): Promise<void>;
   /** Cancels the case's transfers not yet executed; initiated and confirmed ones stand. */
-  stopPendingTransfers(input: StopTransfersInput): Promise<{ cancelled: TransferOutcome[]; standing: TransferOutcome[] }>;
+  stopPendingTransfers(
+    input: StopTransfersInput,
+  ): Promise<{ cancelled: TransferOutcome[]; standing: TransferOutcome[] }>;
   /** Releases the grant tranches the recorded milestones release, each posted once (grant-allocated → grant-in-transit). */
   releaseGrantTranches(input: ReleaseTranchesInput): Promise<ReleasedTranche[]>;
   /** Posts the payment's money under the tranche's key (grant-in-transit → grant-paid-out); a retry posts nothing more. */

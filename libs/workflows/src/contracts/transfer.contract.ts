@@ -30,10 +30,14 @@ export interface TransferStepResult {
  * Runs the initiation on the case's workflow as one activity keyed by `<transfer key>:<attempt>` (the provider's
  * idempotency key); the update id is `initiate_asset_transfer:<id>:` with the request's Idempotency-Key or the attempt.
  */
-export const initiateAssetTransferUpdate = defineUpdate<TransferStepResult, [InitiateTransferRequest]>('initiate_asset_transfer');
+export const initiateAssetTransferUpdate = defineUpdate<TransferStepResult, [InitiateTransferRequest]>(
+  'initiate_asset_transfer',
+);
 
 /**
  * Runs the confirmation on the case's workflow as two activities keyed by the transfer: the ledger posting under
  * `asset-transfer:<transfer key>`, then the status change; a crash between them pays nothing twice.
  */
-export const confirmAssetTransferUpdate = defineUpdate<TransferStepResult, [ConfirmTransferRequest]>('confirm_asset_transfer');
+export const confirmAssetTransferUpdate = defineUpdate<TransferStepResult, [ConfirmTransferRequest]>(
+  'confirm_asset_transfer',
+);

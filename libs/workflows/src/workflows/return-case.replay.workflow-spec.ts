@@ -27,18 +27,37 @@ const EXPECTED: Record<string, Expected> = {
     story: 'a household from intake to a completed closure',
     minEvents: 150,
     updates: [
-      'record_counselling', 'record_screening', 'sign_consent', 'request_travel_document', 'issue_travel_document',
-      'record_medical_clearance', 'book_travel', 'confirm_departure', 'confirm_arrival', 'submit_plan', 'approve_plan',
-      'record_follow_up', 'close_case',
+      'record_counselling',
+      'record_screening',
+      'sign_consent',
+      'request_travel_document',
+      'issue_travel_document',
+      'record_medical_clearance',
+      'book_travel',
+      'confirm_departure',
+      'confirm_arrival',
+      'submit_plan',
+      'approve_plan',
+      'record_follow_up',
+      'close_case',
     ],
     activities: ['recordCaseEvent', 'notify'],
   },
   'unaccompanied-child': {
-    story: 'an unaccompanied child cleared by guardian and child consent, best interests, family assessment and an escort',
+    story:
+      'an unaccompanied child cleared by guardian and child consent, best interests, family assessment and an escort',
     minEvents: 80,
     updates: [
-      'record_counselling', 'record_screening', 'sign_consent', 'request_travel_document', 'issue_travel_document',
-      'record_best_interests', 'record_family_assessment', 'book_travel', 'confirm_departure', 'confirm_arrival',
+      'record_counselling',
+      'record_screening',
+      'sign_consent',
+      'request_travel_document',
+      'issue_travel_document',
+      'record_best_interests',
+      'record_family_assessment',
+      'book_travel',
+      'confirm_departure',
+      'confirm_arrival',
     ],
     activities: ['recordCaseEvent', 'notify'],
   },
@@ -65,9 +84,12 @@ const EXPECTED: Record<string, Expected> = {
 const files = readdirSync(HISTORIES_DIR)
   .filter((f) => f.endsWith('.json'))
   .sort();
-const load = (file: string): History => historyFromJSON(JSON.parse(readFileSync(path.join(HISTORIES_DIR, file), 'utf8')));
+const load = (file: string): History =>
+  historyFromJSON(JSON.parse(readFileSync(path.join(HISTORIES_DIR, file), 'utf8')));
 const updateNames = (history: History): string[] =>
-  (history.events ?? []).flatMap((e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name ?? []);
+  (history.events ?? []).flatMap(
+    (e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name ?? [],
+  );
 const activityNames = (history: History): string[] =>
   (history.events ?? []).flatMap((e) => e.activityTaskScheduledEventAttributes?.activityType?.name ?? []);
 
@@ -96,7 +118,11 @@ describe('the return case workflow replays the histories of real runs', () => {
 
     it(`replays ${expected.story} on the current workflow code without nondeterminism`, async () => {
       await expect(
-        Worker.runReplayHistory({ workflowBundle, replayName: `replay-${name}` }, load(`${name}.json`), `return-case-replay-${name}`),
+        Worker.runReplayHistory(
+          { workflowBundle, replayName: `replay-${name}` },
+          load(`${name}.json`),
+          `return-case-replay-${name}`,
+        ),
       ).resolves.toBeUndefined();
     }, 60_000);
   });

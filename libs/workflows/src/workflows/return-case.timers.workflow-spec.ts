@@ -40,23 +40,36 @@ describe('travel document deadline on the dev server, with short programme timin
       travelDocumentDeadlineMs: 6_000,
       travelDocumentReminderBeforeMs: 3_000,
     });
-    const view = await (await fetch(`${stack.baseUrl}/cases/${entity.id}`, { headers: { ...ACTORS.supervisor } })).json();
+    const view = await (
+      await fetch(`${stack.baseUrl}/cases/${entity.id}`, { headers: { ...ACTORS.supervisor } })
+    ).json();
     const c = new CaseDriver(stack.baseUrl, entity.id, view);
     await c.counsel();
     await c.screen();
     await c.consentAdults();
-    const requested = await c.do('travel-documents/requests', 'logistics', { personId: c.people[0].id, consulate: 'Consulate of Senegal' });
+    const requested = await c.do('travel-documents/requests', 'logistics', {
+      personId: c.people[0].id,
+      consulate: 'Consulate of Senegal',
+    });
     expect(requested.dueAt).not.toBeNull();
 
     const catcher = stack.config.smtp.catcherUrl!;
-    const reminder = await waitForMail(catcher, (m) => m.subject.startsWith(`Reminder: the travel document for`) && m.subject.includes(entity.reference));
+    const reminder = await waitForMail(
+      catcher,
+      (m) => m.subject.startsWith(`Reminder: the travel document for`) && m.subject.includes(entity.reference),
+    );
     expect(reminder.to[0].address).toBe(stack.config.contacts.logistics);
-    const escalation = await waitForMail(catcher, (m) => m.subject.startsWith('Overdue: the travel document for') && m.subject.includes(entity.reference));
+    const escalation = await waitForMail(
+      catcher,
+      (m) => m.subject.startsWith('Overdue: the travel document for') && m.subject.includes(entity.reference),
+    );
     expect(escalation.to.map((t) => t.address).sort()).toEqual(
       expect.arrayContaining([stack.config.contacts.supervisor]),
     );
 
-    const alerts = (await stack.api.get(TimelineRepository).listForCase(entity.id)).filter((e) => e.type.endsWith('_sent') && e.type !== 'pre_arrival_notice_sent');
+    const alerts = (await stack.api.get(TimelineRepository).listForCase(entity.id)).filter(
+      (e) => e.type.endsWith('_sent') && e.type !== 'pre_arrival_notice_sent',
+    );
     expect(alerts.map((e) => e.type)).toEqual(['reminder_sent', 'escalation_sent']);
     const gap = alerts[1].occurredAt.getTime() - alerts[0].occurredAt.getTime();
     expect(gap).toBeGreaterThanOrEqual(2_900);
@@ -92,7 +105,10 @@ describe('the real default durations, months of them, on the time-skipping test 
     const state = await runFor(worker, taskQueue, input, '400 days');
 
     const followUp = (n: number, months: number) => [
-      [`follow-up:${n}:reminder`, addMs(addMonths(arrivedAt, months), -DEFAULT_PROGRAMME_TIMINGS.followUpReminderBeforeMs)],
+      [
+        `follow-up:${n}:reminder`,
+        addMs(addMonths(arrivedAt, months), -DEFAULT_PROGRAMME_TIMINGS.followUpReminderBeforeMs),
+      ],
       [`follow-up:${n}:escalation`, addMonths(arrivedAt, months)],
     ];
     const expected = [
@@ -105,7 +121,9 @@ describe('the real default durations, months of them, on the time-skipping test 
     expect(state.firedAlerts).toEqual(expected.map(([key]) => key));
 
     // Each alert was written when the workflow's clock reached its time (within the seconds a workflow task takes).
-    const events = (await stack.api.get(TimelineRepository).listForCase(entity.id)).filter((e) => e.eventKey.startsWith('alert:'));
+    const events = (await stack.api.get(TimelineRepository).listForCase(entity.id)).filter((e) =>
+      e.eventKey.startsWith('alert:'),
+    );
     expect(events.map((e) => e.eventKey.slice('alert:'.length))).toEqual(expected.map(([key]) => key));
     events.forEach((e, i) => expectWithinSeconds(e.occurredAt, expected[i][1]));
   });
@@ -125,7 +143,9 @@ describe('the real default durations, months of them, on the time-skipping test 
     const state = await runFor(worker, taskQueue, input, '4 days');
 
     expect(state.firedAlerts).toEqual(['arrival:TS0001:reminder', 'arrival:TS0001:escalation']);
-    const events = (await stack.api.get(TimelineRepository).listForCase(entity.id)).filter((e) => e.eventKey.startsWith('alert:'));
+    const events = (await stack.api.get(TimelineRepository).listForCase(entity.id)).filter((e) =>
+      e.eventKey.startsWith('alert:'),
+    );
     expect(events.map((e) => [e.type, e.details.to])).toEqual([
       ['reminder_sent', ['partner_focal_point']],
       ['escalation_sent', ['partner_focal_point', 'supervisor']],
@@ -134,7 +154,12 @@ describe('the real default durations, months of them, on the time-skipping test 
     expectWithinSeconds(events[1].occurredAt, addMs(plannedArrival, 72 * 3_600_000));
   });
 
-  async function runFor(worker: Worker, taskQueue: string, input: ReturnCaseInput, duration: Duration): Promise<CaseState> {
+  async function runFor(
+    worker: Worker,
+    taskQueue: string,
+    input: ReturnCaseInput,
+    duration: Duration,
+  ): Promise<CaseState> {
     return worker.runUntil(async () => {
       const handle = await env.client.workflow.start(RETURN_CASE_WORKFLOW, {
         taskQueue,
@@ -151,7 +176,12 @@ describe('the real default durations, months of them, on the time-skipping test 
  * A case as it stands at arrival (or just after departure), carried into a new workflow the way a
  * continue-as-new carries it: the time-skipping server then runs its timers without any update.
  */
-function arrivedCase(caseId: string, reference: string, arrivedAt: string, options: { stopAt?: 'departed' } = {}): ReturnCaseInput {
+function arrivedCase(
+  caseId: string,
+  reference: string,
+  arrivedAt: string,
+  options: { stopAt?: 'departed' } = {},
+): ReturnCaseInput {
   const principalId = '8b1d6c1e-5b7a-4c1e-9a4f-2f0a6e1d3c11';
   const opening = {
     caseId,
@@ -174,15 +204,69 @@ function arrivedCase(caseId: string, reference: string, arrivedAt: string, optio
   };
   const departsAt = addMs(arrivedAt, -6 * 3_600_000);
   const steps: CaseAction[] = [
-    { type: 'record_counselling', heldOn: opening.openedAt.slice(0, 10), language: 'fr', interpreter: null, optionsDiscussed: ['legal_stay', 'onward_migration', 'return'], countryInformationProvided: true, informedChoiceConfirmed: true },
-    { type: 'record_screening', eligible: true, ineligibilityReason: null, asylumClaimPending: false, fearOfReturn: false, protectionConcern: null },
-    { type: 'sign_consent', personId: principalId, formVersion: 'v1', language: 'fr', interpreter: null, signedOn: opening.openedAt.slice(0, 10), witness: 'W', signedBy: 'self', guardianName: null, shareDataWithPartner: true },
-    { type: 'book_travel', reference: 'TS0001', segments: [{ from: 'CDG', to: 'DSS', toCountry: 'SN', carrier: 'AF', flightNumber: '718', departsAt, arrivesAt: arrivedAt }], passengerIds: [principalId], excluded: [], escorts: [], transitAssistance: false },
+    {
+      type: 'record_counselling',
+      heldOn: opening.openedAt.slice(0, 10),
+      language: 'fr',
+      interpreter: null,
+      optionsDiscussed: ['legal_stay', 'onward_migration', 'return'],
+      countryInformationProvided: true,
+      informedChoiceConfirmed: true,
+    },
+    {
+      type: 'record_screening',
+      eligible: true,
+      ineligibilityReason: null,
+      asylumClaimPending: false,
+      fearOfReturn: false,
+      protectionConcern: null,
+    },
+    {
+      type: 'sign_consent',
+      personId: principalId,
+      formVersion: 'v1',
+      language: 'fr',
+      interpreter: null,
+      signedOn: opening.openedAt.slice(0, 10),
+      witness: 'W',
+      signedBy: 'self',
+      guardianName: null,
+      shareDataWithPartner: true,
+    },
+    {
+      type: 'book_travel',
+      reference: 'TS0001',
+      segments: [
+        {
+          from: 'CDG',
+          to: 'DSS',
+          toCountry: 'SN',
+          carrier: 'AF',
+          flightNumber: '718',
+          departsAt,
+          arrivesAt: arrivedAt,
+        },
+      ],
+      passengerIds: [principalId],
+      excluded: [],
+      escorts: [],
+      transitAssistance: false,
+    },
     { type: 'confirm_departure', departedAt: departsAt },
-    { type: 'confirm_arrival', arrivedAt, metAtAirport: true, onwardTransport: true, immediateNeeds: null, receivingGuardian: null },
+    {
+      type: 'confirm_arrival',
+      arrivedAt,
+      metAtAirport: true,
+      onwardTransport: true,
+      immediateNeeds: null,
+      receivingGuardian: null,
+    },
   ];
   const taken = options.stopAt === 'departed' ? steps.slice(0, -1) : steps;
-  const state = taken.reduce<CaseState>((s, action) => evolve(s, action, SYSTEM_ACTOR, arrivedAt), initialCaseState(opening));
+  const state = taken.reduce<CaseState>(
+    (s, action) => evolve(s, action, SYSTEM_ACTOR, arrivedAt),
+    initialCaseState(opening),
+  );
   return {
     opening,
     counsellor: { name: 'Claire Martin', email: 'claire@avrr.test' },

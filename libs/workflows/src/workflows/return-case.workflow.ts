@@ -89,7 +89,13 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
   });
 
   /** Writes the timeline entry and the read model for the state as it is now. */
-  const project = async (eventKey: string, type: string, actor: Actor, details: Record<string, unknown>, occurredAt = now()) => {
+  const project = async (
+    eventKey: string,
+    type: string,
+    actor: Actor,
+    details: Record<string, unknown>,
+    occurredAt = now(),
+  ) => {
     const newStage = state.closed ? 'closed' : deriveStage(state, today());
     if (newStage !== stage) {
       stage = newStage;
@@ -120,9 +126,17 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     const id = currentUpdateInfo()?.id;
     if (id && applied.has(id)) return; // a retried click: the handler answers with the current state
     if (request?.action?.type !== type) {
-      throw ApplicationFailure.create({ type: `${REFUSAL_PREFIX}bad_request`, message: `Expected a ${type} action.`, nonRetryable: true });
+      throw ApplicationFailure.create({
+        type: `${REFUSAL_PREFIX}bad_request`,
+        message: `Expected a ${type} action.`,
+        nonRetryable: true,
+      });
     }
-    const refusal = decide(state, request.action, { actor: request.actor, now: now(), followUpsRequired: timings.followUpMonths.length });
+    const refusal = decide(state, request.action, {
+      actor: request.actor,
+      now: now(),
+      followUpsRequired: timings.followUpMonths.length,
+    });
     if (refusal) {
       throw ApplicationFailure.create({
         type: `${REFUSAL_PREFIX}${refusal.code}`,
@@ -160,10 +174,15 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
         const withdrawn = withdrawPendingTravelDocumentRequests(state, 'a protection requirement is open');
         if (withdrawn.personIds.length > 0) {
           state = withdrawn.state;
-          await project(`${updateId}:consulate-requests-withdrawn`, 'travel_document_requests_withdrawn', SYSTEM_ACTOR, {
-            personIds: withdrawn.personIds,
-            reason: 'a protection requirement is open',
-          });
+          await project(
+            `${updateId}:consulate-requests-withdrawn`,
+            'travel_document_requests_withdrawn',
+            SYSTEM_ACTOR,
+            {
+              personIds: withdrawn.personIds,
+              reason: 'a protection requirement is open',
+            },
+          );
         }
       }
     }
@@ -186,21 +205,35 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
         template: 'travel_booked',
         data: data({
           bookingReference: booking.reference,
-          itinerary: booking.segments.map((s) => `${s.carrier}${s.flightNumber} ${s.from}-${s.to} ${s.departsAt}`).join(', '),
+          itinerary: booking.segments
+            .map((s) => `${s.carrier}${s.flightNumber} ${s.from}-${s.to} ${s.departsAt}`)
+            .join(', '),
           arrivesAt: last.arrivesAt,
           destination: last.to,
         }),
       });
     }
     if (action.type === 'submit_plan') {
-      await activities.notify({ key: `${updateId}:plan`, caseId: state.caseId, audience: ['supervisor'], template: 'plan_submitted', data: data() });
+      await activities.notify({
+        key: `${updateId}:plan`,
+        caseId: state.caseId,
+        audience: ['supervisor'],
+        template: 'plan_submitted',
+        data: data(),
+      });
     }
     // Added after cases were already running: milestones recorded before it release nothing here.
     if (action.type === 'record_milestone' && patched('grant-tranches-on-milestones')) {
-      const released = await activities.releaseGrantTranches({ caseId: state.caseId, milestones: (state.milestones ?? []).map((m) => m.kind) });
+      const released = await activities.releaseGrantTranches({
+        caseId: state.caseId,
+        milestones: (state.milestones ?? []).map((m) => m.kind),
+      });
       if (released.length > 0) {
         state = { ...state, version: state.version + 1 };
-        await project(`${updateId}:grant-release`, 'grant_tranches_released', SYSTEM_ACTOR, { milestone: action.kind, tranches: released });
+        await project(`${updateId}:grant-release`, 'grant_tranches_released', SYSTEM_ACTOR, {
+          milestone: action.kind,
+          tranches: released,
+        });
       }
     }
     if (action.type === 'withdraw_consent') await compensateWithdrawal(updateId);
@@ -215,13 +248,22 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     const withdrawal = state.withdrawal!;
     const step = async (name: string, run: () => Promise<Record<string, unknown>>) => {
       const details = await run();
-      state = { ...state, version: state.version + 1, withdrawal: { ...withdrawal, completedSteps: [...(state.withdrawal?.completedSteps ?? []), name] } };
+      state = {
+        ...state,
+        version: state.version + 1,
+        withdrawal: { ...withdrawal, completedSteps: [...(state.withdrawal?.completedSteps ?? []), name] },
+      };
       await project(`${updateId}:${name}`, `withdrawal_${name.replace(/-/g, '_')}`, SYSTEM_ACTOR, details);
     };
     if (state.booking?.status === 'booked') {
       const booking = state.booking;
       await step('cancel-booking', async () => {
-        await activities.cancelBooking({ key: `${updateId}:cancel-booking`, caseId: state.caseId, bookingReference: booking.reference, reason: 'consent withdrawn' });
+        await activities.cancelBooking({
+          key: `${updateId}:cancel-booking`,
+          caseId: state.caseId,
+          bookingReference: booking.reference,
+          reason: 'consent withdrawn',
+        });
         state = evolve(state, { type: 'cancel_booking', reason: 'consent withdrawn' }, SYSTEM_ACTOR, now());
         state = { ...state, withdrawal };
         return { bookingReference: booking.reference };
@@ -233,7 +275,11 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       // so the step sees every transfer as it is left (the validators refuse new ones while the case is withdrawn).
       if (patched('asset-transfers-in-workflow')) await condition(() => transferStepsRunning === 0);
       await step('stop-transfers', async () => {
-        const outcome = await activities.stopPendingTransfers({ caseId: state.caseId, reason: 'consent withdrawn', by: withdrawal.by.name });
+        const outcome = await activities.stopPendingTransfers({
+          caseId: state.caseId,
+          reason: 'consent withdrawn',
+          by: withdrawal.by.name,
+        });
         // The timeline says which transfers were cancelled and which stand (already under way or confirmed).
         return { cancelled: outcome.cancelled, standing: outcome.standing };
       });
@@ -251,7 +297,10 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       });
     }
     state = closeAsWithdrawn(state, now());
-    await project(`${updateId}:closed`, 'case_closed', withdrawal.by, { outcome: 'withdrawn', reason: withdrawal.reason });
+    await project(`${updateId}:closed`, 'case_closed', withdrawal.by, {
+      outcome: 'withdrawn',
+      reason: withdrawal.reason,
+    });
     // Added after cases were already running: a withdrawal recorded before this change replays without the message.
     if (patched('withdrawal-confirmed-to-counsellor')) {
       await activities.notify({
@@ -276,7 +325,8 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     const gates = flagged
       .filter((p) => state.dataSharingConsent[p.id])
       .map((p) => (isUnaccompaniedChild(p) ? `family assessment for ${p.name}` : `protection referral for ${p.name}`));
-    if (flagged.some((p) => !state.dataSharingConsent[p.id])) gates.push('further reception needs recorded in the case file (sign in to read them)');
+    if (flagged.some((p) => !state.dataSharingConsent[p.id]))
+      gates.push('further reception needs recorded in the case file (sign in to read them)');
     state = { ...state, version: state.version + 1, preArrivalNoticeSentAt: now() };
     await activities.notify({
       key: `${state.caseId}:pre-arrival-notice`,
@@ -303,7 +353,11 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       template: 'case_alert',
       data: data({ kind: alert.kind, what: alert.what, dueAt: alert.dueAt.slice(0, 16).replace('T', ' ') + ' UTC' }),
     });
-    await project(`alert:${alert.key}`, `${alert.kind}_sent`, SYSTEM_ACTOR, { what: alert.what, dueAt: alert.dueAt, to: alert.audience });
+    await project(`alert:${alert.key}`, `${alert.kind}_sent`, SYSTEM_ACTOR, {
+      what: alert.what,
+      dueAt: alert.dueAt,
+      to: alert.audience,
+    });
   };
 
   /**
@@ -318,7 +372,11 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       paid = await activities.confirmTranchePayment(input);
     } catch (error) {
       // A refusal of the rules (the tranche still waits on its milestone, another proof) fails the update, not the case.
-      if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure && error.cause.type?.startsWith(REFUSAL_PREFIX)) {
+      if (
+        error instanceof ActivityFailure &&
+        error.cause instanceof ApplicationFailure &&
+        error.cause.type?.startsWith(REFUSAL_PREFIX)
+      ) {
         throw ApplicationFailure.create({ type: error.cause.type, message: error.cause.message, nonRetryable: true });
       }
       throw error;
@@ -333,7 +391,11 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     try {
       return await run();
     } catch (error) {
-      if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure && error.cause.type?.startsWith(REFUSAL_PREFIX)) {
+      if (
+        error instanceof ActivityFailure &&
+        error.cause instanceof ApplicationFailure &&
+        error.cause.type?.startsWith(REFUSAL_PREFIX)
+      ) {
         throw ApplicationFailure.create({ type: error.cause.type, message: error.cause.message, nonRetryable: true });
       }
       throw error;
@@ -355,7 +417,12 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     const done = await transferStep(() => activities.initiateAssetTransfer({ ...request, caseId: state.caseId }));
     if (patched('asset-transfers-in-workflow')) {
       state = { ...state, version: state.version + 1 };
-      await project(`asset-transfer:${done.transferId}:initiated:${done.attempt}`, 'asset_transfer_initiated', request.actor, { ...done });
+      await project(
+        `asset-transfer:${done.transferId}:initiated:${done.attempt}`,
+        'asset_transfer_initiated',
+        request.actor,
+        { ...done },
+      );
     }
     return done;
   };
@@ -373,38 +440,70 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     });
     if (patched('asset-transfers-in-workflow')) {
       state = { ...state, version: state.version + 1 };
-      await project(`asset-transfer:${done.transferId}:confirmed`, 'asset_transfer_confirmed', request.actor, { ...done });
+      await project(`asset-transfer:${done.transferId}:confirmed`, 'asset_transfer_confirmed', request.actor, {
+        ...done,
+      });
     }
     return done;
   };
 
   /** Refusals that need no database: the role, the request's shape, and a withdrawn consent. They never enter history. */
-  const validateTransferStep = (command: 'initiate' | 'confirm', request: { transferId?: unknown; actor?: Actor; providerReference?: unknown }) => {
-    const refuse = (code: string, message: string) => ApplicationFailure.create({ type: `${REFUSAL_PREFIX}${code}`, message, nonRetryable: true });
+  const validateTransferStep = (
+    command: 'initiate' | 'confirm',
+    request: { transferId?: unknown; actor?: Actor; providerReference?: unknown },
+  ) => {
+    const refuse = (code: string, message: string) =>
+      ApplicationFailure.create({ type: `${REFUSAL_PREFIX}${code}`, message, nonRetryable: true });
     const roleRefusal = transferRoleRefusal((request?.actor ?? { role: 'unknown' }) as Pick<Actor, 'role'>, command);
     if (roleRefusal) throw refuse(roleRefusal.code, roleRefusal.message);
     if (typeof request?.transferId !== 'string') throw refuse('bad_request', 'A transfer step names its transfer.');
-    if (command === 'confirm' && (typeof request.providerReference !== 'string' || request.providerReference.trim() === '')) {
+    if (
+      command === 'confirm' &&
+      (typeof request.providerReference !== 'string' || request.providerReference.trim() === '')
+    ) {
       throw refuse('provider_reference_required', 'A transfer is confirmed with the bank or provider reference.');
     }
     // Transfers not yet initiated are cancelled when consent is withdrawn; none is sent afterwards.
     if (command === 'initiate' && state.withdrawal) {
-      throw refuse('consent_withdrawn', 'Consent was withdrawn; transfers not yet initiated are cancelled and none is sent now.');
+      throw refuse(
+        'consent_withdrawn',
+        'Consent was withdrawn; transfers not yet initiated are cancelled and none is sent now.',
+      );
     }
     // An initiated transfer stands and can be confirmed, but not while the withdrawal's steps run: a moment later.
     if (command === 'confirm' && state.withdrawal && !state.closed) {
-      throw refuse('withdrawal_in_progress', 'Consent was withdrawn and the case is being closed; confirm the transfer in a moment.');
+      throw refuse(
+        'withdrawal_in_progress',
+        'Consent was withdrawn and the case is being closed; confirm the transfer in a moment.',
+      );
     }
   };
 
-  setHandler(initiateAssetTransferUpdate, initiateTransfer, { validator: (request) => validateTransferStep('initiate', request) });
-  setHandler(confirmAssetTransferUpdate, confirmTransfer, { validator: (request) => validateTransferStep('confirm', request) });
+  setHandler(initiateAssetTransferUpdate, initiateTransfer, {
+    validator: (request) => validateTransferStep('initiate', request),
+  });
+  setHandler(confirmAssetTransferUpdate, confirmTransfer, {
+    validator: (request) => validateTransferStep('confirm', request),
+  });
   setHandler(payGrantTrancheUpdate, payTranche, {
     validator: (request) => {
       const refusal = grantRoleRefusal(request?.actor ?? { role: 'unknown' }, 'pay');
-      if (refusal) throw ApplicationFailure.create({ type: `${REFUSAL_PREFIX}${refusal.code}`, message: refusal.message, nonRetryable: true });
-      if (typeof request.trancheId !== 'string' || typeof request.proof?.reference !== 'string' || request.proof.reference.trim() === '') {
-        throw ApplicationFailure.create({ type: `${REFUSAL_PREFIX}bad_request`, message: 'A payment names its tranche and its proof of payment.', nonRetryable: true });
+      if (refusal)
+        throw ApplicationFailure.create({
+          type: `${REFUSAL_PREFIX}${refusal.code}`,
+          message: refusal.message,
+          nonRetryable: true,
+        });
+      if (
+        typeof request.trancheId !== 'string' ||
+        typeof request.proof?.reference !== 'string' ||
+        request.proof.reference.trim() === ''
+      ) {
+        throw ApplicationFailure.create({
+          type: `${REFUSAL_PREFIX}bad_request`,
+          message: 'A payment names its tranche and its proof of payment.',
+          nonRetryable: true,
+        });
       }
     },
   });
@@ -419,7 +518,12 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       'intake',
       'intake_recorded',
       { id: input.counsellor.email, name: input.counsellor.name, role: 'counsellor' },
-      { reference: state.reference, hostOffice: state.hostOffice, countryOfReturn: state.countryOfReturn, householdSize: state.people.length },
+      {
+        reference: state.reference,
+        hostOffice: state.hostOffice,
+        countryOfReturn: state.countryOfReturn,
+        householdSize: state.people.length,
+      },
       input.opening.openedAt,
     );
     await activities.notify({

@@ -1,5 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import {
   ASSET_KINDS,
   ASSET_STATUSES,
@@ -16,7 +28,8 @@ import { ToUpperCase, Trim } from '../../common/validators';
 const CURRENCIES = Object.keys(CURRENCY_EXPONENTS);
 /** A positive integer of minor units, written as a decimal string: JSON numbers would lose precision (and allow floats). */
 const POSITIVE_MINOR = /^[1-9]\d{0,18}$/;
-const MINOR_DESCRIPTION = 'Integer minor units as a decimal string ("120000" is 1200.00 EUR; XOF has no minor unit). Never a float.';
+const MINOR_DESCRIPTION =
+  'Integer minor units as a decimal string ("120000" is 1200.00 EUR; XOF has no minor unit). Never a float.';
 
 export class DeclareAssetDto {
   @ApiProperty({ format: 'uuid', description: 'The household member the asset belongs to.' })
@@ -45,7 +58,10 @@ export class DeclareAssetDto {
   @MaxLength(200)
   employer?: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'References of the evidence documents (payslips, bank statement).' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'References of the evidence documents (payslips, bank statement).',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -63,7 +79,8 @@ export class CreateTransferDto {
     type: 'object',
     additionalProperties: true,
     example: { bank: 'CBAO', accountNumber: 'SN08 SN01 0015 2000 0000 0000 0001', holder: 'Awa Ndiaye' },
-    description: 'Bank account (bank, account number, holder), mobile money (operator, number) or cash pickup (agent, place).',
+    description:
+      'Bank account (bank, account number, holder), mobile money (operator, number) or cash pickup (agent, place).',
   })
   @IsObject()
   destination: Record<string, unknown>;
@@ -150,7 +167,8 @@ export class StatementEntryView {
   @ApiProperty() createdAt: string;
   @ApiProperty() account: string;
   @ApiProperty() currency: string;
-  @ApiProperty({ description: 'Signed integer minor units as a string: positive into the account.' }) amountMinor: string;
+  @ApiProperty({ description: 'Signed integer minor units as a string: positive into the account.' })
+  amountMinor: string;
   @ApiProperty({ description: 'The account’s balance in this currency after this line.' }) runningBalanceMinor: string;
 }
 

@@ -109,7 +109,6 @@ export class BookTravelDto {
   @Type(() => ExclusionDto)
   excluded: ExclusionDto[] = [];
 
-
   @ApiPropertyOptional({ type: [EscortDto] })
   @IsOptional()
   @IsArray()

@@ -6,10 +6,17 @@ export class CaseSnapshotView {
   @ApiProperty({ enum: CASE_STAGES })
   stage: CaseStage;
 
-  @ApiPropertyOptional({ nullable: true, description: 'What the case waits for now, in words fit for the reader\'s role.' })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: "What the case waits for now, in words fit for the reader's role.",
+  })
   waitingFor: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: CaseReasonView, description: 'The same as a code with parameters, for translation.' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: CaseReasonView,
+    description: 'The same as a code with parameters, for translation.',
+  })
   waitingReason?: CaseReasonView | null;
 
   @ApiPropertyOptional({ nullable: true, format: 'date-time', description: 'By when, if there is a deadline.' })

@@ -39,7 +39,8 @@ export class SignConsentDto {
 
   @ApiProperty({
     enum: ['self', 'guardian', 'child'],
-    description: 'Adults sign for themselves; for a child the guardian signs, and an unaccompanied child also consents.',
+    description:
+      'Adults sign for themselves; for a child the guardian signs, and an unaccompanied child also consents.',
   })
   @IsIn(['self', 'guardian', 'child'])
   signedBy: 'self' | 'guardian' | 'child';

@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsBoolean, IsIn, IsISO6391, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsISO6391,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { COUNSELLING_OPTIONS } from '@avrr/domain';
 import { IsCalendarDate, ToLowerCase, Trim } from '../../common/validators';
 
@@ -23,7 +33,8 @@ export class RecordCounsellingDto {
   @ApiProperty({
     enum: COUNSELLING_OPTIONS,
     isArray: true,
-    description: 'Options explained: counselling is complete once legal stay, onward migration and return were all covered.',
+    description:
+      'Options explained: counselling is complete once legal stay, onward migration and return were all covered.',
   })
   @IsArray()
   @ArrayUnique()

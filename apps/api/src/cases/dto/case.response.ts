@@ -1,5 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CASE_OUTCOMES, CASE_REASON_CODES, CASE_STAGES, CaseOutcome, CaseReasonCode, CaseStage, VULNERABILITIES, Vulnerability } from '@avrr/domain';
+import {
+  CASE_OUTCOMES,
+  CASE_REASON_CODES,
+  CASE_STAGES,
+  CaseOutcome,
+  CaseReasonCode,
+  CaseStage,
+  VULNERABILITIES,
+  Vulnerability,
+} from '@avrr/domain';
 import { ContactDto, HeldDocumentDto, PersonDto } from './create-case.dto';
 
 export class PersonView extends PersonDto {
@@ -25,7 +34,8 @@ export class WorkflowView {
 
   @ApiProperty({
     enum: ['running', 'starting'],
-    description: "'starting' while Temporal has not yet confirmed the start (for example it did not answer in time): the case is saved and the reconciler starts its workflow.",
+    description:
+      "'starting' while Temporal has not yet confirmed the start (for example it did not answer in time): the case is saved and the reconciler starts its workflow.",
   })
   status: 'running' | 'starting';
 }
@@ -65,14 +75,22 @@ export class CaseSummaryView {
   stageEnteredAt: string | null;
 
   @ApiPropertyOptional({
-    description: 'Non-refoulement: no consent and no travel while true. Only for the roles that may see protection details (counsellor, supervisor).',
+    description:
+      'Non-refoulement: no consent and no travel while true. Only for the roles that may see protection details (counsellor, supervisor).',
   })
   onProtectionHold?: boolean;
 
-  @ApiPropertyOptional({ nullable: true, description: 'What the case waits for next, in words fit for the reader\'s role.' })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: "What the case waits for next, in words fit for the reader's role.",
+  })
   waitingFor: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: () => CaseReasonView, description: 'The same as a code with parameters, for translation.' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: () => CaseReasonView,
+    description: 'The same as a code with parameters, for translation.',
+  })
   waitingReason?: CaseReasonView | null;
 
   @ApiPropertyOptional({ nullable: true, format: 'date-time', description: 'When that is due.' })
@@ -90,7 +108,11 @@ export class CaseReasonView {
   @ApiProperty({ enum: CASE_REASON_CODES })
   code: CaseReasonCode;
 
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { personId: '…', person: 'Amina Diallo' } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { personId: '…', person: 'Amina Diallo' },
+  })
   params: Record<string, string>;
 }
 
@@ -119,7 +141,8 @@ export class CaseView extends CaseSummaryView {
     type: 'object',
     additionalProperties: true,
     nullable: true,
-    description: "The workflow's record of the case (consents, documents, gates, booking, plan, follow-ups), as last projected.",
+    description:
+      "The workflow's record of the case (consents, documents, gates, booking, plan, follow-ups), as last projected.",
   })
   progress: Record<string, unknown> | null;
 }

@@ -9,8 +9,16 @@ export const UPLOAD_SCHEMA = {
   required: ['kind', 'file'],
   properties: {
     kind: { type: 'string', enum: [...DOCUMENT_KINDS], description: 'Must come before the file.' },
-    personId: { type: 'string', format: 'uuid', description: 'The person of the case the paper is about; omit for the case as a whole.' },
-    file: { type: 'string', format: 'binary', description: `One of ${ALLOWED_DOCUMENT_MEDIA_TYPES.join(', ')}, by content.` },
+    personId: {
+      type: 'string',
+      format: 'uuid',
+      description: 'The person of the case the paper is about; omit for the case as a whole.',
+    },
+    file: {
+      type: 'string',
+      format: 'binary',
+      description: `One of ${ALLOWED_DOCUMENT_MEDIA_TYPES.join(', ')}, by content.`,
+    },
   },
 };
 

@@ -7,18 +7,32 @@ export class DuplicateDecisionDto {
   @IsUUID()
   personId: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The person of the other case, as the possible-duplicates list gave it.' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The person of the other case, as the possible-duplicates list gave it.',
+  })
   @IsUUID()
   otherPersonId: string;
 
-  @ApiProperty({ enum: ['confirmed', 'dismissed'], description: 'Confirmed links the two cases; dismissed stops showing the match.' })
+  @ApiProperty({
+    enum: ['confirmed', 'dismissed'],
+    description: 'Confirmed links the two cases; dismissed stops showing the match.',
+  })
   @IsIn(['confirmed', 'dismissed'])
   decision: 'confirmed' | 'dismissed';
 }
 
 export class PossibleDuplicateView {
   @ApiProperty({ format: 'uuid' }) personId: string;
-  @ApiProperty() other: { caseId: string; reference: string; personId: string; givenNames: string; familyName: string; dateOfBirth: string; nationality: string };
+  @ApiProperty() other: {
+    caseId: string;
+    reference: string;
+    personId: string;
+    givenNames: string;
+    familyName: string;
+    dateOfBirth: string;
+    nationality: string;
+  };
   @ApiProperty({ description: '0..1' }) score: number;
   @ApiProperty({ type: [String] }) reasons: MatchReason[];
   @ApiProperty({ enum: ['open', 'confirmed', 'dismissed'] }) decision: 'open' | 'confirmed' | 'dismissed';
@@ -39,7 +53,8 @@ export class LinkedCaseView {
 export class PossibleDuplicatesView {
   @ApiProperty({ type: [PossibleDuplicateView] }) matches: PossibleDuplicateView[];
   @ApiProperty({ type: [ElsewhereMatchView] }) elsewhere: ElsewhereMatchView[];
-  @ApiProperty({ type: [LinkedCaseView], description: 'Cases linked by a confirmed match.' }) linkedCases: LinkedCaseView[];
+  @ApiProperty({ type: [LinkedCaseView], description: 'Cases linked by a confirmed match.' })
+  linkedCases: LinkedCaseView[];
 }
 
 export class DuplicateDecisionView {

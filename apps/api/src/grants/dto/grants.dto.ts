@@ -1,15 +1,40 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
-import { CURRENCY_EXPONENTS, MAX_TRANCHES, MILESTONE_KINDS, type MilestoneKind, TRANCHE_RECIPIENTS, TRANCHE_STATUSES, type TrancheRecipient, type TrancheStatus } from '@avrr/domain';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  CURRENCY_EXPONENTS,
+  MAX_TRANCHES,
+  MILESTONE_KINDS,
+  type MilestoneKind,
+  TRANCHE_RECIPIENTS,
+  TRANCHE_STATUSES,
+  type TrancheRecipient,
+  type TrancheStatus,
+} from '@avrr/domain';
 import { ToUpperCase, Trim } from '../../common/validators';
 
 const CURRENCIES = Object.keys(CURRENCY_EXPONENTS);
 const POSITIVE_MINOR = /^[1-9]\d{0,18}$/;
-const MINOR = 'Integer minor units as a decimal string ("150000" is 150 000 XOF, "30000" is 300.00 EUR). Never a float.';
+const MINOR =
+  'Integer minor units as a decimal string ("150000" is 150 000 XOF, "30000" is 300.00 EUR). Never a float.';
 
 export class TrancheDto {
-  @ApiProperty({ enum: MILESTONE_KINDS, description: 'The milestone that releases this tranche, recorded by the partner after arrival.' })
+  @ApiProperty({
+    enum: MILESTONE_KINDS,
+    description: 'The milestone that releases this tranche, recorded by the partner after arrival.',
+  })
   @IsIn(MILESTONE_KINDS)
   milestone: MilestoneKind;
 
@@ -23,11 +48,17 @@ export class TrancheDto {
   @IsIn(CURRENCIES, { message: 'must be an ISO 4217 currency the programme works in' })
   currency: string;
 
-  @ApiProperty({ enum: TRANCHE_RECIPIENTS, description: 'returnee: cash to the returnee; supplier: in kind, paid to the supplier.' })
+  @ApiProperty({
+    enum: TRANCHE_RECIPIENTS,
+    description: 'returnee: cash to the returnee; supplier: in kind, paid to the supplier.',
+  })
   @IsIn(TRANCHE_RECIPIENTS)
   recipient: TrancheRecipient;
 
-  @ApiPropertyOptional({ example: 'Singer Sénégal, Dakar', description: 'The supplier paid in kind; required when the recipient is a supplier.' })
+  @ApiPropertyOptional({
+    example: 'Singer Sénégal, Dakar',
+    description: 'The supplier paid in kind; required when the recipient is a supplier.',
+  })
   @ValidateIf((o: TrancheDto) => o.recipient === 'supplier' || o.supplier !== undefined)
   @IsString()
   @Trim()
@@ -50,14 +81,20 @@ export class CreateGrantDto {
 }
 
 export class PayTrancheDto {
-  @ApiProperty({ example: 'WAVE-TX-2027-55120', description: 'The proof of payment: the bank, mobile-money or receipt reference.' })
+  @ApiProperty({
+    example: 'WAVE-TX-2027-55120',
+    description: 'The proof of payment: the bank, mobile-money or receipt reference.',
+  })
   @IsString()
   @Trim()
   @MinLength(1)
   @MaxLength(200)
   proofReference: string;
 
-  @ApiPropertyOptional({ example: 'doc:receipt-55120.pdf', description: 'The document that proves it (receipt, supplier invoice), by reference.' })
+  @ApiPropertyOptional({
+    example: 'doc:receipt-55120.pdf',
+    description: 'The document that proves it (receipt, supplier invoice), by reference.',
+  })
   @IsOptional()
   @IsString()
   @Trim()
@@ -78,10 +115,12 @@ export class TrancheView {
   @ApiProperty() currency: string;
   @ApiProperty({ enum: TRANCHE_RECIPIENTS }) recipient: TrancheRecipient;
   @ApiPropertyOptional({ nullable: true }) supplier: string | null;
-  @ApiProperty({ enum: TRANCHE_STATUSES, description: 'waiting on its milestone, released, or paid.' }) status: TrancheStatus;
+  @ApiProperty({ enum: TRANCHE_STATUSES, description: 'waiting on its milestone, released, or paid.' })
+  status: TrancheStatus;
   @ApiPropertyOptional({ nullable: true }) releasedAt: string | null;
   @ApiPropertyOptional({ nullable: true }) paidAt: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'The proof of payment once paid.' }) proofReference: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The proof of payment once paid.' }) proofReference:
+    string | null;
 }
 
 export class TranchePaymentView {
@@ -95,7 +134,8 @@ export class TranchePaymentView {
   @ApiProperty({ format: 'uuid' }) paymentId: string;
   @ApiProperty() proofReference: string;
   @ApiPropertyOptional({ nullable: true }) proofDocument: string | null;
-  @ApiProperty({ example: 'grant-tranche:…:paid', description: 'The key of the ledger posting that paid it.' }) postingKey: string;
+  @ApiProperty({ example: 'grant-tranche:…:paid', description: 'The key of the ledger posting that paid it.' })
+  postingKey: string;
   @ApiProperty() paidBy: string;
   @ApiProperty() paidAt: string;
 }
@@ -103,7 +143,11 @@ export class TranchePaymentView {
 export class GrantView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) caseId: string;
-  @ApiProperty({ type: [GrantAmountView], description: 'The approved plan’s budget per currency (the sum of the tranches).' }) budget: GrantAmountView[];
+  @ApiProperty({
+    type: [GrantAmountView],
+    description: 'The approved plan’s budget per currency (the sum of the tranches).',
+  })
+  budget: GrantAmountView[];
   @ApiProperty({ type: [TrancheView] }) tranches: TrancheView[];
   @ApiProperty({ type: [TranchePaymentView] }) payments: TranchePaymentView[];
   @ApiProperty() createdBy: string;

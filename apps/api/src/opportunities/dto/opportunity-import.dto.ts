@@ -5,7 +5,10 @@ import { PARTNER_CODE_PATTERN } from '@avrr/persistence';
 import { ToUpperCase, Trim } from '../../common/validators';
 
 export class StartOpportunityImportDto {
-  @ApiProperty({ example: 'CARITAS-SN', description: 'The partner whose feed this is; rows are keyed by it and their externalReference.' })
+  @ApiProperty({
+    example: 'CARITAS-SN',
+    description: 'The partner whose feed this is; rows are keyed by it and their externalReference.',
+  })
   @IsString()
   @ToUpperCase()
   @Trim()

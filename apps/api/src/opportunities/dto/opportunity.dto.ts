@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO31661Alpha2,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { Transform } from 'class-transformer';
 import type { OpportunityType } from '@avrr/domain';
 import { OPPORTUNITY_TYPES, OpportunityFields, PARTNER_CODE_PATTERN } from '@avrr/persistence';
@@ -49,7 +59,10 @@ export class ListOpportunitiesQuery extends PageQuery {
   @IsIn(OPPORTUNITY_TYPES)
   type?: OpportunityType;
 
-  @ApiPropertyOptional({ example: '72', description: 'ISCO-08 code prefix: 72 lists sub-major group 72 and every group in it.' })
+  @ApiPropertyOptional({
+    example: '72',
+    description: 'ISCO-08 code prefix: 72 lists sub-major group 72 and every group in it.',
+  })
   @IsOptional()
   @Matches(/^[0-9]{1,4}$/, { message: 'must be 1 to 4 digits of an ISCO-08 code' })
   iscoCode?: string;

@@ -18,7 +18,10 @@ export class StartReconciliationExportDto {
   @IsCalendarDate()
   from: string;
 
-  @ApiProperty({ example: '2027-03-31', description: 'Last day of the period (UTC), included; at most 366 days after `from`.' })
+  @ApiProperty({
+    example: '2027-03-31',
+    description: 'Last day of the period (UTC), included; at most 366 days after `from`.',
+  })
   @IsCalendarDate()
   to: string;
 }
@@ -29,15 +32,23 @@ export class ReconciliationTotalView {
   @ApiProperty() currency: string;
   @ApiProperty() count: number;
   @ApiProperty({ description: 'Integer minor units as a string.' }) amountMinor: string;
-  @ApiPropertyOptional({ nullable: true, description: 'The account this status ties to (assets-paid-out, grant-in-transit, grant-paid-out), or null when nothing stays posted.' })
+  @ApiPropertyOptional({
+    nullable: true,
+    description:
+      'The account this status ties to (assets-paid-out, grant-in-transit, grant-paid-out), or null when nothing stays posted.',
+  })
   ledgerAccount: string | null;
-  @ApiProperty({ description: 'What the ledger holds for these items, integer minor units as a string.' }) ledgerAmountMinor: string;
+  @ApiProperty({ description: 'What the ledger holds for these items, integer minor units as a string.' })
+  ledgerAmountMinor: string;
   @ApiProperty() ties: boolean;
 }
 
 export class ReconciliationExportView {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ enum: ['waiting', 'active', 'completed', 'failed', 'delayed', 'prioritized', 'waiting-children', 'unknown'] }) state: string;
+  @ApiProperty({
+    enum: ['waiting', 'active', 'completed', 'failed', 'delayed', 'prioritized', 'waiting-children', 'unknown'],
+  })
+  state: string;
   @ApiProperty({ description: 'Percent of the cases read, 0 to 100.' }) progress: number;
   @ApiProperty() hostOffice: string;
   @ApiPropertyOptional({ nullable: true }) countryOfReturn: string | null;

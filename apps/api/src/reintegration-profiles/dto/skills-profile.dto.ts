@@ -22,16 +22,26 @@ import type { ReturneeWants } from '@avrr/domain';
 import { RETURNEE_WANTS } from '@avrr/persistence';
 import { ToLowerCase, Trim } from '../../common/validators';
 
-const TrimEach = () => Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value));
+const TrimEach = () =>
+  Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value));
 
 export class HeldOccupationDto {
-  @ApiProperty({ example: '7231', description: 'ISCO-08 unit group (4 digits; keep a leading zero). Find it with GET /occupations/search.' })
+  @ApiProperty({
+    example: '7231',
+    description: 'ISCO-08 unit group (4 digits; keep a leading zero). Find it with GET /occupations/search.',
+  })
   @IsString()
   @Matches(/^[0-9]{4}$/, { message: 'must be a 4-digit ISCO-08 unit group code, such as 7231' })
   iscoCode: string;
 
-  @ApiProperty({ example: 6, description: 'Years of experience in it, 0 to 60, at most one decimal (0.5 for six months).' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 }, { message: 'must be a number of years with at most one decimal' })
+  @ApiProperty({
+    example: 6,
+    description: 'Years of experience in it, 0 to 60, at most one decimal (0.5 for six months).',
+  })
+  @IsNumber(
+    { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 },
+    { message: 'must be a number of years with at most one decimal' },
+  )
   @Min(0)
   @Max(60)
   years: number;
@@ -42,7 +52,10 @@ export class HeldOccupationDto {
  * profile before departure, the partner completes it from arrival on.
  */
 export class PutSkillsProfileDto {
-  @ApiPropertyOptional({ type: [HeldOccupationDto], description: 'Occupations held, each ISCO-08 unit group once. Default: none.' })
+  @ApiPropertyOptional({
+    type: [HeldOccupationDto],
+    description: 'Occupations held, each ISCO-08 unit group once. Default: none.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -51,7 +64,11 @@ export class PutSkillsProfileDto {
   @Type(() => HeldOccupationDto)
   occupations?: HeldOccupationDto[];
 
-  @ApiPropertyOptional({ type: [String], example: ['welding', 'car electrics'], description: 'Free tags. Default: none.' })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['welding', 'car electrics'],
+    description: 'Free tags. Default: none.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -62,7 +79,13 @@ export class PutSkillsProfileDto {
   @ArrayUnique({ message: 'must not repeat a skill' })
   skills?: string[];
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 8, nullable: true, type: Number, description: 'ISCED 2011 level, 0 (early childhood) to 8 (doctoral).' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 8,
+    nullable: true,
+    type: Number,
+    description: 'ISCED 2011 level, 0 (early childhood) to 8 (doctoral).',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -83,14 +106,24 @@ export class PutSkillsProfileDto {
   @IsBoolean()
   drivingLicence?: boolean | null;
 
-  @ApiPropertyOptional({ example: 30, nullable: true, type: Number, description: 'Time spent abroad, in whole months.' })
+  @ApiPropertyOptional({
+    example: 30,
+    nullable: true,
+    type: Number,
+    description: 'Time spent abroad, in whole months.',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(1200)
   monthsAbroad?: number | null;
 
-  @ApiPropertyOptional({ example: 'Thiès', nullable: true, type: String, description: 'Where the person wants to settle and work.' })
+  @ApiPropertyOptional({
+    example: 'Thiès',
+    nullable: true,
+    type: String,
+    description: 'Where the person wants to settle and work.',
+  })
   @IsOptional()
   @IsString()
   @Trim()
@@ -98,7 +131,11 @@ export class PutSkillsProfileDto {
   @MaxLength(120)
   preferredRegion?: string | null;
 
-  @ApiPropertyOptional({ enum: RETURNEE_WANTS, nullable: true, description: 'What the person wants: a job, training or their own business.' })
+  @ApiPropertyOptional({
+    enum: RETURNEE_WANTS,
+    nullable: true,
+    description: 'What the person wants: a job, training or their own business.',
+  })
   @IsOptional()
   @IsIn(RETURNEE_WANTS)
   wants?: ReturneeWants | null;
@@ -135,7 +172,9 @@ export class SkillsProfileView {
   @ApiProperty({ enum: RETURNEE_WANTS, nullable: true })
   wants: ReturneeWants | null;
 
-  @ApiProperty({ description: 'True once matching has what it needs (education, driving licence, what the person wants).' })
+  @ApiProperty({
+    description: 'True once matching has what it needs (education, driving licence, what the person wants).',
+  })
   complete: boolean;
 
   @ApiProperty({ type: [String], example: ['wants'], description: 'The fields still needed for matching.' })

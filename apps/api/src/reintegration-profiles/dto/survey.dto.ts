@@ -68,7 +68,11 @@ export class SurveyView {
   @ApiProperty({ type: SurveyScoresView })
   scores: SurveyScoresView;
 
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string', nullable: true }, description: 'The raw answers, as recorded.' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string', nullable: true },
+    description: 'The raw answers, as recorded.',
+  })
   answers: Record<string, string | null>;
 
   @ApiProperty({ example: 'u-partner' })

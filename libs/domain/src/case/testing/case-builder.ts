@@ -1,3 +1,4 @@
+// Over 400 lines: the test builder's stage steps in order; formatting lengthened it, and its next cut is one file per stage.
 // Test support only: builds return cases the way they happen, one accepted action at a time.
 // Every step goes through `decide` (and fails loudly if refused) and then `evolve`, so a state built here
 // is a state the real rules can reach. No jest globals, so it compiles anywhere.
@@ -243,7 +244,13 @@ export class CaseBuilder {
   }
 
   documentIssued(personId: string, expiresOn = '2027-03-31', number = 'ETD-0042'): this {
-    return this.apply({ type: 'issue_travel_document', personId, documentType: 'emergency_travel_document', number, expiresOn });
+    return this.apply({
+      type: 'issue_travel_document',
+      personId,
+      documentType: 'emergency_travel_document',
+      number,
+      expiresOn,
+    });
   }
 
   documentRefused(personId: string, reason = 'nationality not established'): this {
@@ -260,18 +267,38 @@ export class CaseBuilder {
     personId: string,
     { fitToTravel = true, certificateValidUntil = '2026-05-31', escortRequired = false } = {},
   ): this {
-    return this.apply({ type: 'record_medical_clearance', personId, fitToTravel, certificateValidUntil, escortRequired });
+    return this.apply({
+      type: 'record_medical_clearance',
+      personId,
+      fitToTravel,
+      certificateValidUntil,
+      escortRequired,
+    });
   }
 
   bestInterests(personId: string, decision: 'approved' | 'rejected' = 'approved'): this {
     return this.apply({ type: 'record_best_interests', personId, decision, decidedOn: this.today });
   }
 
-  familyAssessed(personId: string, outcome: 'positive' | 'negative' = 'positive', receivingGuardian: string | null = 'Aissatou Diallo (aunt)'): this {
-    return this.apply({ type: 'record_family_assessment', personId, outcome, receivingGuardian, assessedOn: this.today });
+  familyAssessed(
+    personId: string,
+    outcome: 'positive' | 'negative' = 'positive',
+    receivingGuardian: string | null = 'Aissatou Diallo (aunt)',
+  ): this {
+    return this.apply({
+      type: 'record_family_assessment',
+      personId,
+      outcome,
+      receivingGuardian,
+      assessedOn: this.today,
+    });
   }
 
-  traffickingRisk(personId: string, country: 'host' | 'return', outcome: 'acceptable' | 'unacceptable' = 'acceptable'): this {
+  traffickingRisk(
+    personId: string,
+    country: 'host' | 'return',
+    outcome: 'acceptable' | 'unacceptable' = 'acceptable',
+  ): this {
     return this.apply({ type: 'record_trafficking_risk', personId, country, outcome });
   }
 
@@ -323,7 +350,9 @@ export class CaseBuilder {
     const segments = this.state.booking?.segments ?? [];
     const arrivedAt = overrides.arrivedAt ?? segments[segments.length - 1]?.arrivesAt ?? this.now;
     if (this.now < arrivedAt) this.now = addMs(arrivedAt, 2 * 3_600_000);
-    const child = this.state.people.find((p) => isUnaccompaniedChild(p) && this.state.booking?.passengerIds.includes(p.id));
+    const child = this.state.people.find(
+      (p) => isUnaccompaniedChild(p) && this.state.booking?.passengerIds.includes(p.id),
+    );
     return this.apply({
       type: 'confirm_arrival',
       arrivedAt,
@@ -351,7 +380,11 @@ export class CaseBuilder {
 
   followedUp(visits = 1): this {
     for (let i = 0; i < visits; i++) {
-      this.apply({ type: 'record_follow_up', visitedOn: this.today, notes: `visit ${this.state.followUps.length + 1}` });
+      this.apply({
+        type: 'record_follow_up',
+        visitedOn: this.today,
+        notes: `visit ${this.state.followUps.length + 1}`,
+      });
     }
     return this;
   }

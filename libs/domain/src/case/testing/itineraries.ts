@@ -8,8 +8,24 @@ export type BookingAction = Extract<CaseAction, { type: 'book_travel' | 'rebook_
 
 export function defaultSegments(): ItinerarySegment[] {
   return [
-    { from: 'BRU', to: 'CDG', toCountry: 'FR', carrier: 'AF', flightNumber: 'AF1235', departsAt: FIRST_DEPARTURE, arrivesAt: FIRST_ARRIVAL },
-    { from: 'CDG', to: 'DSS', toCountry: 'SN', carrier: 'AF', flightNumber: 'AF718', departsAt: SECOND_DEPARTURE, arrivesAt: FINAL_ARRIVAL },
+    {
+      from: 'BRU',
+      to: 'CDG',
+      toCountry: 'FR',
+      carrier: 'AF',
+      flightNumber: 'AF1235',
+      departsAt: FIRST_DEPARTURE,
+      arrivesAt: FIRST_ARRIVAL,
+    },
+    {
+      from: 'CDG',
+      to: 'DSS',
+      toCountry: 'SN',
+      carrier: 'AF',
+      flightNumber: 'AF718',
+      departsAt: SECOND_DEPARTURE,
+      arrivesAt: FINAL_ARRIVAL,
+    },
   ];
 }
 
@@ -21,7 +37,8 @@ export function validBooking(state: CaseState, overrides: Partial<BookingAction>
   const escorts: Escort[] = [];
   for (const p of state.people) {
     if (isUnaccompaniedChild(p)) escorts.push({ kind: 'child', name: 'Nadia Escort', forPersonIds: [p.id] });
-    if (state.medical[p.id]?.escortRequired) escorts.push({ kind: 'medical', name: 'Dr Mamadou Escort', forPersonIds: [p.id] });
+    if (state.medical[p.id]?.escortRequired)
+      escorts.push({ kind: 'medical', name: 'Dr Mamadou Escort', forPersonIds: [p.id] });
   }
   return {
     type: 'book_travel',

@@ -11,7 +11,13 @@ export interface PersonIdentity {
   documentNumbers: readonly string[];
 }
 
-export type MatchReason = 'same_document_number' | 'similar_name' | 'same_birth_date' | 'birth_day_month_swapped' | 'same_birth_year' | 'same_nationality';
+export type MatchReason =
+  | 'same_document_number'
+  | 'similar_name'
+  | 'same_birth_date'
+  | 'birth_day_month_swapped'
+  | 'same_birth_year'
+  | 'same_nationality';
 
 export interface DuplicateScore {
   /** 0..1 */

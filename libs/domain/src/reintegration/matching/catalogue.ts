@@ -4,7 +4,12 @@ import { Vocabulary } from './vocabulary';
 
 const DAY_MS = 86_400_000;
 
-export const TYPE_BIT: Readonly<Record<OpportunityType, number>> = { job: 1, apprenticeship: 2, vocational_training: 4, business_support: 8 };
+export const TYPE_BIT: Readonly<Record<OpportunityType, number>> = {
+  job: 1,
+  apprenticeship: 2,
+  vocational_training: 4,
+  business_support: 8,
+};
 const normaliseLanguage = (raw: string) => raw.trim().toLowerCase();
 
 export function parseExpiry(e: string): number {

@@ -27,7 +27,14 @@
  * (the sum and the breakdown), selection.ts (open opportunities, top-k), and the two rankings.
  */
 export * from './model';
-export { MATCH_COMPONENTS, type MatchComponent, type MatchingWeights, DEFAULT_MATCHING_WEIGHTS, validateMatchingWeights, assertMatchingWeights } from './weights';
+export {
+  MATCH_COMPONENTS,
+  type MatchComponent,
+  type MatchingWeights,
+  DEFAULT_MATCHING_WEIGHTS,
+  validateMatchingWeights,
+  assertMatchingWeights,
+} from './weights';
 export { ISCO_PROXIMITY, EXPERIENCE_FLOOR, YEARS_FOR_FULL_CREDIT, iscoProximity, experienceCredit } from './occupation';
 export { OpportunityCatalogue } from './catalogue';
 export { scoreMatch } from './scoring';

@@ -54,7 +54,6 @@ export interface ReintegrationOpportunity {
   startsOn?: string;
 }
 
-
 /** Titles of ISCO-08 groups by code, to explain matches in words ("7231" -> "Motor vehicle mechanics and repairers"). */
 export type IscoTitleLookup = (code: string) => string | undefined;
 

@@ -29,7 +29,10 @@ function sharedIscoDepth(a: string, b: string): number {
 }
 
 /** The deepest ISCO-08 group two codes share, its code and its proximity value. Throws RangeError on a bad code. */
-export function iscoProximity(a: string, b: string): { level: IscoLevelName | 'none'; sharedCode: string; value: number } {
+export function iscoProximity(
+  a: string,
+  b: string,
+): { level: IscoLevelName | 'none'; sharedCode: string; value: number } {
   for (const code of [a, b]) if (!ISCO_CODE_PATTERN.test(code)) throw new RangeError(`bad ISCO-08 code "${code}"`);
   const depth = sharedIscoDepth(a, b);
   const level = LEVEL_BY_DEPTH[depth];
@@ -62,7 +65,12 @@ export function scoreOccupation(p: PreparedProfile, o: ReintegrationOpportunity,
   out.occupationDepth = bestDepth;
 }
 
-const LEVEL_WORDS: Record<IscoLevelName, string> = { unit: 'unit group', minor: 'minor group', sub_major: 'sub-major group', major: 'major group' };
+const LEVEL_WORDS: Record<IscoLevelName, string> = {
+  unit: 'unit group',
+  minor: 'minor group',
+  sub_major: 'sub-major group',
+  major: 'major group',
+};
 
 function yearsWords(years: number): string {
   if (!Number.isFinite(years) || years <= 0) return 'no recorded years of experience';
@@ -72,12 +80,20 @@ function yearsWords(years: number): string {
 
 function groupWords(code: string, titleOf: IscoTitleLookup | undefined): string {
   const title = titleOf?.(code);
-  return title ? `${title} (${code})` : `${LEVEL_WORDS[LEVEL_BY_DEPTH[Math.min(code.length, 4)] as IscoLevelName]} ${code}`;
+  return title
+    ? `${title} (${code})`
+    : `${LEVEL_WORDS[LEVEL_BY_DEPTH[Math.min(code.length, 4)] as IscoLevelName]} ${code}`;
 }
 
-export function explainOccupation(p: PreparedProfile, o: ReintegrationOpportunity, c: Components, titleOf?: IscoTitleLookup): string {
+export function explainOccupation(
+  p: PreparedProfile,
+  o: ReintegrationOpportunity,
+  c: Components,
+  titleOf?: IscoTitleLookup,
+): string {
   if (p.codes.length === 0) return 'No occupation recorded in the skills profile';
-  if (c.occupationIndex < 0) return `No experience in a related occupation (none shares a group with ${groupWords(o.iscoCode, titleOf)})`;
+  if (c.occupationIndex < 0)
+    return `No experience in a related occupation (none shares a group with ${groupWords(o.iscoCode, titleOf)})`;
   const held = p.source.occupations[c.occupationIndex];
   const credit = p.credits[c.occupationIndex];
   const experience = `${yearsWords(held.years)}${credit < 1 ? `, counted at ${Math.round(credit * 100)}%` : ''}`;
@@ -85,10 +101,16 @@ export function explainOccupation(p: PreparedProfile, o: ReintegrationOpportunit
   const shared = o.iscoCode.slice(0, c.occupationDepth);
   if (level === 'unit' || held.iscoCode === o.iscoCode) {
     const name = titleOf?.(o.iscoCode);
-    return name ? `Same occupation group: ${name} (${o.iscoCode}); ${experience}` : `Same ${LEVEL_WORDS[level]} ${shared}; ${experience}`;
+    return name
+      ? `Same occupation group: ${name} (${o.iscoCode}); ${experience}`
+      : `Same ${LEVEL_WORDS[level]} ${shared}; ${experience}`;
   }
-  const relation = { minor: 'Closely related occupation', sub_major: 'Related occupation', major: 'Same broad field' }[level];
+  const relation = { minor: 'Closely related occupation', sub_major: 'Related occupation', major: 'Same broad field' }[
+    level
+  ];
   const sharedName = titleOf?.(shared);
-  const sharedWords = sharedName ? `${LEVEL_WORDS[level]}: ${sharedName}, ${shared}` : `${LEVEL_WORDS[level]} ${shared}`;
+  const sharedWords = sharedName
+    ? `${LEVEL_WORDS[level]}: ${sharedName}, ${shared}`
+    : `${LEVEL_WORDS[level]} ${shared}`;
   return `${relation} (same ${sharedWords}): worked as ${groupWords(held.iscoCode, titleOf)}; ${experience}`;
 }

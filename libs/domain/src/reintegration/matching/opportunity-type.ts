@@ -14,7 +14,11 @@ const OPPORTUNITY_WORDS: Record<OpportunityType, string> = {
   vocational_training: 'vocational training',
   business_support: 'a business-support programme',
 };
-const WANTS_WORDS: Record<ReturneeWants, string> = { job: 'a job', training: 'training', business: 'to start their own business' };
+const WANTS_WORDS: Record<ReturneeWants, string> = {
+  job: 'a job',
+  training: 'training',
+  business: 'to start their own business',
+};
 
 export function explainType(p: PreparedProfile, o: ReintegrationOpportunity, c: Components): string {
   const wants = WANTS_WORDS[p.source.wants] ?? p.source.wants;

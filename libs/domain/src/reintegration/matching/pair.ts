@@ -32,6 +32,16 @@ export interface Components {
 }
 
 export const newComponents = (): Components => ({
-  occupation: 0, occupationIndex: -1, occupationDepth: 0, skills: 0, skillsRequired: 0, skillsMatched: 0,
-  education: 0, languages: 0, languagesRequired: 0, languagesMatched: 0, region: 0, type: 0,
+  occupation: 0,
+  occupationIndex: -1,
+  occupationDepth: 0,
+  skills: 0,
+  skillsRequired: 0,
+  skillsMatched: 0,
+  education: 0,
+  languages: 0,
+  languagesRequired: 0,
+  languagesMatched: 0,
+  region: 0,
+  type: 0,
 });

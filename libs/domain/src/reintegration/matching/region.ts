@@ -10,5 +10,7 @@ export function scoreRegion(p: PreparedProfile, cat: OpportunityCatalogue, k: nu
 
 export function explainRegion(p: PreparedProfile, o: ReintegrationOpportunity, c: Components): string {
   if (p.region === 0) return `No preferred region; the opportunity is in ${o.region}`;
-  return c.region === 1 ? `Wants to live in this region (${o.region})` : `Prefers ${p.source.preferredRegion}; the opportunity is in ${o.region}`;
+  return c.region === 1
+    ? `Wants to live in this region (${o.region})`
+    : `Prefers ${p.source.preferredRegion}; the opportunity is in ${o.region}`;
 }

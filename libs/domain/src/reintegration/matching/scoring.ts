@@ -9,7 +9,13 @@ import { type Components, newComponents, type PreparedProfile } from './pair';
 import { prepareProfile } from './profile';
 import { explainRegion, scoreRegion } from './region';
 import { explainSkills, scoreSkills } from './skills';
-import { assertMatchingWeights, DEFAULT_MATCHING_WEIGHTS, MATCH_COMPONENTS, type MatchComponent, type MatchingWeights } from './weights';
+import {
+  assertMatchingWeights,
+  DEFAULT_MATCHING_WEIGHTS,
+  MATCH_COMPONENTS,
+  type MatchComponent,
+  type MatchingWeights,
+} from './weights';
 
 /** Scores are compared at this resolution, so that sums equal on paper tie and fall back to the id. */
 export const SCORE_KEY_SCALE = 1e9;

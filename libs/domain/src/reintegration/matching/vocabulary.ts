@@ -37,7 +37,13 @@ export function includesId(list: Int32Array, value: number): boolean {
 }
 
 /** The required ids of opportunity k, split by whether the profile has them, as normalised texts. */
-export function split(start: Int32Array, ids: Int32Array, k: number, held: Int32Array, texts: string[]): { has: string[]; lacks: string[] } {
+export function split(
+  start: Int32Array,
+  ids: Int32Array,
+  k: number,
+  held: Int32Array,
+  texts: string[],
+): { has: string[]; lacks: string[] } {
   const has: string[] = [];
   const lacks: string[] = [];
   for (let j = start[k]; j < start[k + 1]; j++) (includesId(held, ids[j]) ? has : lacks).push(texts[ids[j]]);

@@ -19,16 +19,19 @@ const WEIGHT_SUM_TOLERANCE = 1e-6;
 
 /** Every reason the weights cannot be used; empty when they can. */
 export function validateMatchingWeights(weights: unknown): FieldViolation[] {
-  if (typeof weights !== 'object' || weights === null || Array.isArray(weights)) return [{ field: '', reason: 'must be an object' }];
+  if (typeof weights !== 'object' || weights === null || Array.isArray(weights))
+    return [{ field: '', reason: 'must be an object' }];
   const w = weights as Record<string, unknown>;
   const violations: FieldViolation[] = [];
   for (const key of Object.keys(w)) {
-    if (!(MATCH_COMPONENTS as readonly string[]).includes(key)) violations.push({ field: key, reason: 'is not a matching component' });
+    if (!(MATCH_COMPONENTS as readonly string[]).includes(key))
+      violations.push({ field: key, reason: 'is not a matching component' });
   }
   let sum = 0;
   for (const c of MATCH_COMPONENTS) {
     const v = w[c];
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) violations.push({ field: c, reason: 'must be a non-negative number' });
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+      violations.push({ field: c, reason: 'must be a non-negative number' });
     else sum += v;
   }
   if (violations.length === 0 && Math.abs(sum - 1) > WEIGHT_SUM_TOLERANCE) {

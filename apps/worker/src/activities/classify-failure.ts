@@ -34,7 +34,7 @@ export function permanentFailureOf(error: unknown): ApplicationFailure | undefin
     ApplicationFailure.create({
       type: `${PERMANENT_PREFIX}${reason}`,
       // NUL cannot be stored as text anywhere downstream (the timeline), so it never travels in the message.
-      message: message.replace(/\u0000/g, '\\0'),
+      message: message.replaceAll('\u0000', '\\0'),
       nonRetryable: true,
       cause: error instanceof Error ? error : undefined,
     });

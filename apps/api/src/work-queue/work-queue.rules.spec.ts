@@ -18,6 +18,8 @@ describe('work queue rules', () => {
     expect(nextActorOf(row({ stage: 'booking', waitingFor: 'a travel booking' }))).toBe('logistics_officer');
     expect(nextActorOf(row({ stage: 'departure' }))).toBe('logistics_officer');
     expect(nextActorOf(row({ stage: 'arrival' }))).toBe('partner_focal_point');
+    // A case whose projection failed for good is a supervisor's, whatever its stage.
+    expect(nextActorOf(row({ stage: 'arrival', state: { needsAttention: { reason: 'x' } } }))).toBe('supervisor');
     expect(nextActorOf(row({ stage: 'reintegration', waitingFor: 'the reintegration plan' }))).toBe(
       'partner_focal_point',
     );

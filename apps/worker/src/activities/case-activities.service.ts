@@ -9,11 +9,13 @@ import {
   SYSTEM_SCOPE,
   TimelineRepository,
 } from '@avrr/persistence';
+import { classified, MissingRowError } from './classify-failure';
 import { GrantActivitiesService } from './grant-activities.service';
 import { TransferActivitiesService } from './transfer-activities.service';
 import type {
   CancelBookingInput,
   CaseActivities,
+  NeedsAttentionInput,
   NotifyInput,
   RecordCaseEventInput,
   StopTransfersInput,
@@ -50,6 +52,22 @@ export class CaseActivitiesService implements Omit<
         outcome: readModel.outcome as never,
         dueAt: readModel.dueAt === null ? null : new Date(readModel.dueAt),
       },
+    );
+  }
+
+  async flagNeedsAttention(input: NeedsAttentionInput): Promise<void> {
+    const occurredAt = new Date(input.occurredAt);
+    await this.timeline.flagNeedsAttention(
+      {
+        caseId: input.caseId,
+        eventKey: input.eventKey,
+        type: 'needs_attention',
+        actor: 'system',
+        actorRole: 'system',
+        occurredAt,
+        details: { reason: input.reason, failedEventType: input.failedEventType },
+      },
+      { reason: input.reason, since: input.occurredAt, eventKey: input.eventKey },
     );
   }
 
@@ -98,26 +116,30 @@ export class CaseActivitiesService implements Omit<
     return { cancelled: cancelled.map(outcome), standing: standing.map(outcome) };
   }
 
-  /** Plain functions for the Temporal worker, bound to this instance. */
+  /**
+   * Plain functions for the Temporal worker, bound to this instance; an error retrying cannot fix (a constraint, bad
+   * data, a missing row) fails once, typed, instead of being retried forever (classify-failure.ts).
+   */
   toActivities(): CaseActivities {
     return {
-      recordCaseEvent: this.recordCaseEvent.bind(this),
-      notify: this.notify.bind(this),
-      cancelBooking: this.cancelBooking.bind(this),
-      stopPendingTransfers: this.stopPendingTransfers.bind(this),
-      releaseGrantTranches: this.grants.releaseGrantTranches.bind(this.grants),
-      postTranchePayment: this.grants.postTranchePayment.bind(this.grants),
-      confirmTranchePayment: this.grants.confirmTranchePayment.bind(this.grants),
-      initiateAssetTransfer: this.transferSteps.initiateAssetTransfer.bind(this.transferSteps),
-      postAssetTransfer: this.transferSteps.postAssetTransfer.bind(this.transferSteps),
-      confirmAssetTransfer: this.transferSteps.confirmAssetTransfer.bind(this.transferSteps),
+      recordCaseEvent: classified(this.recordCaseEvent.bind(this)),
+      flagNeedsAttention: classified(this.flagNeedsAttention.bind(this)),
+      notify: classified(this.notify.bind(this)),
+      cancelBooking: classified(this.cancelBooking.bind(this)),
+      stopPendingTransfers: classified(this.stopPendingTransfers.bind(this)),
+      releaseGrantTranches: classified(this.grants.releaseGrantTranches.bind(this.grants)),
+      postTranchePayment: classified(this.grants.postTranchePayment.bind(this.grants)),
+      confirmTranchePayment: classified(this.grants.confirmTranchePayment.bind(this.grants)),
+      initiateAssetTransfer: classified(this.transferSteps.initiateAssetTransfer.bind(this.transferSteps)),
+      postAssetTransfer: classified(this.transferSteps.postAssetTransfer.bind(this.transferSteps)),
+      confirmAssetTransfer: classified(this.transferSteps.confirmAssetTransfer.bind(this.transferSteps)),
     };
   }
 
   // Supervisors, logistics and partners are reached at configured team addresses (per office or country), not per user account.
   private async recipients(caseId: string, audience: AlertAudience[]): Promise<string[]> {
     const found = await this.cases.findById(caseId, SYSTEM_SCOPE);
-    if (!found) throw new Error(`case ${caseId} not found`);
+    if (!found) throw new MissingRowError(`case ${caseId} not found`);
     const { contacts } = this.config;
     const byAudience: Record<AlertAudience, string> = {
       counsellor: found.counsellorEmail,

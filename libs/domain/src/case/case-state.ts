@@ -116,6 +116,11 @@ export interface CaseState {
   people: CasePerson[];
   /** Bumped by every accepted change; the read model keeps only the newest version. */
   version: number;
+  /**
+   * Set when the projection failed for good (a value the database refuses): the read model is behind the workflow
+   * until a later projection succeeds, and a supervisor must look. Absent on cases from before it existed.
+   */
+  needsAttention?: { reason: string; since: string; eventKey: string } | null;
   closed: { outcome: CaseOutcome; reason: string; at: string; by: Actor } | null;
   reopenings: Array<{ reason: string; at: string; by: Actor }>;
 

@@ -6,7 +6,7 @@ export interface NextActorFacts {
   stage: CaseStage;
   waitingFor: string | null;
   onProtectionHold: boolean;
-  /** The workflow state as last projected; only the plan's status is read from it. */
+  /** The workflow state as last projected; only the plan's status and the needs-attention flag are read from it. */
   state: Record<string, unknown> | null;
 }
 
@@ -17,6 +17,8 @@ export interface NextActorFacts {
 export function nextActorOf(row: NextActorFacts): Role | null {
   const what = (row.waitingFor ?? '').toLowerCase();
   if (row.stage === 'closed') return null;
+  // The read model is behind the workflow (its projection failed for good): a supervisor must look first.
+  if (row.state?.needsAttention) return 'supervisor';
   if (row.onProtectionHold || what.startsWith('a supervisor') || what.includes('by a supervisor')) return 'supervisor';
   if (what.startsWith('the withdrawal')) return null;
   switch (row.stage) {

@@ -66,6 +66,22 @@ export class TimelineRepository {
     });
   }
 
+  /**
+   * Marks the read model as behind the workflow: the event appended and, in the same transaction, the flag merged
+   * into the projected state (its version unchanged, so the next successful projection replaces it) and the case put
+   * in a supervisor's work.
+   */
+  async flagNeedsAttention(event: NewTimelineEvent, flag: Record<string, unknown>): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      await this.append(event, em);
+      await em.query(
+        `UPDATE return_case SET state = jsonb_set(COALESCE(state, '{}'::jsonb), '{needsAttention}', $2::jsonb),
+           next_actor = 'supervisor' WHERE id = $1 AND stage <> 'closed'`,
+        [event.caseId, JSON.stringify(flag)],
+      );
+    });
+  }
+
   async listForCase(caseId: string): Promise<CaseTimelineEventEntity[]> {
     return this.dataSource.getRepository(CaseTimelineEventEntity).find({
       where: { caseId },

@@ -26,6 +26,17 @@ export interface RecordCaseEventInput {
   };
 }
 
+/** A projection that failed for good: the timeline says so and the read model shows the flag to a supervisor. */
+export interface NeedsAttentionInput {
+  caseId: string;
+  /** The failed projection's event key with `:needs-attention`, so a retry appends nothing twice. */
+  eventKey: string;
+  occurredAt: string;
+  /** The failure's type and message, e.g. `activity_permanent:invalid_data:22P05`. */
+  reason: string;
+  failedEventType: string;
+}
+
 export interface NotifyInput {
   /** Deduplication key: each recipient gets a given key at most once. */
   key: string;
@@ -79,6 +90,8 @@ export type ConfirmTransferInput = ConfirmTransferRequest & { caseId: string };
 /** Implemented by apps/worker; workflows see only this interface, through `import type`. */
 export interface CaseActivities {
   recordCaseEvent(input: RecordCaseEventInput): Promise<void>;
+  /** Records that a projection failed for good: a `needs_attention` timeline entry and the flag in the read model. */
+  flagNeedsAttention(input: NeedsAttentionInput): Promise<void>;
   notify(input: NotifyInput): Promise<void>;
   cancelBooking(input: CancelBookingInput): Promise<void>;
   /** Cancels the case's transfers not yet executed; initiated and confirmed ones stand. */

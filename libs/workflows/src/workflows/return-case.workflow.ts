@@ -55,7 +55,10 @@ import {
 
 const activities = proxyActivities<CaseActivities>({
   startToCloseTimeout: '10 seconds',
-  // Every activity is idempotent by key, so retrying until the database or Redis is back is always safe.
+  // Every activity is idempotent by key, so retrying until the database or Redis is back is always safe. Transient
+  // errors (connection lost, 40001, 40P01, 57014, pool timeouts) back off to one try every 5 minutes, without limit;
+  // errors retrying cannot fix fail at once, typed (apps/worker/src/activities/classify-failure.ts), and so do
+  // refusals (`case_refused:<code>`).
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
 
@@ -102,24 +105,57 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       upsertSearchAttributes([{ key: CASE_STAGE, value: stage }]);
     }
     const view = snapshot();
-    await activities.recordCaseEvent({
-      caseId: state.caseId,
-      eventKey,
-      type,
-      actor: actor.name,
-      actorRole: actor.role,
-      occurredAt,
-      details,
-      readModel: {
-        version: state.version,
-        stage,
-        waitingFor: view.waitingFor,
-        dueAt: view.dueAt,
-        onProtectionHold: state.protectionHold.active,
-        outcome: state.closed?.outcome ?? null,
-        state: state as unknown as Record<string, unknown>,
-      },
-    });
+    // Added after cases were already running: a projection that fails for good flags the case instead of failing it.
+    const flagging = patched('projection-failure-needs-attention');
+    // A projection that succeeds after a flag brings the read model level with the workflow, so it clears the flag.
+    const projected = flagging && state.needsAttention ? { ...state, needsAttention: null } : state;
+    try {
+      await activities.recordCaseEvent({
+        caseId: state.caseId,
+        eventKey,
+        type,
+        actor: actor.name,
+        actorRole: actor.role,
+        occurredAt,
+        details,
+        readModel: {
+          version: state.version,
+          stage,
+          waitingFor: view.waitingFor,
+          dueAt: view.dueAt,
+          onProtectionHold: state.protectionHold.active,
+          outcome: state.closed?.outcome ?? null,
+          state: projected as unknown as Record<string, unknown>,
+        },
+      });
+      state = projected;
+    } catch (error) {
+      const failure = flagging ? permanentFailure(error) : undefined;
+      if (!failure) throw error;
+      await flagNeedsAttention(eventKey, type, failure);
+    }
+  };
+
+  /**
+   * The workflow moves on with its state; the read model stays at its last good version, flagged with the reason, and
+   * the case goes to a supervisor. If even the flag cannot be written, the flag lives in the workflow's state (the
+   * snapshot query shows it) and the next projection carries it.
+   */
+  const flagNeedsAttention = async (eventKey: string, type: string, failure: ApplicationFailure) => {
+    const reason = `${failure.type}: ${failure.message}`.slice(0, 1000);
+    const flagKey = `${eventKey}:needs-attention`;
+    state = { ...state, needsAttention: { reason, since: now(), eventKey: flagKey } };
+    try {
+      await activities.flagNeedsAttention({
+        caseId: state.caseId,
+        eventKey: flagKey,
+        occurredAt: now(),
+        reason,
+        failedEventType: type,
+      });
+    } catch (error) {
+      if (!permanentFailure(error)) throw error;
+    }
   };
 
   const validate = (type: CaseAction['type'], request: CaseActionRequest): void => {
@@ -573,6 +609,13 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     }
   }
   await condition(allHandlersFinished);
+}
+
+/** The non-retryable failure of an activity that is not a refusal of the rules: retrying it can never succeed. */
+function permanentFailure(error: unknown): ApplicationFailure | undefined {
+  if (!(error instanceof ActivityFailure) || !(error.cause instanceof ApplicationFailure)) return undefined;
+  const cause = error.cause;
+  return cause.nonRetryable && !cause.type?.startsWith(REFUSAL_PREFIX) ? cause : undefined;
 }
 
 function describeSteps(steps: string[]): string {

@@ -44,7 +44,7 @@ npm run -s migration:run
 log "bundling workflows (the bundle must build from the contracts alone)"
 npm run -s build:workflows -- "$WORKFLOW_BUNDLE_PATH"
 
-log "lint, layers and import circles (.dependency-cruiser.cjs), type check"
+log "lint, layers and import circles (.dependency-cruiser.cjs), format, type check"
 npm run -s lint
 npm run -s depcruise
 npm run -s format:check

@@ -31,3 +31,6 @@ export * from './cases/case-metrics.repository';
 export * from './cases/work-queue.repository';
 export * from './documents';
 export * from './duplicates/duplicate-candidate.repository';
+export * from './crypto/envelope';
+export * from './crypto/data-key-rotation';
+export { installDataKeys, encryptField, decryptField, fieldIndex } from './crypto/field-encryption';

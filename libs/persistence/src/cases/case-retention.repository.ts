@@ -121,7 +121,7 @@ export class CaseRetentionRepository {
       );
       result.documents = await affected(
         em,
-        `UPDATE person_document d SET number = NULL
+        `UPDATE person_document d SET number = NULL, number_index = NULL
            FROM case_person p
           WHERE p.id = d.person_id AND p.case_id = $1 AND d.number IS NOT NULL`,
         [caseId],

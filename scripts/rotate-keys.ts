@@ -14,9 +14,9 @@ async function main(): Promise<void> {
     const report = await rotateDataKeys(dataSource);
     console.log(`keys:rotate: current key ${report.currentKey}`);
     for (const c of report.columns) {
-      const old = Object.entries(c.byOldKey).map(([id, n]) => `${n} from ${id}`);
+      const old = Object.entries(c.valuesByOldKey).map(([id, n]) => `${n} values from ${id}`);
       console.log(
-        `  ${c.column}: ${c.rewrapped} re-wrapped${old.length ? ` (${old.join(', ')})` : ''}, ${c.alreadyCurrent} already current`,
+        `  ${c.column}: ${c.rowsRewrapped} rows re-wrapped${old.length ? ` (${old.join(', ')})` : ''}; ${c.rowsCurrent} rows under ${report.currentKey}`,
       );
     }
   } finally {

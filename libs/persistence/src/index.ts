@@ -33,4 +33,11 @@ export * from './documents';
 export * from './duplicates/duplicate-candidate.repository';
 export * from './crypto/envelope';
 export * from './crypto/data-key-rotation';
-export { installDataKeys, encryptField, decryptField, fieldIndex } from './crypto/field-encryption';
+export {
+  installDataKeys,
+  encryptField,
+  decryptField,
+  fieldIndex,
+  openSections,
+  ENCRYPTED_JSON,
+} from './crypto/field-encryption';

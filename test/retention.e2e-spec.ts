@@ -15,9 +15,12 @@ import {
   AuditTrailRepository,
   CaseRepository,
   CaseRetentionRepository,
+  decryptField,
+  ENCRYPTED_JSON,
   LedgerRepository,
   OpportunityLinkRepository,
   OpportunityRepository,
+  openSections,
   SYSTEM_SCOPE,
   TimelineRepository,
 } from '@avrr/persistence';
@@ -399,6 +402,15 @@ async function rowsOf(caseId: string): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const [table, sql] of Object.entries(queries)) {
     out[table] = ((await dataSource.query(sql, [caseId])) as Array<{ row: unknown }>).map((r) => r.row);
+  }
+  // Encrypted at rest is not anonymised (the keys still open it): the checks read the plaintext.
+  for (const row of out.return_case as Array<{ state: Record<string, unknown> | null }>)
+    row.state = openSections(row.state);
+  for (const row of out.case_timeline_event as Array<{ details: Record<string, unknown> }>) {
+    row.details = ENCRYPTED_JSON.from(row.details) as Record<string, unknown>;
+  }
+  for (const row of out.person_document as Array<{ number: string | null }>) {
+    row.number = row.number === null ? null : decryptField(row.number);
   }
   return out;
 }

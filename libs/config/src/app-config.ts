@@ -57,6 +57,8 @@ export class AppConfig {
   };
   readonly rateLimits: { loginPerMinute: number; apiPerMinute: number };
   readonly cors: { origins: string[] };
+  /** Encryption at rest: key-encryption keys by id, the current one, and the blind-index key. */
+  readonly dataKeys: { keys: ReadonlyMap<string, Buffer>; current: string; indexKey: Buffer };
   readonly retention: { afterClosureMs: number; sweepEverySeconds: number };
   readonly telemetry: { metricsToken?: string; temporalMetricsAddress?: string; otlpTracesEndpoint?: string };
   /** Deadlines of dependency calls a request waits on, and the Retry-After of the 503 past one. */
@@ -165,6 +167,16 @@ export class AppConfig {
     };
     this.rateLimits = { loginPerMinute: e.RATE_LIMIT_LOGIN_PER_MINUTE, apiPerMinute: e.RATE_LIMIT_API_PER_MINUTE };
     this.cors = { origins: e.CORS_ORIGINS.split(',').filter(Boolean) };
+    this.dataKeys = {
+      keys: new Map(
+        e.DATA_KEYS.split(',').map((pair) => {
+          const [id, key] = pair.split(':');
+          return [id, Buffer.from(key, 'base64')];
+        }),
+      ),
+      current: e.DATA_KEY_CURRENT,
+      indexKey: Buffer.from(e.DATA_INDEX_KEY, 'base64'),
+    };
     this.deadlines = {
       temporalMs: parseDuration(e.TEMPORAL_CALL_TIMEOUT),
       statementMs: parseDuration(e.DATABASE_STATEMENT_TIMEOUT),

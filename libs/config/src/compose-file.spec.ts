@@ -43,7 +43,13 @@ function interpolate(value: string, given: Record<string, string>): string {
     return kind === '-' ? (rest ?? '') : '';
   });
 }
-const OPERATOR = { JWT_SECRET: 'a'.repeat(64), POSTGRES_PASSWORD: 'compose-secret' };
+const OPERATOR = {
+  JWT_SECRET: 'a'.repeat(64),
+  POSTGRES_PASSWORD: 'compose-secret',
+  DATA_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+  DATA_KEY_CURRENT: 'k1',
+  DATA_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
+};
 const envOf = (service: Service) =>
   Object.fromEntries(Object.entries(service.environment ?? {}).map(([k, v]) => [k, interpolate(String(v), OPERATOR)]));
 const settingNames = new Set(

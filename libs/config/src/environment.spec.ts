@@ -107,4 +107,15 @@ describe('validateEnvironment', () => {
       .map((line) => line.trim().split('=')[0]);
     expect(named.sort()).toEqual(['API_PORT', 'DATABASE_URL']);
   });
+
+  it('reads the data keys, and refuses a current key not listed or the development keys in production', () => {
+    const key = (n: number) => Buffer.alloc(32, n).toString('base64');
+    const own = { DATA_KEYS: `k2026a:${key(1)},k2025:${key(2)}`, DATA_KEY_CURRENT: 'k2026a', DATA_INDEX_KEY: key(3) };
+    expect(validateEnvironment(own)).toMatchObject(own);
+    expect(() => validateEnvironment({ ...own, DATA_KEY_CURRENT: 'k2027' })).toThrow(/DATA_KEY_CURRENT: must name/);
+    expect(() => validateEnvironment({ ...own, DATA_KEYS: 'k1:short' })).toThrow(/DATA_KEYS/);
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40) };
+    expect(() => validateEnvironment(production)).toThrow(/DATA_KEYS: production needs its own keys/);
+    expect(() => validateEnvironment({ ...production, ...own })).not.toThrow();
+  });
 });

@@ -27,6 +27,10 @@ const toBoolean = ({ value }: { value: unknown }) =>
       ? false
       : value;
 
+// Fixed development keys, so that dev and test data stay readable across restarts; never for production.
+const DEVELOPMENT_DATA_KEY = 'ZGV2ZWxvcG1lbnQtb25seS1kYXRhLWtleS0wMDAwMDA=';
+const DEVELOPMENT_INDEX_KEY = 'ZGV2ZWxvcG1lbnQtb25seS1pbmRleC1rZXktMDAwMDA=';
+
 /** Every environment variable the service reads, with its default. `.env.example` mirrors this list. */
 export class EnvironmentVariables {
   @IsIn(['development', 'test', 'production'])
@@ -327,6 +331,21 @@ export class EnvironmentVariables {
   @MinLength(32)
   JWT_SECRET = 'development-only-secret-change-me-0123456789';
 
+  // Encryption at rest (docs/ACCESS.md). Keys are 32 bytes in base64; production refuses the development keys.
+  /** Key-encryption keys, `id:<base64 32 bytes>` separated by commas; old ones stay listed until rotated away. */
+  @Matches(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*$/, {
+    message: 'must be id:<base64 of 32 bytes>, separated by commas',
+  })
+  DATA_KEYS = `dev2026:${DEVELOPMENT_DATA_KEY}`;
+
+  /** The id, among DATA_KEYS, that wraps new data keys (and that `npm run keys:rotate` re-wraps to). */
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/)
+  DATA_KEY_CURRENT = 'dev2026';
+
+  /** Keys the HMAC blind indexes (document numbers); it does not rotate with DATA_KEYS, or every index changes. */
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be the base64 of 32 bytes' })
+  DATA_INDEX_KEY = DEVELOPMENT_INDEX_KEY;
+
   @Matches(DURATION)
   ACCESS_TOKEN_TTL = '10m';
 
@@ -427,6 +446,20 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
   if (env.NODE_ENV === 'production' && env.JWT_SECRET === new EnvironmentVariables().JWT_SECRET) {
     throw new ConfigValidationError(
       'Invalid environment:\n  JWT_SECRET: production needs its own secret, not the development default',
+    );
+  }
+  const keyIds = env.DATA_KEYS.split(',').map((pair) => pair.split(':')[0]);
+  if (!keyIds.includes(env.DATA_KEY_CURRENT) || new Set(keyIds).size !== keyIds.length) {
+    throw new ConfigValidationError(
+      'Invalid environment:\n  DATA_KEY_CURRENT: must name one of the ids in DATA_KEYS, each id listed once',
+    );
+  }
+  if (
+    env.NODE_ENV === 'production' &&
+    (env.DATA_KEYS.includes(DEVELOPMENT_DATA_KEY) || env.DATA_INDEX_KEY === DEVELOPMENT_INDEX_KEY)
+  ) {
+    throw new ConfigValidationError(
+      'Invalid environment:\n  DATA_KEYS: production needs its own keys, not the development ones',
     );
   }
   return env;

@@ -1,8 +1,11 @@
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import type { AppConfig } from '@avrr/config';
 import { ENTITIES } from './entities';
+import { installDataKeys } from './crypto/field-encryption';
 
 export function dataSourceOptions(config: AppConfig): PostgresConnectionOptions {
+  // Every process builds its data source here, so the encrypted columns get their keys before any row is read.
+  installDataKeys(config);
   return {
     type: 'postgres',
     url: config.database.url,

@@ -31,3 +31,13 @@ export * from './cases/case-metrics.repository';
 export * from './cases/work-queue.repository';
 export * from './documents';
 export * from './duplicates/duplicate-candidate.repository';
+export * from './crypto/envelope';
+export * from './crypto/data-key-rotation';
+export {
+  installDataKeys,
+  encryptField,
+  decryptField,
+  fieldIndex,
+  openSections,
+  ENCRYPTED_JSON,
+} from './crypto/field-encryption';

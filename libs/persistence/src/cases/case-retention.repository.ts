@@ -8,6 +8,7 @@ import {
   anonymiseTransferDestination,
   anonymiseValue,
 } from './case-anonymisation';
+import { ENCRYPTED_JSON, ENCRYPTED_STATE_SECTIONS, openSections, sealSections } from '../crypto/field-encryption';
 
 /** A closed case whose retention period has passed and that still holds personal data. */
 export interface RetentionDueCase {
@@ -121,7 +122,7 @@ export class CaseRetentionRepository {
       );
       result.documents = await affected(
         em,
-        `UPDATE person_document d SET number = NULL
+        `UPDATE person_document d SET number = NULL, number_index = NULL
            FROM case_person p
           WHERE p.id = d.person_id AND p.case_id = $1 AND d.number IS NOT NULL`,
         [caseId],
@@ -133,11 +134,13 @@ export class CaseRetentionRepository {
         [caseId],
       );
       for (const event of events) {
-        const details = anonymiseTimelineDetails(event.type, event.details ?? {});
-        if (JSON.stringify(details) === JSON.stringify(event.details)) continue;
+        // Details are encrypted at rest: masked in plaintext, then sealed again.
+        const opened = (ENCRYPTED_JSON.from(event.details) ?? {}) as Record<string, unknown>;
+        const details = anonymiseTimelineDetails(event.type, opened);
+        if (JSON.stringify(details) === JSON.stringify(opened)) continue;
         await em.query(`UPDATE case_timeline_event SET details = $2::jsonb WHERE id = $1`, [
           event.id,
-          JSON.stringify(details),
+          JSON.stringify(ENCRYPTED_JSON.to(details)),
         ]);
         result.timelineEvents += 1;
       }
@@ -210,7 +213,12 @@ export class CaseRetentionRepository {
         `UPDATE return_case
             SET state = $2::jsonb, search_text = lower(reference), request_hash = NULL, anonymised_at = now(), updated_at = now()
           WHERE id = $1`,
-        [caseId, found.state === null ? null : JSON.stringify(anonymiseCaseState(found.state))],
+        [
+          caseId,
+          found.state === null
+            ? null
+            : JSON.stringify(sealSections(anonymiseCaseState(openSections(found.state)), ENCRYPTED_STATE_SECTIONS)),
+        ],
       );
       return result;
     });

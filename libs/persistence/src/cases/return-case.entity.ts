@@ -11,6 +11,7 @@ import {
 } from 'typeorm';
 import type { CaseOutcome, CaseStage, Role, Vulnerability } from '@avrr/domain';
 import { CasePersonEntity } from './case-person.entity';
+import { ENCRYPTED_STATE_SECTIONS_JSON } from '../crypto/field-encryption';
 
 /** A return case and its read model: lists and filters read this row, never the workflow. */
 @Entity({ name: 'return_case' })
@@ -100,7 +101,8 @@ export class ReturnCaseEntity {
   nextActor: Role | null;
 
   /** The workflow state at `stateVersion`, so reads never query the workflow. */
-  @Column({ type: 'jsonb', nullable: true })
+  // Its protection, trafficking, asylum and medical sections and travel documents are encrypted at rest.
+  @Column({ type: 'jsonb', nullable: true, transformer: ENCRYPTED_STATE_SECTIONS_JSON })
   state: Record<string, unknown> | null;
 
   /** The workflow state version last projected; an older projection never overwrites a newer one. */

@@ -5,6 +5,7 @@ import type { PersonIdentity } from '@avrr/domain';
 import { swappedBirthDate } from '@avrr/domain';
 import type { CaseScope } from '../cases/case-scope';
 import { caseScopeSql } from '../reintegration/case-scope-sql';
+import { decryptField, fieldIndex } from '../crypto/field-encryption';
 
 /** A person of another case who shares a block with the one checked, and whether the caller may see that case. */
 export interface DuplicateCandidateRow extends PersonIdentity {
@@ -28,7 +29,7 @@ export interface DuplicateDecisionRow {
 
 /**
  * Candidates for the duplicate check, found cheaply: the blocks of `sharesBlock` (libs/domain) in SQL, each served
- * by an index (birth date; upper(document number); the name trigram GIN index with pg_trgm's `%`). Every case is
+ * by an index (birth date; the document number's blind index; the name trigram GIN index with pg_trgm's `%`). Every case is
  * searched, so that a match in another office can be reported as existing; `inScope` says which ones the caller
  * may see in full. Anonymised cases hold no identity and are left out.
  */
@@ -41,16 +42,16 @@ export class DuplicateCandidateRepository {
     const params: unknown[] = [
       caseId,
       dates,
-      person.documentNumbers.map((n) => n.toUpperCase()),
+      person.documentNumbers.map((n) => fieldIndex(n)),
       `${person.givenNames} ${person.familyName}`.toLowerCase(),
       Number(person.dateOfBirth.slice(0, 4)),
     ];
     const inScope = caseScopeSql(scope, 'c', params);
-    return this.dataSource.query(
+    const rows: DuplicateCandidateRow[] = await this.dataSource.query(
       `WITH block AS (
          SELECT p.id FROM case_person p WHERE p.date_of_birth = ANY($2::date[])
          UNION
-         SELECT d.person_id FROM person_document d WHERE upper(d.number) = ANY($3::text[])
+         SELECT d.person_id FROM person_document d WHERE d.number_index = ANY($3::bpchar[])
          UNION
          SELECT p.id FROM case_person p
           WHERE lower(p.given_names || ' ' || p.family_name) % $4
@@ -68,6 +69,8 @@ export class DuplicateCandidateRepository {
         ORDER BY c.reference, p.position`,
       params,
     );
+    // Document numbers are stored encrypted: the scoring compares them in plaintext, here in memory.
+    return rows.map((r) => ({ ...r, documentNumbers: r.documentNumbers.map(decryptField) }));
   }
 
   /** Decisions about pairs that involve this case, taken from either side. */

@@ -9,6 +9,7 @@ import {
   Relation,
 } from 'typeorm';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
+import { ENCRYPTED_JSON } from '../crypto/field-encryption';
 
 /**
  * One accepted action or system step of a case. `eventKey` (the update id, or the activity's own key) is unique
@@ -43,7 +44,8 @@ export class CaseTimelineEventEntity {
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt: Date;
 
-  @Column({ type: 'jsonb', default: () => "'{}'" })
+  /** Encrypted at rest as one envelope (docs/ACCESS.md); the entity holds the plaintext. */
+  @Column({ type: 'jsonb', default: () => "'{}'", transformer: ENCRYPTED_JSON })
   details: Record<string, unknown>;
 
   @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })

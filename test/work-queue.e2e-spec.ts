@@ -28,10 +28,11 @@ async function seedCases(
   count: number,
   firstDueDay: number,
 ): Promise<string[]> {
+  // Read-model rows only, marked started: the reconciler (case-reconciler.e2e-spec.ts) must not pick them up.
   const ids: Array<{ id: string }> = await dataSource.query(
     `INSERT INTO return_case (reference, stage, host_office, country_of_return, region_of_return, counsellor_name, counsellor_email,
-       household_size, search_text, workflow_id, version)
-     SELECT 'WQ-' || left(replace(gen_random_uuid()::text, '-', ''), 20), 'intake', $1, 'SN', 'Dakar', 'Claire Martin', 'claire@avrr.test', 1, 'wq', 'wq-' || gen_random_uuid(), 1
+       household_size, search_text, workflow_id, workflow_started_at, version)
+     SELECT 'WQ-' || left(replace(gen_random_uuid()::text, '-', ''), 20), 'intake', $1, 'SN', 'Dakar', 'Claire Martin', 'claire@avrr.test', 1, 'wq', 'wq-' || gen_random_uuid(), now(), 1
      FROM generate_series(1, $2) RETURNING id`,
     [office, count],
   );

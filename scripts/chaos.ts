@@ -1,7 +1,7 @@
 // The fault-injection suite (npm run chaos): its own PostgreSQL, Redis, Temporal dev server and MailDev, an API and a
 // worker on them, a steady load of case lifecycles, then each fault in turn and the checks of issue 13.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Client as PgClient } from 'pg';
@@ -53,7 +53,8 @@ async function startDependencies() {
     ports.pg,
     `${postgresBin()}/postgres`,
     ['-D', pgData, '-p', String(ports.pg), '-k', pgData, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'],
-    account,
+    // SIGINT is PostgreSQL's fast shutdown; SIGTERM would wait for the API's pooled sessions to end.
+    { ...account, stopSignal: 'SIGINT' },
   );
   const redisDir = path.join(TMP, 'redis');
   mkdirSync(redisDir);
@@ -133,6 +134,7 @@ async function main(): Promise<number> {
 
   let api = await ApiProcess.start({}, 90_000);
   let worker = await WorkerProcess.start(90_000);
+  const processes: Array<ApiProcess | WorkerProcess> = [api, worker];
   await signInTestUsers(api.baseUrl);
   log(`API on ${api.baseUrl}, worker ${worker.pid}`);
   const load = new Load(() => api.baseUrl, 4, 40);
@@ -168,6 +170,7 @@ async function main(): Promise<number> {
           await randomMoment();
           await worker.kill('SIGKILL');
           worker = await WorkerProcess.start(90_000);
+          processes.push(worker);
         },
       ],
       [
@@ -176,6 +179,7 @@ async function main(): Promise<number> {
           await randomMoment();
           await api.kill('SIGKILL');
           api = await ApiProcess.start({}, 90_000);
+          processes.push(api);
         },
       ],
     ];
@@ -211,6 +215,7 @@ async function main(): Promise<number> {
     const lost = await lostActions(load, temporal, api.baseUrl);
     const duplicated = await duplicates(db, deps.mailUrl, load);
     const failures = summarise(load, results, lost, duplicated);
+    if (failures.length > 0) keepLogs(processes);
     log(`finished in ${Math.round((Date.now() - started) / 1000)} s`);
     return failures.length === 0 ? 0 : 1;
   } finally {
@@ -283,6 +288,16 @@ async function duplicates(db: PgClient, mailUrl: string, load: Load) {
     mailCount: mails.length,
     unsent,
   };
+}
+
+/** The API's and worker's output, kept under .data/chaos/ to explain a failed check (the temp dir is removed). */
+function keepLogs(processes: Array<ApiProcess | WorkerProcess>): void {
+  const dir = path.join(ROOT, '.data/chaos');
+  mkdirSync(dir, { recursive: true });
+  processes.forEach((p, i) =>
+    writeFileSync(path.join(dir, `${p instanceof ApiProcess ? 'api' : 'worker'}-${i}.log`), p.log),
+  );
+  log(`logs of the API and worker processes: ${dir}`);
 }
 
 function header(mail: { headers: Record<string, string> }, name: string): string {

@@ -43,6 +43,8 @@ export class Load {
   readonly acked: Acked[] = [];
   readonly cases: Array<{ id: string; people: string[] }> = [];
   readonly refusals: string[] = [];
+  /** Requests that got no answer for another reason than a refused connection, with the reason. */
+  readonly networkErrors: string[] = [];
   fault = 'warm-up';
   private running = true;
   private loops: Promise<void>[] = [];
@@ -79,6 +81,10 @@ export class Load {
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code;
       const status = (error as Error).name === 'TimeoutError' ? 'hung' : (cause ?? 'network');
+      if (status !== 'ECONNREFUSED')
+        this.networkErrors.push(
+          `${fault}: ${method} ${path}: ${String((error as { cause?: unknown }).cause ?? error)}`,
+        );
       this.samples.push({ fault, status, ms: Date.now() - began });
       return undefined;
     }

@@ -72,6 +72,7 @@ export function summarise(
   );
   if (load.refusals.length)
     console.log(`\nrefused actions (4xx other than 409):\n  ${load.refusals.slice(0, 20).join('\n  ')}`);
+  if (load.networkErrors.length) console.log(`\nno answer:\n  ${load.networkErrors.slice(0, 20).join('\n  ')}`);
   console.log(failures.length === 0 ? '\nall checks passed' : `\nFAILED:\n  ${failures.join('\n  ')}`);
   return failures;
 }

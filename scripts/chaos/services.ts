@@ -40,7 +40,7 @@ export class Daemon {
     readonly port: number,
     private readonly command: string,
     private readonly args: string[],
-    private readonly options: { uid?: number; gid?: number; env?: NodeJS.ProcessEnv } = {},
+    private readonly options: { uid?: number; gid?: number; stopSignal?: NodeJS.Signals } = {},
   ) {}
 
   async start(timeoutMs = 90_000): Promise<void> {
@@ -49,7 +49,6 @@ export class Daemon {
       stdio: 'ignore',
       uid: this.options.uid,
       gid: this.options.gid,
-      env: this.options.env ?? process.env,
     });
     started.add(this);
     await waitUntil(`${this.name} on ${this.port}`, timeoutMs, async () => {
@@ -76,13 +75,13 @@ export class Daemon {
     this.signal('SIGCONT');
   }
 
-  /** A clean stop (SIGTERM, then SIGKILL after 15 s), waiting for the process to exit. */
+  /** A clean stop (SIGTERM or the server's own, then SIGKILL after 15 s), waiting for the process to exit. */
   async stop(): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     this.signal('SIGCONT');
-    this.signal('SIGTERM');
+    this.signal(this.options.stopSignal ?? 'SIGTERM');
     const timer = setTimeout(() => this.signal('SIGKILL'), 15_000);
     await exited;
     clearTimeout(timer);

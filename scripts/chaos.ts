@@ -155,7 +155,17 @@ async function main(): Promise<number> {
     };
     const randomMoment = () => sleep(Math.floor(Math.random() * 4000));
     const faults: Array<[string, () => Promise<void>]> = [
-      ['PostgreSQL stop/restart', async () => (await deps.pg.stop(), await sleep(HOLD_MS), await deps.pg.start())],
+      [
+        'PostgreSQL stop/restart',
+        async () => {
+          // A smart shutdown first (new connections refused, 57P03, while sessions live on), then the fast one.
+          deps.pg.signal('SIGTERM');
+          await sleep(3_000);
+          await deps.pg.stop();
+          await sleep(HOLD_MS);
+          await deps.pg.start();
+        },
+      ],
       ['PostgreSQL SIGSTOP', async () => (deps.pg.pause(), await sleep(HOLD_MS), deps.pg.resume())],
       ['Redis stop/restart', async () => (await deps.redis.stop(), await sleep(HOLD_MS), await deps.redis.start())],
       ['Redis SIGSTOP', async () => (deps.redis.pause(), await sleep(HOLD_MS), deps.redis.resume())],

@@ -85,7 +85,8 @@ export class Load {
         this.networkErrors.push(
           `${fault}: ${method} ${path}: ${String((error as { cause?: unknown }).cause ?? error)}`,
         );
-      this.samples.push({ fault, status, ms: Date.now() - began });
+      // A request cut off by a fault belongs to the fault in force when it failed (an API killed mid-request).
+      this.samples.push({ fault: this.fault, status, ms: Date.now() - began });
       return undefined;
     }
   }

@@ -57,7 +57,7 @@ export class Daemon {
     });
   }
 
-  private signal(signal: NodeJS.Signals): void {
+  signal(signal: NodeJS.Signals): void {
     if (this.child?.pid && this.child.exitCode === null && this.child.signalCode === null) {
       try {
         process.kill(-this.child.pid, signal);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Client as PgClient } from 'pg';
 import { Client, Connection } from '@temporalio/client';
+import type { CaseState } from '@avrr/domain';
 import { caseSnapshotQuery, returnCaseWorkflowId } from '@avrr/workflows';
 import { ApiProcess, freePort } from '../test/support/api-process';
 import { WorkerProcess } from '../test/support/worker-process';
@@ -250,7 +251,7 @@ async function lostActions(load: Load, temporal: Client, baseUrl: string): Promi
         .query(caseSnapshotQuery)
         .catch(() => undefined);
       const view = (await (await fetch(`${baseUrl}/cases/${c.id}`, { headers: { ...ACTORS.supervisor } })).json()) as {
-        progress?: unknown;
+        progress?: Partial<CaseState>;
       };
       missing = acked
         .filter((a) => !snapshot || !a.check(snapshot.state) || !a.check(view.progress ?? {}))

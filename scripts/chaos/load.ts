@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ACTORS, isoDay, type ActorName } from '../../test/support/case-driver';
 import { householdRequest } from '../../test/support/fixtures';
-import { request } from '../../test/support/http';
+import { request, type HttpReply } from '../../test/support/http';
+import type { CaseState } from '@avrr/domain';
 import { sleep } from './services';
 
 /** One answer (or none) the load got, labelled with the fault in force when it was sent. */
@@ -17,10 +18,11 @@ export interface Acked {
   step: string;
   /** The fault in force when it was acknowledged. */
   fault: string;
-  check: (state: any) => boolean;
+  check: Check;
 }
 
-type Check = (state: any) => boolean;
+/** Whether a case state (the workflow's, or the read model's copy of it) shows the action, exactly once. */
+export type Check = (state: Partial<CaseState>) => boolean;
 interface Step {
   name: string;
   path: string;
@@ -92,7 +94,7 @@ export class Load {
   }
 
   /** Sends until answered 2xx, or a 4xx other than "not ready yet"; the same key on every attempt. */
-  private async until2xx(method: string, path: string, as: ActorName, body: unknown): Promise<any> {
+  private async until2xx(method: string, path: string, as: ActorName, body: unknown): Promise<HttpReply['body']> {
     const key = randomUUID();
     const deadline = Date.now() + STEP_PATIENCE_MS;
     while (this.running || Date.now() < deadline) {

@@ -85,7 +85,7 @@ export class Load {
       const status = (error as Error).name === 'TimeoutError' ? 'hung' : (cause ?? 'network');
       if (status !== 'ECONNREFUSED')
         this.networkErrors.push(
-          `${fault}: ${method} ${path}: ${String((error as { cause?: unknown }).cause ?? error)}`,
+          `${this.fault} (sent during ${fault}): ${method} ${path}: ${String((error as { cause?: unknown }).cause ?? error)}`,
         );
       // A request cut off by a fault belongs to the fault in force when it failed (an API killed mid-request).
       this.samples.push({ fault: this.fault, status, ms: Date.now() - began });

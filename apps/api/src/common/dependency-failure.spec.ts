@@ -30,6 +30,8 @@ describe('which dependency an error says is unavailable', () => {
     const shuttingDown = new DatabaseError('the database system is shutting down', 0, 'error');
     shuttingDown.code = '57P03';
     expect(unavailableDependency(shuttingDown)).toBe('database');
+    const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', errno: -104, syscall: 'read' });
+    expect(unavailableDependency(reset)).toBe('database');
   });
 
   it('names Redis for a command past its timeout or out of retries', () => {

@@ -34,6 +34,9 @@ export function unavailableDependency(error: unknown): Dependency | null {
   // DatabaseError, not wrapped in a QueryFailedError: npm run chaos found these answered 500.
   const code = (error as { code?: unknown }).code;
   if (error.name === 'error' && typeof code === 'string' && UNAVAILABLE_SQLSTATE.test(code)) return 'database';
+  // A socket reset under a query in flight reaches the request as node's bare system error: node-postgres passes it
+  // on, while ioredis and the Temporal client wrap theirs (above). npm run chaos found these answered 500.
+  if ((code === 'ECONNRESET' || code === 'EPIPE') && 'syscall' in error) return 'database';
   if (
     error.name === 'RedisUnavailableError' ||
     error.name === 'MaxRetriesPerRequestError' ||

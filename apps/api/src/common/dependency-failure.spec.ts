@@ -1,3 +1,4 @@
+import { DatabaseError } from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { RedisUnavailableError } from '@avrr/messaging';
 import { TemporalUnavailableError } from '@avrr/temporal';
@@ -25,6 +26,12 @@ describe('which dependency an error says is unavailable', () => {
     expect(unavailableDependency(queryFailed('08006'))).toBe('database');
     expect(unavailableDependency(new Error('timeout exceeded when trying to connect'))).toBe('database');
     expect(unavailableDependency(new Error('Query read timeout'))).toBe('database');
+    // What the pool meets when PostgreSQL is shutting down, before any query runs.
+    const shuttingDown = new DatabaseError('the database system is shutting down', 0, 'error');
+    shuttingDown.code = '57P03';
+    expect(unavailableDependency(shuttingDown)).toBe('database');
+    const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', errno: -104, syscall: 'read' });
+    expect(unavailableDependency(reset)).toBe('database');
   });
 
   it('names Redis for a command past its timeout or out of retries', () => {

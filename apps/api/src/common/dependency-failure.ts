@@ -12,7 +12,7 @@ const UNAVAILABLE_SQLSTATE = /^(08|53|57014|57P0[123])/;
 
 /** Messages of node-postgres for a lost or never-made connection and for its client-side query timeout. */
 const PG_UNAVAILABLE =
-  /timeout exceeded when trying to connect|Connection terminated|Query read timeout|connect ECONNREFUSED|Client has encountered a connection error/i;
+  /timeout exceeded when trying to connect|Connection terminated|Query read timeout|connect ECONNREFUSED|Client has encountered a connection error|the database system is (shutting down|starting up|in recovery mode)|terminating connection due to administrator command/i;
 
 /** ioredis: a command past its commandTimeout, out of retries, or refused with the offline queue off. */
 const REDIS_UNAVAILABLE =
@@ -30,6 +30,13 @@ export function unavailableDependency(error: unknown): Dependency | null {
     return PG_UNAVAILABLE.test(error.message) ? 'database' : null;
   }
   if (!(error instanceof Error)) return null;
+  // A refusal while the pool opens a connection (a server shutting down or starting) is node-postgres' own
+  // DatabaseError, not wrapped in a QueryFailedError: npm run chaos found these answered 500.
+  const code = (error as { code?: unknown }).code;
+  if (error.name === 'error' && typeof code === 'string' && UNAVAILABLE_SQLSTATE.test(code)) return 'database';
+  // A socket reset under a query in flight reaches the request as node's bare system error: node-postgres passes it
+  // on, while ioredis and the Temporal client wrap theirs (above). npm run chaos found these answered 500.
+  if ((code === 'ECONNRESET' || code === 'EPIPE') && 'syscall' in error) return 'database';
   if (
     error.name === 'RedisUnavailableError' ||
     error.name === 'MaxRetriesPerRequestError' ||

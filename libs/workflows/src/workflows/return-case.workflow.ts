@@ -108,7 +108,8 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     // Added after cases were already running: a projection that fails for good flags the case instead of failing it.
     const flagging = patched('projection-failure-needs-attention');
     // A projection that succeeds after a flag brings the read model level with the workflow, so it clears the flag.
-    const projected = flagging && state.needsAttention ? { ...state, needsAttention: null } : state;
+    const flag = flagging ? state.needsAttention : undefined;
+    const projected = flag ? { ...state, needsAttention: null } : state;
     try {
       await activities.recordCaseEvent({
         caseId: state.caseId,
@@ -128,7 +129,9 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
           state: projected as unknown as Record<string, unknown>,
         },
       });
-      state = projected;
+      // Updates may have moved the state on while the projection ran: clear the flag on the state as it is now,
+      // never put back the state as it was before the await.
+      if (flag && state.needsAttention === flag) state = { ...state, needsAttention: null };
     } catch (error) {
       const failure = flagging ? permanentFailure(error) : undefined;
       if (!failure) throw error;

@@ -44,14 +44,19 @@ npm run -s migration:run
 log "bundling workflows (the bundle must build from the contracts alone)"
 npm run -s build:workflows -- "$WORKFLOW_BUNDLE_PATH"
 
-log "lint, layers and import circles (.dependency-cruiser.cjs), format, type check"
-npm run -s lint
-npm run -s depcruise
-npm run -s format:check
-npm run -s typecheck
+# TEST_QUICK=1 skips the static checks and the web build (when one exists), for running one suite while working.
+if [ -z "${TEST_QUICK:-}" ]; then
+  log "lint, layers and import circles (.dependency-cruiser.cjs), format, type check"
+  npm run -s lint
+  npm run -s depcruise
+  npm run -s format:check
+  npm run -s typecheck
+fi
 
-log "building the web app (the browser tests drive it as the API serves it)"
-npm run -s build:web >"$DATA/web-build.log" 2>&1 || { cat "$DATA/web-build.log" >&2; die "the web app does not build"; }
+if [ -z "${TEST_QUICK:-}" ] || [ ! -f "$ROOT/dist/web/index.html" ]; then
+  log "building the web app (the browser tests drive it as the API serves it)"
+  npm run -s build:web >"$DATA/web-build.log" 2>&1 || { cat "$DATA/web-build.log" >&2; die "the web app does not build"; }
+fi
 
 log "running jest"
 started=$SECONDS

@@ -2,6 +2,7 @@ import { Client } from '@temporalio/client';
 import { CASE_STAGE, COUNTRY_OF_RETURN, HOST_OFFICE } from '@avrr/workflows';
 import { CaseDriver, isoDay } from './support/case-driver';
 import { allMail, waitForMail } from './support/mail-catcher';
+import { TEST_USERS } from './support/access';
 import { startStack, TestStack } from './support/stack';
 
 jest.setTimeout(120_000);
@@ -122,7 +123,8 @@ describe('a household from intake to closure over HTTP', () => {
     const partnerMail = await waitForMail(stack.config.smtp.catcherUrl!, (m) =>
       m.subject.startsWith(`Consent withdrawn: case ${c.body.reference}`),
     );
-    expect(partnerMail.to[0].address).toBe(stack.config.contacts.partnerFallback);
+    // The case's organisation has no team address: its focal point is told.
+    expect(partnerMail.to[0].address).toBe(TEST_USERS.partner.email);
     await waitForMail(
       stack.config.smtp.catcherUrl!,
       (m) => m.subject === `Cancel booking XK7P2Q (case ${c.body.reference})`,

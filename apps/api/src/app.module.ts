@@ -5,6 +5,7 @@ import { AdminModule } from './admin/admin.module';
 import { AssetTransfersModule } from './asset-transfers/asset-transfers.module';
 import { AuthModule } from './auth/auth.module';
 import { CaseActionsModule } from './case-actions/case-actions.module';
+import { CaseAssignmentModule } from './case-assignment/case-assignment.module';
 import { CasesModule } from './cases/cases.module';
 import { GrantsModule } from './grants/grants.module';
 import { DocumentsModule } from './documents/documents.module';
@@ -42,6 +43,7 @@ import { MetricsModule } from './metrics/metrics.module';
     MetricsModule,
     DocumentsModule,
     DuplicatesModule,
+    CaseAssignmentModule,
   ],
 })
 export class AppModule {}

@@ -10,6 +10,7 @@ export const NOTIFICATION_TEMPLATES = [
   'booking_cancellation',
   'consent_withdrawn',
   'withdrawal_completed',
+  'case_reassigned',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
@@ -69,6 +70,13 @@ const RENDERERS: Record<NotificationTemplate, Renderer> = {
   withdrawal_completed: (d) => ({
     subject: `Case ${d.reference} closed as withdrawn`,
     text: `The withdrawal on case ${d.reference} is complete: ${d.steps}. The case is closed as withdrawn.\n`,
+  }),
+  // `reason` only for host-office staff: a partner reads the case file, signed in and audited, for the rest.
+  case_reassigned: (d) => ({
+    subject: `Return case ${d.reference} is now assigned to ${d.assignee}`,
+    text:
+      `Return case ${d.reference} (return to ${d.countryOfReturn}, host office ${d.hostOffice}) was reassigned ` +
+      `to ${d.assignee} by a supervisor.${d.reason ? ` Reason: ${d.reason}.` : ''} Please read the case file.\n`,
   }),
 };
 

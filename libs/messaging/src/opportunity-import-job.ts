@@ -6,6 +6,7 @@ import {
   IsString,
   Matches,
   MinLength,
+  IsUUID,
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
@@ -20,8 +21,11 @@ export interface OpportunityImportJob {
   partnerCode: string;
   format: OpportunityImportFormat;
   content: string;
-  /** The requester's countries (absent: unrestricted); rows for other countries are rejected. */
-  scope: { countries?: string[] };
+  /**
+   * The requester's countries (absent: unrestricted), whose other rows are rejected, and their partner organisation,
+   * which owns the rows (another organisation's rows are never changed).
+   */
+  scope: { countries?: string[]; partnerOrganisationId?: string };
   requestedAt: string;
 }
 
@@ -49,6 +53,10 @@ class OpportunityImportScope {
   @IsOptional()
   @IsISO31661Alpha2({ each: true })
   countries?: string[];
+
+  @IsOptional()
+  @IsUUID()
+  partnerOrganisationId?: string;
 }
 
 /** A job payload as the processor checks it: a queue is an edge too. */

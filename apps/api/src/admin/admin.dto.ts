@@ -48,6 +48,15 @@ export class CreatePartnerOrganisationDto {
   @ToUpperCase()
   @IsISO31661Alpha2({ each: true })
   countries: string[];
+
+  @ApiPropertyOptional({
+    format: 'email',
+    description: "The team address for its case emails; without it they go to the organisation's focal points.",
+  })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
+  email?: string;
 }
 
 class UserFields {

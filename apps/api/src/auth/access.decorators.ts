@@ -40,8 +40,13 @@ export const CurrentScope = createParamDecorator((_: unknown, ctx: ExecutionCont
   caseScopeFor(principalOf(ctx)),
 );
 
-/** Which opportunities the caller may see and manage: a partner, those of their organisation's countries. */
+/**
+ * Which opportunities the caller may see and manage: a partner, their organisation's own, in its countries (a focal
+ * point without an organisation, none).
+ */
 export const CurrentOpportunityScope = createParamDecorator((_: unknown, ctx: ExecutionContext): OpportunityScope => {
   const principal = principalOf(ctx);
-  return principal.role === 'partner_focal_point' ? { countries: [...principal.countries] } : {};
+  if (principal.role !== 'partner_focal_point') return {};
+  if (!principal.partnerOrganisationId) return { countries: [] };
+  return { countries: [...principal.countries], partnerOrganisationId: principal.partnerOrganisationId };
 });

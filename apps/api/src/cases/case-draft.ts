@@ -21,6 +21,8 @@ export function buildCase(
     hostOffice: dto.hostOffice,
     countryOfReturn: dto.countryOfReturn,
     regionOfReturn: dto.regionOfReturn,
+    // Checked against the organisations covering the country by the intake (partner-assignment.ts).
+    partnerOrganisationId: dto.partnerOrganisationId ?? null,
     counsellorName: dto.counsellor.name,
     counsellorEmail: dto.counsellor.email,
     vulnerabilities: [...new Set(people.flatMap((p) => p.vulnerabilities))],

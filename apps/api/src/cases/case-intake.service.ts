@@ -13,6 +13,7 @@ import { CaseWorkflowStarter } from '@avrr/temporal';
 import { AuditService } from '../audit/audit.service';
 import { RequestValidationError } from '../common/request-validation.error';
 import { buildCase } from './case-draft';
+import { choosePartnerOrganisation } from './partner-assignment';
 import { CreateCaseDto } from './dto/create-case.dto';
 
 export interface IntakeResult {
@@ -58,6 +59,11 @@ export class CaseIntakeService {
       const earlier = await this.replay(idempotencyKey, requestHash!, scope);
       if (earlier) return earlier;
     }
+    const partnerOrganisationId = choosePartnerOrganisation(
+      dto.partnerOrganisationId,
+      await this.accounts.organisationsCovering(dto.countryOfReturn),
+      dto.countryOfReturn,
+    );
 
     const sequence = await this.cases.nextReferenceNumber();
     const draft = buildCase(
@@ -66,6 +72,7 @@ export class CaseIntakeService {
       idempotencyKey,
       requestHash,
     );
+    draft.partnerOrganisationId = partnerOrganisationId;
     try {
       // The intake's audit entry commits or rolls back with the case.
       await this.cases.insert(draft, (em) => this.audit.recordIn(em, { caseId: draft.id }));

@@ -98,6 +98,7 @@ export class CaseQueryService {
         stage: query.stage,
         countryOfReturn: query.countryOfReturn,
         hostOffice: query.hostOffice,
+        partnerOrganisationId: query.partnerOrganisationId,
         vulnerability: query.vulnerability,
         text: query.q,
         // A name search would tell a partner that someone who did not consent to share is in a case bound for them.

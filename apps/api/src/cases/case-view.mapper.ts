@@ -10,6 +10,7 @@ export function toCaseSummaryView(c: ReturnCaseEntity, principalName: string): C
     hostOffice: c.hostOffice,
     countryOfReturn: c.countryOfReturn,
     regionOfReturn: c.regionOfReturn,
+    partnerOrganisationId: c.partnerOrganisationId,
     principalName,
     householdSize: c.householdSize,
     vulnerabilities: c.vulnerabilities,
@@ -27,6 +28,9 @@ export function toCaseView(c: ReturnCaseEntity): CaseView {
   return {
     ...toCaseSummaryView(c, `${principal.givenNames} ${principal.familyName}`),
     counsellor: { name: c.counsellorName, email: c.counsellorEmail },
+    partnerOrganisation: c.partnerOrganisation
+      ? { id: c.partnerOrganisation.id, name: c.partnerOrganisation.name }
+      : null,
     principal: toPersonView(principal),
     household: household.map(toPersonView),
     workflow: {
@@ -34,7 +38,8 @@ export function toCaseView(c: ReturnCaseEntity): CaseView {
       started: c.workflowStartedAt !== null,
       status: c.workflowStartedAt !== null ? 'running' : 'starting',
     },
-    progress: c.state,
+    // The workflow keeps the office it was opened at; a transfer moves the case's row, which is the authority.
+    progress: c.state && { ...c.state, hostOffice: c.hostOffice },
   };
 }
 

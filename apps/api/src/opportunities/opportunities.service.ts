@@ -131,7 +131,10 @@ export class OpportunitiesService {
         partnerCode: dto.partnerCode,
         format: dto.format,
         content: dto.content,
-        scope: scope.countries ? { countries: [...scope.countries] } : {},
+        scope: {
+          ...(scope.countries ? { countries: [...scope.countries] } : {}),
+          ...(scope.partnerOrganisationId ? { partnerOrganisationId: scope.partnerOrganisationId } : {}),
+        },
         requestedAt: new Date().toISOString(),
       },
       // One attempt: a feed that cannot be read fails the same way again; rows already written are safe to re-import.
@@ -145,7 +148,7 @@ export class OpportunitiesService {
     const read = () => Job.fromId<OpportunityImportJob, OpportunityImportReport>(this.imports, id);
     let job = await read();
     // Another organisation's import reads as absent, like an opportunity out of scope.
-    if (!job || !importVisible(job.data.scope.countries, scope)) {
+    if (!job || !importVisible(job.data.scope, scope)) {
       throw new NotFoundException({ code: 'opportunity_import_not_found', message: `No import ${id}.` });
     }
     const state = await job.getState();
@@ -260,8 +263,9 @@ function decodeCursor(raw: string): OpportunityListCursor {
   }
 }
 
-/** An import is visible to whoever may see every country it was started for. */
-function importVisible(importCountries: readonly string[] | undefined, scope: OpportunityScope): boolean {
+/** An import is visible to whoever may see every country it was started for, and only to its organisation. */
+function importVisible(started: OpportunityImportJob['scope'], scope: OpportunityScope): boolean {
+  if (scope.partnerOrganisationId && started.partnerOrganisationId !== scope.partnerOrganisationId) return false;
   if (!scope.countries) return true;
-  return importCountries !== undefined && importCountries.every((c) => scope.countries!.includes(c));
+  return started.countries !== undefined && started.countries.every((c) => scope.countries!.includes(c));
 }

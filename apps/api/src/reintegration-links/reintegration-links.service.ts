@@ -56,7 +56,11 @@ export class ReintegrationLinksService {
     if (!row)
       throw new DomainError('skills_profile_missing', 'This returnee has no skills profile yet; record it first.');
     const now = new Date();
-    const open = await this.opportunities.findOpen(now, {}, { country: entity.countryOfReturn });
+    // The case's partner organisation links the returnee, so only its own opportunities are proposed.
+    const owner: OpportunityScope = entity.partnerOrganisationId
+      ? { partnerOrganisationId: entity.partnerOrganisationId }
+      : {};
+    const open = await this.opportunities.findOpen(now, owner, { country: entity.countryOfReturn });
     const titleOf = await this.titleLookup();
     const results = rankOpportunities(
       toDomainSkillsProfile(row),

@@ -3,9 +3,11 @@ import { AlertAudience } from '@avrr/domain';
 import { AppConfig } from '@avrr/config';
 import { NotificationOutbox } from '@avrr/messaging';
 import {
+  AccountsRepository,
   AssetTransferEntity,
   AssetTransferRepository,
   CaseRepository,
+  ReturnCaseEntity,
   SYSTEM_SCOPE,
   TimelineRepository,
 } from '@avrr/persistence';
@@ -41,6 +43,7 @@ export class CaseActivitiesService implements Omit<
     private readonly transfers: AssetTransferRepository,
     private readonly grants: GrantActivitiesService,
     private readonly transferSteps: TransferActivitiesService,
+    private readonly accounts: AccountsRepository,
   ) {}
 
   async recordCaseEvent(input: RecordCaseEventInput): Promise<void> {
@@ -136,18 +139,34 @@ export class CaseActivitiesService implements Omit<
     };
   }
 
-  // Supervisors, logistics and partners are reached at configured team addresses (per office or country), not per user account.
+  /**
+   * Read when the email is sent, so a reassignment redirects every later email at once. Supervisors and logistics are
+   * reached at configured team addresses; the counsellor assigned to the case at theirs; the partner through the
+   * case's organisation only (its team address, else its active focal points), never a country-wide address another
+   * organisation reads. A case without an organisation falls back to the configured country address.
+   */
   private async recipients(caseId: string, audience: AlertAudience[]): Promise<string[]> {
     const found = await this.cases.findById(caseId, SYSTEM_SCOPE);
     if (!found) throw new MissingRowError(`case ${caseId} not found`);
     const { contacts } = this.config;
-    const byAudience: Record<AlertAudience, string> = {
-      counsellor: found.counsellorEmail,
-      logistics_officer: contacts.logistics,
-      supervisor: contacts.supervisor,
-      partner_focal_point: contacts.partnersByCountry[found.countryOfReturn] ?? contacts.partnerFallback,
-    };
-    return [...new Set(audience.map((a) => byAudience[a]))];
+    const to: string[] = [];
+    for (const a of audience) {
+      if (a === 'counsellor') to.push(found.counsellorEmail);
+      else if (a === 'logistics_officer') to.push(contacts.logistics);
+      else if (a === 'supervisor') to.push(contacts.supervisor);
+      else to.push(...(await this.partnerAddresses(found)));
+    }
+    return [...new Set(to)];
+  }
+
+  private async partnerAddresses(found: ReturnCaseEntity): Promise<string[]> {
+    const { contacts } = this.config;
+    if (!found.partnerOrganisationId) {
+      return [contacts.partnersByCountry[found.countryOfReturn] ?? contacts.partnerFallback];
+    }
+    const addresses = await this.accounts.partnerAddresses(found.partnerOrganisationId);
+    // An organisation with nobody to read it: the fallback address, watched by the programme, rather than no email.
+    return addresses.length ? addresses : [contacts.partnerFallback];
   }
 
   private async reference(caseId: string): Promise<string> {

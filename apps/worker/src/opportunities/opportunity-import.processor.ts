@@ -15,6 +15,7 @@ import {
   OpportunityRepository,
   OpportunityScope,
   validateOpportunityRow,
+  OpportunityOfAnotherOrganisationError,
   WithdrawnOpportunityError,
 } from '@avrr/persistence';
 import { parseFeed, UnreadableFeedError } from './opportunity-feed';
@@ -52,7 +53,10 @@ export class OpportunityImportProcessor extends WorkerHost {
       throw error;
     }
 
-    const scope: OpportunityScope = payload.scope.countries ? { countries: payload.scope.countries } : {};
+    const scope: OpportunityScope = {
+      ...(payload.scope.countries ? { countries: payload.scope.countries } : {}),
+      ...(payload.scope.partnerOrganisationId ? { partnerOrganisationId: payload.scope.partnerOrganisationId } : {}),
+    };
     const knownIscoCodes = await this.opportunities.knownIscoCodes();
     const firstRowOf = new Map<string, number>();
     const accepted = { total: 0, created: 0, updated: 0, unchanged: 0 };
@@ -97,11 +101,21 @@ export class OpportunityImportProcessor extends WorkerHost {
             accepted[outcome] += 1;
             accepted.total += 1;
           } catch (error) {
-            if (!(error instanceof WithdrawnOpportunityError)) throw error;
-            reject(
-              [{ field: 'externalReference', reason: `${error.message}; a withdrawn opportunity is not re-imported` }],
-              reference,
-            );
+            if (error instanceof OpportunityOfAnotherOrganisationError) {
+              reject([{ field: 'externalReference', reason: 'is held by another organisation' }], reference);
+            } else if (error instanceof WithdrawnOpportunityError) {
+              reject(
+                [
+                  {
+                    field: 'externalReference',
+                    reason: `${error.message}; a withdrawn opportunity is not re-imported`,
+                  },
+                ],
+                reference,
+              );
+            } else {
+              throw error;
+            }
           }
         }
       }

@@ -49,14 +49,19 @@ describe('the permission matrix', () => {
 });
 
 describe('case scope', () => {
-  it('limits office roles to their offices, partners to their countries after the notice, administrators to nothing', () => {
+  it('limits office roles to their offices, partners to their organisation after the notice, administrators to nothing', () => {
     expect(caseScopeFor(principal('counsellor'))).toEqual({ offices: ['PARIS'] });
     expect(caseScopeFor(principal('logistics_officer'))).toEqual({ offices: ['PARIS'] });
     expect(caseScopeFor(principal('supervisor', { offices: ['PARIS', 'LYON'] }))).toEqual({
       offices: ['PARIS', 'LYON'],
     });
+    expect(caseScopeFor(principal('partner_focal_point', { partnerOrganisationId: 'org-a' }))).toEqual({
+      partnerOrganisations: ['org-a'],
+      afterPreArrivalNotice: true,
+    });
+    // Not the countries: another organisation covering the same country sees none of org-a's cases.
     expect(caseScopeFor(principal('partner_focal_point'))).toEqual({
-      countriesOfReturn: ['SN'],
+      partnerOrganisations: [],
       afterPreArrivalNotice: true,
     });
     expect(caseScopeFor(principal('finance_officer'))).toEqual({});

@@ -49,6 +49,10 @@ const NAMED_PERMISSIONS = {
   /** Possible earlier cases of the same person, and the counsellor's decision on each. */
   'duplicates.read': ['counsellor', 'supervisor'],
   'duplicates.decide': ['counsellor'],
+  /** The organisations receiving returnees in a country: the choice at intake and on reassignment. */
+  'partners.read': ['counsellor', 'supervisor'],
+  /** Transfer a case to another office, or reassign it to another counsellor or partner organisation (issue 16). */
+  'cases.reassign': ['supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type NamedPermission = keyof typeof NAMED_PERMISSIONS;

@@ -18,13 +18,15 @@ export interface Principal {
 export interface PrincipalCaseScope {
   offices?: readonly string[];
   countriesOfReturn?: readonly string[];
+  partnerOrganisations?: readonly string[];
   afterPreArrivalNotice?: boolean;
 }
 
 /**
  * The object-level rule:
  * - counsellors, logistics officers and supervisors see the cases of their offices;
- * - partner focal points see cases bound for their organisation's countries, once the pre-arrival notice is sent;
+ * - partner focal points see the cases assigned to their organisation, once the pre-arrival notice is sent (not every
+ *   case bound for its countries: several organisations may cover one country);
  * - finance officers work programme-wide, but only on money (their permissions give no case content);
  * - administrators see no case.
  */
@@ -35,7 +37,11 @@ export function caseScopeFor(p: Principal): PrincipalCaseScope {
     case 'supervisor':
       return { offices: [...p.offices] };
     case 'partner_focal_point':
-      return { countriesOfReturn: [...p.countries], afterPreArrivalNotice: true };
+      // A focal point without an organisation (a broken account) sees nothing: an empty list grants nothing.
+      return {
+        partnerOrganisations: p.partnerOrganisationId ? [p.partnerOrganisationId] : [],
+        afterPreArrivalNotice: true,
+      };
     case 'finance_officer':
       return {};
     case 'administrator':

@@ -62,6 +62,32 @@ export class AccountsRepository {
     return codes.filter((c) => !known.has(c));
   }
 
+  /** The organisations receiving returnees in a country, oldest first. */
+  organisationsCovering(country: string): Promise<PartnerOrganisationEntity[]> {
+    return this.partnerOrganisations
+      .createQueryBuilder('o')
+      .where(':country = ANY(o.countries)', { country })
+      .orderBy('o.createdAt', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .getMany();
+  }
+
+  /**
+   * Where an organisation's case emails go: its team address, else its active focal points (none when it has
+   * neither). Never a country-wide address: another organisation covering the country would read it.
+   */
+  async partnerAddresses(organisationId: string): Promise<string[]> {
+    const organisation = await this.partnerOrganisations.findOne({ where: { id: organisationId } });
+    if (!organisation) return [];
+    if (organisation.email) return [organisation.email];
+    const focalPoints = await this.users.find({
+      where: { partnerOrganisationId: organisationId, role: 'partner_focal_point', active: true },
+      select: { email: true },
+      order: { email: 'ASC' },
+    });
+    return focalPoints.map((u) => u.email);
+  }
+
   get refreshTokens() {
     return this.dataSource.getRepository(RefreshTokenEntity);
   }

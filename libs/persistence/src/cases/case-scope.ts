@@ -1,12 +1,14 @@
 /**
  * Which cases a caller may see. Every read of cases takes one, so a forgotten filter is a type error.
- * `offices` and `countriesOfReturn` restrict when present (an empty list grants nothing);
+ * `offices`, `countriesOfReturn` and `partnerOrganisations` restrict when present (an empty list grants nothing);
  * `afterPreArrivalNotice` hides a case until the partner has been sent its pre-arrival notice.
  * `SYSTEM_SCOPE` is for the service's own work (workflow activities, the reconciler), never for a person's request.
  */
 export interface CaseScope {
   readonly offices?: readonly string[];
   readonly countriesOfReturn?: readonly string[];
+  /** The case's assigned partner organisation (`partner_organisation_id`): a partner's scope. */
+  readonly partnerOrganisations?: readonly string[];
   readonly afterPreArrivalNotice?: boolean;
 }
 

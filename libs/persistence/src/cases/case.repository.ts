@@ -10,6 +10,7 @@ export interface CaseListFilter {
   stage?: CaseStage;
   countryOfReturn?: string;
   hostOffice?: string;
+  partnerOrganisationId?: string;
   vulnerability?: Vulnerability;
   /** Matches the reference or any name in the household. */
   text?: string;
@@ -26,6 +27,14 @@ export interface CaseListCursor {
 export interface CaseListPage {
   items: ReturnCaseEntity[];
   next: CaseListCursor | null;
+}
+
+/** Who a case is assigned to: its office, its counsellor and the partner organisation receiving the household. */
+export interface CaseAssignment {
+  hostOffice: string;
+  counsellorName: string;
+  counsellorEmail: string;
+  partnerOrganisationId: string | null;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -93,6 +102,9 @@ export class CaseRepository {
     if (filter.stage) qb.andWhere('c.stage = :stage', { stage: filter.stage });
     if (filter.countryOfReturn) qb.andWhere('c.countryOfReturn = :country', { country: filter.countryOfReturn });
     if (filter.hostOffice) qb.andWhere('c.hostOffice = :office', { office: filter.hostOffice });
+    if (filter.partnerOrganisationId) {
+      qb.andWhere('c.partnerOrganisationId = :organisation', { organisation: filter.partnerOrganisationId });
+    }
     if (filter.vulnerability) qb.andWhere(':flag = ANY(c.vulnerabilities)', { flag: filter.vulnerability });
     if (filter.text) {
       qb.andWhere(
@@ -160,6 +172,46 @@ export class CaseRepository {
       .getMany();
   }
 
+  /**
+   * Moves the case to `next` if it is still assigned as `expected`, under the row's lock, with `alongside` (its
+   * timeline entry and audit entry) in the same transaction. False, changing nothing, when someone reassigned it
+   * meanwhile. Scope, "My work" and email recipients all read these columns, so they follow at once.
+   */
+  async reassign(
+    id: string,
+    expected: CaseAssignment,
+    next: CaseAssignment,
+    alongside: (em: EntityManager) => Promise<unknown>,
+  ): Promise<boolean> {
+    return this.dataSource.transaction(async (em) => {
+      const [row]: Array<{
+        host_office: string;
+        counsellor_email: string;
+        partner_organisation_id: string | null;
+      }> = await em.query(
+        `SELECT host_office, counsellor_email, partner_organisation_id FROM return_case WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
+      if (
+        !row ||
+        row.host_office !== expected.hostOffice ||
+        row.counsellor_email !== expected.counsellorEmail ||
+        row.partner_organisation_id !== expected.partnerOrganisationId
+      ) {
+        return false;
+      }
+      await em.query(
+        `UPDATE return_case
+            SET host_office = $2, counsellor_name = $3, counsellor_email = $4, partner_organisation_id = $5,
+                updated_at = now()
+          WHERE id = $1`,
+        [id, next.hostOffice, next.counsellorName, next.counsellorEmail, next.partnerOrganisationId],
+      );
+      await alongside(em);
+      return true;
+    });
+  }
+
   async markWorkflowStarted(id: string): Promise<void> {
     await this.dataSource
       .getRepository(ReturnCaseEntity)
@@ -179,7 +231,11 @@ export class CaseRepository {
   }
 
   private withPeople(qb: SelectQueryBuilder<ReturnCaseEntity>): SelectQueryBuilder<ReturnCaseEntity> {
-    return qb.leftJoinAndSelect('c.people', 'p').leftJoinAndSelect('p.documents', 'd').addOrderBy('p.position', 'ASC');
+    return qb
+      .leftJoinAndSelect('c.partnerOrganisation', 'po')
+      .leftJoinAndSelect('c.people', 'p')
+      .leftJoinAndSelect('p.documents', 'd')
+      .addOrderBy('p.position', 'ASC');
   }
 }
 

@@ -3,6 +3,8 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   OneToMany,
   PrimaryGeneratedColumn,
   Relation,
@@ -11,6 +13,7 @@ import {
 } from 'typeorm';
 import type { CaseOutcome, CaseStage, Role, Vulnerability } from '@avrr/domain';
 import { CasePersonEntity } from './case-person.entity';
+import { PartnerOrganisationEntity } from '../access/partner-organisation.entity';
 import { ENCRYPTED_STATE_SECTIONS_JSON } from '../crypto/field-encryption';
 
 /** A return case and its read model: lists and filters read this row, never the workflow. */
@@ -48,6 +51,18 @@ export class ReturnCaseEntity {
 
   @Column({ name: 'region_of_return', type: 'varchar', length: 120 })
   regionOfReturn: string;
+
+  /**
+   * The partner organisation that receives the household, one of those covering the country of return: its focal
+   * points, and only they, see the case (docs/ACCESS.md). Null when no organisation covers the country.
+   */
+  @Index('ix_return_case_partner_organisation')
+  @Column({ name: 'partner_organisation_id', type: 'uuid', nullable: true })
+  partnerOrganisationId: string | null;
+
+  @ManyToOne(() => PartnerOrganisationEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'partner_organisation_id', foreignKeyConstraintName: 'fk_return_case_partner_organisation' })
+  partnerOrganisation?: Relation<PartnerOrganisationEntity> | null;
 
   @Column({ name: 'counsellor_name', type: 'varchar', length: 200 })
   counsellorName: string;

@@ -3,7 +3,8 @@ import type { CaseScope } from '../cases/case-scope';
 
 /**
  * The `CaseScope` filter as SQL over a `return_case` alias, for the reintegration repositories (the same rules as
- * `CaseRepository`: `offices` and `countriesOfReturn` restrict when present, an empty list grants nothing).
+ * `CaseRepository`: `offices`, `countriesOfReturn` and `partnerOrganisations` restrict when present, an empty list
+ * grants nothing).
  * `params` is the positional parameter list the fragment appends to.
  */
 export function caseScopeSql(scope: CaseScope, alias: string, params: unknown[]): string {
@@ -15,6 +16,10 @@ export function caseScopeSql(scope: CaseScope, alias: string, params: unknown[])
   if (scope.countriesOfReturn) {
     params.push([...scope.countriesOfReturn]);
     clauses.push(`${alias}.country_of_return = ANY($${params.length})`);
+  }
+  if (scope.partnerOrganisations) {
+    params.push([...scope.partnerOrganisations]);
+    clauses.push(`${alias}.partner_organisation_id = ANY($${params.length}::uuid[])`);
   }
   if (scope.afterPreArrivalNotice) clauses.push(`(${alias}.state->>'preArrivalNoticeSentAt') IS NOT NULL`);
   return clauses.length ? clauses.join(' AND ') : 'TRUE';
@@ -29,6 +34,11 @@ export function applyCaseScope<T extends ObjectLiteral>(
   if (scope.offices) qb.andWhere(`${alias}.hostOffice = ANY(:scopeOffices)`, { scopeOffices: [...scope.offices] });
   if (scope.countriesOfReturn) {
     qb.andWhere(`${alias}.countryOfReturn = ANY(:scopeCountries)`, { scopeCountries: [...scope.countriesOfReturn] });
+  }
+  if (scope.partnerOrganisations) {
+    qb.andWhere(`${alias}.partnerOrganisationId = ANY(:scopeOrganisations::uuid[])`, {
+      scopeOrganisations: [...scope.partnerOrganisations],
+    });
   }
   if (scope.afterPreArrivalNotice) qb.andWhere(`(${alias}.state->>'preArrivalNoticeSentAt') IS NOT NULL`);
   return qb;

@@ -8,10 +8,12 @@ import type { OpportunityFields } from './opportunity-row';
 
 /**
  * Which opportunities a caller may see and change: `countries` restricts when present (an empty list grants nothing),
- * like `CaseScope`. A partner organisation's scope will be its countries of return; `{}` is unrestricted.
+ * like `CaseScope`, and so does `partnerOrganisationId`, which also owns what the caller creates or imports. A partner's
+ * scope is their organisation and its countries of return; `{}` is unrestricted.
  */
 export interface OpportunityScope {
   readonly countries?: readonly string[];
+  readonly partnerOrganisationId?: string;
 }
 
 export interface OpportunityListFilter {
@@ -47,6 +49,13 @@ export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
 export class OpportunityOutOfScopeError extends Error {
   constructor(readonly country: string) {
     super(`country ${country} is outside your countries`);
+  }
+}
+
+/** An import names a key (partner code and external reference) that another organisation's opportunity holds. */
+export class OpportunityOfAnotherOrganisationError extends Error {
+  constructor(readonly externalReference: string) {
+    super(`${externalReference} is another organisation's opportunity`);
   }
 }
 
@@ -159,7 +168,7 @@ export class OpportunityRepository {
     assertInScope(scope, fields.country);
     const repository = this.dataSource.getRepository(ReintegrationOpportunityEntity);
     try {
-      return await repository.save(repository.create(toColumns(fields)));
+      return await repository.save(repository.create(toColumns(fields, scope)));
     } catch (error) {
       const pgError = error as { code?: string; constraint?: string };
       if (
@@ -170,7 +179,10 @@ export class OpportunityRepository {
           where: { partnerCode: fields.partnerCode, externalReference: fields.externalReference },
           withDeleted: true,
         });
-        throw new DuplicateOpportunityError(existing?.id ?? 'unknown');
+        // Another organisation's row is not named: its id would let the caller probe what they may not see.
+        const owned =
+          existing && (!scope.partnerOrganisationId || existing.partnerOrganisationId === scope.partnerOrganisationId);
+        throw new DuplicateOpportunityError(owned ? existing.id : 'held by another organisation');
       }
       throw error;
     }
@@ -235,8 +247,9 @@ export class OpportunityRepository {
     scope: OpportunityScope,
   ): Promise<{ outcome: UpsertOutcome; id: string }> {
     assertInScope(scope, fields.country);
-    const c = toColumns(fields);
+    const c = toColumns(fields, scope);
     const values = [
+      c.partnerOrganisationId,
       c.partnerCode,
       c.externalReference,
       c.title,
@@ -251,15 +264,17 @@ export class OpportunityRepository {
       c.startsOn,
       c.expiresOn,
     ];
-    const params = MUTABLE_COLUMNS.map((_, i) => `$${i + 3}`).join(', ');
+    const params = MUTABLE_COLUMNS.map((_, i) => `$${i + 4}`).join(', ');
     const target = 'reintegration_opportunity';
+    // Another organisation's row under the same key is left alone (the WHERE), and reported below.
     const rows: Array<{ id: string; inserted: boolean }> = await this.dataSource.query(
-      `INSERT INTO ${target} (partner_code, external_reference, ${MUTABLE_COLUMNS.join(', ')}, version)
-       VALUES ($1, $2, ${params}, 1)
+      `INSERT INTO ${target} (partner_organisation_id, partner_code, external_reference, ${MUTABLE_COLUMNS.join(', ')}, version)
+       VALUES ($1, $2, $3, ${params}, 1)
        ON CONFLICT (partner_code, external_reference) DO UPDATE
          SET ${MUTABLE_COLUMNS.map((col) => `${col} = EXCLUDED.${col}`).join(', ')},
              version = ${target}.version + 1, updated_at = now()
          WHERE ${target}.withdrawn_at IS NULL
+           AND ${target}.partner_organisation_id IS NOT DISTINCT FROM EXCLUDED.partner_organisation_id
            AND (${MUTABLE_COLUMNS.map((col) => `${target}.${col}`).join(', ')})
                IS DISTINCT FROM (${MUTABLE_COLUMNS.map((col) => `EXCLUDED.${col}`).join(', ')})
        RETURNING id, (xmax = 0) AS inserted`,
@@ -271,6 +286,9 @@ export class OpportunityRepository {
       withDeleted: true,
     });
     if (!existing) throw new Error(`upsert of ${c.partnerCode}/${c.externalReference} neither wrote nor found a row`);
+    if (existing.partnerOrganisationId !== c.partnerOrganisationId) {
+      throw new OpportunityOfAnotherOrganisationError(c.externalReference);
+    }
     if (existing.withdrawnAt) throw new WithdrawnOpportunityError(existing.id, existing.withdrawnAt);
     return { outcome: 'unchanged', id: existing.id };
   }
@@ -293,6 +311,11 @@ export class OpportunityRepository {
     // An empty list grants nothing.
     if (scope.countries)
       qb.andWhere(`${ALIAS}.country = ANY(:scopeCountries)`, { scopeCountries: [...scope.countries] });
+    if (scope.partnerOrganisationId) {
+      qb.andWhere(`${ALIAS}.partnerOrganisationId = :scopeOrganisation`, {
+        scopeOrganisation: scope.partnerOrganisationId,
+      });
+    }
     return qb;
   }
 
@@ -316,8 +339,10 @@ function assertInScope(scope: OpportunityScope, country: string): void {
 
 function toColumns(
   fields: NewOpportunity,
+  scope: OpportunityScope,
 ): Omit<ReintegrationOpportunityEntity, 'id' | 'createdAt' | 'updatedAt' | 'withdrawnAt' | 'version'> {
   return {
+    partnerOrganisationId: scope.partnerOrganisationId ?? null,
     partnerCode: fields.partnerCode,
     externalReference: fields.externalReference,
     title: fields.title,

@@ -47,9 +47,17 @@ export class ReintegrationOpportunityEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** The partner organisation that keeps it ("CARITAS-SN"); partner accounts come with the access issue. */
+  /** The partner's code as its feeds name it ("CARITAS-SN"). */
   @Column({ name: 'partner_code', type: 'varchar', length: 64 })
   partnerCode: string;
+
+  /**
+   * The partner organisation it belongs to: only that organisation's focal points see and change it. Null only for
+   * rows from before organisations owned opportunities, in a country no organisation covered.
+   */
+  @Index('ix_reintegration_opportunity_partner_organisation')
+  @Column({ name: 'partner_organisation_id', type: 'uuid', nullable: true })
+  partnerOrganisationId: string | null;
 
   /** The partner's own id for it, as in their feed. */
   @Column({ name: 'external_reference', type: 'varchar', length: 200 })

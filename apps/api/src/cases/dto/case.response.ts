@@ -62,6 +62,14 @@ export class CaseSummaryView {
   @ApiProperty({ example: 'Dakar' })
   regionOfReturn: string;
 
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The partner organisation receiving the household; null when no organisation covers the country.',
+  })
+  partnerOrganisationId: string | null;
+
   @ApiProperty({ example: 'Amina Diallo', description: "The principal applicant's name." })
   principalName: string;
 
@@ -124,9 +132,20 @@ export class CounsellorView {
   email: string;
 }
 
+export class PartnerOrganisationRefView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'West Africa Reintegration Network' })
+  name: string;
+}
+
 export class CaseView extends CaseSummaryView {
   @ApiProperty({ type: CounsellorView })
   counsellor: CounsellorView;
+
+  @ApiProperty({ type: PartnerOrganisationRefView, nullable: true })
+  partnerOrganisation: PartnerOrganisationRefView | null;
 
   @ApiProperty({ type: PersonView })
   principal: PersonView;

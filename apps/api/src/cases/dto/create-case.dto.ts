@@ -14,6 +14,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   MaxLength,
   ValidateNested,
@@ -184,6 +185,17 @@ export class CreateCaseDto {
   @IsNotEmpty()
   @MaxLength(120)
   regionOfReturn: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'The partner organisation that will receive the household: one of those covering the country of return ' +
+      '(GET /partner-organisations?country=…). May be left out when only one covers it (that one is assigned) or none ' +
+      'does (the case has no partner until a supervisor assigns one).',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  partnerOrganisationId?: string;
 
   @ApiProperty({ type: CounsellorDto, description: 'The counsellor assigned to the case.' })
   @IsDefined()

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO31661Alpha2, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { CASE_STAGES, CaseStage, VULNERABILITIES, Vulnerability } from '@avrr/domain';
 import { ToUpperCase, Trim } from '../../common/validators';
 import { PageQuery } from '../../common/page.query';
@@ -21,6 +21,14 @@ export class ListCasesQuery extends PageQuery {
   @ToUpperCase()
   @Matches(/^[A-Z0-9][A-Z0-9_-]{1,63}$/, { message: 'must be an office code' })
   hostOffice?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Cases assigned to this partner organisation (a partner sees only their own anyway).',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  partnerOrganisationId?: string;
 
   @ApiPropertyOptional({ enum: VULNERABILITIES, description: 'Cases where anyone in the household has this flag.' })
   @IsOptional()

@@ -569,6 +569,15 @@ const ROWS: Row[] = [
     expectIn: (reply, role) => expect({ status: reply.status, role: reply.body?.role }).toEqual({ status: 200, role }),
   },
 
+  {
+    method: 'GET',
+    route: '/partner-organisations',
+    allowed: [C, S],
+    kind: 'global',
+    req: () => ({ path: `/partner-organisations?country=${PARTNER_COUNTRIES[0]}` }),
+    expectIn: status(200),
+  },
+
   // --- administrator: users and reference data ---------------------------------------------------------------------
   {
     method: 'POST',
@@ -596,7 +605,9 @@ const ROWS: Row[] = [
     kind: 'global',
     req: () => ({
       path: '/admin/partner-organisations',
-      body: { name: `Authz network ${randomUUID().slice(0, 8)}`, countries: ['SN'] },
+      // A country no case of the suites returns to: a second organisation covering SN would make every intake to SN
+      // name its organisation.
+      body: { name: `Authz network ${randomUUID().slice(0, 8)}`, countries: ['ZW'] },
     }),
     expectIn: status(201),
   },
@@ -795,6 +806,21 @@ const ROWS: Row[] = [
     allowed: [C, S],
     kind: 'case',
     req: (s) => ({ path: caseRoute('/possible-duplicates')(s) }),
+  },
+  {
+    method: 'GET',
+    route: '/cases/{id}/assignment/options',
+    allowed: [S],
+    kind: 'case',
+    req: (s) => ({ path: caseRoute('/assignment/options')(s) }),
+  },
+  // Its own office again: 409 assignment_unchanged in scope, which is past authorization.
+  {
+    method: 'POST',
+    route: '/cases/{id}/assignment',
+    allowed: [S],
+    kind: 'case',
+    req: (s) => ({ path: caseRoute('/assignment')(s), body: { hostOffice: s.office, reason: 'Authorization check' } }),
   },
   // No such match: 409 duplicate_match_not_found in scope, which is past authorization.
   {

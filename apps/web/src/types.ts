@@ -33,7 +33,15 @@ export interface CaseSummary {
   createdAt: string;
 }
 
+export interface PartnerOrganisation {
+  id: string;
+  name: string;
+  countries: string[];
+}
+
 export interface CaseView extends CaseSummary {
+  counsellor: { name: string; email: string };
+  partnerOrganisation: { id: string; name: string } | null;
   principal: PersonView;
   household: PersonView[];
   progress: Record<string, unknown> | null;

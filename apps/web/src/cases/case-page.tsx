@@ -16,6 +16,7 @@ import { localDay, useFormat } from '../format';
 import { ACTION_STAGES, may, rolesFor } from '../permissions';
 import type { CaseView, PersonView, TimelineEvent } from '../types';
 import { PlanEditor } from '../reintegration/plan';
+import { ReassignPanel } from './reassign-form';
 
 /** The projected state, or null where the reader's role has parts of it hidden. */
 export function stateOf(view: CaseView): CaseState | null {
@@ -52,6 +53,7 @@ export function CasePage() {
             </div>
             <div>
               <Actions view={view} onDone={reload} />
+              <ReassignPanel view={view} onDone={reload} />
               <section aria-labelledby="timeline-title">
                 <TimelineList load={timeline} retry={retryTimeline} />
               </section>
@@ -90,6 +92,12 @@ function CaseHeader({ view }: { view: CaseView }) {
           <dt>{t('newCase.return')}</dt>
           <dd>
             {view.hostOffice} → {view.countryOfReturn}, {view.regionOfReturn}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('reassign.assignedTo')}</dt>
+          <dd data-testid="assigned-to">
+            {view.counsellor.name} · {view.partnerOrganisation?.name ?? t('reassign.noPartner')}
           </dd>
         </div>
       </dl>

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { CASE_STAGES } from '@avrr/domain/case/case-stage';
 import { Loaded, StageBadge, useApi } from '../components';
 import { useFormat } from '../format';
@@ -18,6 +18,8 @@ export function CasesPage() {
     ...(params.get('stage') ? { stage: params.get('stage')! } : {}),
   });
   const [load, retry] = useApi<CaseList>(`/cases?${query}`);
+  // Where a case went when it left the reader's sight (a transfer to another office).
+  const flash = (useLocation().state as { flash?: string } | null)?.flash;
   function submit(e: FormEvent) {
     e.preventDefault();
     setParams({ ...(q ? { q } : {}), ...(stage ? { stage } : {}) });
@@ -25,6 +27,11 @@ export function CasesPage() {
   return (
     <>
       <h1>{t('cases.title')}</h1>
+      {flash && (
+        <p className="notice" role="status">
+          {flash}
+        </p>
+      )}
       <form className="filters" role="search" onSubmit={submit}>
         <div className="field">
           <label htmlFor="q">{t('cases.query')}</label>

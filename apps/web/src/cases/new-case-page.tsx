@@ -7,6 +7,7 @@ import { useUser } from '../auth';
 import { Check, ErrorMessage, Field } from '../components';
 import { useDraft, useSubmit } from '../drafts';
 import type { CaseView } from '../types';
+import { PartnerOrganisationField } from './partner-organisation-field';
 
 interface PersonForm {
   relationship: string;
@@ -30,6 +31,7 @@ interface CaseForm {
   hostOffice: string;
   countryOfReturn: string;
   regionOfReturn: string;
+  partnerOrganisationId: string;
   counsellorName: string;
   counsellorEmail: string;
 }
@@ -85,6 +87,7 @@ export function NewCasePage() {
     hostOffice: user.offices[0] ?? '',
     countryOfReturn: '',
     regionOfReturn: '',
+    partnerOrganisationId: '',
     counsellorName: user.name,
     counsellorEmail: '',
   }));
@@ -101,10 +104,7 @@ export function NewCasePage() {
         form.household.map((p, i) => (i === index ? { ...p, [field]: value } : p)),
       );
   };
-  const setTop = (
-    field: 'hostOffice' | 'countryOfReturn' | 'regionOfReturn' | 'counsellorName' | 'counsellorEmail',
-    value: string,
-  ) => {
+  const setTop = (field: Exclude<keyof CaseForm, 'principal' | 'household'>, value: string) => {
     draft.newKey();
     draft.set(field, value);
   };
@@ -117,6 +117,8 @@ export function NewCasePage() {
       hostOffice: form.hostOffice,
       countryOfReturn: form.countryOfReturn,
       regionOfReturn: form.regionOfReturn,
+      // Left out when none is chosen: the only organisation covering the country takes it.
+      ...(form.partnerOrganisationId ? { partnerOrganisationId: form.partnerOrganisationId } : {}),
       counsellor: { name: form.counsellorName, email: form.counsellorEmail },
     };
     const created = await run(() => api<CaseView>('POST', '/cases', body, { idempotencyKey: draft.idempotencyKey() }));
@@ -314,7 +316,11 @@ export function NewCasePage() {
                 <input
                   {...a}
                   value={form.countryOfReturn}
-                  onChange={(e) => setTop('countryOfReturn', e.target.value)}
+                  onChange={(e) => {
+                    setTop('countryOfReturn', e.target.value);
+                    // Another country has other organisations.
+                    draft.set('partnerOrganisationId', '');
+                  }}
                   maxLength={2}
                 />
               )}
@@ -325,6 +331,12 @@ export function NewCasePage() {
               )}
             </Field>
           </div>
+          <PartnerOrganisationField
+            country={form.countryOfReturn}
+            value={form.partnerOrganisationId}
+            onChange={(v) => setTop('partnerOrganisationId', v)}
+            error={error}
+          />
         </fieldset>
         <fieldset>
           <legend>{t('newCase.counsellor')}</legend>
@@ -379,6 +391,7 @@ function shownFields(form: CaseForm): string[] {
     'hostOffice',
     'countryOfReturn',
     'regionOfReturn',
+    'partnerOrganisationId',
     'counsellor.name',
     'counsellor.email',
   ];

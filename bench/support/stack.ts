@@ -132,16 +132,21 @@ export async function cloneCases(
       await em.query(
         `INSERT INTO return_case (id, reference, stage, outcome, stage_entered_at, host_office, country_of_return, region_of_return,
            counsellor_name, counsellor_email, vulnerabilities, household_size, search_text, idempotency_key, request_hash,
-           workflow_id, workflow_started_at, waiting_for, due_at, on_protection_hold, state, state_version, created_at, updated_at, version, next_actor)
+           workflow_id, workflow_started_at, waiting_for, due_at, on_protection_hold, state, state_version, created_at, updated_at, version, next_actor,
+           partner_organisation_id)
          SELECT b.id, 'BN-' || lpad((${from} + b.n)::text, 8, '0'), (${STAGES})[1 + b.n % 9],
            NULL, now() - (b.n % 300) * interval '1 hour',
-           ($2::text[])[1 + b.n % array_length($2::text[], 1)], (ARRAY['SN','ML','GN','NG'])[1 + b.n % 4], t.region_of_return,
+           ($2::text[])[1 + b.n % array_length($2::text[], 1)], c.country, t.region_of_return,
            t.counsellor_name, t.counsellor_email, t.vulnerabilities, t.household_size, 'bn-' || b.n || ' ' || t.search_text, NULL, NULL,
            'bench-' || b.id, now(), t.waiting_for, now() + ((b.n % 61) - 20) * interval '1 day', b.n % 97 = 0,
            t.state, t.state_version, now() - (${count} - ${from} - b.n) * interval '1 second', now(), 1,
            -- whose move it is, by stage (the clones keep the template's "waiting for"); held cases go to a supervisor
-           CASE WHEN b.n % 97 = 0 THEN 'supervisor' ELSE (${ACTORS})[1 + b.n % 9] END
-         FROM bench_ids b CROSS JOIN return_case t WHERE t.id = $1`,
+           CASE WHEN b.n % 97 = 0 THEN 'supervisor' ELSE (${ACTORS})[1 + b.n % 9] END,
+           -- the organisation covering the clone's country, as intake assigns it, so partners' reads see their share
+           (SELECT o.id FROM partner_organisation o WHERE c.country = ANY(o.countries) ORDER BY o.created_at, o.id LIMIT 1)
+         FROM bench_ids b CROSS JOIN return_case t
+           CROSS JOIN LATERAL (SELECT (ARRAY['SN','ML','GN','NG'])[1 + b.n % 4] AS country) c
+         WHERE t.id = $1`,
         [templateId, offices],
       );
       await em.query(

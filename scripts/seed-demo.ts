@@ -9,7 +9,7 @@
 // from an empty database. The unaccompanied child is born on 2010-09-03 and so stays a minor until 2028-09-03;
 // after that the API will (rightly) refuse the flag and his date of birth must move.
 import type { DocumentType, Relationship, Sex, Vulnerability } from '@avrr/domain';
-import { type DemoUser, seedDemoAccess, signInDemoUsers } from './demo-access';
+import { DEMO_ACCESS, type DemoUser, seedDemoAccess, signInDemoUsers } from './demo-access';
 import { progressDemo, type SeededCase } from './demo-progress';
 
 export type { SeededCase };
@@ -219,11 +219,31 @@ export class SeedError extends Error {
   }
 }
 
+/**
+ * The demo's partner organisation for the case's country, named in the request only when several organisations cover
+ * that country (an administrator added one): otherwise the API assigns the only one, and the body stays as it was
+ * first sent, so its fixed key still replays.
+ */
+async function withPartnerOrganisation(baseUrl: string, demo: DemoCase, counsellor: string): Promise<object> {
+  const country = demo.request.countryOfReturn;
+  const response = await fetch(new URL(`/partner-organisations?country=${country}`, baseUrl), {
+    headers: { accept: 'application/json', authorization: counsellor },
+    signal: AbortSignal.timeout(30_000),
+  });
+  if (!response.ok) return demo.request;
+  const covering = (await response.json()) as Array<{ id: string; name: string }>;
+  if (covering.length < 2) return demo.request;
+  const name = DEMO_ACCESS.partnerOrganisations.find((o) => o.countries.includes(country))?.name;
+  const chosen = covering.find((o) => o.name === name);
+  return chosen ? { ...demo.request, partnerOrganisationId: chosen.id } : demo.request;
+}
+
 /** POSTs one demo case; a replayed key answers with the existing case. */
 export async function seedCase(baseUrl: string, demo: DemoCase, counsellor: string): Promise<SeededCase> {
   const url = new URL('/cases', baseUrl).toString();
   let response: Response;
   try {
+    const body = await withPartnerOrganisation(baseUrl, demo, counsellor);
     response = await fetch(url, {
       method: 'POST',
       headers: {
@@ -232,7 +252,7 @@ export async function seedCase(baseUrl: string, demo: DemoCase, counsellor: stri
         'idempotency-key': demo.key,
         authorization: counsellor,
       },
-      body: JSON.stringify(demo.request),
+      body: JSON.stringify(body),
       signal: AbortSignal.timeout(30_000),
     });
   } catch (error) {

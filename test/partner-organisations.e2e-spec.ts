@@ -268,6 +268,11 @@ describe("a partner sees and acts only on their organisation's cases and opportu
         partnerOrganisationName: { from: ORG_A, to: ORG_B },
         reason: 'Lagunes has no caseworker in Abidjan this quarter.',
       });
+      // The organisation sees that it moved, not the host office's reason.
+      const seen = (await call('GET', `/cases/${c.caseId}/timeline`, as.b)).body;
+      const moved = seen.find((e: { type: string }) => e.type === 'case_reassigned');
+      expect(moved.details.partnerOrganisationName).toEqual({ from: ORG_A, to: ORG_B });
+      expect(moved.details).not.toHaveProperty('reason');
       const audit = await call('GET', `/cases/${c.caseId}/audit`, actor('supervisor'));
       expect(audit.body).toEqual(
         expect.arrayContaining([expect.objectContaining({ action: 'cases.reassign', outcome: 'ok' })]),

@@ -171,7 +171,8 @@ export function timelineFor(
   const read = new Set<SensitiveCategory>();
   // Details name people and their documents: a partner reads them only when the whole household consented to share.
   const masked = reader.role === 'partner_focal_point' && !everyoneShares;
-  const view = events.map((event) => {
+  const view = events.map((raw) => {
+    const event = reader.role === 'partner_focal_point' ? withoutHostOfficeReason(raw) : raw;
     const e = masked ? { ...event, details: maskPersonalData(event.details) as Record<string, unknown> } : event;
     const category = EVENT_CATEGORY[e.type];
     if (!category) return withGatesFor(e, state, reader);
@@ -186,6 +187,16 @@ export function timelineFor(
     };
   });
   return { view, sensitiveRead: [...read] };
+}
+
+/**
+ * Why a supervisor moved a case is host-office business and may touch on protection: a partner sees that it moved,
+ * and where to, not the reason (as in the email the organisation gets).
+ */
+function withoutHostOfficeReason(event: TimelineEventView): TimelineEventView {
+  if (event.type !== 'case_reassigned' || !('reason' in event.details)) return event;
+  const { reason: _reason, ...details } = event.details;
+  return { ...event, details };
 }
 
 /** Lists of missing gates in an event's details, in the words the role may read. */

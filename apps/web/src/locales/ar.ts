@@ -148,7 +148,7 @@ export const ar: Catalogue = {
     partnerOrganisation: 'المنظمة الشريكة',
     noPartner: 'لا توجد منظمة شريكة',
     reason: 'السبب',
-    reasonHint: 'يقرأ السبب كل من يرى الملف: لا تكتب فيه أي تفاصيل تتعلق بالحماية.',
+    reasonHint: 'يقرأ موظفو المكتب المضيف السبب (دون الشركاء): لا تكتب فيه أي تفاصيل تتعلق بالحماية.',
     submit: 'إعادة الإسناد',
     transferred: 'نُقل الملف {{reference}} إلى {{office}}.',
   },

@@ -148,7 +148,7 @@ export const en = {
     partnerOrganisation: 'Partner organisation',
     noPartner: 'No partner organisation',
     reason: 'Reason',
-    reasonHint: 'Everyone who sees the case reads the reason: write no protection detail in it.',
+    reasonHint: 'The host office’s staff read the reason (partners do not): write no protection detail in it.',
     submit: 'Reassign',
     transferred: 'Case {{reference}} was transferred to {{office}}.',
   },

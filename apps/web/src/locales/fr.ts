@@ -149,7 +149,8 @@ export const fr: Catalogue = {
     partnerOrganisation: 'Organisation partenaire',
     noPartner: 'Aucune organisation partenaire',
     reason: 'Motif',
-    reasonHint: 'Toute personne qui voit le dossier lit le motif : n’y écrivez aucun détail de protection.',
+    reasonHint:
+      'Le personnel du bureau d’accueil lit le motif (pas les partenaires) : n’y écrivez aucun détail de protection.',
     submit: 'Réattribuer',
     transferred: 'Le dossier {{reference}} a été transféré à {{office}}.',
   },

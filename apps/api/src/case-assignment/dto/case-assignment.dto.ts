@@ -35,7 +35,8 @@ export class ReassignCaseDto {
     maxLength: 500,
     example: 'The returnee moved to Lyon.',
     description:
-      'Why, for the timeline and the audit. Everyone who sees the case reads it: write no protection detail here.',
+      'Why, for the timeline and the audit. Host-office staff read it (partners see only that the case moved): write ' +
+      'no protection detail here.',
   })
   @IsString()
   @Trim()

@@ -135,6 +135,21 @@ export class CaseDocumentRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * The case's papers of these kinds that are stored and not withdrawn, for the gates. The caller has already loaded
+   * the case through its scope; the gate only learns whether a paper exists, never its content.
+   */
+  async papersOnFile(
+    caseId: string,
+    kinds: readonly DocumentKind[],
+  ): Promise<Array<{ id: string; kind: DocumentKind; personId: string | null }>> {
+    return this.dataSource.query(
+      `SELECT id, kind, person_id AS "personId" FROM case_document
+        WHERE case_id = $1 AND kind = ANY($2) AND stored_at IS NOT NULL AND withdrawn_at IS NULL`,
+      [caseId, [...kinds]],
+    );
+  }
+
   /** Marks the file withdrawn; false when it already was (a concurrent withdrawal won). */
   async markWithdrawn(id: string, by: string, reason: string): Promise<boolean> {
     const result = (await this.dataSource.query(

@@ -5,6 +5,9 @@ import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
 import { poll } from './support/poll';
 import { startStack, type TestStack } from './support/stack';
 
+// Each case is driven through several steps, filing its papers on the way: more than the default 5 s on a busy machine.
+jest.setTimeout(60_000);
+
 let stack: TestStack;
 
 beforeAll(async () => {

@@ -155,7 +155,7 @@ describe('savings and a two-tranche reintegration grant', () => {
     expect(unproven.status).toBe(409);
     expect(unproven.body).toMatchObject({
       code: 'evidence_missing',
-      details: { reasons: [{ code: 'proof_of_payment_on_file', params: {} }] },
+      reasons: [{ code: 'proof_of_payment_on_file', params: {} }],
     });
     const receipt = await c.file('proof_of_payment', null, 'finance');
     const payKey = randomUUID();

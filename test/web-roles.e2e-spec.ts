@@ -120,7 +120,9 @@ describe('the web app', () => {
     await page.getByTestId('needs').getByText('a signed return declaration').waitFor();
 
     // The evidence rules want the signed declaration in the case file before consent is recorded.
-    const opened = (await (await fetch(`${stack.baseUrl}/cases/${caseId}`, { headers: { ...ACTORS.counsellor } })).json()) as {
+    const opened = (await (
+      await fetch(`${stack.baseUrl}/cases/${caseId}`, { headers: { ...ACTORS.counsellor } })
+    ).json()) as {
       principal: { id: string };
     };
     await filePaper(stack.baseUrl, caseId, ACTORS.counsellor, 'signed_declaration', opened.principal.id);

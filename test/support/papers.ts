@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 
 /** The smallest PDF file-type recognises: enough to stand for a paper in the case file. */
-export const TINY_PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+export const TINY_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+);
 
 /**
  * Files a paper on a case (or one of its people) over HTTP and returns its id. The gates want a signed declaration

@@ -44,7 +44,9 @@ describe('validateEnvironment', () => {
     expect(on).toEqual({ signedDeclaration: true, medicalCertificate: true, proofOfPayment: true });
     const off = new AppConfig(validateEnvironment({ REQUIRE_PROOF_OF_PAYMENT: 'false' })).evidence;
     expect(off).toEqual({ signedDeclaration: true, medicalCertificate: true, proofOfPayment: false });
-    expect(() => validateEnvironment({ REQUIRE_SIGNED_DECLARATION: 'sometimes' })).toThrow(/REQUIRE_SIGNED_DECLARATION/);
+    expect(() => validateEnvironment({ REQUIRE_SIGNED_DECLARATION: 'sometimes' })).toThrow(
+      /REQUIRE_SIGNED_DECLARATION/,
+    );
   });
 
   it('treats an empty variable as unset and uses the default', () => {

@@ -119,7 +119,11 @@ export class GrantsService {
     if (decision.outcome === 'refused') throw decision.error;
     // A retry of a payment made is answered as it was, even if its paper was withdrawn since.
     if (decision.outcome === 'pay' && actor.role !== 'system') {
-      await this.evidence.check(caseId, { type: 'pay_tranche', proofDocumentId: dto.proofDocumentId ?? null }, actor.role);
+      await this.evidence.check(
+        caseId,
+        { type: 'pay_tranche', proofDocumentId: dto.proofDocumentId ?? null },
+        actor.role,
+      );
     }
 
     if (!entity.workflowStartedAt) await this.starter.ensureStarted(entity);

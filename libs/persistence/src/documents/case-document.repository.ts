@@ -59,25 +59,27 @@ export class CaseDocumentRepository {
    * Idempotency-Key was taken meanwhile by a concurrent upload.
    */
   async insertPending(doc: NewCaseDocument): Promise<string | null> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `INSERT INTO case_document (case_id, person_id, kind, file_name, media_type, sensitive, uploaded_by, uploaded_by_name, uploaded_by_role, idempotency_key)
+    const rows: Array<{ id: string }> = await this.dataSource
+      .query(
+        `INSERT INTO case_document (case_id, person_id, kind, file_name, media_type, sensitive, uploaded_by, uploaded_by_name, uploaded_by_role, idempotency_key)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [
-        doc.caseId,
-        doc.personId,
-        doc.kind,
-        doc.fileName,
-        doc.mediaType,
-        doc.sensitive,
-        doc.uploadedBy,
-        doc.uploadedByName,
-        doc.uploadedByRole,
-        doc.idempotencyKey ?? null,
-      ],
-    ).catch((error: { code?: string }) => {
-      if (error.code === UNIQUE_VIOLATION && doc.idempotencyKey) return [];
-      throw error;
-    });
+        [
+          doc.caseId,
+          doc.personId,
+          doc.kind,
+          doc.fileName,
+          doc.mediaType,
+          doc.sensitive,
+          doc.uploadedBy,
+          doc.uploadedByName,
+          doc.uploadedByRole,
+          doc.idempotencyKey ?? null,
+        ],
+      )
+      .catch((error: { code?: string }) => {
+        if (error.code === UNIQUE_VIOLATION && doc.idempotencyKey) return [];
+        throw error;
+      });
     return rows[0]?.id ?? null;
   }
 

@@ -105,7 +105,8 @@ export class PayTrancheDto {
 
   @ApiPropertyOptional({
     example: 'doc:receipt-55120.pdf',
-    description: 'A paper kept outside the case file, by reference (older payments); proofDocumentId names one inside it.',
+    description:
+      'A paper kept outside the case file, by reference (older payments); proofDocumentId names one inside it.',
   })
   @IsOptional()
   @IsString()

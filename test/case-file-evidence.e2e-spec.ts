@@ -184,4 +184,46 @@ describe('idempotent upload', () => {
     );
     expect([other.status, other.body.code]).toEqual([409, 'idempotency_key_reused']);
   });
+
+  it('answers 409 while the first upload under a key is being written, and takes the key over from one abandoned', async () => {
+    const c = await CaseDriver.open(stack.baseUrl);
+    const person = c.people[0].id;
+    const [{ id: counsellorId }] = await db.query(`SELECT id FROM user_account WHERE email = 'counsellor@avrr.test'`);
+    // An upload whose writer is still at work, or died: a row without stored_at, as the first attempt leaves it.
+    const pending = async (key: string, age: string) =>
+      db.query(
+        `INSERT INTO case_document (case_id, person_id, kind, file_name, media_type, sensitive, uploaded_by,
+           uploaded_by_name, uploaded_by_role, idempotency_key, uploaded_at)
+         VALUES ($1, $2, 'signed_declaration', 'paper.pdf', 'application/pdf', false, $3, 'Claire Martin', 'counsellor',
+           $4, now() - $5::interval)`,
+        [c.caseId, person, counsellorId, key, age],
+      );
+    const busy = randomUUID();
+    await pending(busy, '1 minute');
+    const waiting = await upload(
+      'counsellor',
+      c.caseId,
+      { kind: 'signed_declaration', personId: person },
+      TINY_PDF,
+      busy,
+    );
+    expect([waiting.status, waiting.body.code]).toEqual([409, 'upload_in_progress']);
+
+    const lost = randomUUID();
+    await pending(lost, '2 hours');
+    const taken = await upload(
+      'counsellor',
+      c.caseId,
+      { kind: 'signed_declaration', personId: person },
+      TINY_PDF,
+      lost,
+    );
+    expect(taken.status).toBe(201);
+    expect(taken.headers.get('idempotent-replayed')).toBeNull();
+    const keys = await db.query(
+      `SELECT stored_at IS NOT NULL AS stored FROM case_document WHERE idempotency_key = $1`,
+      [lost],
+    );
+    expect(keys).toEqual([{ stored: true }]);
+  });
 });

@@ -34,6 +34,9 @@ export interface Download {
   content: Readable;
 }
 
+/** An upload still unwritten after this long has lost its writer: the largest file takes minutes on a slow line. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Papers on a case or a person: upload, list, download, withdraw; who sees which kind is DOCUMENT_KIND_RULES. */
@@ -84,7 +87,14 @@ export class DocumentsService {
     }
     if (idempotencyKey) {
       const earlier = await this.documents.findByKey(caseId, principal.userId, idempotencyKey);
-      if (earlier) return { view: await replayOf(earlier, form.file, kind, personId), replayed: true };
+      if (earlier && !earlier.storedAt && Date.now() - earlier.uploadedAt.getTime() > ABANDONED_AFTER_MS) {
+        // Its writer died half-way (a crash, a restart) and will never finish: its row and chunks go, and this
+        // upload takes the key.
+        await this.store.remove([earlier.id]);
+        await this.documents.discard(earlier.id);
+      } else if (earlier) {
+        return { view: await replayOf(earlier, form.file, kind, personId), replayed: true };
+      }
     }
     const upload = await sniffUpload(form.file, form.declaredType, this.maxBytes);
     const sensitive = isSensitiveDocument(kind);

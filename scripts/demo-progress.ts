@@ -81,7 +81,28 @@ class DemoCaseActions {
     });
   }
 
-  consent(person: Person, signedBy: 'self' | 'guardian' | 'child', guardianName?: string) {
+  /**
+   * Files a one-page placeholder PDF as the paper a step needs (the evidence rules want a signed declaration before
+   * consent and a medical certificate before a clearance). Its fixed Idempotency-Key files it once however often the
+   * script runs.
+   */
+  async file(step: string, kind: string, person: Person, as: As): Promise<void> {
+    const form = new FormData();
+    form.append('kind', kind);
+    form.append('personId', person.id);
+    const pdf = `%PDF-1.4\n% Demo placeholder: ${kind}\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`;
+    form.append('file', new Blob([pdf], { type: 'application/pdf' }), `${kind}.pdf`);
+    const response = await fetch(new URL(`/cases/${this.seeded.id}/documents`, this.baseUrl), {
+      method: 'POST',
+      headers: { 'idempotency-key': `${this.seeded.key}:${step}`, authorization: this.tokens[as] },
+      body: form,
+      signal: AbortSignal.timeout(60_000),
+    });
+    if (!response.ok) throw new Error(`${this.seeded.reference} ${step}: ${response.status} ${await response.text()}`);
+  }
+
+  async consent(person: Person, signedBy: 'self' | 'guardian' | 'child', guardianName?: string) {
+    await this.file(`declaration-${person.id}-${signedBy}`, 'signed_declaration', person, 'counsellor');
     return this.act(`consent-${person.id}-${signedBy}`, 'consents', 'counsellor', {
       personId: person.id,
       formVersion: 'AVRR-DECL-2026-01',
@@ -119,6 +140,7 @@ class DemoCaseActions {
 
   async clearMedical() {
     for (const p of this.people.filter((x) => x.vulnerabilities.includes('medical_needs'))) {
+      await this.file(`medical-certificate-${p.id}`, 'medical_certificate', p, 'logistics');
       await this.act(`medical-${p.id}`, 'medical-clearances', 'logistics', {
         personId: p.id,
         fitToTravel: true,

@@ -41,6 +41,7 @@ import {
 } from './support/access';
 import { ACTORS, isoDay } from './support/case-driver';
 import { householdRequest, mobileMoney } from './support/fixtures';
+import { filePaper } from './support/papers';
 import { startStack, type TestStack } from './support/stack';
 
 jest.setTimeout(60_000);
@@ -216,6 +217,7 @@ async function prepareSide(name: Side['name'], office: string, country: string, 
     informedChoiceConfirmed: true,
   });
   await act('screening', who.counsellor, { eligible: true, asylumClaimPending: false, fearOfReturn: false });
+  await filePaper(stack.baseUrl, caseId, who.counsellor, 'signed_declaration', people[0]);
   await act('consents', who.counsellor, {
     personId: people[0],
     formVersion: 'AVRR-DECL-2026-01',

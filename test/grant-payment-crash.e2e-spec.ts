@@ -56,11 +56,12 @@ describe('a worker killed in the middle of a grant payment', () => {
       const lockPid: number = (await lock.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
 
       const key = randomUUID();
+      const proofDocumentId = await c.file('proof_of_payment', null, 'finance');
       const pay = () =>
         call(
           'POST',
           `${base}/grant/tranches/${trancheId}/payment`,
-          { proofReference: 'WAVE-2027-55120' },
+          { proofReference: 'WAVE-2027-55120', proofDocumentId },
           { ...ACTORS.finance, 'Idempotency-Key': key },
           hangUp.signal,
         );

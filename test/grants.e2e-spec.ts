@@ -144,12 +144,25 @@ describe('savings and a two-tranche reintegration grant', () => {
     const released = await call('GET', `${base}/grant`);
     expect(released.body.tranches.map((t: any) => t.status)).toEqual(['released', 'waiting']);
 
-    // Tranche 1, cash to Awa: paid once, whatever is retried.
+    // Tranche 1, cash to Awa: refused until its proof of payment is in the case file, then paid once, whatever is
+    // retried.
+    const unproven = await call(
+      'POST',
+      `${base}/grant/tranches/${t1.id}/payment`,
+      { proofReference: 'WAVE-2027-55120' },
+      { ...ACTORS.finance, 'Idempotency-Key': randomUUID() },
+    );
+    expect(unproven.status).toBe(409);
+    expect(unproven.body).toMatchObject({
+      code: 'evidence_missing',
+      reasons: [{ code: 'proof_of_payment_on_file', params: {} }],
+    });
+    const receipt = await c.file('proof_of_payment', null, 'finance');
     const payKey = randomUUID();
     const pay1 = await call(
       'POST',
       `${base}/grant/tranches/${t1.id}/payment`,
-      { proofReference: 'WAVE-2027-55120', proofDocument: 'doc:wave-receipt-55120' },
+      { proofReference: 'WAVE-2027-55120', proofDocumentId: receipt },
       { ...ACTORS.finance, 'Idempotency-Key': payKey },
     );
     expect(pay1.status).toBe(200);
@@ -160,14 +173,14 @@ describe('savings and a two-tranche reintegration grant', () => {
       currency: 'XOF',
       recipient: 'returnee',
       proofReference: 'WAVE-2027-55120',
-      proofDocument: 'doc:wave-receipt-55120',
+      proofDocument: receipt,
       postingKey: `grant-tranche:${t1.id}:paid`,
       paidBy: 'Fabien Moreau',
     });
     const retried = await call(
       'POST',
       `${base}/grant/tranches/${t1.id}/payment`,
-      { proofReference: 'WAVE-2027-55120', proofDocument: 'doc:wave-receipt-55120' },
+      { proofReference: 'WAVE-2027-55120', proofDocumentId: receipt },
       { ...ACTORS.finance, 'Idempotency-Key': payKey },
     );
     expect(retried.body).toEqual(pay1.body);
@@ -220,7 +233,7 @@ describe('savings and a two-tranche reintegration grant', () => {
     const pay2 = await call(
       'POST',
       `${base}/grant/tranches/${t2.id}/payment`,
-      { proofReference: 'SINGER-INV-2027-118' },
+      { proofReference: 'SINGER-INV-2027-118', proofDocumentId: await c.file('proof_of_payment', null, 'finance') },
       { ...ACTORS.finance, 'Idempotency-Key': randomUUID() },
     );
     expect(pay2.status).toBe(200);

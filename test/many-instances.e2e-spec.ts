@@ -250,11 +250,9 @@ describe('two API instances and two workers on one Temporal, PostgreSQL and Redi
     // The cases the stopped worker held: their next step runs on the other worker, with no task left to time out
     // on the stopped worker's sticky queue.
     for (const driver of drivers.filter((d) => cachedOn.get(d.caseId) === identityOf(stopped))) {
-      const consent = await new CaseDriver(apis[0].baseUrl, driver.caseId, driver.body).act(
-        'consents',
-        'counsellor',
-        driver.consentBody(driver.people[0].id),
-      );
+      const onFirst = new CaseDriver(apis[0].baseUrl, driver.caseId, driver.body);
+      await onFirst.file('signed_declaration', driver.people[0].id);
+      const consent = await onFirst.act('consents', 'counsellor', driver.consentBody(driver.people[0].id));
       expect(consent.status).toBe(200);
       const events = await history(driver.caseId);
       expect(events.filter((e) => e.workflowTaskTimedOutEventAttributes)).toEqual([]);

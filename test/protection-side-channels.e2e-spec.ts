@@ -60,11 +60,7 @@ describe('no side channel tells a role a sensitive category it may not see', () 
     trafficked = await CaseDriver.open(stack.baseUrl, withPrincipalFlags(['victim_of_trafficking']));
     await trafficked.counsel();
     await trafficked.screen();
-    await trafficked.do(
-      'consents',
-      'counsellor',
-      trafficked.consentBody(trafficked.people[0].id, 'self', { shareDataWithPartner: false }),
-    );
+    await trafficked.consent(trafficked.people[0].id, 'self', { shareDataWithPartner: false });
     await trafficked.documentEveryone();
     await trafficked.clearMedical();
     // An asylum seeker (held at intake), and a person who said at screening they fear return (held then).

@@ -82,7 +82,7 @@ describe('the reconciliation export', () => {
         await call(
           'POST',
           `/cases/${a.caseId}/grant/tranches/${grant.body.tranches[0].id}/payment`,
-          { proofReference: 'WAVE-9' },
+          { proofReference: 'WAVE-9', proofDocumentId: await a.file('proof_of_payment', null, 'finance') },
           { ...ACTORS.finance, 'Idempotency-Key': randomUUID() },
         )
       ).status,

@@ -17,7 +17,8 @@ import {
   screenshotInLanguages,
   signIn,
 } from './support/browser';
-import { CaseDriver } from './support/case-driver';
+import { ACTORS, CaseDriver } from './support/case-driver';
+import { filePaper } from './support/papers';
 import { startStack, type TestStack } from './support/stack';
 
 // Browser globals, for the functions that run in the page (this project's TypeScript has no DOM library).
@@ -118,6 +119,13 @@ describe('the web app', () => {
     await stageIs(page, 'Consent');
     await page.getByTestId('needs').getByText('a signed return declaration').waitFor();
 
+    // The evidence rules want the signed declaration in the case file before consent is recorded.
+    const opened = (await (
+      await fetch(`${stack.baseUrl}/cases/${caseId}`, { headers: { ...ACTORS.counsellor } })
+    ).json()) as {
+      principal: { id: string };
+    };
+    await filePaper(stack.baseUrl, caseId, ACTORS.counsellor, 'signed_declaration', opened.principal.id);
     const consent = await openAction(page, 'Sign consent');
     await consent.getByLabel('Witness').fill('Jeanne Roux');
     await consent.getByRole('button', { name: 'Sign consent' }).click();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { bearerFor, TEST_USERS, type TestUser } from './access';
 import { householdRequest, postJson } from './fixtures';
+import { filePaper } from './papers';
 
 /**
  * The Authorization header of each default test user (test/support/access.ts), filled in by startStack when it
@@ -97,17 +98,29 @@ export class CaseDriver {
     };
   }
 
+  /** Files a paper in the case file as `as` (a counsellor by default) and returns its id. */
+  async file(kind: string, personId: string | null, as: ActorName = 'counsellor'): Promise<string> {
+    return filePaper(this.baseUrl, this.caseId, ACTORS[as], kind, personId);
+  }
+
+  /** The counsellor files the person's signed declaration, then records the consent it holds. */
+  async consent(personId: string, signedBy = 'self', extra: Record<string, unknown> = {}) {
+    await this.file('signed_declaration', personId);
+    return this.do('consents', 'counsellor', this.consentBody(personId, signedBy, extra));
+  }
+
   /** Every adult signs for themselves. */
   async consentAdults() {
     let last;
     for (const p of this.people.filter((p) => isoDay(0) >= addYears(p.dateOfBirth, 18))) {
-      last = await this.do('consents', 'counsellor', this.consentBody(p.id));
+      last = await this.consent(p.id);
     }
     return last;
   }
 
   async clearMedical() {
     for (const p of this.people.filter((p) => p.vulnerabilities.includes('medical_needs'))) {
+      await this.file('medical_certificate', p.id, 'logistics');
       await this.do('medical-clearances', 'logistics', {
         personId: p.id,
         fitToTravel: true,

@@ -55,8 +55,8 @@ async function unaccompaniedChild(baseUrl: string): Promise<CaseDriver> {
   const child = c.people[0].id;
   await c.counsel();
   await c.screen();
-  await c.do('consents', 'counsellor', c.consentBody(child, 'guardian', { guardianName: 'Ibrahima Ndiaye' }));
-  await c.do('consents', 'counsellor', c.consentBody(child, 'child'));
+  await c.consent(child, 'guardian', { guardianName: 'Ibrahima Ndiaye' });
+  await c.consent(child, 'child');
   await c.documentEveryone();
   await c.do('best-interests-determinations', 'supervisor', {
     personId: child,

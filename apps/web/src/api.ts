@@ -58,15 +58,17 @@ export function whenSignedOut(handler: () => void): void {
 }
 
 async function send(method: string, path: string, body: unknown, headers: Record<string, string>): Promise<Response> {
+  // A multipart form (a file upload) sets its own content type with its boundary.
+  const form = body instanceof FormData;
   try {
     return await fetch(path, {
       method,
       headers: {
         Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(body === undefined || form ? {} : { 'Content-Type': 'application/json' }),
         ...headers,
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'offline', 'offline');
@@ -114,14 +116,18 @@ function refresh(): Promise<boolean> {
 export interface CallOptions {
   /** Sent as Idempotency-Key: a retried write is applied once. */
   idempotencyKey?: string;
+  /** The Accept header, for a call that answers with something else than JSON. */
+  accept?: string;
 }
 
-export async function api<T>(method: string, path: string, body?: unknown, options: CallOptions = {}): Promise<T> {
+/** A call with the access token (renewed once on 401); a refusal is thrown as ApiError. */
+async function call(method: string, path: string, body: unknown, options: CallOptions): Promise<Response> {
   const headers = (): Record<string, string> => {
     const access = tokens.get()?.accessToken;
     return {
       ...(access ? { Authorization: `Bearer ${access}` } : {}),
       ...(options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : {}),
+      ...(options.accept ? { Accept: options.accept } : {}),
     };
   };
   let response = await send(method, path, body, headers());
@@ -130,8 +136,23 @@ export async function api<T>(method: string, path: string, body?: unknown, optio
     else onSignedOut();
   }
   if (!response.ok) throw await errorOf(response);
+  return response;
+}
+
+/** JSON in (or a FormData upload), JSON out. */
+export async function api<T>(method: string, path: string, body?: unknown, options: CallOptions = {}): Promise<T> {
+  const response = await call(method, path, body, options);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/** A file the API streams as an attachment, with the name its Content-Disposition gives. */
+export async function download(path: string): Promise<{ blob: Blob; fileName: string }> {
+  const response = await call('GET', path, undefined, { accept: '*/*' });
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const plain = /filename="([^"]*)"/i.exec(disposition)?.[1];
+  return { blob: await response.blob(), fileName: utf8 ? decodeURIComponent(utf8) : (plain ?? 'document') };
 }
 
 export async function signIn(email: string, password: string): Promise<SessionUser> {

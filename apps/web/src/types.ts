@@ -85,3 +85,19 @@ export interface CaseList {
   items: CaseSummary[];
   nextCursor: string | null;
 }
+
+/** A paper in the case file (GET /cases/:id/documents). */
+export interface DocumentView {
+  id: string;
+  caseId: string;
+  personId: string | null;
+  kind: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  sensitive: boolean;
+  uploadedBy: { id: string; name: string; role: string };
+  uploadedAt: string;
+  withdrawn: { at: string; by: string } | null;
+}

@@ -69,6 +69,9 @@ export class AppConfig {
     redisMs: number;
     retryAfterSeconds: number;
   };
+  /** Which steps need their paper on file: consent its signed declaration, a medical clearance its certificate, a
+   * tranche payment its proof of payment. */
+  readonly evidence: { signedDeclaration: boolean; medicalCertificate: boolean; proofOfPayment: boolean };
   readonly documents: {
     maxBytes: number;
     store: 'postgres' | 's3';
@@ -86,6 +89,11 @@ export class AppConfig {
     this.logLevel = e.LOG_LEVEL;
     this.api = { host: e.API_HOST, port: e.API_PORT, bodyLimitBytes: e.BODY_LIMIT_BYTES };
     this.database = { url: e.DATABASE_URL };
+    this.evidence = {
+      signedDeclaration: e.REQUIRE_SIGNED_DECLARATION,
+      medicalCertificate: e.REQUIRE_MEDICAL_CERTIFICATE,
+      proofOfPayment: e.REQUIRE_PROOF_OF_PAYMENT,
+    };
     this.documents = {
       maxBytes: e.DOCUMENT_MAX_BYTES,
       store: e.DOCUMENT_STORE,

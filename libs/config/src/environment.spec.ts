@@ -1,4 +1,5 @@
 import { ConfigValidationError, EnvironmentVariables, validateEnvironment } from './environment';
+import { AppConfig } from './app-config';
 
 describe('validateEnvironment', () => {
   it('fills every default when nothing is set', () => {
@@ -35,6 +36,16 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ DOCUMENT_STORE: 's3' })).toThrow(/DOCUMENT_S3_BUCKET/);
     expect(validateEnvironment({ DOCUMENT_STORE: 's3', DOCUMENT_S3_BUCKET: 'case-files' }).DOCUMENT_S3_BUCKET).toBe(
       'case-files',
+    );
+  });
+
+  it('requires every paper by default, turns each requirement off one by one, and refuses a word it cannot read', () => {
+    const on = new AppConfig(validateEnvironment({})).evidence;
+    expect(on).toEqual({ signedDeclaration: true, medicalCertificate: true, proofOfPayment: true });
+    const off = new AppConfig(validateEnvironment({ REQUIRE_PROOF_OF_PAYMENT: 'false' })).evidence;
+    expect(off).toEqual({ signedDeclaration: true, medicalCertificate: true, proofOfPayment: false });
+    expect(() => validateEnvironment({ REQUIRE_SIGNED_DECLARATION: 'sometimes' })).toThrow(
+      /REQUIRE_SIGNED_DECLARATION/,
     );
   });
 

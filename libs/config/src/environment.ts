@@ -62,6 +62,19 @@ export class EnvironmentVariables {
   @Max(2 * 1024 * 1024 * 1024)
   DOCUMENT_MAX_BYTES = 64 * 1024 * 1024;
 
+  /** The programme's evidence rules: which steps need their paper in the case file first (all on by default). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  REQUIRE_SIGNED_DECLARATION = true;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  REQUIRE_MEDICAL_CERTIFICATE = true;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  REQUIRE_PROOF_OF_PAYMENT = true;
+
   /** Where uploaded files' bytes live: PostgreSQL (default) or an S3-compatible bucket. */
   @IsIn(['postgres', 's3'])
   DOCUMENT_STORE: 'postgres' | 's3' = 'postgres';

@@ -30,4 +30,5 @@ export * from './ledger/grant.rules';
 export * from './ledger/reconciliation';
 export * from './access';
 export * from './documents/document-kinds';
+export * from './documents/evidence-gates';
 export * from './household/duplicates';

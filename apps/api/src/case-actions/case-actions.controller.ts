@@ -146,6 +146,10 @@ export class CaseActionsController {
   @RequirePermission('case.sign_consent')
   @ApiOperation({
     summary: "Record a signed voluntary return declaration, or a guardian's or child's consent (counsellor)",
+    description:
+      "While the programme requires it (REQUIRE_SIGNED_DECLARATION, on by default), the person's signed declaration " +
+      'must be in the case file first (kind signed_declaration, filed on this person): otherwise 409 evidence_missing ' +
+      'with the reason code declaration_on_file.',
   })
   signConsent(
     @Param('id', ParseUUIDPipe) id: string,
@@ -233,7 +237,13 @@ export class CaseActionsController {
   @Post('medical-clearances')
   @HttpCode(200)
   @RequirePermission('case.record_medical_clearance')
-  @ApiOperation({ summary: 'Record a fit-to-travel certificate (logistics)' })
+  @ApiOperation({
+    summary: 'Record a fit-to-travel certificate (logistics)',
+    description:
+      "While the programme requires it (REQUIRE_MEDICAL_CERTIFICATE, on by default), the person's medical certificate " +
+      'must be in the case file first (kind medical_certificate, filed on this person): otherwise 409 evidence_missing ' +
+      'with the reason code medical_certificate_on_file.',
+  })
   medicalClearance(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: RecordMedicalClearanceDto,

@@ -19,6 +19,7 @@ import { AuditService } from '../audit/audit.service';
 import { CaseWorkflowStarter, TemporalDeadline } from '@avrr/temporal';
 import { caseActionUpdates, type CaseSnapshot, REFUSAL_PREFIX } from '@avrr/workflows';
 import { CaseQueryService } from '../cases/case-query.service';
+import { EvidenceGate } from '../documents/evidence-gate';
 import { stateFor, waitingForRole } from '../cases/case-visibility';
 import { refusalForRole } from './refusal-for-role';
 import { annotateSpan } from '@avrr/telemetry';
@@ -32,6 +33,7 @@ export class CaseActionsService {
     private readonly starter: CaseWorkflowStarter,
     private readonly audit: AuditService,
     private readonly deadline: TemporalDeadline,
+    private readonly evidence: EvidenceGate,
   ) {}
 
   async execute(
@@ -43,6 +45,7 @@ export class CaseActionsService {
     annotateSpan({ caseId, action: action.type });
     const entity = await this.queries.load(caseId, caseScopeFor(principal));
     const actor = actorOf(principal);
+    const missingEvidence = await this.evidence.missingFor(entity, action, principal.role);
     // An intake cut short by a crash is finished here rather than making the caller wait for the reconciler.
     if (!entity.workflowStartedAt) await this.starter.ensureStarted(entity);
     const handle = this.client.workflow.getHandle(entity.workflowId);
@@ -52,7 +55,7 @@ export class CaseActionsService {
       // same Idempotency-Key joins it (same update id) rather than acting twice.
       after = await this.deadline.run('the case action', () =>
         handle.executeUpdate(caseActionUpdates[action.type], {
-          args: [{ action, actor }],
+          args: [{ action, actor, ...(missingEvidence ? { missingEvidence } : {}) }],
           // The Idempotency-Key is the update id: Temporal and the workflow answer a retried click with the same result.
           // Scoped by action, so a key reused for another action is a new action rather than the old one's answer.
           updateId: `${action.type}:${idempotencyKey ?? randomUUID()}`,

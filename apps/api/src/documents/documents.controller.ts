@@ -7,22 +7,26 @@ import {
   Post,
   Query,
   Req,
+  Res,
   StreamableFile,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import {
   ApiBody,
+  ApiConflictResponse,
   ApiConsumes,
   ApiCreatedResponse,
+  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from '@avrr/domain';
 import { CurrentPrincipal, RequirePermission } from '../auth/access.decorators';
+import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { RequestValidationError } from '../common/request-validation.error';
 import { DocumentView, ListDocumentsQuery, UPLOAD_SCHEMA, WithdrawDocumentDto } from './dto/documents.dto';
 import { DocumentsService, type UploadForm } from './documents.service';
@@ -43,13 +47,34 @@ export class DocumentsController {
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: UPLOAD_SCHEMA })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description:
+      'Any unique string up to 200 characters. A retry of a stored upload with the same key, kind, person and content ' +
+      'answers with the first upload (Idempotent-Replayed: true) and files nothing twice.',
+  })
   @ApiCreatedResponse({ type: DocumentView })
-  upload(
+  @ApiConflictResponse({
+    description:
+      'idempotency_key_reused: the key was used for another paper; upload_in_progress: the first upload with this ' +
+      'key is still being stored (retry with the same key).',
+  })
+  async upload(
     @Param('id', ParseUUIDPipe) id: string,
     @Req() request: FastifyRequest,
     @CurrentPrincipal() principal: Principal,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DocumentView> {
-    return this.service.upload(id, principal, () => readUploadForm(request, this.service.maxBytes));
+    const { view, replayed } = await this.service.upload(
+      id,
+      principal,
+      () => readUploadForm(request, this.service.maxBytes),
+      idempotencyKey,
+    );
+    if (replayed) void reply.header('Idempotent-Replayed', 'true');
+    return view;
   }
 
   @Get()

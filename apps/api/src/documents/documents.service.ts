@@ -1,10 +1,12 @@
 import { ForbiddenException, GoneException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import {
   caseScopeFor,
   DOCUMENT_KIND_RULES,
   DOCUMENT_KINDS,
   type DocumentKind,
+  DomainError,
   isSensitiveDocument,
   mayUploadDocument,
   mayWithdrawDocument,
@@ -32,6 +34,9 @@ export interface Download {
   content: Readable;
 }
 
+/** An upload still unwritten after this long has lost its writer: the largest file takes minutes on a slow line. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Papers on a case or a person: upload, list, download, withdraw; who sees which kind is DOCUMENT_KIND_RULES. */
@@ -49,8 +54,16 @@ export class DocumentsService {
     return this.config.documents.maxBytes;
   }
 
-  /** The case is checked (in scope, open) before the form is read, so a case out of scope learns nothing of the file. */
-  async upload(caseId: string, principal: Principal, readForm: () => Promise<UploadForm>): Promise<DocumentView> {
+  /**
+   * The case is checked (in scope, open) before the form is read, so a case out of scope learns nothing of the file.
+   * With an Idempotency-Key, a retry of an upload that was stored answers with the first upload (`replayed`).
+   */
+  async upload(
+    caseId: string,
+    principal: Principal,
+    readForm: () => Promise<UploadForm>,
+    idempotencyKey?: string,
+  ): Promise<{ view: DocumentView; replayed: boolean }> {
     const entity = await this.cases.loadOpen(caseId, caseScopeFor(principal));
     const form = await readForm();
     const kind = form.fields.kind as DocumentKind | undefined;
@@ -72,6 +85,17 @@ export class DocumentsService {
         message: `A ${principal.role} does not file a ${kind}; ${DOCUMENT_KIND_RULES[kind].uploaders.join(', ')} do.`,
       });
     }
+    if (idempotencyKey) {
+      const earlier = await this.documents.findByKey(caseId, principal.userId, idempotencyKey);
+      if (earlier && !earlier.storedAt && Date.now() - earlier.uploadedAt.getTime() > ABANDONED_AFTER_MS) {
+        // Its writer died half-way (a crash, a restart) and will never finish: its row and chunks go, and this
+        // upload takes the key.
+        await this.store.remove([earlier.id]);
+        await this.documents.discard(earlier.id);
+      } else if (earlier) {
+        return { view: await replayOf(earlier, form.file, kind, personId), replayed: true };
+      }
+    }
     const upload = await sniffUpload(form.file, form.declaredType, this.maxBytes);
     const sensitive = isSensitiveDocument(kind);
     const id = await this.documents.insertPending({
@@ -84,7 +108,12 @@ export class DocumentsService {
       uploadedBy: principal.userId,
       uploadedByName: principal.name,
       uploadedByRole: principal.role,
+      idempotencyKey,
     });
+    if (!id) {
+      await drain(upload.content);
+      throw uploadInProgress();
+    }
     try {
       await this.store.write(id, upload.content, { sensitive });
     } catch (error) {
@@ -97,7 +126,7 @@ export class DocumentsService {
     this.audit.describeChanges([
       { path: 'document', after: { id, kind, personId, mediaType: upload.mediaType, sizeBytes, sha256 } },
     ]);
-    return toView((await this.documents.find(caseId, id, [kind], caseScopeFor(principal)))!);
+    return { view: toView((await this.documents.find(caseId, id, [kind], caseScopeFor(principal)))!), replayed: false };
   }
 
   async list(caseId: string, principal: Principal, personId?: string): Promise<DocumentView[]> {
@@ -162,6 +191,38 @@ export class DocumentsService {
         message: `No paper ${documentId} on this case that you can see.`,
       });
     return found;
+  }
+}
+
+/**
+ * A retried upload: the same paper (kind, person and content, hashed as it streams by) is the first upload again;
+ * anything else under the same key is refused. One still being written answers 409 until it is stored or discarded.
+ */
+async function replayOf(
+  earlier: CaseDocumentRow,
+  file: IncomingFile,
+  kind: DocumentKind,
+  personId: string | null,
+): Promise<DocumentView> {
+  const hash = createHash('sha256');
+  for await (const piece of file) hash.update(piece);
+  if (!earlier.storedAt) throw uploadInProgress();
+  if (earlier.kind !== kind || earlier.personId !== personId || earlier.sha256 !== hash.digest('hex')) {
+    throw new DomainError('idempotency_key_reused', 'This Idempotency-Key was already used for a different paper.');
+  }
+  return toView(earlier);
+}
+
+function uploadInProgress(): DomainError {
+  return new DomainError(
+    'upload_in_progress',
+    'An upload with this Idempotency-Key is still being stored; retry with the same key in a moment.',
+  );
+}
+
+async function drain(content: AsyncIterable<Buffer>): Promise<void> {
+  for await (const _piece of content) {
+    // read to nowhere, so the request ends cleanly and the client gets the answer
   }
 }
 

@@ -82,7 +82,8 @@ export class GrantsController {
   @ApiOkResponse({ type: TranchePaymentView })
   @ApiConflictResponse({
     description:
-      'The tranche still waits on its milestone, is already paid with another proof, or the role may not pay.',
+      'The tranche still waits on its milestone, is already paid with another proof, the role may not pay, or the ' +
+      'proof of payment is not in the case file (evidence_missing, with the reason code proof_of_payment_on_file).',
   })
   pay(
     @Param('id', ParseUUIDPipe) id: string,

@@ -24,6 +24,7 @@ import {
 import { CaseWorkflowStarter, TemporalDeadline } from '@avrr/temporal';
 import { payGrantTrancheUpdate, REFUSAL_PREFIX, type TranchePaymentResult } from '@avrr/workflows';
 import { CaseQueryService } from '../cases/case-query.service';
+import { EvidenceGate } from '../documents/evidence-gate';
 import { RequestValidationError } from '../common/request-validation.error';
 import { CreateGrantDto, GrantView, PayTrancheDto } from './dto/grants.dto';
 
@@ -36,6 +37,7 @@ import { CreateGrantDto, GrantView, PayTrancheDto } from './dto/grants.dto';
 export class GrantsService {
   constructor(
     private readonly cases: CaseQueryService,
+    private readonly evidence: EvidenceGate,
     private readonly grants: GrantRepository,
     private readonly client: Client,
     private readonly starter: CaseWorkflowStarter,
@@ -112,9 +114,17 @@ export class GrantsService {
         code: 'tranche_not_found',
         message: `No grant tranche ${trancheId} on this case.`,
       });
-    const proof = { reference: dto.proofReference, document: dto.proofDocument ?? null };
+    const proof = { reference: dto.proofReference, document: dto.proofDocumentId ?? dto.proofDocument ?? null };
     const decision = decideTranchePayment(tranche, proof, actor);
     if (decision.outcome === 'refused') throw decision.error;
+    // A retry of a payment made is answered as it was, even if its paper was withdrawn since.
+    if (decision.outcome === 'pay' && actor.role !== 'system') {
+      await this.evidence.check(
+        caseId,
+        { type: 'pay_tranche', proofDocumentId: dto.proofDocumentId ?? null },
+        actor.role,
+      );
+    }
 
     if (!entity.workflowStartedAt) await this.starter.ensureStarted(entity);
     try {

@@ -16,6 +16,7 @@ import { localDay, useFormat } from '../format';
 import { ACTION_STAGES, may, rolesFor } from '../permissions';
 import type { CaseView, PersonView, TimelineEvent } from '../types';
 import { PlanEditor } from '../reintegration/plan';
+import { DocumentsPanel } from './documents-panel';
 import { ReassignPanel } from './reassign-form';
 
 /** The projected state, or null where the reader's role has parts of it hidden. */
@@ -49,6 +50,7 @@ export function CasePage() {
             <div>
               <Gates view={view} />
               <Household view={view} />
+              <DocumentsPanel view={view} />
               <BookingPanel view={view} />
             </div>
             <div>

@@ -28,6 +28,9 @@ export const CASE_REASON_CODES = [
   'closure',
   'deadline',
   'protection_requirement',
+  'declaration_on_file',
+  'medical_certificate_on_file',
+  'proof_of_payment_on_file',
 ] as const;
 export type CaseReasonCode = (typeof CASE_REASON_CODES)[number];
 
@@ -50,6 +53,7 @@ const FIXED: Partial<Record<CaseReasonCode, string>> = {
   travel_booking: 'a travel booking',
   closure: 'closure by a supervisor',
   protection_requirement: 'a protection requirement to be met (ask the counsellor)',
+  proof_of_payment_on_file: 'a proof of payment in the case file, named by the payment',
 };
 
 const PERSONAL: Partial<Record<CaseReasonCode, string>> = {
@@ -62,6 +66,8 @@ const PERSONAL: Partial<Record<CaseReasonCode, string>> = {
   trafficking_risk: 'an acceptable trafficking risk assessment in both countries',
   protection_referral: 'a referral to a protection service in the country of return',
   fit_to_travel: 'a valid fit-to-travel certificate',
+  declaration_on_file: 'the signed declaration in the case file',
+  medical_certificate_on_file: 'the medical certificate in the case file',
 };
 
 const CATEGORY_OF: Partial<Record<CaseReasonCode, SensitiveCategory>> = {
@@ -70,6 +76,7 @@ const CATEGORY_OF: Partial<Record<CaseReasonCode, SensitiveCategory>> = {
   trafficking_risk: 'trafficking',
   protection_referral: 'trafficking',
   fit_to_travel: 'medical',
+  medical_certificate_on_file: 'medical',
 };
 
 export function caseReason(code: CaseReasonCode, params: Record<string, string> = {}): CaseReason {

@@ -8,6 +8,8 @@ const ENCRYPTED_COLUMNS = [
   { table: 'person_document', column: 'number', type: 'text', idType: 'uuid' },
   { table: 'return_case', column: 'state', type: 'jsonb', idType: 'uuid' },
   { table: 'case_timeline_event', column: 'details', type: 'jsonb', idType: 'bigint' },
+  // A sensitive file's content key: re-wrapping it leaves the file's sealed chunks as they are.
+  { table: 'case_document', column: 'content_key', type: 'text', idType: 'uuid' },
 ] as const;
 
 export interface RotationReport {

@@ -35,7 +35,11 @@ export interface NewCaseDocument {
   uploadedBy: string;
   uploadedByName: string;
   uploadedByRole: Role;
+  /** The client's Idempotency-Key: a retry with it finds this upload instead of filing the paper twice. */
+  idempotencyKey?: string;
 }
+
+const UNIQUE_VIOLATION = '23505';
 
 const COLUMNS = `d.id, d.case_id AS "caseId", d.person_id AS "personId", d.kind, d.file_name AS "fileName",
   d.media_type AS "mediaType", d.size_bytes::float8 AS "sizeBytes", d.sha256, d.sensitive, d.uploaded_by AS "uploadedBy",
@@ -50,24 +54,42 @@ const COLUMNS = `d.id, d.case_id AS "caseId", d.person_id AS "personId", d.kind,
 export class CaseDocumentRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** A file whose bytes are still being written (`stored_at` null): listed nowhere until `markStored`. */
-  async insertPending(doc: NewCaseDocument): Promise<string> {
-    const [row]: Array<{ id: string }> = await this.dataSource.query(
-      `INSERT INTO case_document (case_id, person_id, kind, file_name, media_type, sensitive, uploaded_by, uploaded_by_name, uploaded_by_role)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [
-        doc.caseId,
-        doc.personId,
-        doc.kind,
-        doc.fileName,
-        doc.mediaType,
-        doc.sensitive,
-        doc.uploadedBy,
-        doc.uploadedByName,
-        doc.uploadedByRole,
-      ],
+  /**
+   * A file whose bytes are still being written (`stored_at` null): listed nowhere until `markStored`. Null when its
+   * Idempotency-Key was taken meanwhile by a concurrent upload.
+   */
+  async insertPending(doc: NewCaseDocument): Promise<string | null> {
+    const rows: Array<{ id: string }> = await this.dataSource
+      .query(
+        `INSERT INTO case_document (case_id, person_id, kind, file_name, media_type, sensitive, uploaded_by, uploaded_by_name, uploaded_by_role, idempotency_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+        [
+          doc.caseId,
+          doc.personId,
+          doc.kind,
+          doc.fileName,
+          doc.mediaType,
+          doc.sensitive,
+          doc.uploadedBy,
+          doc.uploadedByName,
+          doc.uploadedByRole,
+          doc.idempotencyKey ?? null,
+        ],
+      )
+      .catch((error: { code?: string }) => {
+        if (error.code === UNIQUE_VIOLATION && doc.idempotencyKey) return [];
+        throw error;
+      });
+    return rows[0]?.id ?? null;
+  }
+
+  /** The upload this uploader made on this case under this Idempotency-Key, stored or still being written. */
+  async findByKey(caseId: string, uploadedBy: string, key: string): Promise<CaseDocumentRow | null> {
+    const rows: CaseDocumentRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM case_document d WHERE d.case_id = $1 AND d.uploaded_by = $2 AND d.idempotency_key = $3`,
+      [caseId, uploadedBy, key],
     );
-    return row.id;
+    return rows[0] ?? null;
   }
 
   async markStored(id: string, sizeBytes: number, sha256: string): Promise<void> {
@@ -113,6 +135,21 @@ export class CaseDocumentRepository {
       params,
     );
     return rows[0] ?? null;
+  }
+
+  /**
+   * The case's papers of these kinds that are stored and not withdrawn, for the gates. The caller has already loaded
+   * the case through its scope; the gate only learns whether a paper exists, never its content.
+   */
+  async papersOnFile(
+    caseId: string,
+    kinds: readonly DocumentKind[],
+  ): Promise<Array<{ id: string; kind: DocumentKind; personId: string | null }>> {
+    return this.dataSource.query(
+      `SELECT id, kind, person_id AS "personId" FROM case_document
+        WHERE case_id = $1 AND kind = ANY($2) AND stored_at IS NOT NULL AND withdrawn_at IS NULL`,
+      [caseId, [...kinds]],
+    );
   }
 
   /** Marks the file withdrawn; false when it already was (a concurrent withdrawal won). */

@@ -6,6 +6,7 @@ import {
   type CaseAction,
   type CaseActionType,
   type CaseOpening,
+  type CaseReason,
   type CaseStage,
   type CaseState,
   type ProgrammeTimings,
@@ -37,6 +38,11 @@ export interface CaseSnapshot {
 export interface CaseActionRequest<A extends CaseAction = CaseAction> {
   action: A;
   actor: Actor;
+  /**
+   * The paper the programme requires for this action and the case file lacks, as the API found it (workflow code
+   * cannot read the file). Absent when nothing is missing, and in every request sent before the evidence rules.
+   */
+  missingEvidence?: CaseReason;
 }
 
 export const CASE_ACTION_TYPES = Object.keys(ACTION_ROLES) as CaseActionType[];

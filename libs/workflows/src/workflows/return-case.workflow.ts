@@ -45,6 +45,7 @@ import {
   type ReturnCaseInput,
 } from '../contracts/return-case.contract';
 import { CASE_STAGE } from '../contracts/search-attributes';
+import { evidenceRefusal } from './evidence-refusal';
 import { payGrantTrancheUpdate, type TranchePaymentRequest } from '../contracts/grant.contract';
 import {
   confirmAssetTransferUpdate,
@@ -184,6 +185,8 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
         details: refusal.details ? [refusal.details] : [],
       });
     }
+    const missingPaper = evidenceRefusal(request);
+    if (missingPaper) throw missingPaper;
   };
 
   const handle = async (request: CaseActionRequest): Promise<CaseSnapshot> => {

@@ -7,6 +7,7 @@ import {
   IsIn,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   MaxLength,
   MinLength,
@@ -92,8 +93,20 @@ export class PayTrancheDto {
   proofReference: string;
 
   @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'The proof of payment filed in the case file (POST /cases/:id/documents, kind proof_of_payment). Required ' +
+      'while the programme requires proofs (REQUIRE_PROOF_OF_PAYMENT, on by default): without it the payment is ' +
+      'refused with 409 evidence_missing.',
+  })
+  @IsOptional()
+  @IsUUID()
+  proofDocumentId?: string;
+
+  @ApiPropertyOptional({
     example: 'doc:receipt-55120.pdf',
-    description: 'The document that proves it (receipt, supplier invoice), by reference.',
+    description:
+      'A paper kept outside the case file, by reference (older payments); proofDocumentId names one inside it.',
   })
   @IsOptional()
   @IsString()

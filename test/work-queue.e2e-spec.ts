@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { seedAccess, TimelineRepository } from '@avrr/persistence';
-import { login } from './support/access';
+import { cheapTestHash, login } from './support/access';
 import { startStack, TestStack } from './support/stack';
 
 jest.setTimeout(120_000);
@@ -72,19 +72,23 @@ async function seedCases(
 beforeAll(async () => {
   stack = await startStack({ worker: false });
   dataSource = stack.api.get(DataSource);
-  await seedAccess(dataSource, {
-    offices: [{ code: OFFICE, name: `${OFFICE} office`, country: 'FR' }],
-    partnerOrganisations: [],
-    users: [
-      {
-        email: EMAIL,
-        displayName: 'Queue Officer',
-        password: 'test-password-123',
-        role: 'logistics_officer',
-        offices: [OFFICE],
-      },
-    ],
-  });
+  await seedAccess(
+    dataSource,
+    {
+      offices: [{ code: OFFICE, name: `${OFFICE} office`, country: 'FR' }],
+      partnerOrganisations: [],
+      users: [
+        {
+          email: EMAIL,
+          displayName: 'Queue Officer',
+          password: 'test-password-123',
+          role: 'logistics_officer',
+          offices: [OFFICE],
+        },
+      ],
+    },
+    cheapTestHash,
+  );
   const signedIn = await login(stack.baseUrl, EMAIL);
   auth = { Authorization: `Bearer ${signedIn.body.accessToken}` };
 });
@@ -128,19 +132,23 @@ describe('My work with more than 500 open cases in scope', () => {
 
   it('counts overdue and due soon in SQL, and refuses a cursor it did not issue', async () => {
     const office = `${OFFICE}-Y`;
-    await seedAccess(dataSource, {
-      offices: [{ code: office, name: 'y', country: 'FR' }],
-      partnerOrganisations: [],
-      users: [
-        {
-          email: `y.${EMAIL}`,
-          displayName: 'Y',
-          password: 'test-password-123',
-          role: 'logistics_officer',
-          offices: [office],
-        },
-      ],
-    });
+    await seedAccess(
+      dataSource,
+      {
+        offices: [{ code: office, name: 'y', country: 'FR' }],
+        partnerOrganisations: [],
+        users: [
+          {
+            email: `y.${EMAIL}`,
+            displayName: 'Y',
+            password: 'test-password-123',
+            role: 'logistics_officer',
+            offices: [office],
+          },
+        ],
+      },
+      cheapTestHash,
+    );
     await seedCases(office, 'booking', 'a travel booking', 3, -2);
     await seedCases(office, 'departure', 'departure confirmation', 4, 2);
     const y = await login(stack.baseUrl, `y.${EMAIL}`);

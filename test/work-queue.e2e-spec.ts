@@ -21,6 +21,9 @@ let auth: { Authorization: string };
  * Inserts `count` bare case rows by SQL (fast), then moves each read model through the projection
  * (TimelineRepository.record), which is what keeps `next_actor`. Due dates start `firstDueDay` days from now.
  */
+/** The connections of the API's pool (libs/persistence data-source-options). */
+const POOL_SIZE = 10;
+
 async function seedCases(
   office: string,
   stage: string,
@@ -42,30 +45,32 @@ async function seedCases(
     [ids.map((r) => r.id)],
   );
   const timeline = stack.api.get(TimelineRepository);
-  await Promise.all(
-    ids.map(({ id }, i) =>
-      timeline.record(
-        {
-          caseId: id,
-          eventKey: `seed:${stage}`,
-          type: 'seeded',
-          actor: 'test',
-          actorRole: 'system',
-          occurredAt: new Date(),
-          details: {},
-        },
-        {
-          version: 1,
-          stage: stage as never,
-          outcome: null,
-          waitingFor,
-          dueAt: new Date(Date.now() + (firstDueDay + i / 10) * DAY),
-          onProtectionHold: false,
-          state: {},
-        },
-      ),
-    ),
-  );
+  const project = ({ id }: { id: string }, i: number) =>
+    timeline.record(
+      {
+        caseId: id,
+        eventKey: `seed:${stage}`,
+        type: 'seeded',
+        actor: 'test',
+        actorRole: 'system',
+        occurredAt: new Date(),
+        details: {},
+      },
+      {
+        version: 1,
+        stage: stage as never,
+        outcome: null,
+        waitingFor,
+        dueAt: new Date(Date.now() + (firstDueDay + i / 10) * DAY),
+        onProtectionHold: false,
+        state: {},
+      },
+    );
+  // As many at once as the pool has connections: a thousand at once waited past the pool's connect deadline on a
+  // busy machine.
+  for (let from = 0; from < ids.length; from += POOL_SIZE) {
+    await Promise.all(ids.slice(from, from + POOL_SIZE).map((row, k) => project(row, from + k)));
+  }
   return ids.map((r) => r.id);
 }
 

@@ -1,6 +1,6 @@
 // Prints the top frames of a V8 CPU profile (--cpu-prof): self time by function and file, and the share of time
 // spent under each of the project's own files (inclusive), so a profile reads as a table in docs/PERFORMANCE.md.
-// Usage: node -r @swc-node/register bench/support/top-frames.ts <file.cpuprofile> [rows=25]
+// Usage: node -r @swc-node/register bench/support/top-frames.ts <file.cpuprofile> [rows=25] [from seconds=0]
 import { readFileSync } from 'node:fs';
 
 interface Node {
@@ -17,8 +17,14 @@ const rows = Number(process.argv[3] ?? 25);
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+// Only the samples from `from` seconds on: the load, without the start-up and the seeding before it.
+const fromUs = Number(process.argv[4] ?? 0) * 1e6;
 const self = new Map<number, number>();
-profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+let elapsed = 0;
+profile.samples.forEach((id, i) => {
+  elapsed += profile.timeDeltas[i] ?? 0;
+  if (elapsed >= fromUs) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+});
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 
 const short = (url: string) => url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*?\/(apps|libs)\//, '$1/');

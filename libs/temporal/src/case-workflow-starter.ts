@@ -22,6 +22,7 @@ export class CaseWorkflowStarter {
     private readonly deadline: TemporalDeadline,
   ) {}
 
+  /** Starts the case's workflow unless it exists, and marks the case (and `entity`) started. */
   async ensureStarted(entity: ReturnCaseEntity, timings: ProgrammeTimings = this.config.timings): Promise<void> {
     const input: ReturnCaseInput = {
       opening: {
@@ -67,6 +68,8 @@ export class CaseWorkflowStarter {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
       this.logger.debug(`workflow ${entity.workflowId} already exists`);
     }
-    await this.cases.markWorkflowStarted(entity.id);
+    const marked = await this.cases.markWorkflowStarted(entity.id);
+    // The caller answers with this entity: it now says what the row says, without reading the case again.
+    if (marked) Object.assign(entity, marked);
   }
 }

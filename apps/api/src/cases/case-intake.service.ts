@@ -86,28 +86,31 @@ export class CaseIntakeService {
       throw error;
     }
     const saved = (await this.cases.findById(draft.id, scope))!;
-    await this.startWorkflow(saved);
-    return { entity: (await this.cases.findById(draft.id, scope))!, replayed: false };
+    return { entity: await this.startWorkflow(saved, scope), replayed: false };
   }
 
   private async replay(key: string, requestHash: string, scope: CaseScope): Promise<IntakeResult | null> {
     const found = await this.cases.findByIdempotencyKey(key, scope);
     if (!found) return null;
     if (found.requestHash !== requestHash) throw keyReused();
-    if (!found.entity.workflowStartedAt) {
-      await this.startWorkflow(found.entity);
-      return { entity: (await this.cases.findById(found.entity.id, scope))!, replayed: true };
-    }
+    if (!found.entity.workflowStartedAt)
+      return { entity: await this.startWorkflow(found.entity, scope), replayed: true };
     return { entity: found.entity, replayed: true };
   }
 
-  private async startWorkflow(entity: ReturnCaseEntity): Promise<void> {
+  /**
+   * Starts the case's workflow and returns the case as it now stands: `entity` itself, updated by the start, with no
+   * second read, unless another request marked it started meanwhile.
+   */
+  private async startWorkflow(entity: ReturnCaseEntity, scope: CaseScope): Promise<ReturnCaseEntity> {
     try {
       await this.starter.ensureStarted(entity);
     } catch (error) {
       // The case is saved; the reconciler starts its workflow once Temporal answers again.
       this.logger.warn(`case ${entity.reference}: workflow start deferred: ${String(error)}`);
+      return entity;
     }
+    return entity.workflowStartedAt ? entity : (await this.cases.findById(entity.id, scope))!;
   }
 }
 

@@ -24,9 +24,14 @@ export interface AccessSeed {
 
 /**
  * Creates offices, partner organisations and users, or brings existing ones (same code, name or email) in line:
- * for the demo dataset, the first administrator and tests. Returns the users' ids by email.
+ * for the demo dataset, the first administrator and tests. Returns the users' ids by email. `hash` makes the
+ * password hashes of new or changed passwords (tests pass a cheaper argon2id; sign-in verifies either).
  */
-export async function seedAccess(dataSource: DataSource, seed: AccessSeed): Promise<Map<string, string>> {
+export async function seedAccess(
+  dataSource: DataSource,
+  seed: AccessSeed,
+  hash: (password: string) => Promise<string> = hashPassword,
+): Promise<Map<string, string>> {
   return dataSource.transaction(async (em) => {
     if (seed.offices.length) await em.upsert(OfficeEntity, seed.offices, ['code']);
     if (seed.partnerOrganisations.length)
@@ -51,7 +56,7 @@ export async function seedAccess(dataSource: DataSource, seed: AccessSeed): Prom
       const passwordHash =
         existing && (await argon2.verify(existing.passwordHash, u.password))
           ? existing.passwordHash
-          : await hashPassword(u.password);
+          : await hash(u.password);
       const saved = await em.save(UserAccountEntity, { ...(existing ?? {}), ...fields, passwordHash });
       ids.set(email, saved.id);
     }

@@ -371,13 +371,16 @@ describe('unstarted cases', () => {
     const before = new Date('1992-01-02T00:00:00Z');
     expect((await cases.findUnstarted(before, 1000)).map((c) => c.id)).toContain(saved.id);
 
-    await cases.markWorkflowStarted(saved.id);
-    const first = (await cases.findById(saved.id, SYSTEM_SCOPE))!.workflowStartedAt;
+    const marked = await cases.markWorkflowStarted(saved.id);
+    const reread = (await cases.findById(saved.id, SYSTEM_SCOPE))!;
+    const first = reread.workflowStartedAt;
     expect(first).toBeInstanceOf(Date);
+    // What it returns is what a second read would give, so the intake answers without one.
+    expect(marked).toEqual({ workflowStartedAt: first, updatedAt: reread.updatedAt, version: reread.version });
     expect((await cases.findUnstarted(before, 1000)).map((c) => c.id)).not.toContain(saved.id);
 
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await cases.markWorkflowStarted(saved.id);
+    expect(await cases.markWorkflowStarted(saved.id)).toBeNull();
     expect((await cases.findById(saved.id, SYSTEM_SCOPE))!.workflowStartedAt).toEqual(first);
   });
 });

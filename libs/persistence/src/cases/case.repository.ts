@@ -212,14 +212,23 @@ export class CaseRepository {
     });
   }
 
-  async markWorkflowStarted(id: string): Promise<void> {
-    await this.dataSource
+  /**
+   * Records that the case's workflow is started, once. Returns the columns the update changed, so the caller's
+   * entity can be brought up to date without reading the case again; null when it was already marked.
+   */
+  async markWorkflowStarted(
+    id: string,
+  ): Promise<Pick<ReturnCaseEntity, 'workflowStartedAt' | 'updatedAt' | 'version'> | null> {
+    const result = await this.dataSource
       .getRepository(ReturnCaseEntity)
       .createQueryBuilder()
       .update()
       .set({ workflowStartedAt: () => 'now()' })
       .where('id = :id AND workflow_started_at IS NULL', { id })
+      .returning(['workflowStartedAt', 'updatedAt', 'version'])
       .execute();
+    const row = (result.raw as Array<{ workflow_started_at: Date; updated_at: Date; version: number }>)[0];
+    return row ? { workflowStartedAt: row.workflow_started_at, updatedAt: row.updated_at, version: row.version } : null;
   }
 
   private scoped(scope: CaseScope): SelectQueryBuilder<ReturnCaseEntity> {

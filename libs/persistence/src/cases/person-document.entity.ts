@@ -3,6 +3,7 @@ import {
   BeforeUpdate,
   Column,
   Entity,
+  Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
@@ -13,6 +14,7 @@ import { CasePersonEntity } from './case-person.entity';
 import { ENCRYPTED_TEXT, fieldIndex } from '../crypto/field-encryption';
 
 @Entity({ name: 'person_document' })
+@Index('ix_person_document_person', ['personId'])
 export class PersonDocumentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
 import { type History, historyFromJSON } from '../../../../test/support/history-json';
@@ -96,7 +96,14 @@ const activityNames = (history: History): string[] =>
 let workflowBundle: WorkflowBundle;
 
 beforeAll(async () => {
-  // Bundled from source once, exactly as the worker bundles it.
+  // scripts/test.sh bundles the workflows from this source before jest starts (WORKFLOW_BUNDLE_PATH), for the
+  // workers of the suite: the same bundle is replayed here rather than built a second time.
+  const built = process.env.WORKFLOW_BUNDLE_PATH;
+  if (built && existsSync(built)) {
+    workflowBundle = { code: readFileSync(built, 'utf8') };
+    return;
+  }
+  // Run alone (plain jest): bundled from source once, exactly as the worker bundles it.
   const noop = () => undefined;
   const logger = { trace: noop, debug: noop, info: noop, log: noop, warn: console.warn, error: console.error };
   workflowBundle = await bundleWorkflowCode({ ...workflowBundleOptions(), logger });

@@ -64,7 +64,7 @@ class UserFields {
   @Matches(OFFICE_CODE, { each: true, message: 'each office must be an office code' })
   offices?: string[];
 
-  @ApiPropertyOptional({ description: 'The organisation of a partner focal point.' })
+  @ApiPropertyOptional({ type: String, description: 'The organisation of a partner focal point.' })
   @IsOptional()
   @IsUUID('4')
   partnerOrganisationId?: string | null;

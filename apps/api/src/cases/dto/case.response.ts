@@ -71,7 +71,12 @@ export class CaseSummaryView {
   @ApiProperty({ enum: VULNERABILITIES, isArray: true, description: 'Flags held by anyone in the household.' })
   vulnerabilities: Vulnerability[];
 
-  @ApiPropertyOptional({ nullable: true, format: 'date-time', description: 'When the case entered its current stage.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'When the case entered its current stage.',
+  })
   stageEnteredAt: string | null;
 
   @ApiPropertyOptional({
@@ -81,6 +86,7 @@ export class CaseSummaryView {
   onProtectionHold?: boolean;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: "What the case waits for next, in words fit for the reader's role.",
   })
@@ -93,7 +99,7 @@ export class CaseSummaryView {
   })
   waitingReason?: CaseReasonView | null;
 
-  @ApiPropertyOptional({ nullable: true, format: 'date-time', description: 'When that is due.' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time', description: 'When that is due.' })
   dueAt: string | null;
 
   @ApiProperty({ format: 'date-time' })
@@ -152,6 +158,7 @@ export class CaseListView {
   items: CaseSummaryView[];
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: 'Pass as `cursor` to get the next page; null on the last page.',
   })

@@ -77,12 +77,15 @@ export class ApiContract {
   /** What is wrong with this answer, in words that name the route, the status and the fix; undefined when it fits. */
   check(answer: ObservedAnswer): string | undefined {
     const pathname = answer.path.split('?')[0];
-    const route = this.routes.find((r) => r.method === answer.method && r.pattern.test(pathname));
+    // Fastify answers HEAD for every GET route, as the GET without its body.
+    const head = answer.method === 'HEAD';
+    const method = head ? 'GET' : answer.method;
+    const route = this.routes.find((r) => r.method === method && r.pattern.test(pathname));
     const seen = `${answer.method} ${answer.path} answered ${answer.status}`;
     if (!route) {
       // An unknown route's 404 comes from the router, not from an operation.
       if (answer.status === 404 || OUTSIDE_THE_DOCUMENT.some((p) => p.test(pathname))) return undefined;
-      return `${seen}, but the OpenAPI document has no ${answer.method} operation for this path.`;
+      return `${seen}, but the OpenAPI document has no ${method} operation for this path.`;
     }
     const responses = (route.operation.responses ?? {}) as Record<string, Json>;
     const name = `${route.method} ${route.template} (${String(route.operation.operationId)})`;
@@ -94,6 +97,7 @@ export class ApiContract {
         `  Body: ${excerpt(answer.body)}`
       );
     }
+    if (head) return undefined;
     const content = (documented.content ?? {}) as Record<string, Json>;
     const mediaTypes = Object.keys(content);
     const mediaType = (answer.contentType ?? '').split(';')[0].trim().toLowerCase();
@@ -169,7 +173,8 @@ function convert(node: unknown): unknown {
   }
   if (schema.nullable === true) {
     delete schema.nullable;
-    if (typeof schema.type === 'string' && !schema.enum) {
+    const composed = ['$ref', 'allOf', 'anyOf', 'oneOf'].some((k) => k in schema);
+    if (typeof schema.type === 'string' && !schema.enum && !composed) {
       schema.type = [schema.type, 'null'];
     } else {
       return { anyOf: [{ type: 'null' }, schema] };

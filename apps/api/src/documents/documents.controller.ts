@@ -14,6 +14,7 @@ import {
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
+  ApiGoneResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -71,6 +72,7 @@ export class DocumentsController {
   })
   @ApiProduces(...['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/heic'])
   @ApiOkResponse({ description: 'The bytes, with the sniffed media type.' })
+  @ApiGoneResponse({ description: '`document_withdrawn`: the paper was withdrawn and its content removed.' })
   async download(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('documentId', ParseUUIDPipe) documentId: string,
@@ -87,7 +89,8 @@ export class DocumentsController {
   @Post(':documentId/withdrawal')
   @RequirePermission('documents.withdraw')
   @ApiOperation({ summary: 'Withdraw a paper with a reason: its record stays, its content is removed' })
-  @ApiOkResponse({ type: DocumentView })
+  @ApiCreatedResponse({ type: DocumentView, description: 'The paper, marked withdrawn.' })
+  @ApiGoneResponse({ description: '`document_withdrawn`: the paper was already withdrawn.' })
   withdraw(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('documentId', ParseUUIDPipe) documentId: string,

@@ -18,8 +18,12 @@ export class PersonView extends PersonDto {
   @ApiPropertyOptional({ description: 'Relationship to the principal; absent for the principal.' })
   relationship?: string;
 
-  @ApiProperty({ type: [HeldDocumentDto] })
+  // required: the request's optional flag would otherwise carry over to the answer, which always has these.
+  @ApiProperty({ type: [HeldDocumentDto], required: true })
   declare documents: HeldDocumentDto[];
+
+  @ApiProperty({ enum: VULNERABILITIES, isArray: true, required: true })
+  declare vulnerabilities: Vulnerability[];
 
   @ApiPropertyOptional({ type: ContactDto })
   declare contact?: ContactDto;

@@ -1,4 +1,5 @@
 // Generated from the API's OpenAPI document by `npm run api:types`: do not edit by hand.
+// Over 400 lines: the whole API in one file, as openapi-typescript writes it.
 /* eslint-disable */
 export interface paths {
   '/admin/offices': {
@@ -1580,7 +1581,11 @@ export interface components {
       actorRole: string;
       caseId: string | null;
       /** @description Changed or read fields; personal values are masked as ***. */
-      changes: string[];
+      changes: {
+        after?: unknown;
+        before?: unknown;
+        path: string;
+      }[];
       hash: string;
       occurredAt: string;
       /** @enum {string} */
@@ -1898,7 +1903,10 @@ export interface components {
     ContactDto: {
       /** @description Postal address or where the person can be found. */
       address?: string;
-      /** @example amina@example.org */
+      /**
+       * Format: email
+       * @example amina@example.org
+       */
       email?: string;
       /**
        * @description Phone number, international format preferred.
@@ -1908,6 +1916,7 @@ export interface components {
     };
     CounsellorDto: {
       /**
+       * Format: email
        * @description Where case notifications are sent.
        * @example claire.martin@avrr.example
        */
@@ -1986,6 +1995,7 @@ export interface components {
        */
       country: string;
       /**
+       * Format: date
        * @description Last day it takes people, YYYY-MM-DD (open through that day, UTC).
        * @example 2026-12-31
        */
@@ -2034,10 +2044,11 @@ export interface components {
        */
       requiredSkills?: string[];
       /**
+       * Format: date
        * @description First day, YYYY-MM-DD; absent or null when it runs continuously.
        * @example 2026-09-01
        */
-      startsOn?: Record<string, never> | null;
+      startsOn?: string | null;
       /** @example Assistant motor mechanic */
       title: string;
       /** @enum {string} */
@@ -2063,8 +2074,34 @@ export interface components {
       /**
        * @description ISO 4217; the asset’s own currency (no conversion here).
        * @example XOF
+       * @enum {string}
        */
-      currency: string;
+      currency:
+        | 'EUR'
+        | 'USD'
+        | 'GBP'
+        | 'CHF'
+        | 'XOF'
+        | 'XAF'
+        | 'GNF'
+        | 'NGN'
+        | 'GHS'
+        | 'GMD'
+        | 'SLE'
+        | 'LRD'
+        | 'MRU'
+        | 'MAD'
+        | 'DZD'
+        | 'TND'
+        | 'LYD'
+        | 'EGP'
+        | 'SDG'
+        | 'ETB'
+        | 'ERN'
+        | 'IQD'
+        | 'AFN'
+        | 'PKR'
+        | 'BDT';
       /**
        * @description Bank account (bank, account number, holder), mobile money (operator, number) or cash pickup (agent, place).
        * @example {
@@ -2082,7 +2119,10 @@ export interface components {
     CreateUserDto: {
       /** @example Claire Martin */
       displayName: string;
-      /** @example claire.martin@avrr.example */
+      /**
+       * Format: email
+       * @example claire.martin@avrr.example
+       */
       email: string;
       /**
        * @description Offices of a counsellor, logistics officer or supervisor.
@@ -2528,7 +2568,10 @@ export interface components {
       version: number;
     };
     LoginDto: {
-      /** @example counsellor@demo.avrr.example */
+      /**
+       * Format: email
+       * @example counsellor@demo.avrr.example
+       */
       email: string;
       /** @example demo-password-1 */
       password: string;
@@ -2581,6 +2624,18 @@ export interface components {
        * @example Motor vehicle mechanics and repairers
        */
       title: string;
+    };
+    OfficeView: {
+      /** @example PARIS */
+      code: string;
+      /**
+       * @description ISO 3166-1 alpha-2.
+       * @example FR
+       */
+      country: string;
+      /** Format: date-time */
+      createdAt: string;
+      name: string;
     };
     OpportunityImportAccepted: {
       /**
@@ -2676,6 +2731,15 @@ export interface components {
       reference: string;
       /** @description What is overdue: the plan or a follow-up visit. */
       waitingFor?: string | null;
+    };
+    PartnerOrganisationView: {
+      /** @description The countries of return it covers (ISO 3166-1 alpha-2). */
+      countries: string[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
     };
     PayTrancheDto: {
       /**
@@ -3511,6 +3575,7 @@ export interface components {
        */
       country?: string;
       /**
+       * Format: date
        * @description Last day it takes people, YYYY-MM-DD (open through that day, UTC).
        * @example 2026-12-31
        */
@@ -3549,10 +3614,11 @@ export interface components {
        */
       requiredSkills?: string[];
       /**
+       * Format: date
        * @description First day, YYYY-MM-DD; absent or null when it runs continuously.
        * @example 2026-09-01
        */
-      startsOn?: Record<string, never> | null;
+      startsOn?: string | null;
       /** @example Assistant motor mechanic */
       title?: string;
       /** @enum {string} */
@@ -3700,7 +3766,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OfficeView'][];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -3767,7 +3835,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OfficeView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -3856,7 +3926,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PartnerOrganisationView'][];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -3918,6 +3990,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The organisation. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerOrganisationView'];
+        };
+      };
       /** @description Invalid fields, each listed with its reason. */
       400: {
         headers: {
@@ -4886,11 +4967,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -5448,11 +5532,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -5555,11 +5642,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -5662,11 +5752,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -5769,11 +5862,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -5876,11 +5972,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -5983,11 +6082,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -6090,11 +6192,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -6197,11 +6302,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -6304,11 +6412,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -6646,6 +6757,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description `document_withdrawn`: the paper was withdrawn and its content removed. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description Too many requests from this user or address; wait and retry (Retry-After). */
       429: {
         headers: {
@@ -6682,7 +6802,8 @@ export interface operations {
       };
     };
     responses: {
-      200: {
+      /** @description The paper, marked withdrawn. */
+      201: {
         headers: {
           [name: string]: unknown;
         };
@@ -6719,6 +6840,15 @@ export interface operations {
       };
       /** @description No such case in your scope, or no such paper of a kind you may see. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `document_withdrawn`: the paper was already withdrawn. */
+      410: {
         headers: {
           [name: string]: unknown;
         };
@@ -6782,11 +6912,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -6889,11 +7022,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -7695,11 +7831,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -7802,11 +7941,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -7909,11 +8051,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -8049,6 +8194,15 @@ export interface operations {
       };
       /** @description No such case, person, opportunity or link in your scope. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `skills_profile_missing`: record the skills profile first. */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -8458,11 +8612,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -8565,11 +8722,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -8672,11 +8832,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -8779,11 +8942,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -8886,11 +9052,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -8993,11 +9162,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -9100,11 +9272,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -9207,11 +9382,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -9389,11 +9567,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -9646,11 +9827,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -10250,11 +10434,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -10357,11 +10544,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -10464,11 +10654,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The case as it stands after the action. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
       };
       /** @description Invalid fields, each listed with its reason. */
       400: {
@@ -10566,7 +10759,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            status: 'ok';
+          };
+        };
       };
       /** @description Too many requests from this user or address; wait and retry (Retry-After). */
       429: {
@@ -10867,7 +11065,13 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            status: 'requeued';
+          };
+        };
       };
       /** @description A parameter or field is invalid: `violations` names each field and why. */
       400: {

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { documentCommonResponses } from './common-responses';
+import { documentRequestConstraints } from './request-constraints';
 
 /**
  * The OpenAPI document, from the controllers' and DTOs' decorators plus the answers every route shares. The API
@@ -25,5 +26,5 @@ export function createApiDocument(app: INestApplication): OpenAPIObject {
       .addSecurityRequirements('bearer')
       .build(),
   );
-  return documentCommonResponses(document);
+  return documentRequestConstraints(documentCommonResponses(document));
 }

@@ -30,8 +30,7 @@ async function generateTypes(): Promise<string> {
   const ast = await openapiTS(JSON.parse(JSON.stringify(await buildDocument())), { alphabetize: true });
   const header =
     "// Generated from the API's OpenAPI document by `npm run api:types`: do not edit by hand.\n" +
-    '// Over 400 lines: the whole API in one file, as openapi-typescript writes it.\n' +
-    '/* eslint-disable */\n';
+    '// Over 400 lines: the whole API in one file, as openapi-typescript writes it.\n';
   return format(header + astToString(ast), { ...(await resolveConfig(TYPES_FILE)), filepath: TYPES_FILE });
 }
 

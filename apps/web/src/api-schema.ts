@@ -1,6 +1,5 @@
 // Generated from the API's OpenAPI document by `npm run api:types`: do not edit by hand.
 // Over 400 lines: the whole API in one file, as openapi-typescript writes it.
-/* eslint-disable */
 export interface paths {
   '/admin/offices': {
     parameters: {

@@ -4440,6 +4440,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description `account_locked`: too many failed sign-ins; the message says until when. */
+      423: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description Too many attempts from this address; wait a minute. */
       429: {
         headers: {

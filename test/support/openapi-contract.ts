@@ -93,7 +93,8 @@ export class ApiContract {
 
   /** What is wrong with this answer, in words that name the route, the status and the fix; undefined when it fits. */
   check(answer: ObservedAnswer): string | undefined {
-    const pathname = answer.path.split('?')[0];
+    // As the router sees it: `/%71ueues` is `/queues`.
+    const pathname = decodePath(answer.path.split('?')[0]);
     // Fastify answers HEAD for every GET route, as the GET without its body.
     const head = answer.method === 'HEAD';
     const method = head ? 'GET' : answer.method;
@@ -152,6 +153,14 @@ function describe(error: ErrorObject, body: unknown): string {
       : `${error.message ?? error.keyword}${error.keyword === 'enum' ? ` ${JSON.stringify((error.params as { allowedValues: unknown }).allowedValues)}` : ''}`;
   const value = error.keyword === 'additionalProperties' ? '' : `; found ${excerpt(valueAt(body, error.instancePath))}`;
   return `${at}: ${detail}${value} (schema ${error.schemaPath.replace(/^openapi#/, '')})`;
+}
+
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 function valueAt(body: unknown, pointer: string): unknown {

@@ -46,11 +46,13 @@ npm run -s build:workflows -- "$WORKFLOW_BUNDLE_PATH"
 
 # TEST_QUICK=1 skips the static checks and the web build (when one exists), for running one suite while working.
 if [ -z "${TEST_QUICK:-}" ]; then
-  log "lint, layers and import circles (.dependency-cruiser.cjs), format, type check"
+  log "lint, layers and import circles (.dependency-cruiser.cjs), format, type check, the web app's API types"
   npm run -s lint
   npm run -s depcruise
   npm run -s format:check
   npm run -s typecheck
+  # The web app's API types must be the ones the API's OpenAPI document gives today.
+  npm run -s api:types:check
 fi
 
 if [ -z "${TEST_QUICK:-}" ] || [ ! -f "$ROOT/dist/web/index.html" ]; then

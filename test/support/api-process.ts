@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import * as path from 'node:path';
+import { checkAnswersFrom } from './openapi-contract';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUTPUT_KEPT = 200_000;
@@ -52,6 +53,7 @@ export class ApiProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const api = new ApiProcess(child, port);
+    checkAnswersFrom(api.baseUrl);
     running.add(api);
     const deadline = Date.now() + timeoutMs;
     for (;;) {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page, type Response as PageAnswer } from 'playwright-core';
 import { TEST_PASSWORD, TEST_USERS, type TestUser } from './access';
+import { isCheckedOrigin, recordAnswer } from './openapi-contract';
 
 // Browser globals, for the functions that run in the page (this project's TypeScript has no DOM library).
 declare const document: any;
@@ -33,6 +34,7 @@ export async function newPage(
     locale: options.locale ?? 'en-GB',
     timezoneId: 'Europe/Paris',
   });
+  context.on('response', (response) => void checkAnswer(response));
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return { context, page };
@@ -100,4 +102,21 @@ export async function screenshotInLanguages(page: Page, name: string): Promise<v
 export async function chooseLanguage(page: Page, language: 'en' | 'fr' | 'ar'): Promise<void> {
   await page.locator('select[name="language"]').selectOption(language);
   await page.waitForFunction((l) => document.documentElement.lang === l, language);
+}
+
+/** The app's calls to the API are checked against its OpenAPI document like the tests' own (contract-check.setup.ts). */
+async function checkAnswer(response: PageAnswer): Promise<void> {
+  const url = new URL(response.url());
+  if (!isCheckedOrigin(url.origin)) return;
+  const contentType = response.headers()['content-type'] ?? null;
+  // A page closing mid-answer leaves no body to read: nothing to check then.
+  const text = contentType?.includes('json') ? await response.text().catch(() => undefined) : '';
+  if (text === undefined) return;
+  recordAnswer({
+    method: response.request().method(),
+    path: url.pathname + url.search,
+    status: response.status(),
+    contentType,
+    body: text ? (JSON.parse(text) as unknown) : undefined,
+  });
 }

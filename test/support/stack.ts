@@ -7,6 +7,7 @@ import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { DataSource } from 'typeorm';
 import { seedTestAccess } from './access';
 import { signInTestUsers } from './case-driver';
+import { checkAnswersFrom } from './openapi-contract';
 
 /**
  * The API listening on a free port and the worker, in this process, on the services scripts/test.sh started, with
@@ -26,6 +27,7 @@ export async function startStack(options: { worker?: boolean } = {}): Promise<Te
   await api.listen(0, '127.0.0.1');
   const address = api.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  checkAnswersFrom(`http://127.0.0.1:${port}`);
   await seedTestAccess(api.get(DataSource));
   await signInTestUsers(`http://127.0.0.1:${port}`);
   const worker =

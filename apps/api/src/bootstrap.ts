@@ -3,12 +3,13 @@ import multipart from '@fastify/multipart';
 import { HttpException, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { createHash } from 'node:crypto';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, loadAppConfig } from '@avrr/config';
 import { AppModule } from './app.module';
 import { AuthService } from './auth/auth.service';
+import { createApiDocument } from './common/api-document';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { inspect, registerJsonBodyParser } from './common/json-body.parser';
 import { validationExceptionFactory } from './common/request-validation.error';
@@ -80,24 +81,7 @@ async function configure(app: NestFastifyApplication, config: AppConfig): Promis
     if (problem) throw problem;
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Voluntary return and reintegration service')
-      .setDescription(
-        'Return cases from counselling and consent to reintegration follow-up. Every case runs as a durable ' +
-          'Temporal workflow; this API opens cases, reads them and acts on them.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth({
-        type: 'http',
-        scheme: 'bearer',
-        bearerFormat: 'JWT',
-        description: 'The access token from POST /auth/login.',
-      })
-      .addSecurityRequirements('bearer')
-      .build(),
-  );
+  const document = createApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
   // The browser app (apps/web, built into dist/web) under /app/, when it has been built.
   await registerWebApp(app);

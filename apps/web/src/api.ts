@@ -1,9 +1,8 @@
 // The one way the app talks to the API: bearer token, refresh on expiry, and errors as ApiError.
 
-export interface Violation {
-  field: string;
-  reason: string;
-}
+import type { components } from './api-schema';
+
+export type Violation = NonNullable<components['schemas']['ErrorBody']['violations']>[number];
 
 /** An API refusal (4xx/5xx with its body), or no answer at all (`offline`). */
 export class ApiError extends Error {
@@ -22,18 +21,9 @@ export class ApiError extends Error {
   }
 }
 
-export interface SessionUser {
-  id: string;
-  name: string;
-  role: string;
-  offices: string[];
-  countries: string[];
-}
+export type SessionUser = components['schemas']['SessionUserView'];
 
-interface Tokens {
-  accessToken: string;
-  refreshToken: string;
-}
+type Tokens = Pick<components['schemas']['SessionView'], 'accessToken' | 'refreshToken'>;
 
 const TOKENS_KEY = 'avrr.tokens';
 
@@ -158,7 +148,7 @@ export async function download(path: string): Promise<{ blob: Blob; fileName: st
 export async function signIn(email: string, password: string): Promise<SessionUser> {
   const response = await send('POST', '/auth/login', { email, password }, {});
   if (!response.ok) throw await errorOf(response);
-  const session = (await response.json()) as Tokens & { user: SessionUser };
+  const session = (await response.json()) as components['schemas']['SessionView'];
   tokens.set({ accessToken: session.accessToken, refreshToken: session.refreshToken });
   return session.user;
 }

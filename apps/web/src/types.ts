@@ -1,103 +1,20 @@
-// The API's answers, as the app reads them (see /docs for the full shapes).
+// The API's answers, as its OpenAPI document describes them: `api-schema.ts` is generated from it (npm run api:types).
 import type { CaseStage } from '@avrr/domain/case/case-stage';
+import type { components } from './api-schema';
 
 export type { CaseStage };
 
-export interface PersonView {
-  id: string;
-  relationship?: string;
-  givenNames: string;
-  familyName: string;
-  dateOfBirth: string;
-  sex: string;
-  nationality: string;
-  languages: string[];
-  vulnerabilities: string[];
-  documents: Array<{ type: string; number?: string; issuingCountry: string; expiresOn?: string }>;
-}
+type Schemas = components['schemas'];
 
-export interface CaseSummary {
-  id: string;
-  reference: string;
-  stage: CaseStage;
-  outcome: string | null;
-  hostOffice: string;
-  countryOfReturn: string;
-  regionOfReturn: string;
-  principalName: string;
-  householdSize: number;
-  vulnerabilities: string[];
-  onProtectionHold: boolean;
-  waitingFor: string | null;
-  dueAt: string | null;
-  createdAt: string;
-}
-
-export interface PartnerOrganisation {
-  id: string;
-  name: string;
-  countries: string[];
-}
-
-export interface CaseView extends CaseSummary {
-  counsellor: { name: string; email: string };
-  partnerOrganisation: { id: string; name: string } | null;
-  principal: PersonView;
-  household: PersonView[];
-  progress: Record<string, unknown> | null;
-}
-
-export interface TimelineEvent {
-  type: string;
-  actor: string;
-  actorRole: string;
-  occurredAt: string;
-  eventKey: string;
-  details: Record<string, unknown>;
-}
-
-export type Urgency = 'overdue' | 'due_soon' | 'open';
-
-export interface WorkItem {
-  caseId: string;
-  reference: string;
-  principalName: string;
-  stage: CaseStage;
-  waitingFor: string | null;
-  dueAt: string | null;
-  urgency: Urgency;
-  onProtectionHold: boolean;
-  hostOffice: string;
-  countryOfReturn: string;
-  householdSize: number;
-  itinerary: { reference: string; departsAt: string; arrivesAt: string } | null;
-}
-
-export interface WorkQueue {
-  role: string;
-  generatedAt: string;
-  soonDays: number;
-  counts: { total: number; overdue: number; dueSoon: number };
-  items: WorkItem[];
-}
-
-export interface CaseList {
-  items: CaseSummary[];
-  nextCursor: string | null;
-}
-
+export type PersonView = Schemas['PersonView'];
+export type CaseSummary = Schemas['CaseSummaryView'];
+export type CaseView = Schemas['CaseView'];
+export type CaseList = Schemas['CaseListView'];
+export type TimelineEvent = Schemas['TimelineEventView'];
+export type WorkItem = Schemas['WorkItemView'];
+export type WorkQueue = Schemas['WorkQueueView'];
+export type Urgency = WorkItem['urgency'];
+export type SurveyView = Schemas['SurveyView'];
+export type PartnerOrganisation = Schemas['PartnerOrganisationView'];
 /** A paper in the case file (GET /cases/:id/documents). */
-export interface DocumentView {
-  id: string;
-  caseId: string;
-  personId: string | null;
-  kind: string;
-  fileName: string;
-  mediaType: string;
-  sizeBytes: number;
-  sha256: string;
-  sensitive: boolean;
-  uploadedBy: { id: string; name: string; role: string };
-  uploadedAt: string;
-  withdrawn: { at: string; by: string } | null;
-}
+export type DocumentView = Schemas['DocumentView'];

@@ -10,7 +10,15 @@ import {
 } from '@nestjs/swagger';
 import type { OfficeEntity, PartnerOrganisationEntity } from '@avrr/persistence';
 import { RequirePermission } from '../auth/access.decorators';
-import { CreateOfficeDto, CreatePartnerOrganisationDto, CreateUserDto, UpdateUserDto, UserView } from './admin.dto';
+import {
+  CreateOfficeDto,
+  CreatePartnerOrganisationDto,
+  CreateUserDto,
+  OfficeView,
+  PartnerOrganisationView,
+  UpdateUserDto,
+  UserView,
+} from './admin.dto';
 import { AdminService } from './admin.service';
 
 @ApiTags('administration')
@@ -23,7 +31,7 @@ export class AdminController {
   @Post('offices')
   @RequirePermission('reference-data.manage')
   @ApiOperation({ summary: 'Add a host office' })
-  @ApiCreatedResponse({ description: 'The office.' })
+  @ApiCreatedResponse({ type: OfficeView, description: 'The office.' })
   @ApiConflictResponse({ description: '`office_exists`.' })
   createOffice(@Body() dto: CreateOfficeDto): Promise<OfficeEntity> {
     return this.admin.createOffice(dto);
@@ -32,6 +40,7 @@ export class AdminController {
   @Get('offices')
   @RequirePermission('reference-data.manage')
   @ApiOperation({ summary: 'All offices' })
+  @ApiOkResponse({ type: [OfficeView] })
   listOffices(): Promise<OfficeEntity[]> {
     return this.admin.listOffices();
   }
@@ -39,6 +48,7 @@ export class AdminController {
   @Post('partner-organisations')
   @RequirePermission('reference-data.manage')
   @ApiOperation({ summary: 'Add a partner organisation and the countries of return it covers' })
+  @ApiCreatedResponse({ type: PartnerOrganisationView, description: 'The organisation.' })
   @ApiConflictResponse({ description: '`partner_organisation_exists`.' })
   createPartnerOrganisation(@Body() dto: CreatePartnerOrganisationDto): Promise<PartnerOrganisationEntity> {
     return this.admin.createPartnerOrganisation(dto);
@@ -47,6 +57,7 @@ export class AdminController {
   @Get('partner-organisations')
   @RequirePermission('reference-data.manage')
   @ApiOperation({ summary: 'All partner organisations' })
+  @ApiOkResponse({ type: [PartnerOrganisationView] })
   listPartnerOrganisations(): Promise<PartnerOrganisationEntity[]> {
     return this.admin.listPartnerOrganisations();
   }

@@ -73,7 +73,12 @@ class UserFields {
   @Matches(OFFICE_CODE, { each: true, message: 'each office must be an office code' })
   offices?: string[];
 
-  @ApiPropertyOptional({ description: 'The organisation of a partner focal point.' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The organisation of a partner focal point.',
+  })
   @IsOptional()
   @IsUUID('4')
   partnerOrganisationId?: string | null;
@@ -117,6 +122,21 @@ export class UpdateUserDto extends UserFields {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
+}
+
+export class OfficeView {
+  @ApiProperty({ example: 'PARIS' }) code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ example: 'FR', description: 'ISO 3166-1 alpha-2.' }) country: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: Date;
+}
+
+export class PartnerOrganisationView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: [String], description: 'The countries of return it covers (ISO 3166-1 alpha-2).' })
+  countries: string[];
+  @ApiProperty({ format: 'date-time' }) createdAt: Date;
 }
 
 export class UserView {

@@ -30,15 +30,32 @@ export class AuditEntryView {
   @ApiProperty({ enum: ['ok', 'denied', 'failed'] }) outcome: string;
   @ApiProperty({ nullable: true, type: String }) caseId: string | null;
   @ApiProperty({ nullable: true, type: String }) subject: string | null;
-  @ApiProperty({ description: 'Changed or read fields; personal values are masked as ***.' }) changes: unknown[];
+  @ApiProperty({
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['path'],
+      additionalProperties: false,
+      // before and after hold any JSON value: the field's value as it was and as it became.
+      properties: { path: { type: 'string' }, before: {}, after: {} },
+    },
+    description: 'Changed or read fields; personal values are masked as ***.',
+  })
+  changes: unknown[];
   @ApiProperty({ nullable: true, type: String }) requestId: string | null;
   @ApiProperty() hash: string;
+}
+
+export class ChainBreakView {
+  @ApiProperty({ description: 'The sequence number of the entry, as a string (a bigint).' }) seq: string;
+  @ApiProperty({ enum: ['hash_mismatch', 'link_mismatch', 'sequence_gap'] })
+  reason: 'hash_mismatch' | 'link_mismatch' | 'sequence_gap';
 }
 
 export class ChainVerificationView implements ChainVerification {
   @ApiProperty() ok: boolean;
   @ApiProperty({ description: 'Entries checked before the first broken one (all of them when ok).' }) checked: number;
-  @ApiPropertyOptional({ description: 'The first entry that does not hold, and why.' })
+  @ApiPropertyOptional({ type: ChainBreakView, description: 'The first entry that does not hold, and why.' })
   firstBroken?: ChainVerification['firstBroken'];
 }
 

@@ -1,7 +1,9 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { type Actor, actorOf, caseScopeFor, type Permission, type Principal } from '@avrr/domain';
 import type { CaseScope, OpportunityScope } from '@avrr/persistence';
+import { PUBLIC_EXTENSION } from '../common/common-responses';
 
 export const PERMISSION_KEY = 'avrr:permission';
 export const PUBLIC_KEY = 'avrr:public';
@@ -15,7 +17,9 @@ export const LOGIN_THROTTLE_KEY = 'avrr:login-throttle';
 export const LoginThrottle = () => SetMetadata(LOGIN_THROTTLE_KEY, true);
 
 /** A route anyone may call without signing in: health checks, sign-in itself. */
-export const Public = () => SetMetadata(PUBLIC_KEY, true);
+export const Public = () =>
+  // The extension tells the document the route needs no token (common-responses.ts turns it into `security: []`).
+  applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiExtension(PUBLIC_EXTENSION, true));
 
 export type AuthenticatedRequest = FastifyRequest & { principal?: Principal };
 

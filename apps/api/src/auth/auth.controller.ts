@@ -3,6 +3,7 @@ import {
   ApiBearerAuth,
   ApiOkResponse,
   ApiOperation,
+  ApiResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
@@ -30,6 +31,7 @@ export class AuthController {
   @ApiOkResponse({ type: SessionView })
   @ApiUnauthorizedResponse({ description: '`invalid_credentials`: the email or the password is wrong.' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address; wait a minute.' })
+  @ApiResponse({ status: 423, description: '`account_locked`: too many failed sign-ins; the message says until when.' })
   login(@Body() dto: LoginDto): Promise<SessionView> {
     return this.auth.login(dto.email, dto.password);
   }

@@ -1,5 +1,5 @@
 // Over 400 lines: one thin endpoint per case action, each with its OpenAPI description; the next cut is one controller per stage group.
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { applyDecorators, Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -46,6 +46,16 @@ import {
 } from './dto/travel-documents.dto';
 
 /**
+ * A 200 with the case as it stands after the action. Both on each handler: a handler's own status (HttpCode) would
+ * otherwise hide a class-level response type from the document.
+ */
+const AnswersSnapshot = () =>
+  applyDecorators(
+    HttpCode(200),
+    ApiOkResponse({ type: CaseSnapshotView, description: 'The case as it stands after the action.' }),
+  );
+
+/**
  * One endpoint per human action. Each becomes a Temporal update: the workflow's validator refuses what the stage
  * or a rule forbids (409, with a sentence saying why) before anything is recorded.
  */
@@ -62,7 +72,6 @@ import {
 })
 @ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'Your role may not take this action (the permission matrix, docs/ACCESS.md).' })
-@ApiOkResponse({ type: CaseSnapshotView, description: 'The case as it stands after the action.' })
 @ApiBadRequestResponse({ description: 'Invalid fields, each listed with its reason.' })
 @ApiConflictResponse({ description: 'The stage or a rule forbids the action now; `code` and `message` say which.' })
 @ApiNotFoundResponse({ description: 'No such case in your scope.' })
@@ -78,7 +87,7 @@ export class CaseActionsController {
   }
 
   @Post('counselling-sessions')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.record_counselling')
   @ApiOperation({ summary: 'Record a counselling session (counsellor)' })
   recordCounselling(
@@ -91,7 +100,7 @@ export class CaseActionsController {
   }
 
   @Post('screening')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.record_screening')
   @ApiOperation({
     summary: 'Record screening (counsellor); asylum, fear of return or a protection concern puts the case on hold',
@@ -116,7 +125,7 @@ export class CaseActionsController {
   }
 
   @Post('protection-hold')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.place_protection_hold')
   @ApiOperation({ summary: 'Place the case on protection hold' })
   placeHold(
@@ -129,7 +138,7 @@ export class CaseActionsController {
   }
 
   @Post('protection-hold/lift')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.lift_protection_hold')
   @ApiOperation({ summary: 'Lift the protection hold (supervisor, with a reason)' })
   liftHold(
@@ -142,7 +151,7 @@ export class CaseActionsController {
   }
 
   @Post('consents')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.sign_consent')
   @ApiOperation({
     summary: "Record a signed voluntary return declaration, or a guardian's or child's consent (counsellor)",
@@ -166,7 +175,7 @@ export class CaseActionsController {
   }
 
   @Post('consent-withdrawal')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.withdraw_consent')
   @ApiOperation({
     summary: 'Withdraw consent (until departure)',
@@ -183,7 +192,7 @@ export class CaseActionsController {
   }
 
   @Post('travel-documents/requests')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.request_travel_document')
   @ApiOperation({ summary: 'Request a travel document from the consulate (logistics); starts its deadline' })
   requestDocument(
@@ -196,7 +205,7 @@ export class CaseActionsController {
   }
 
   @Post('travel-documents/issued')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.issue_travel_document')
   @ApiOperation({ summary: 'Record the travel document the consulate issued (logistics)' })
   issueDocument(
@@ -209,7 +218,7 @@ export class CaseActionsController {
   }
 
   @Post('travel-documents/refusals')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.refuse_travel_document')
   @ApiOperation({ summary: 'Record a refusal by the consulate (logistics); the case becomes stranded' })
   refuseDocument(
@@ -222,7 +231,7 @@ export class CaseActionsController {
   }
 
   @Post('stranded-decision')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.decide_stranded')
   @ApiOperation({ summary: 'Decide what happens to a stranded case: retry, another route, or close (supervisor)' })
   decideStranded(
@@ -235,7 +244,7 @@ export class CaseActionsController {
   }
 
   @Post('medical-clearances')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.record_medical_clearance')
   @ApiOperation({
     summary: 'Record a fit-to-travel certificate (logistics)',
@@ -254,7 +263,7 @@ export class CaseActionsController {
   }
 
   @Post('best-interests-determinations')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.record_best_interests')
   @ApiOperation({ summary: "Record a child's best-interests determination (supervisor)" })
   bestInterests(
@@ -267,7 +276,7 @@ export class CaseActionsController {
   }
 
   @Post('family-assessments')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.record_family_assessment')
   @ApiOperation({ summary: "Record the partner's family assessment for a child (partner)" })
   familyAssessment(
@@ -285,7 +294,7 @@ export class CaseActionsController {
   }
 
   @Post('trafficking-risk-assessments')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.record_trafficking_risk')
   @ApiOperation({ summary: 'Record a trafficking risk assessment in the host or return country' })
   traffickingRisk(
@@ -298,7 +307,7 @@ export class CaseActionsController {
   }
 
   @Post('protection-referrals')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.record_protection_referral')
   @ApiOperation({ summary: 'Record a referral to a protection service in the country of return (partner)' })
   protectionReferral(
@@ -311,7 +320,7 @@ export class CaseActionsController {
   }
 
   @Post('booking')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.book_travel')
   @ApiOperation({ summary: 'Book travel (logistics); refused with the reasons when a booking rule or gate is not met' })
   async book(
@@ -329,7 +338,7 @@ export class CaseActionsController {
   }
 
   @Post('booking/rebook')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.rebook_travel')
   @ApiOperation({ summary: 'Replace the booking, or book again after a no-show or cancellation (logistics)' })
   async rebook(
@@ -347,7 +356,7 @@ export class CaseActionsController {
   }
 
   @Post('booking/cancel')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.cancel_booking')
   @ApiOperation({ summary: 'Cancel the open booking (logistics)' })
   cancelBooking(
@@ -360,7 +369,7 @@ export class CaseActionsController {
   }
 
   @Post('departure')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.confirm_departure')
   @ApiOperation({ summary: 'Confirm departure (logistics)' })
   confirmDeparture(
@@ -373,7 +382,7 @@ export class CaseActionsController {
   }
 
   @Post('no-show')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.record_no_show')
   @ApiOperation({ summary: 'Record a no-show (logistics); the booking is released for a rebooking or closure' })
   noShow(
@@ -386,7 +395,7 @@ export class CaseActionsController {
   }
 
   @Post('arrival')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.confirm_arrival')
   @ApiOperation({ summary: 'Confirm arrival and reception (partner)' })
   confirmArrival(
@@ -409,7 +418,7 @@ export class CaseActionsController {
   }
 
   @Post('reintegration-plan')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.submit_plan')
   @ApiOperation({ summary: 'Submit the reintegration plan (partner)' })
   submitPlan(
@@ -422,7 +431,7 @@ export class CaseActionsController {
   }
 
   @Post('reintegration-plan/approve')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.approve_plan')
   @ApiOperation({ summary: 'Approve the submitted plan (supervisor)' })
   approvePlan(
@@ -435,7 +444,7 @@ export class CaseActionsController {
   }
 
   @Post('reintegration-plan/reject')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.reject_plan')
   @ApiOperation({ summary: 'Send the plan back with a reason (supervisor)' })
   rejectPlan(
@@ -448,7 +457,7 @@ export class CaseActionsController {
   }
 
   @Post('follow-ups')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.record_follow_up')
   @ApiOperation({ summary: 'Record a follow-up visit (partner)' })
   followUp(
@@ -461,7 +470,7 @@ export class CaseActionsController {
   }
 
   @Post('milestones')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.record_milestone')
   @ApiOperation({
     summary: 'Record a reintegration milestone: plan agreed, assistance delivered, job placement… (partner)',
@@ -487,7 +496,7 @@ export class CaseActionsController {
   }
 
   @Post('closure')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.close_case')
   @ApiOperation({ summary: 'Close the case with an outcome (supervisor)' })
   close(
@@ -500,7 +509,7 @@ export class CaseActionsController {
   }
 
   @Post('reopening')
-  @HttpCode(200)
+  @AnswersSnapshot()
   @RequirePermission('case.reopen_case')
   @ApiOperation({ summary: 'Reopen a closed case with a reason (supervisor)' })
   reopen(

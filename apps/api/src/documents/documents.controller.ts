@@ -16,6 +16,7 @@ import {
   ApiConflictResponse,
   ApiConsumes,
   ApiCreatedResponse,
+  ApiGoneResponse,
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -96,6 +97,7 @@ export class DocumentsController {
   })
   @ApiProduces(...['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/heic'])
   @ApiOkResponse({ description: 'The bytes, with the sniffed media type.' })
+  @ApiGoneResponse({ description: '`document_withdrawn`: the paper was withdrawn and its content removed.' })
   async download(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('documentId', ParseUUIDPipe) documentId: string,
@@ -112,7 +114,8 @@ export class DocumentsController {
   @Post(':documentId/withdrawal')
   @RequirePermission('documents.withdraw')
   @ApiOperation({ summary: 'Withdraw a paper with a reason: its record stays, its content is removed' })
-  @ApiOkResponse({ type: DocumentView })
+  @ApiCreatedResponse({ type: DocumentView, description: 'The paper, marked withdrawn.' })
+  @ApiGoneResponse({ description: '`document_withdrawn`: the paper was already withdrawn.' })
   withdraw(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('documentId', ParseUUIDPipe) documentId: string,

@@ -1,6 +1,13 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Job, Queue } from 'bullmq';
@@ -70,6 +77,13 @@ export class DeadLettersController {
   @RequirePermission('notifications.manage')
   @HttpCode(202)
   @ApiOperation({ summary: 'Send a dead-lettered notification again, with a fresh set of attempts' })
+  @ApiAcceptedResponse({
+    schema: {
+      type: 'object',
+      required: ['id', 'status'],
+      properties: { id: { type: 'string' }, status: { type: 'string', enum: ['requeued'] } },
+    },
+  })
   async retry(@Param('id') id: string): Promise<{ id: string; status: 'requeued' }> {
     const dead = await Job.fromId<DeadLetterJob>(this.deadLetters, id);
     if (!dead) throw new NotFoundException({ code: 'dead_letter_not_found', message: `No dead letter ${id}.` });

@@ -41,8 +41,8 @@ class OverdueView {
   @ApiProperty({ format: 'uuid' }) caseId: string;
   @ApiProperty() reference: string;
   @ApiProperty() countryOfReturn: string;
-  @ApiPropertyOptional({ nullable: true, description: 'What is overdue: the plan or a follow-up visit.' }) waitingFor:
-    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'What is overdue: the plan or a follow-up visit.' })
+  waitingFor: string | null;
   @ApiProperty({ format: 'date-time' }) dueAt: string;
   @ApiProperty() daysOverdue: number;
 }

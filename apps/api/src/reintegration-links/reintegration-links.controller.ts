@@ -33,6 +33,7 @@ export class ReintegrationLinksController {
       'Deterministic: score, then opportunity id. Weights come from MATCHING_WEIGHTS. Needs a complete skills profile (409 otherwise).',
   })
   @ApiOkResponse({ type: [MatchView] })
+  @ApiConflictResponse({ description: '`skills_profile_missing`: record the skills profile first.' })
   matchesForPerson(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('personId', ParseUUIDPipe) personId: string,

@@ -13,18 +13,9 @@ import { ErrorMessage, Field, Loaded, StageBadge, useApi } from '../components';
 import { useDraft, useSubmit } from '../drafts';
 import { useFormat } from '../format';
 import { ACTION_STAGES, may } from '../permissions';
-import type { CaseView } from '../types';
+import type { CaseView, SurveyView } from '../types';
 import { ActionForm, fullName, stateOf } from '../cases/case-page';
 import { PlanEditor, PlanView } from './plan';
-
-export interface SurveyView {
-  visitNumber: number;
-  questionnaireVersion: string;
-  weightSetVersion: string;
-  scores: Record<'economic' | 'social' | 'psychosocial' | 'composite', { score: number; display: number }>;
-  answers: Record<string, string | null>;
-  recordedAt: string;
-}
 
 export function ReintegrationPage() {
   const { id } = useParams();

@@ -149,6 +149,8 @@ export class OpportunityFields {
   placesAvailable: number;
 
   @ApiPropertyOptional({
+    type: String,
+    format: 'date',
     example: '2026-09-01',
     nullable: true,
     description: 'First day, YYYY-MM-DD; absent or null when it runs continuously.',
@@ -158,6 +160,7 @@ export class OpportunityFields {
   startsOn?: string | null;
 
   @ApiProperty({
+    format: 'date',
     example: '2026-12-31',
     description: 'Last day it takes people, YYYY-MM-DD (open through that day, UTC).',
   })

@@ -7,6 +7,7 @@ export class CaseSnapshotView {
   stage: CaseStage;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: "What the case waits for now, in words fit for the reader's role.",
   })
@@ -19,7 +20,12 @@ export class CaseSnapshotView {
   })
   waitingReason?: CaseReasonView | null;
 
-  @ApiPropertyOptional({ nullable: true, format: 'date-time', description: 'By when, if there is a deadline.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'By when, if there is a deadline.',
+  })
   dueAt: string | null;
 
   @ApiProperty({

@@ -18,8 +18,12 @@ export class PersonView extends PersonDto {
   @ApiPropertyOptional({ description: 'Relationship to the principal; absent for the principal.' })
   relationship?: string;
 
-  @ApiProperty({ type: [HeldDocumentDto] })
+  // required: the request's optional flag would otherwise carry over to the answer, which always has these.
+  @ApiProperty({ type: [HeldDocumentDto], required: true })
   declare documents: HeldDocumentDto[];
+
+  @ApiProperty({ enum: VULNERABILITIES, isArray: true, required: true })
+  declare vulnerabilities: Vulnerability[];
 
   @ApiPropertyOptional({ type: ContactDto })
   declare contact?: ContactDto;
@@ -79,7 +83,12 @@ export class CaseSummaryView {
   @ApiProperty({ enum: VULNERABILITIES, isArray: true, description: 'Flags held by anyone in the household.' })
   vulnerabilities: Vulnerability[];
 
-  @ApiPropertyOptional({ nullable: true, format: 'date-time', description: 'When the case entered its current stage.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'When the case entered its current stage.',
+  })
   stageEnteredAt: string | null;
 
   @ApiPropertyOptional({
@@ -89,6 +98,7 @@ export class CaseSummaryView {
   onProtectionHold?: boolean;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: "What the case waits for next, in words fit for the reader's role.",
   })
@@ -101,7 +111,7 @@ export class CaseSummaryView {
   })
   waitingReason?: CaseReasonView | null;
 
-  @ApiPropertyOptional({ nullable: true, format: 'date-time', description: 'When that is due.' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time', description: 'When that is due.' })
   dueAt: string | null;
 
   @ApiProperty({ format: 'date-time' })
@@ -171,6 +181,7 @@ export class CaseListView {
   items: CaseSummaryView[];
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: 'Pass as `cursor` to get the next page; null on the last page.',
   })

@@ -38,6 +38,17 @@ export class WithdrawDocumentDto {
   reason: string;
 }
 
+export class DocumentUploaderView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() role: string;
+}
+
+export class DocumentWithdrawalView {
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ description: 'Who withdrew it.' }) by: string;
+}
+
 export class DocumentView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) caseId: string;
@@ -48,7 +59,7 @@ export class DocumentView {
   @ApiProperty() sizeBytes: number;
   @ApiProperty({ description: 'SHA-256 of the content, hex.' }) sha256: string;
   @ApiProperty({ description: 'A medical certificate or a best-interests determination.' }) sensitive: boolean;
-  @ApiProperty() uploadedBy: { id: string; name: string; role: string };
-  @ApiProperty() uploadedAt: string;
-  @ApiPropertyOptional({ nullable: true, type: Object }) withdrawn: { at: string; by: string } | null;
+  @ApiProperty({ type: DocumentUploaderView }) uploadedBy: DocumentUploaderView;
+  @ApiProperty({ format: 'date-time' }) uploadedAt: string;
+  @ApiPropertyOptional({ type: DocumentWithdrawalView, nullable: true }) withdrawn: DocumentWithdrawalView | null;
 }

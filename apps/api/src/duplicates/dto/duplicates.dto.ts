@@ -22,17 +22,19 @@ export class DuplicateDecisionDto {
   decision: 'confirmed' | 'dismissed';
 }
 
+export class DuplicateOtherPersonView {
+  @ApiProperty({ format: 'uuid' }) caseId: string;
+  @ApiProperty() reference: string;
+  @ApiProperty({ format: 'uuid' }) personId: string;
+  @ApiProperty() givenNames: string;
+  @ApiProperty() familyName: string;
+  @ApiProperty({ format: 'date' }) dateOfBirth: string;
+  @ApiProperty() nationality: string;
+}
+
 export class PossibleDuplicateView {
   @ApiProperty({ format: 'uuid' }) personId: string;
-  @ApiProperty() other: {
-    caseId: string;
-    reference: string;
-    personId: string;
-    givenNames: string;
-    familyName: string;
-    dateOfBirth: string;
-    nationality: string;
-  };
+  @ApiProperty({ type: () => DuplicateOtherPersonView }) other: DuplicateOtherPersonView;
   @ApiProperty({ description: '0..1' }) score: number;
   @ApiProperty({ type: [String] }) reasons: MatchReason[];
   @ApiProperty({ enum: ['open', 'confirmed', 'dismissed'] }) decision: 'open' | 'confirmed' | 'dismissed';

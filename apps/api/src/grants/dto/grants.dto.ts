@@ -127,13 +127,13 @@ export class TrancheView {
   @ApiProperty({ description: 'Integer minor units as a string.' }) amountMinor: string;
   @ApiProperty() currency: string;
   @ApiProperty({ enum: TRANCHE_RECIPIENTS }) recipient: TrancheRecipient;
-  @ApiPropertyOptional({ nullable: true }) supplier: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) supplier: string | null;
   @ApiProperty({ enum: TRANCHE_STATUSES, description: 'waiting on its milestone, released, or paid.' })
   status: TrancheStatus;
-  @ApiPropertyOptional({ nullable: true }) releasedAt: string | null;
-  @ApiPropertyOptional({ nullable: true }) paidAt: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'The proof of payment once paid.' }) proofReference:
-    string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) releasedAt: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) paidAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The proof of payment once paid.' })
+  proofReference: string | null;
 }
 
 export class TranchePaymentView {
@@ -143,10 +143,10 @@ export class TranchePaymentView {
   @ApiProperty({ description: 'Integer minor units as a string.' }) amountMinor: string;
   @ApiProperty() currency: string;
   @ApiProperty({ enum: TRANCHE_RECIPIENTS }) recipient: string;
-  @ApiPropertyOptional({ nullable: true }) supplier: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) supplier: string | null;
   @ApiProperty({ format: 'uuid' }) paymentId: string;
   @ApiProperty() proofReference: string;
-  @ApiPropertyOptional({ nullable: true }) proofDocument: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) proofDocument: string | null;
   @ApiProperty({ example: 'grant-tranche:…:paid', description: 'The key of the ledger posting that paid it.' })
   postingKey: string;
   @ApiProperty() paidBy: string;

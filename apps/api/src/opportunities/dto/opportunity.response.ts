@@ -39,7 +39,7 @@ export class OpportunityView {
   @ApiProperty()
   placesAvailable: number;
 
-  @ApiPropertyOptional({ nullable: true, format: 'date' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date' })
   startsOn: string | null;
 
   @ApiProperty({ format: 'date' })
@@ -62,6 +62,10 @@ export class OpportunityListView {
   @ApiProperty({ type: [OpportunityView] })
   items: OpportunityView[];
 
-  @ApiPropertyOptional({ nullable: true, description: 'Pass as `cursor` to get the next page; null on the last page.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Pass as `cursor` to get the next page; null on the last page.',
+  })
   nextCursor: string | null;
 }

@@ -33,6 +33,7 @@ export class ReconciliationTotalView {
   @ApiProperty() count: number;
   @ApiProperty({ description: 'Integer minor units as a string.' }) amountMinor: string;
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description:
       'The account this status ties to (assets-paid-out, grant-in-transit, grant-paid-out), or null when nothing stays posted.',
@@ -51,7 +52,7 @@ export class ReconciliationExportView {
   state: string;
   @ApiProperty({ description: 'Percent of the cases read, 0 to 100.' }) progress: number;
   @ApiProperty() hostOffice: string;
-  @ApiPropertyOptional({ nullable: true }) countryOfReturn: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) countryOfReturn: string | null;
   @ApiProperty() from: string;
   @ApiProperty() to: string;
   @ApiProperty() requestedAt: string;

@@ -48,7 +48,7 @@ export class LinkStepDto {
 export class LinkStepView {
   @ApiProperty({ enum: LINK_STATUSES }) status: LinkStatus;
   @ApiProperty() on: string;
-  @ApiPropertyOptional({ nullable: true }) note: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) note: string | null;
 }
 
 export class LinkView {

@@ -1,0 +1,79 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
+
+/** What the validation decorators say of a value, copied into the document where the swagger decorators are silent. */
+const CONSTRAINTS = [
+  'maxLength',
+  'minLength',
+  'pattern',
+  'format',
+  'enum',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+] as const;
+
+type Schema = SchemaObject & { $ref?: string };
+
+// Country and language codes: two letters (the fields upper- or lower-case them before checking the list).
+const TWO_LETTERS = { type: 'string' as const, pattern: '^[A-Za-z]{2}$' };
+const CODE_CONVERTERS = { isISO31661Alpha2: TWO_LETTERS, isISO6391: TWO_LETTERS };
+
+/**
+ * Gives every request body schema the limits its class-validator decorators enforce (lengths, patterns, enums,
+ * ranges, array sizes), so a client generated from the document builds only requests the API accepts. The
+ * validation decorators stay the one source: this reads them, as class-validator-jsonschema converts them.
+ */
+export function documentRequestConstraints(document: OpenAPIObject): OpenAPIObject {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
+  const validation = validationMetadatasToSchemas({ additionalConverters: CODE_CONVERTERS }) as Record<string, Schema>;
+  for (const name of requestSchemaNames(document, schemas)) {
+    const documented = schemas[name];
+    const validated = validation[name];
+    if (!documented?.properties || !validated?.properties) continue;
+    for (const [property, rules] of Object.entries(validated.properties as Record<string, Schema>)) {
+      const target = documented.properties[property] as Schema | undefined;
+      if (!target || target.$ref) continue;
+      addConstraints(target, rules);
+      const items = target.items as Schema | undefined;
+      const itemRules = rules.items as Schema | undefined;
+      if (items && !items.$ref && itemRules && !itemRules.$ref) addConstraints(items, itemRules);
+    }
+  }
+  return document;
+}
+
+function addConstraints(target: Schema, rules: Schema): void {
+  // An integer check is stricter than the reflected `number`.
+  if (rules.type === 'integer' && target.type === 'number') target.type = 'integer';
+  for (const key of CONSTRAINTS) {
+    if (rules[key] !== undefined && target[key] === undefined) (target as Record<string, unknown>)[key] = rules[key];
+  }
+}
+
+/** The schemas a request body names, and those they name in turn. */
+function requestSchemaNames(document: OpenAPIObject, schemas: Record<string, Schema>): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const ref = (node as Schema).$ref;
+    if (typeof ref === 'string') {
+      const name = ref.replace('#/components/schemas/', '');
+      if (!names.has(name)) {
+        names.add(name);
+        visit(schemas[name]);
+      }
+    }
+    Object.values(node).forEach(visit);
+  };
+  for (const item of Object.values(document.paths)) {
+    for (const operation of [item.get, item.put, item.post, item.delete, item.patch]) visit(operation?.requestBody);
+  }
+  return names;
+}

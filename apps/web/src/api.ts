@@ -36,6 +36,7 @@ interface Tokens {
 }
 
 const TOKENS_KEY = 'avrr.tokens';
+const USER_KEY = 'avrr.user';
 
 export const tokens = {
   get(): Tokens | null {
@@ -47,9 +48,32 @@ export const tokens = {
   },
   set(value: Tokens | null): void {
     if (value) sessionStorage.setItem(TOKENS_KEY, JSON.stringify(value));
-    else sessionStorage.removeItem(TOKENS_KEY);
+    else {
+      sessionStorage.removeItem(TOKENS_KEY);
+      sessionStorage.removeItem(USER_KEY);
+    }
   },
 };
+
+/** Who is signed in, kept with the tokens: a reload without a connection still knows the user. */
+export const sessionUser = {
+  get(): SessionUser | null {
+    try {
+      return JSON.parse(sessionStorage.getItem(USER_KEY) ?? 'null') as SessionUser | null;
+    } catch {
+      return null;
+    }
+  },
+  set(user: SessionUser): void {
+    sessionStorage.setItem(USER_KEY, JSON.stringify(user));
+  },
+};
+
+/** Which reads the service worker keeps on the device (offline/device-copy.ts sets it for the roles it concerns). */
+let keepsCopy: ((path: string) => boolean) | null = null;
+export function setDeviceCopy(predicate: ((path: string) => boolean) | null): void {
+  keepsCopy = predicate;
+}
 
 /** Called when the session cannot be renewed: the app shows the sign-in page. */
 let onSignedOut: () => void = () => undefined;
@@ -114,6 +138,8 @@ function refresh(): Promise<boolean> {
 export interface CallOptions {
   /** Sent as Idempotency-Key: a retried write is applied once. */
   idempotencyKey?: string;
+  /** A read only worth having fresh: never kept in the device copy. */
+  fresh?: boolean;
 }
 
 export async function api<T>(method: string, path: string, body?: unknown, options: CallOptions = {}): Promise<T> {
@@ -122,6 +148,7 @@ export async function api<T>(method: string, path: string, body?: unknown, optio
     return {
       ...(access ? { Authorization: `Bearer ${access}` } : {}),
       ...(options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : {}),
+      ...(method === 'GET' && !options.fresh && keepsCopy?.(path) ? { 'X-Device-Copy': 'keep' } : {}),
     };
   };
   let response = await send(method, path, body, headers());
@@ -139,6 +166,7 @@ export async function signIn(email: string, password: string): Promise<SessionUs
   if (!response.ok) throw await errorOf(response);
   const session = (await response.json()) as Tokens & { user: SessionUser };
   tokens.set({ accessToken: session.accessToken, refreshToken: session.refreshToken });
+  sessionUser.set(session.user);
   return session.user;
 }
 

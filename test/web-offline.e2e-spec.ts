@@ -31,14 +31,8 @@ beforeAll(async () => {
     throw new Error('The web app is not built with its service worker: run npm run build:web (scripts/test.sh does).');
   stack = await startStack();
   [browser, driver] = await Promise.all([launchBrowser(), CaseDriver.open(stack.baseUrl)]);
-  // A household that has arrived: the partner's visits start here.
-  await driver.throughBooking();
-  await driver.do('departure', 'logistics', { departedAt: new Date(Date.now() - 3_600_000).toISOString() });
-  await driver.do('arrival', 'partner', {
-    arrivedAt: new Date().toISOString(),
-    metAtAirport: true,
-    onwardTransport: true,
-  });
+  // A household that has arrived: the partner's work starts here.
+  await driver.throughArrival();
 });
 
 afterAll(async () => {
@@ -96,6 +90,14 @@ describe('the partner offline', () => {
 
   it('records a follow-up visit and its survey offline, keeps them through a reload, and sends each once when back online', async () => {
     const { context, page, posts } = partner;
+    // Installable: the page names a manifest that opens the app standalone, and a service worker controls it.
+    const manifest = (await page.evaluate(async () => {
+      const link = (globalThis as any).document.querySelector('link[rel="manifest"]');
+      return link ? (await fetch(link.href)).json() : null;
+    })) as { icons: Array<{ sizes: string }> } | null;
+    expect(manifest).toMatchObject({ start_url: '/app/', scope: '/app/', display: 'standalone' });
+    expect(manifest?.icons.map((i) => i.sizes)).toEqual(['192x192', '512x512']);
+    expect(await page.evaluate(() => !!(globalThis as any).navigator.serviceWorker.controller)).toBe(true);
     await context.setOffline(true);
     await recordFollowUpOffline(page, 'Workshop rented; the children are at school.');
     await page

@@ -35,37 +35,32 @@ interface Tokens {
   refreshToken: string;
 }
 
-const TOKENS_KEY = 'avrr.tokens';
-const USER_KEY = 'avrr.user';
-
-export const tokens = {
-  get(): Tokens | null {
-    try {
-      return JSON.parse(sessionStorage.getItem(TOKENS_KEY) ?? 'null') as Tokens | null;
-    } catch {
-      return null;
-    }
-  },
-  set(value: Tokens | null): void {
-    if (value) sessionStorage.setItem(TOKENS_KEY, JSON.stringify(value));
-    else {
-      sessionStorage.removeItem(TOKENS_KEY);
-      sessionStorage.removeItem(USER_KEY);
-    }
-  },
-};
+/** A value kept as JSON in the tab's sessionStorage: it lasts as long as the session. */
+function sessionValue<T>(key: string) {
+  return {
+    get(): T | null {
+      try {
+        return JSON.parse(sessionStorage.getItem(key) ?? 'null') as T | null;
+      } catch {
+        return null;
+      }
+    },
+    set(value: T | null): void {
+      if (value) sessionStorage.setItem(key, JSON.stringify(value));
+      else sessionStorage.removeItem(key);
+    },
+  };
+}
 
 /** Who is signed in, kept with the tokens: a reload without a connection still knows the user. */
-export const sessionUser = {
-  get(): SessionUser | null {
-    try {
-      return JSON.parse(sessionStorage.getItem(USER_KEY) ?? 'null') as SessionUser | null;
-    } catch {
-      return null;
-    }
-  },
-  set(user: SessionUser): void {
-    sessionStorage.setItem(USER_KEY, JSON.stringify(user));
+export const sessionUser = sessionValue<SessionUser>('avrr.user');
+const storedTokens = sessionValue<Tokens>('avrr.tokens');
+
+export const tokens = {
+  get: storedTokens.get,
+  set(value: Tokens | null): void {
+    storedTokens.set(value);
+    if (!value) sessionUser.set(null);
   },
 };
 

@@ -106,14 +106,12 @@ function Refused({ entry }: { entry: OutboxEntry }) {
         <li>
           <Link to={`/cases/${entry.caseId}`}>{t('offline.openCase', { reference: entry.caseReference })}</Link>
         </li>
-        {!local && (
-          <li>
-            <button type="button" onClick={() => void sendAgain(entry.seq)}>
-              {t('offline.sendAgain')}
-            </button>{' '}
-            <span className="muted">{t('offline.sendAgainHint')}</span>
-          </li>
-        )}
+        <li>
+          <button type="button" onClick={() => void sendAgain(entry.seq)}>
+            {t('offline.sendAgain')}
+          </button>{' '}
+          <span className="muted">{t('offline.sendAgainHint')}</span>
+        </li>
         <li>
           <button type="button" onClick={() => void discard(entry.seq)}>
             {t('offline.discard')}

@@ -303,6 +303,7 @@ export const en = {
     copyIntro:
       'Your cases and what a visit needs (the case, its plan, surveys and skills profiles), to open without a connection. Removed when you sign out, when the app next starts without a session, and after 7 days at most.',
     copyAt: 'Cases kept: {{n}}, as of {{date}}.',
+    copyFailed: 'Some of your cases could not be read for the copy; they open only with a connection:',
     copyNone: 'Nothing is kept on this device yet.',
     copyRefresh: 'Update the copy',
     signOutUnsent:

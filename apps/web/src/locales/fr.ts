@@ -305,6 +305,8 @@ export const fr: Catalogue = {
     copyIntro:
       "Vos dossiers et ce qu'il faut pour une visite (le dossier, son plan, ses enquêtes et les profils de compétences), à ouvrir sans connexion. Supprimé à la déconnexion, au prochain démarrage de l'application sans session, et au plus tard après 7 jours.",
     copyAt: 'Dossiers conservés : {{n}}, au {{date}}.',
+    copyFailed:
+      'Certains de vos dossiers n’ont pas pu être lus pour la copie ; ils ne s’ouvrent qu’avec une connexion :',
     copyNone: "Rien n'est encore conservé sur cet appareil.",
     copyRefresh: 'Mettre la copie à jour',
     signOutUnsent:

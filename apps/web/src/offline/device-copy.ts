@@ -29,6 +29,8 @@ export interface KeptCase {
 export interface DeviceCopy {
   at: string;
   cases: KeptCase[];
+  /** What could not be read at the last refresh, in the API's words. */
+  failures: string[];
 }
 
 // The cases whose reads are kept: the partner's cases as last listed. A case read otherwise (found by search, or
@@ -77,31 +79,43 @@ export function refreshDeviceCopy(): Promise<void> {
 
 async function copy(): Promise<void> {
   if (!navigator.onLine || !(await serviceWorkerInControl())) return;
-  const lists = await Promise.all([
+  // A list or a case that cannot be read now (the service failing, a case just out of scope) is skipped: the rest
+  // is still kept, and the failure is shown on the outbox page.
+  const failures: string[] = [];
+  const settled = await Promise.allSettled([
     api<WorkQueue>('GET', '/me/work').then((q) => q.items.map((i) => i.caseId)),
     ...STAGES.map((s) =>
       api<CaseList>('GET', `/cases?stage=${s}&limit=${MOST_CASES}`).then((l) => l.items.map((c) => c.id)),
     ),
   ]);
+  const lists = settled.flatMap((r) =>
+    r.status === 'fulfilled' ? [r.value] : (failures.push(messageOf(r.reason)), []),
+  );
   const ids = [...new Set(lists.flat())].slice(0, MOST_CASES);
   keep(ids);
   const kept: KeptCase[] = [];
   for (const id of ids) {
-    const view = await api<CaseView>('GET', `/cases/${id}`);
-    // Each read the visit may need; one missing (no skills profile yet: 404) does not stop the others.
-    await Promise.allSettled([
-      api('GET', `/cases/${id}/timeline`),
-      api('GET', `/cases/${id}/surveys`),
-      ...[view.principal, ...view.household].map((p) => api('GET', `/cases/${id}/people/${p.id}/skills-profile`)),
-    ]);
-    kept.push({ id, reference: view.reference, principalName: view.principalName });
+    try {
+      const view = await api<CaseView>('GET', `/cases/${id}`);
+      // Each read the visit may need; one missing (no skills profile yet: 404) does not stop the others.
+      await Promise.allSettled([
+        api('GET', `/cases/${id}/timeline`),
+        api('GET', `/cases/${id}/surveys`),
+        ...[view.principal, ...view.household].map((p) => api('GET', `/cases/${id}/people/${p.id}/skills-profile`)),
+      ]);
+      kept.push({ id, reference: view.reference, principalName: view.principalName });
+    } catch (error) {
+      failures.push(messageOf(error));
+    }
   }
   await forgetOtherCases(new Set(kept.map((c) => c.id)));
-  const copied: DeviceCopy = { at: new Date().toISOString(), cases: kept };
+  const copied: DeviceCopy = { at: new Date().toISOString(), cases: kept, failures };
   keep(kept.map((c) => c.id));
   await (await deviceDb()).put('meta', JSON.stringify(copied), 'copy');
   outboxChanged();
 }
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** A case that left the partner's cases (closed, or out of their scope now) leaves the device too. */
 async function forgetOtherCases(kept: Set<string>): Promise<void> {

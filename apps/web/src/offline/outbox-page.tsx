@@ -161,6 +161,18 @@ function KeptCopy() {
           <p data-testid="copy-summary">
             {t('offline.copyAt', { n: fmt.number(copy.cases.length), date: fmt.dateTime(copy.at) })}
           </p>
+          {copy.failures?.length > 0 && (
+            <div className="error" data-testid="copy-failures">
+              <p>{t('offline.copyFailed')}</p>
+              <ul>
+                {copy.failures.map((f, i) => (
+                  <li key={i} lang="en">
+                    {f}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <ul>
             {copy.cases.map((c) => (
               <li key={c.id}>

@@ -180,6 +180,17 @@ export class CaseDriver {
     await this.clearMedical();
     return this.book();
   }
+
+  /** Booked, departed an hour ago and arrived now: the partner's reintegration work starts here. */
+  async throughArrival() {
+    await this.throughBooking();
+    await this.do('departure', 'logistics', { departedAt: new Date(Date.now() - 3_600_000).toISOString() });
+    return this.do('arrival', 'partner', {
+      arrivedAt: new Date().toISOString(),
+      metAtAirport: true,
+      onwardTransport: true,
+    });
+  }
 }
 
 function addYears(day: string, years: number): string {

@@ -25,21 +25,40 @@ export type SessionUser = components['schemas']['SessionUserView'];
 
 type Tokens = Pick<components['schemas']['SessionView'], 'accessToken' | 'refreshToken'>;
 
-const TOKENS_KEY = 'avrr.tokens';
+/** A value kept as JSON in the tab's sessionStorage: it lasts as long as the session. */
+function sessionValue<T>(key: string) {
+  return {
+    get(): T | null {
+      try {
+        return JSON.parse(sessionStorage.getItem(key) ?? 'null') as T | null;
+      } catch {
+        return null;
+      }
+    },
+    set(value: T | null): void {
+      if (value) sessionStorage.setItem(key, JSON.stringify(value));
+      else sessionStorage.removeItem(key);
+    },
+  };
+}
+
+/** Who is signed in, kept with the tokens: a reload without a connection still knows the user. */
+export const sessionUser = sessionValue<SessionUser>('avrr.user');
+const storedTokens = sessionValue<Tokens>('avrr.tokens');
 
 export const tokens = {
-  get(): Tokens | null {
-    try {
-      return JSON.parse(sessionStorage.getItem(TOKENS_KEY) ?? 'null') as Tokens | null;
-    } catch {
-      return null;
-    }
-  },
+  get: storedTokens.get,
   set(value: Tokens | null): void {
-    if (value) sessionStorage.setItem(TOKENS_KEY, JSON.stringify(value));
-    else sessionStorage.removeItem(TOKENS_KEY);
+    storedTokens.set(value);
+    if (!value) sessionUser.set(null);
   },
 };
+
+/** Which reads the service worker keeps on the device (offline/device-copy.ts sets it for the roles it concerns). */
+let keepsCopy: ((path: string) => boolean) | null = null;
+export function setDeviceCopy(predicate: ((path: string) => boolean) | null): void {
+  keepsCopy = predicate;
+}
 
 /** Called when the session cannot be renewed: the app shows the sign-in page. */
 let onSignedOut: () => void = () => undefined;
@@ -108,6 +127,8 @@ export interface CallOptions {
   idempotencyKey?: string;
   /** The Accept header, for a call that answers with something else than JSON. */
   accept?: string;
+  /** A read only worth having fresh: never kept in the device copy. */
+  fresh?: boolean;
 }
 
 /** A call with the access token (renewed once on 401); a refusal is thrown as ApiError. */
@@ -118,6 +139,7 @@ async function call(method: string, path: string, body: unknown, options: CallOp
       ...(access ? { Authorization: `Bearer ${access}` } : {}),
       ...(options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : {}),
       ...(options.accept ? { Accept: options.accept } : {}),
+      ...(method === 'GET' && !options.fresh && keepsCopy?.(path) ? { 'X-Device-Copy': 'keep' } : {}),
     };
   };
   let response = await send(method, path, body, headers());
@@ -150,6 +172,7 @@ export async function signIn(email: string, password: string): Promise<SessionUs
   if (!response.ok) throw await errorOf(response);
   const session = (await response.json()) as components['schemas']['SessionView'];
   tokens.set({ accessToken: session.accessToken, refreshToken: session.refreshToken });
+  sessionUser.set(session.user);
   return session.user;
 }
 

@@ -12,6 +12,10 @@ import { NewCasePage } from './cases/new-case-page';
 import { PersonPage } from './skills/person-page';
 import { ReintegrationPage } from './reintegration/reintegration-page';
 import { WorkPage } from './work/work-page';
+import { OfflineBanner, OutboxLink, useOfflineSync } from './offline/connection';
+import { worksOffline } from './offline/device-copy';
+import { unsentActions } from './offline/device-session';
+import { OutboxPage } from './offline/outbox-page';
 
 export function App() {
   return (
@@ -27,6 +31,7 @@ export function App() {
             <Route path="cases/:id/reintegration" element={<ReintegrationPage />} />
             <Route path="cases/:id/people/:personId" element={<PersonPage />} />
             <Route path="dashboards" element={<DashboardsPage />} />
+            <Route path="outbox" element={<OutboxPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>
@@ -42,6 +47,8 @@ function Layout() {
   const main = useRef<HTMLElement>(null);
   // A new page moves focus to its content, so keyboard and screen-reader users start there.
   useEffect(() => main.current?.focus(), [location.pathname]);
+  const offline = !!user && worksOffline(user.role);
+  useOfflineSync(offline);
   if (checking) return <Loading />;
   if (!user) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   return (
@@ -77,16 +84,29 @@ function Layout() {
                 <NavLink to="/dashboards">{t('nav.dashboards')}</NavLink>
               </li>
             )}
+            {offline && (
+              <li>
+                <OutboxLink />
+              </li>
+            )}
           </ul>
         </nav>
         <div className="session">
           <LanguageSelect />
           <span className="who">{t('app.signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}</span>
-          <button type="button" onClick={() => void logout()}>
+          <button
+            type="button"
+            onClick={async () => {
+              // Signing out wipes the device: say so first if actions taken offline have not been sent.
+              const unsent = await unsentActions();
+              if (unsent === 0 || window.confirm(t('offline.signOutUnsent', { n: unsent }))) await logout();
+            }}
+          >
             {t('app.signOut')}
           </button>
         </div>
       </header>
+      {offline && <OfflineBanner />}
       <main id="main" ref={main} tabIndex={-1}>
         <Outlet />
       </main>

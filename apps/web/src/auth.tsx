@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import { api, type SessionUser, signIn, signOut, tokens, whenSignedOut } from './api';
+import { api, ApiError, type SessionUser, sessionUser, signIn, signOut, tokens, whenSignedOut } from './api';
+import { deviceSignedIn, deviceSignedOut, deviceWithoutSession } from './offline/device-session';
 
 interface Auth {
   user: SessionUser | null;
@@ -16,17 +17,36 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [checking, setChecking] = useState(() => tokens.get() !== null);
 
   useEffect(() => {
+    // A session that could not be renewed: the sign-in page. The outbox stays for the same user's next sign-in.
     whenSignedOut(() => setUser(null));
-    if (!tokens.get()) return;
+    if (!tokens.get()) {
+      void deviceWithoutSession();
+      return;
+    }
+    const signedIn = (u: SessionUser) => {
+      sessionUser.set(u);
+      setUser(u);
+      void deviceSignedIn(u);
+    };
     api<SessionUser>('GET', '/auth/me')
-      .then(setUser)
-      .catch(() => tokens.set(null))
+      .then(signedIn)
+      .catch((error: unknown) => {
+        // Reloaded without a connection: the session stands until the API can say otherwise.
+        const kept = sessionUser.get();
+        if (error instanceof ApiError && error.offline && kept) signedIn(kept);
+        else tokens.set(null);
+      })
       .finally(() => setChecking(false));
   }, []);
 
-  const login = useCallback(async (email: string, password: string) => setUser(await signIn(email, password)), []);
+  const login = useCallback(async (email: string, password: string) => {
+    const u = await signIn(email, password);
+    await deviceSignedIn(u).catch(() => undefined);
+    setUser(u);
+  }, []);
   const logout = useCallback(async () => {
     await signOut();
+    await deviceSignedOut();
     setUser(null);
   }, []);
   return <AuthContext.Provider value={{ user, checking, login, logout }}>{children}</AuthContext.Provider>;

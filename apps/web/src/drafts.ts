@@ -1,7 +1,9 @@
 // A half-filled form survives a lost connection, a refused answer and a reload of the tab: its values (and the
 // Idempotency-Key of the submission in flight, so a retry is applied once) live in sessionStorage until it succeeds.
+// For a partner, a submission without a connection goes on to the outbox with that key (offline/outbox.ts).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, newIdempotencyKey } from './api';
+import { api, ApiError, newIdempotencyKey } from './api';
+import { enqueue, outboxOwner, waitingFor } from './offline/outbox';
 
 interface Stored<T> {
   values: T;
@@ -53,10 +55,29 @@ export function useDraft<T extends object>(key: string, initial: () => T) {
   return { values, set, replace, clear, restored, idempotencyKey: () => idempotencyKey.current, newKey };
 }
 
-export type SubmitState = { status: 'idle' | 'sending' | 'done' } | { status: 'error'; error: ApiError };
+export type SubmitState =
+  { status: 'idle' | 'sending' | 'done' } | { status: 'queued'; seq: number } | { status: 'error'; error: ApiError };
+
+/** A write to the API, and what the outbox needs to keep it when it cannot be sent now. */
+export interface Outgoing {
+  method: 'POST' | 'PUT';
+  path: string;
+  body: unknown;
+  idempotencyKey: string;
+  /** Given for actions that may wait in the outbox (a partner's, on a case). */
+  queue?: { caseId: string; caseReference: string; action: string; afterSeq?: number };
+}
+
+/** Sent now with its answer, or kept in the outbox (`queued`) to be sent when the connection returns. */
+export type Sent<R> = { result: R } | { queued: number };
 
 export function useSubmit() {
   const [state, setState] = useState<SubmitState>({ status: 'idle' });
+  const fail = (error: unknown) =>
+    setState({
+      status: 'error',
+      error: error instanceof ApiError ? error : new ApiError(0, String(error), 'offline'),
+    });
   const run = useCallback(async <R>(work: () => Promise<R>): Promise<R | undefined> => {
     setState({ status: 'sending' });
     try {
@@ -64,12 +85,38 @@ export function useSubmit() {
       setState({ status: 'done' });
       return result;
     } catch (error) {
-      setState({
-        status: 'error',
-        error: error instanceof ApiError ? error : new ApiError(0, String(error), 'offline'),
-      });
+      fail(error);
       return undefined;
     }
   }, []);
-  return { state, run, reset: () => setState({ status: 'idle' }) };
+  /**
+   * Sends a write; for a user with an outbox, a write that finds no connection, or whose case still has actions
+   * waiting (they go first), is kept in the outbox with its Idempotency-Key instead of failing.
+   */
+  const send = useCallback(async <R>(out: Outgoing): Promise<Sent<R> | undefined> => {
+    const queue = outboxOwner() && out.queue ? out.queue : null;
+    const keep = async (): Promise<Sent<R>> => {
+      const seq = await enqueue({
+        ...queue!,
+        method: out.method,
+        path: out.path,
+        body: out.body,
+        idempotencyKey: out.idempotencyKey,
+      });
+      setState({ status: 'queued', seq });
+      return { queued: seq };
+    };
+    setState({ status: 'sending' });
+    try {
+      if (queue && (queue.afterSeq !== undefined || (await waitingFor(queue.caseId)))) return await keep();
+      const result = await api<R>(out.method, out.path, out.body, { idempotencyKey: out.idempotencyKey });
+      setState({ status: 'done' });
+      return { result };
+    } catch (error) {
+      if (queue && error instanceof ApiError && error.offline) return keep();
+      fail(error);
+      return undefined;
+    }
+  }, []);
+  return { state, run, send, reset: () => setState({ status: 'idle' }) };
 }

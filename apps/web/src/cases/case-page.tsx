@@ -8,7 +8,6 @@ import { CASE_STAGES } from '@avrr/domain/case/case-stage';
 import type { CaseState } from '@avrr/domain/case/case-state';
 import { missingConsents, missingPreDepartureGates, missingTravelDocuments } from '@avrr/domain/case/case-gates';
 import { ACTION_SPECS, defaultBody, type FieldSpec, type Value, type Values } from './action-specs';
-import { api } from '../api';
 import { useUser } from '../auth';
 import { Check, ErrorMessage, Field, Loaded, StageBadge, useApi } from '../components';
 import { useDraft, useSubmit } from '../drafts';
@@ -18,6 +17,7 @@ import type { CaseView, PersonView, TimelineEvent } from '../types';
 import { PlanEditor } from '../reintegration/plan';
 import { DocumentsPanel } from './documents-panel';
 import { ReassignPanel } from './reassign-form';
+import { doneMessage } from '../offline/outbox-words';
 
 /** The projected state, or null where the reader's role has parts of it hidden. */
 export function stateOf(view: CaseView): CaseState | null {
@@ -357,9 +357,9 @@ function Actions({ view, onDone }: { view: CaseView; onDone: () => void }) {
                 id={`form-${a}`}
                 action={a}
                 view={view}
-                onDone={() => {
+                onDone={(queued) => {
                   setOpen(null);
-                  setDone(`${t(`actions.${a}`)}: ${t('caseView.done')}`);
+                  setDone(doneMessage(t, a, queued));
                   onDone();
                 }}
               />
@@ -407,7 +407,8 @@ export function ActionForm({
   id: string;
   action: CaseActionType;
   view: CaseView;
-  onDone: () => void;
+  /** `queued`: kept in the outbox, to be sent when the connection returns. */
+  onDone: (queued: boolean) => void;
 }) {
   const { t } = useTranslation();
   const spec = ACTION_SPECS[action]!;
@@ -428,7 +429,7 @@ export function ActionForm({
       ]),
     ),
   );
-  const { state, run } = useSubmit();
+  const { state, send } = useSubmit();
   const error = state.status === 'error' ? state.error : null;
   const v = draft.values;
   const set = (name: string, value: Value) => {
@@ -439,12 +440,16 @@ export function ActionForm({
   async function submit(e?: FormEvent) {
     e?.preventDefault();
     const body = spec.body ? spec.body(v) : defaultBody(spec.fields, v);
-    const ok = await run(() =>
-      api(`POST`, `/cases/${view.id}/${spec.path}`, body, { idempotencyKey: draft.idempotencyKey() }),
-    );
-    if (ok !== undefined) {
+    const sent = await send({
+      method: 'POST',
+      path: `/cases/${view.id}/${spec.path}`,
+      body,
+      idempotencyKey: draft.idempotencyKey(),
+      queue: { caseId: view.id, caseReference: view.reference, action },
+    });
+    if (sent !== undefined) {
       draft.clear();
-      onDone();
+      onDone('queued' in sent);
     }
   }
 

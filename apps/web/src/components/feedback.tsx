@@ -1,24 +1,16 @@
 // What a page shows while it waits for the API and when the API refuses or fails: the loading state, the error
 // message, and the hook that fetches with both.
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import type { i18n, TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, type Violation } from '../api';
+import { ApiError, api, type CallOptions, type Violation } from '../api';
 
-/** What went wrong, in words, with a retry when it may help. Violations not shown beside a field are listed here. */
-export function ErrorMessage({
-  error,
-  onRetry,
-  shownFields = [],
-}: {
-  error: ApiError;
-  onRetry?: () => void;
-  shownFields?: string[];
-}) {
-  const { t, i18n } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), [error]);
-  // A refusal with a known code reads in the user's language; the API's sentence (English, with the specifics)
-  // follows it, marked as English. In English, or for a code the catalogue does not know, the API's sentence alone.
+/**
+ * An error in words. A refusal with a known code reads in the user's language; the API's sentence (English, with the
+ * specifics) follows it, marked as English (`translated` set). In English, or for a code the catalogue does not know,
+ * the API's sentence alone.
+ */
+export function errorText(error: ApiError, t: TFunction, i18n: i18n): { text: string; translated: string | null } {
   const refusal = error.status === 409 || error.status === 422;
   const translated =
     refusal && error.code && !i18n.language.startsWith('en') && i18n.exists(`refusals.${error.code}`)
@@ -37,6 +29,23 @@ export function ErrorMessage({
             : error.status === 404
               ? t('errors.notFound')
               : t('errors.generic', { message: error.message });
+  return { text, translated };
+}
+
+/** What went wrong, in words, with a retry when it may help. Violations not shown beside a field are listed here. */
+export function ErrorMessage({
+  error,
+  onRetry,
+  shownFields = [],
+}: {
+  error: ApiError;
+  onRetry?: () => void;
+  shownFields?: string[];
+}) {
+  const { t, i18n } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), [error]);
+  const { text, translated } = errorText(error, t, i18n);
   const unplaced: Violation[] = error.violations.filter((v) => !shownFields.includes(v.field));
   // Details the message does not already spell out (a refusal's message usually lists them).
   const details = error.details
@@ -90,14 +99,14 @@ export function Loading() {
 export type Load<T> = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ok'; data: T };
 
 /** GET with loading and error states; `reload` fetches again. */
-export function useApi<T>(path: string | null): [Load<T>, () => void] {
+export function useApi<T>(path: string | null, options: CallOptions = {}): [Load<T>, () => void] {
   const [state, setState] = useState<Load<T>>({ status: 'loading' });
   const [tick, setTick] = useState(0);
   useEffect(() => {
     if (!path) return;
     let live = true;
     setState((s) => (s.status === 'ok' ? s : { status: 'loading' }));
-    api<T>('GET', path)
+    api<T>('GET', path, undefined, options)
       .then((data) => live && setState({ status: 'ok', data }))
       .catch(
         (error: unknown) =>

@@ -1,21 +1,18 @@
 // After arrival: the plan, the milestones, the follow-up visits with their sustainability surveys, and a way to each
 // returnee's skills and opportunities.
-import { type FormEvent, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import {
-  SUSTAINABILITY_DIMENSIONS,
-  SUSTAINABILITY_QUESTIONNAIRE,
-} from '@avrr/domain/reintegration/sustainability-survey';
-import { api } from '../api';
 import { useUser } from '../auth';
-import { ErrorMessage, Field, Loaded, StageBadge, useApi } from '../components';
-import { useDraft, useSubmit } from '../drafts';
+import { Loaded, StageBadge, useApi } from '../components';
 import { useFormat } from '../format';
+import { useOutbox } from '../offline/outbox';
+import { doneMessage } from '../offline/outbox-words';
 import { ACTION_STAGES, may } from '../permissions';
 import type { CaseView, SurveyView } from '../types';
 import { ActionForm, fullName, stateOf } from '../cases/case-page';
 import { PlanEditor, PlanView } from './plan';
+import { PendingVisits, Survey } from './survey';
 
 export function ReintegrationPage() {
   const { id } = useParams();
@@ -70,6 +67,12 @@ function Reintegration({
   );
   const milestones = state?.milestones ?? [];
   const followUps = state?.followUps ?? [];
+  const outbox = (useOutbox() ?? []).filter((e) => e.caseId === view.id);
+  // An action of this case sent from the outbox: read the case again to show it.
+  const sent = outbox.filter((e) => e.state === 'sent').length;
+  useEffect(() => {
+    if (sent > 0) reload();
+  }, [sent]);
   return (
     <>
       <p>
@@ -109,9 +112,9 @@ function Reintegration({
                         id={`form-${a}`}
                         action={a}
                         view={view}
-                        onDone={() => {
+                        onDone={(queued) => {
                           setDeciding(null);
-                          setDone(`${t(`actions.${a}`)}: ${t('caseView.done')}`);
+                          setDone(doneMessage(t, a, queued));
                           reload();
                         }}
                       />
@@ -178,8 +181,8 @@ function Reintegration({
                 id="form-record_milestone"
                 action="record_milestone"
                 view={view}
-                onDone={() => {
-                  setDone(`${t('actions.record_milestone')}: ${t('caseView.done')}`);
+                onDone={(queued) => {
+                  setDone(doneMessage(t, 'record_milestone', queued));
                   reload();
                 }}
               />
@@ -187,6 +190,7 @@ function Reintegration({
           </section>
           <section aria-labelledby="follow-ups-title">
             <h2 id="follow-ups-title">{t('reintegration.followUps')}</h2>
+            <PendingVisits view={view} outbox={outbox} onDone={reload} />
             {followUps.length === 0 ? (
               <p className="empty">{t('reintegration.noFollowUps')}</p>
             ) : surveys ? (
@@ -200,9 +204,10 @@ function Reintegration({
                         </p>
                         <p>{f.notes}</p>
                         <Survey
-                          caseId={view.id}
-                          visit={f.visitNumber}
+                          view={view}
+                          visit={{ number: f.visitNumber }}
                           survey={list.find((s) => s.visitNumber === f.visitNumber)}
+                          outbox={outbox}
                           onDone={retrySurveys}
                         />
                       </li>
@@ -223,150 +228,5 @@ function Reintegration({
         </div>
       </div>
     </>
-  );
-}
-
-export function SurveyScores({ survey }: { survey: SurveyView }) {
-  const { t } = useTranslation();
-  const fmt = useFormat();
-  return (
-    <dl className="scores" aria-label={t('reintegration.surveyScores')} data-testid={`survey-${survey.visitNumber}`}>
-      {(['composite', ...SUSTAINABILITY_DIMENSIONS] as const).map((d) => (
-        <div key={d}>
-          <dt>{t(`codes.dimensions.${d}`)}</dt>
-          <dd>{fmt.score(survey.scores[d].display)}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
-function Survey({
-  caseId,
-  visit,
-  survey,
-  onDone,
-}: {
-  caseId: string;
-  visit: number;
-  survey: SurveyView | undefined;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation();
-  const user = useUser();
-  const [open, setOpen] = useState(false);
-  if (survey) return <SurveyScores survey={survey} />;
-  if (!may(user.role, 'surveys.write')) return <p className="empty">{t('reintegration.noSurvey')}</p>;
-  const formId = `survey-form-${visit}`;
-  return (
-    <>
-      <p className="empty">{t('reintegration.noSurvey')}</p>
-      <button
-        type="button"
-        className="disclosure"
-        aria-expanded={open}
-        aria-controls={formId}
-        onClick={() => setOpen(!open)}
-      >
-        {t('reintegration.recordSurvey', { n: visit })}
-      </button>
-      {open && <SurveyForm id={formId} caseId={caseId} visit={visit} onDone={onDone} />}
-    </>
-  );
-}
-
-/** The sustainability questionnaire of a follow-up visit: one choice per indicator, or left unanswered. */
-function SurveyForm({ id, caseId, visit, onDone }: { id: string; caseId: string; visit: number; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
-  const draft = useDraft<{ answers: Record<string, string> }>(`${caseId}.survey.${visit}`, () => ({ answers: {} }));
-  const { state, run } = useSubmit();
-  const error = state.status === 'error' ? state.error : null;
-  const answers = draft.values.answers;
-  // Questions and options are translated by their codes (survey.indicators.<id>); a questionnaire version newer than
-  // the catalogue shows the questionnaire's own English words, marked as English for screen readers.
-  const surveyText = (key: string, english: string): { text: string; lang: string | undefined } =>
-    i18n.exists(key)
-      ? { text: t(key), lang: undefined }
-      : { text: english, lang: i18n.language === 'en' ? undefined : 'en' };
-
-  async function submit(e?: FormEvent) {
-    e?.preventDefault();
-    const body = {
-      answers: Object.fromEntries(SUSTAINABILITY_QUESTIONNAIRE.indicators.map((q) => [q.id, answers[q.id] || null])),
-    };
-    const ok = await run(() =>
-      api('POST', `/cases/${caseId}/follow-ups/${visit}/survey`, body, { idempotencyKey: draft.idempotencyKey() }),
-    );
-    if (ok !== undefined) {
-      draft.clear();
-      onDone();
-    }
-  }
-
-  return (
-    <form
-      id={id}
-      className="action-form survey"
-      onSubmit={(e) => void submit(e)}
-      noValidate
-      aria-label={t('survey.title', { n: visit })}
-    >
-      {draft.restored && (
-        <p className="notice" role="status">
-          {t('errors.draftKept')}{' '}
-          <button type="button" className="link" onClick={draft.clear}>
-            {t('errors.discardDraft')}
-          </button>
-        </p>
-      )}
-      <p className="hint">{t('survey.intro', { version: SUSTAINABILITY_QUESTIONNAIRE.version })}</p>
-      {SUSTAINABILITY_DIMENSIONS.map((d) => (
-        <fieldset key={d}>
-          <legend>{t(`codes.dimensions.${d}`)}</legend>
-          {SUSTAINABILITY_QUESTIONNAIRE.indicators
-            .filter((q) => q.dimension === d)
-            .map((q) => {
-              const question = surveyText(`survey.indicators.${q.id}.question`, q.question);
-              return (
-                <Field key={q.id} label={question.text} name={`answers.${q.id}`} error={error}>
-                  {(a) => (
-                    <select
-                      {...a}
-                      data-indicator={q.id}
-                      value={answers[q.id] ?? ''}
-                      onChange={(e) => {
-                        draft.newKey();
-                        draft.set('answers', { ...answers, [q.id]: e.target.value });
-                      }}
-                    >
-                      <option value="">{t('survey.notAnswered')}</option>
-                      {q.options.map((o) => {
-                        const label = surveyText(`survey.indicators.${q.id}.options.${o.code}`, o.label);
-                        return (
-                          <option key={o.code} value={o.code} lang={label.lang}>
-                            {label.text}
-                          </option>
-                        );
-                      })}
-                    </select>
-                  )}
-                </Field>
-              );
-            })}
-        </fieldset>
-      ))}
-      {error && (
-        <ErrorMessage
-          error={error}
-          onRetry={() => void submit()}
-          shownFields={SUSTAINABILITY_QUESTIONNAIRE.indicators.map((q) => `answers.${q.id}`)}
-        />
-      )}
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={state.status === 'sending'}>
-          {t('survey.submit')}
-        </button>
-      </div>
-    </form>
   );
 }

@@ -18,7 +18,6 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -27,6 +26,8 @@ import { CurrentPrincipal, RequirePermission } from '../auth/access.decorators';
 import { RequestValidationError } from '../common/request-validation.error';
 import { DocumentView, ListDocumentsQuery, UPLOAD_SCHEMA, WithdrawDocumentDto } from './dto/documents.dto';
 import { DocumentsService, type UploadForm } from './documents.service';
+
+const DOCUMENT_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/heic'];
 
 @ApiTags('case file: documents and evidence')
 @ApiNotFoundResponse({ description: 'No such case in your scope, or no such paper of a kind you may see.' })
@@ -70,8 +71,12 @@ export class DocumentsController {
   @ApiOperation({
     summary: "The paper's content, streamed, as an attachment; a sensitive one leaves a read_sensitive audit entry",
   })
-  @ApiProduces(...['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/heic'])
-  @ApiOkResponse({ description: 'The bytes, with the sniffed media type.' })
+  @ApiOkResponse({
+    description: 'The bytes, with the sniffed media type.',
+    content: Object.fromEntries(
+      DOCUMENT_MEDIA_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+    ),
+  })
   @ApiGoneResponse({ description: '`document_withdrawn`: the paper was withdrawn and its content removed.' })
   async download(
     @Param('id', ParseUUIDPipe) id: string,

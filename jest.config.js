@@ -53,6 +53,7 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/openapi-document.global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/openapi-document.global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test/support/contract-check.setup.ts'],
     },
   ],

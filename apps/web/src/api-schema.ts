@@ -7106,7 +7106,13 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/pdf': string;
+          'image/heic': string;
+          'image/jpeg': string;
+          'image/png': string;
+          'image/webp': string;
+        };
       };
       /** @description A parameter or field is invalid: `violations` names each field and why. */
       400: {
@@ -12604,7 +12610,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': string;
+        };
       };
       /** @description A parameter or field is invalid: `violations` names each field and why. */
       400: {

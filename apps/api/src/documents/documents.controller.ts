@@ -21,7 +21,6 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -31,6 +30,8 @@ import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { RequestValidationError } from '../common/request-validation.error';
 import { DocumentView, ListDocumentsQuery, UPLOAD_SCHEMA, WithdrawDocumentDto } from './dto/documents.dto';
 import { DocumentsService, type UploadForm } from './documents.service';
+
+const DOCUMENT_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/heic'];
 
 @ApiTags('case file: documents and evidence')
 @ApiNotFoundResponse({ description: 'No such case in your scope, or no such paper of a kind you may see.' })
@@ -95,8 +96,12 @@ export class DocumentsController {
   @ApiOperation({
     summary: "The paper's content, streamed, as an attachment; a sensitive one leaves a read_sensitive audit entry",
   })
-  @ApiProduces(...['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/heic'])
-  @ApiOkResponse({ description: 'The bytes, with the sniffed media type.' })
+  @ApiOkResponse({
+    description: 'The bytes, with the sniffed media type.',
+    content: Object.fromEntries(
+      DOCUMENT_MEDIA_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+    ),
+  })
   @ApiGoneResponse({ description: '`document_withdrawn`: the paper was withdrawn and its content removed.' })
   async download(
     @Param('id', ParseUUIDPipe) id: string,

@@ -57,7 +57,7 @@ export class ReconciliationExportsController {
   @ApiOperation({
     summary: 'Download the CSV (RFC 4180, UTF-8): item lines, then total lines; amounts in minor and major units',
   })
-  @ApiOkResponse({ description: 'The CSV.' })
+  @ApiOkResponse({ description: 'The CSV.', content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiNotFoundResponse({ description: 'No such export.' })
   @ApiConflictResponse({ description: 'export_not_ready: still waiting or running, or failed.' })
   async csv(

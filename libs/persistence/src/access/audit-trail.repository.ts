@@ -82,7 +82,9 @@ export class AuditTrailRepository {
           if (group.length === 1) group[0].reject(error);
           else
             for (const w of group)
-              await this.dataSource.transaction((em) => this.appendAllIn(em, [w.entry])).then(w.resolve, w.reject);
+              await this.dataSource
+                .transaction((em) => this.appendAllIn(em, [w.entry]))
+                .then(([row]) => w.resolve(row), w.reject);
         }
       }
     } finally {

@@ -4,6 +4,7 @@ import { AuditTrailRepository, CaseRepository } from '@avrr/persistence';
 import { caseDraft } from './support/case-draft';
 import { ACTORS } from './support/case-driver';
 import { householdRequest, postJson } from './support/fixtures';
+import { request } from './support/http';
 import { startStack, TestStack } from './support/stack';
 
 jest.setTimeout(60_000);
@@ -84,6 +85,58 @@ describe('an audit entry and the write it describes', () => {
       JSON.stringify([{ path: 'code', after: code }]),
     ])) as [{ n: number }];
     expect(n).toBe(1);
+  });
+
+  it("commit together: a partner's opportunity, created then changed, each with its entry in the same transaction", async () => {
+    const entriesWrittenWith = async (id: string) =>
+      (
+        (await dataSource.query(
+          `SELECT count(*)::int AS n FROM audit_entry WHERE xmin = (SELECT xmin FROM reintegration_opportunity WHERE id = $1)`,
+          [id],
+        )) as [{ n: number }]
+      )[0].n;
+    const created = await postJson(
+      `${stack.baseUrl}/opportunities`,
+      {
+        partnerCode: `AUDIT-${randomUUID().slice(0, 8).toUpperCase()}`,
+        externalReference: 'AUD-1',
+        title: 'Assistant motor mechanic',
+        iscoCode: '7231',
+        requiredSkills: ['engine repair'],
+        minIscedLevel: 2,
+        languages: ['fr'],
+        country: 'SN',
+        region: 'Dakar',
+        type: 'job',
+        placesAvailable: 3,
+        startsOn: '2026-01-05',
+        expiresOn: '2099-12-31',
+      },
+      ACTORS.partner,
+    );
+    expect(created.status).toBe(201);
+    expect(await entriesWrittenWith(created.body.id)).toBe(1);
+    const path = `/opportunities/${created.body.id}`;
+    const changed = await request(
+      stack.baseUrl,
+      'PATCH',
+      path,
+      { placesAvailable: 2 },
+      { ...ACTORS.partner, 'If-Match': '"1"' },
+    );
+    expect(changed.status).toBe(200);
+    expect(await entriesWrittenWith(created.body.id)).toBe(1);
+    // A stale version changes nothing and leaves no entry.
+    const before = await dataSource.query(`SELECT count(*)::int AS n FROM audit_entry`);
+    const stale = await request(
+      stack.baseUrl,
+      'PATCH',
+      path,
+      { placesAvailable: 3 },
+      { ...ACTORS.partner, 'If-Match': '"1"' },
+    );
+    expect(stale.status).toBe(409);
+    expect(await dataSource.query(`SELECT count(*)::int AS n FROM audit_entry`)).toEqual(before);
   });
 
   it('roll back together: a failure after the audit entry is written leaves neither the case nor the entry', async () => {

@@ -112,14 +112,16 @@ describe('possible duplicates', () => {
       fromFirst.body.matches.find((m: { other: { caseId: string } }) => m.other.caseId === second.caseId)?.decision,
     ).toBe('confirmed');
 
-    const entries = await stack.api
-      .get(DataSource)
-      .query(
-        `SELECT actor_role AS role, changes FROM audit_entry WHERE action = 'duplicates.decide' AND case_id = $1`,
-        [second.caseId],
-      );
+    const entries = await stack.api.get(DataSource).query(
+      `SELECT a.actor_role AS role, a.changes, a.xmin = d.xmin AS "sameTransaction"
+           FROM audit_entry a, duplicate_decision d
+          WHERE a.action = 'duplicates.decide' AND a.case_id = $1 AND d.person_id = $2`,
+      [second.caseId, second.personId],
+    );
     expect(entries).toHaveLength(1);
     expect(entries[0].role).toBe('counsellor');
+    // Written by the decision's own transaction: the two commit or roll back together.
+    expect(entries[0].sameTransaction).toBe(true);
     expect(JSON.stringify(entries[0].changes)).toContain('"decision":"confirmed"');
 
     // Dismissing later replaces the decision and ends the link.

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { ACTORS, ActorName, CaseDriver, isoDay } from './support/case-driver';
 import { postJson } from './support/fixtures';
 import { startStack, TestStack } from './support/stack';
@@ -22,6 +23,17 @@ async function putProfile(c: CaseDriver, personId: string, as: ActorName, body: 
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as any };
+}
+
+/** Audit entries written by the transaction that last wrote the row: the write's own entry, if it was audited in it. */
+async function entriesWrittenWith(table: 'skills_profile' | 'follow_up_survey', where: string, params: unknown[]) {
+  const [{ n }] = (await stack.api
+    .get(DataSource)
+    .query(
+      `SELECT count(*)::int AS n FROM audit_entry WHERE xmin = (SELECT xmin FROM ${table} WHERE ${where})`,
+      params,
+    )) as [{ n: number }];
+  return n;
 }
 
 /** Reads as the supervisor, who may read profiles and surveys of the test offices' cases. */
@@ -58,6 +70,7 @@ describe('skills profile of a returnee', () => {
       monthsAbroad: 30,
     });
     expect(started.status).toBe(200);
+    expect(await entriesWrittenWith('skills_profile', 'person_id = $1', [principal])).toBe(1);
     expect(started.body).toMatchObject({
       caseId: c.caseId,
       personId: principal,
@@ -261,6 +274,7 @@ describe('sustainability survey of a follow-up visit', () => {
 
     const recorded = await postSurvey(c, 1, 'partner', ANSWERS);
     expect(recorded.status).toBe(201);
+    expect(await entriesWrittenWith('follow_up_survey', 'case_id = $1 AND visit_number = 1', [c.caseId])).toBe(1);
     expect(recorded.body).toMatchObject({
       caseId: c.caseId,
       visitNumber: 1,

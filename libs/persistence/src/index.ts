@@ -1,5 +1,6 @@
 export * from './entities';
 export * from './data-source-options';
+export * from './alongside';
 export * from './persistence.module';
 export * from './cases/case-scope';
 export * from './cases/return-case.entity';

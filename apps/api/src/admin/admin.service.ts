@@ -4,10 +4,11 @@ import { DomainError, type Role } from '@avrr/domain';
 import {
   AccountsRepository,
   hashPassword,
-  type OfficeEntity,
-  type PartnerOrganisationEntity,
-  type UserAccountEntity,
+  OfficeEntity,
+  PartnerOrganisationEntity,
+  UserAccountEntity,
 } from '@avrr/persistence';
+import { AuditService } from '../audit/audit.service';
 import { RequestValidationError } from '../common/request-validation.error';
 import { CreateOfficeDto, CreatePartnerOrganisationDto, CreateUserDto, UpdateUserDto, UserView } from './admin.dto';
 import { SessionCheck } from '../auth/session-check';
@@ -21,11 +22,18 @@ export class AdminService {
   constructor(
     private readonly accounts: AccountsRepository,
     private readonly sessions: SessionCheck,
+    private readonly audit: AuditService,
   ) {}
 
   async createOffice(dto: CreateOfficeDto): Promise<OfficeEntity> {
     return this.unique(
-      () => this.accounts.offices.save(this.accounts.offices.create(dto)),
+      () =>
+        this.audit.writeAudited(async (em) => {
+          // insert, not save: the code is the key, and save would overwrite an existing office with it.
+          const office = em.create(OfficeEntity, dto);
+          await em.insert(OfficeEntity, office);
+          return office;
+        }),
       'office_exists',
       `Office ${dto.code} exists already.`,
     );
@@ -37,7 +45,8 @@ export class AdminService {
 
   async createPartnerOrganisation(dto: CreatePartnerOrganisationDto): Promise<PartnerOrganisationEntity> {
     return this.unique(
-      () => this.accounts.partnerOrganisations.save(this.accounts.partnerOrganisations.create(dto)),
+      () =>
+        this.audit.writeAudited((em) => em.save(PartnerOrganisationEntity, em.create(PartnerOrganisationEntity, dto))),
       'partner_organisation_exists',
       `A partner organisation named ${dto.name} exists already.`,
     );
@@ -58,7 +67,7 @@ export class AdminService {
     });
     return toUserView(
       await this.unique(
-        () => this.accounts.users.save(user),
+        () => this.audit.writeAudited((em) => em.save(UserAccountEntity, user)),
         'user_exists',
         `A user with email ${dto.email} exists already.`,
       ),
@@ -91,7 +100,7 @@ export class AdminService {
         ? { passwordHash: await hashPassword(dto.password), failedLogins: 0, lockedUntil: null }
         : {}),
     });
-    const saved = await this.accounts.users.save(user);
+    const saved = await this.audit.writeAudited((em) => em.save(UserAccountEntity, user));
     // A new password, a disabled account or new rights: existing sessions end (access tokens expire within minutes).
     if (
       dto.password !== undefined ||

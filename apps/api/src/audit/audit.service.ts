@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { ClsService } from 'nestjs-cls';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditTrailRepository, type NewAuditEntry } from '@avrr/persistence';
 
 /** Request-scoped facts the audit needs, kept in the request's async context (nestjs-cls). */
@@ -19,6 +20,7 @@ export class AuditService {
   constructor(
     private readonly trail: AuditTrailRepository,
     private readonly cls: ClsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async record(entry: Omit<NewAuditEntry, 'requestId'>): Promise<void> {
@@ -35,10 +37,7 @@ export class AuditService {
    * Writes this request's audit entry inside the caller's transaction, so that the entry and the write it describes
    * commit or roll back together; the interceptor then writes none after the handler. Outside a write request: nothing.
    */
-  async recordIn(
-    em: EntityManager,
-    facts: Pick<NewAuditEntry, 'caseId'> & Partial<Pick<NewAuditEntry, 'changes'>>,
-  ): Promise<void> {
+  async recordIn(em: EntityManager, facts: Partial<Pick<NewAuditEntry, 'caseId' | 'changes'>>): Promise<void> {
     if (!this.cls.isActive()) return;
     const pending = this.cls.get<AuditStore['pending']>('pending');
     if (!pending || this.cls.get<boolean | undefined>('recorded')) return;
@@ -50,6 +49,21 @@ export class AuditService {
       requestId,
     });
     this.cls.set('recorded', true);
+  }
+
+  /**
+   * Runs a write in one transaction and writes this request's audit entry in it (`recordIn`), so that the write and
+   * its entry commit or roll back together. `facts` names the case from what the write returned, when it has one.
+   */
+  async writeAudited<T>(
+    work: (em: EntityManager) => Promise<T>,
+    facts: (result: T) => Parameters<AuditService['recordIn']>[1] = () => ({}),
+  ): Promise<T> {
+    return this.dataSource.transaction(async (em) => {
+      const result = await work(em);
+      await this.recordIn(em, facts(result));
+      return result;
+    });
   }
 
   /** True once `recordIn` wrote the request's entry in the write's own transaction. */

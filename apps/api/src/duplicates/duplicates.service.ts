@@ -87,28 +87,34 @@ export class DuplicatesService {
       );
     const before =
       decisionOf(await this.candidates.decisionsFor(caseId), person.id, dto.otherPersonId)?.decision ?? 'open';
-    const saved = await this.candidates.decide({
-      caseId,
-      personId: person.id,
-      otherCaseId: match.candidate.caseId,
-      otherPersonId: match.candidate.personId,
-      decision: dto.decision,
-      score: match.score,
-      decidedBy: principal.userId,
-    });
-    this.audit.describeChanges([
+    const saved = await this.candidates.decide(
       {
-        path: 'duplicate',
-        before: { decision: before },
-        after: {
-          decision: dto.decision,
-          personId: person.id,
-          otherCaseId: saved.otherCaseId,
-          otherPersonId: saved.otherPersonId,
-          score: saved.score,
-        },
+        caseId,
+        personId: person.id,
+        otherCaseId: match.candidate.caseId,
+        otherPersonId: match.candidate.personId,
+        decision: dto.decision,
+        score: match.score,
+        decidedBy: principal.userId,
       },
-    ]);
+      // The entry, with what was stored, in the decision's own transaction.
+      (em, stored) =>
+        this.audit.recordIn(em, {
+          changes: [
+            {
+              path: 'duplicate',
+              before: { decision: before },
+              after: {
+                decision: dto.decision,
+                personId: person.id,
+                otherCaseId: stored.otherCaseId,
+                otherPersonId: stored.otherPersonId,
+                score: stored.score,
+              },
+            },
+          ],
+        }),
+    );
     return {
       personId: saved.personId,
       otherCaseId: saved.otherCaseId,

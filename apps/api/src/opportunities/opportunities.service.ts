@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { AppConfig } from '@avrr/config';
 import { withinRedisDeadline } from '@avrr/messaging';
 import {
@@ -26,6 +27,7 @@ import {
   OpportunityScope,
   ReintegrationOpportunityEntity,
 } from '@avrr/persistence';
+import { AuditService } from '../audit/audit.service';
 import { RequestValidationError } from '../common/request-validation.error';
 import { CreateOpportunityDto, ListOpportunitiesQuery, UpdateOpportunityDto } from './dto/opportunity.dto';
 import { OpportunityImportView, StartOpportunityImportDto } from './dto/opportunity-import.dto';
@@ -41,12 +43,16 @@ export class OpportunitiesService {
     @InjectQueue(OPPORTUNITY_IMPORT_QUEUE)
     private readonly imports: Queue<OpportunityImportJob, OpportunityImportReport>,
     private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
+
+  /** This request's audit entry, written in the repository's transaction. */
+  private readonly audited = (em: EntityManager) => this.audit.recordIn(em, {});
 
   async create(dto: CreateOpportunityDto, scope: OpportunityScope): Promise<ReintegrationOpportunityEntity> {
     await this.assertIscoCode(dto.iscoCode);
     try {
-      return await this.opportunities.create(dto, scope);
+      return await this.opportunities.create(dto, scope, this.audited);
     } catch (error) {
       if (error instanceof DuplicateOpportunityError) {
         throw new ConflictException({
@@ -103,7 +109,7 @@ export class OpportunitiesService {
     if (patch.iscoCode !== undefined) await this.assertIscoCode(patch.iscoCode);
     let result;
     try {
-      result = await this.opportunities.update(id, patch, expected, scope);
+      result = await this.opportunities.update(id, patch, expected, scope, this.audited);
     } catch (error) {
       if (error instanceof OpportunityDatesError) {
         throw new RequestValidationError([
@@ -118,7 +124,7 @@ export class OpportunitiesService {
   }
 
   async withdraw(id: string, ifMatch: number | undefined, scope: OpportunityScope): Promise<void> {
-    const result = await this.opportunities.withdraw(id, scope, ifMatch);
+    const result = await this.opportunities.withdraw(id, scope, ifMatch, this.audited);
     if (result.status === 'not_found') throw notFound(id);
     if (result.status === 'version_mismatch') throw versionMismatch(id, ifMatch!, result.currentVersion);
   }

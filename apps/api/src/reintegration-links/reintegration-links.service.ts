@@ -13,6 +13,7 @@ import {
   rankReturnees,
   roundScoreForDisplay,
 } from '@avrr/domain';
+import type { EntityManager } from 'typeorm';
 import { AppConfig } from '@avrr/config';
 import {
   DuplicateLinkError,
@@ -26,6 +27,7 @@ import {
   toDomainSkillsProfile,
   toReintegrationOpportunity,
 } from '@avrr/persistence';
+import { AuditService } from '../audit/audit.service';
 import { CaseActionsService } from '../case-actions/case-actions.service';
 import { CaseQueryService } from '../cases/case-query.service';
 import { pseudonymName } from '../cases/case-visibility';
@@ -46,7 +48,11 @@ export class ReintegrationLinksService {
     private readonly isco: IscoGroupRepository,
     private readonly actions: CaseActionsService,
     private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
+
+  /** This request's audit entry, written in the link's own transaction. */
+  private readonly audited = (em: EntityManager) => this.audit.recordIn(em, {});
 
   /** The open opportunities in the case's country of return that fit this returnee best. */
   async matchesForPerson(caseId: string, personId: string, limit: number, scope: CaseScope): Promise<MatchView[]> {
@@ -133,13 +139,16 @@ export class ReintegrationLinksService {
     if (refusal) throw refusal;
     try {
       return toLinkView(
-        await this.links.create({
-          caseId,
-          personId: dto.personId,
-          opportunityId: dto.opportunityId,
-          first,
-          by: actor.name,
-        }),
+        await this.links.create(
+          {
+            caseId,
+            personId: dto.personId,
+            opportunityId: dto.opportunityId,
+            first,
+            by: actor.name,
+          },
+          this.audited,
+        ),
       );
     } catch (error) {
       if (error instanceof DuplicateLinkError) {
@@ -163,29 +172,30 @@ export class ReintegrationLinksService {
     const step: LinkStep = { status: dto.status, on: dto.on, note: dto.note ?? null };
     const refusal = linkStepRefusal(link.history, dto.status, dto.on, today());
     if (refusal) throw refusal;
-    if (!(await this.links.appendStep(link, step, actor.name))) {
+    const opportunity = dto.status === 'placed' ? await this.opportunities.findById(link.opportunityId, {}) : null;
+    const milestone = opportunity?.type === 'job' || opportunity?.type === 'apprenticeship';
+    // A placement that records a milestone is audited after it, with the case's changes (the milestone is the
+    // workflow's write, outside this transaction); any other step in the link's own transaction.
+    if (!(await this.links.appendStep(link, step, actor.name, milestone ? undefined : this.audited))) {
       throw new ConflictException({
         code: 'link_changed',
         message: 'Someone changed this link at the same time; reload it and try again.',
       });
     }
-    if (dto.status === 'placed') {
-      const opportunity = await this.opportunities.findById(link.opportunityId, {});
-      if (opportunity && (opportunity.type === 'job' || opportunity.type === 'apprenticeship')) {
-        // Keyed by the link, so a retried request records the milestone once.
-        await this.actions.execute(
-          caseId,
-          {
-            type: 'record_milestone',
-            kind: 'job_placement',
-            personId: link.personId,
-            achievedOn: dto.on,
-            note: opportunity.title,
-          },
-          principal,
-          `link-${link.id}-placed`,
-        );
-      }
+    if (opportunity && milestone) {
+      // Keyed by the link, so a retried request records the milestone once.
+      await this.actions.execute(
+        caseId,
+        {
+          type: 'record_milestone',
+          kind: 'job_placement',
+          personId: link.personId,
+          achievedOn: dto.on,
+          note: opportunity.title,
+        },
+        principal,
+        `link-${link.id}-placed`,
+      );
     }
     return toLinkView((await this.links.findInCase(caseId, linkId))!);
   }

@@ -22,6 +22,7 @@ import {
   skillsProfileGaps,
   SurveyAlreadyRecordedError,
 } from '@avrr/persistence';
+import { AuditService } from '../audit/audit.service';
 import { RequestValidationError } from '../common/request-validation.error';
 import { PutSkillsProfileDto, SkillsProfileView } from './dto/skills-profile.dto';
 import { RecordSurveyDto, SurveyView } from './dto/survey.dto';
@@ -62,6 +63,7 @@ export class ReintegrationProfilesService {
     private readonly profiles: SkillsProfileRepository,
     private readonly surveys: FollowUpSurveyRepository,
     private readonly weightSets: SustainabilityWeightSets,
+    private readonly audit: AuditService,
   ) {}
 
   async getProfile(caseId: string, personId: string, scope: CaseScope): Promise<SkillsProfileView> {
@@ -112,6 +114,7 @@ export class ReintegrationProfilesService {
         updatedByRole: actor.role,
       },
       scope,
+      (em) => this.audit.recordIn(em, {}),
     );
     if (!saved) throw personNotFound(caseId, personId);
     return toProfileView(saved);
@@ -163,6 +166,7 @@ export class ReintegrationProfilesService {
           recordedByRole: actor.role,
         },
         scope,
+        (em) => this.audit.recordIn(em, {}),
       );
       if (!saved) throw caseNotFound(caseId);
       return toSurveyView(saved);

@@ -1,7 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { AppConfig } from '@avrr/config';
-import { CaseRetentionRepository, DOCUMENT_STORE, type DocumentStore, RetentionCursor } from '@avrr/persistence';
+import {
+  AuditTrailRepository,
+  CaseRetentionRepository,
+  DOCUMENT_STORE,
+  type DocumentStore,
+  RetentionCursor,
+} from '@avrr/persistence';
 
 /** Cases read per page; the sweep goes on page after page until none is due. */
 export const RETENTION_BATCH = 100;
@@ -32,6 +38,9 @@ const ENDED = new Set(['COMPLETED', 'FAILED', 'CANCELLED', 'TERMINATED', 'TIMED_
  * a reopening, and a reopened case must never carry anonymised data back into it. Such a case is skipped and picked
  * up by a later sweep once its workflow has ended.
  */
+/** Who the trail names for what the retention sweep does: the service itself, not a person. */
+const RETENTION_ACTOR = 'service:retention';
+
 @Injectable()
 export class CaseRetentionService {
   private readonly logger = new Logger(CaseRetentionService.name);
@@ -41,6 +50,7 @@ export class CaseRetentionService {
     private readonly temporal: Client,
     private readonly config: AppConfig,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    private readonly trail: AuditTrailRepository,
   ) {}
 
   async sweep(
@@ -73,7 +83,17 @@ export class CaseRetentionService {
             counts.workflowRunning += 1;
           } else {
             try {
-              const done = await this.retention.anonymise(due.id, closedBefore);
+              // The service's own write, audited as the service, in the anonymisation's transaction.
+              const done = await this.retention.anonymise(due.id, closedBefore, (em, result) =>
+                this.trail.appendIn(em, {
+                  actorId: RETENTION_ACTOR,
+                  actorRole: 'system',
+                  action: 'retention.anonymise',
+                  outcome: 'ok',
+                  caseId: due.id,
+                  changes: [{ path: 'anonymised', after: result }],
+                }),
+              );
               if (done) counts.anonymised += 1;
               else counts.notDue += 1;
               // The rows went with the transaction; bytes held outside PostgreSQL (an S3 store) go now. Should this

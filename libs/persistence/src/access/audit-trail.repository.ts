@@ -21,14 +21,36 @@ export interface ChainVerification {
 // Any constant identifies the lock; appends take it so that each entry links to the one before it.
 const CHAIN_LOCK = 4_172_003;
 const VERIFY_BATCH = 5_000;
+// At most this many entries in one group append: 10 parameters each stays far below PostgreSQL's 65,535.
+const MAX_GROUP = 500;
+
+interface Waiting {
+  entry: NewAuditEntry;
+  resolve: (row: AuditEntryEntity) => void;
+  reject: (error: unknown) => void;
+}
 
 @Injectable()
 export class AuditTrailRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Appends one entry at the end of the chain. Appends are serialised by a transaction-scoped advisory lock. */
-  async append(entry: NewAuditEntry): Promise<AuditEntryEntity> {
-    return this.dataSource.transaction((em) => this.appendIn(em, entry));
+  /** Entries waiting for the next group append, in the order their requests asked. */
+  private queue: Waiting[] = [];
+  /** True while a group append is in flight: entries that arrive meanwhile wait for the next one. */
+  private flushing = false;
+
+  /**
+   * Appends one entry at the end of the chain and resolves once it is committed. Appends are serialised by a
+   * transaction-scoped advisory lock (across every process that writes the trail). Within this process, the entries
+   * asked for while an append is in flight are written together, in the order they were asked for, in the next
+   * transaction under one acquisition of the lock (group commit): each caller still waits for its own entry's commit,
+   * but the lock is taken once per group instead of once per entry.
+   */
+  append(entry: NewAuditEntry): Promise<AuditEntryEntity> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ entry, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
   }
 
   /**
@@ -36,30 +58,74 @@ export class AuditTrailRepository {
    * back together. The chain's lock is then held until that transaction ends: keep it short.
    */
   async appendIn(em: EntityManager, entry: NewAuditEntry): Promise<AuditEntryEntity> {
+    const [row] = await this.appendAllIn(em, [entry]);
+    return row;
+  }
+
+  /** Writes queued entries group by group until none is left. */
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.queue.length > 0) {
+        const group = this.queue.splice(0, MAX_GROUP);
+        try {
+          const rows = await this.dataSource.transaction((em) =>
+            this.appendAllIn(
+              em,
+              group.map((w) => w.entry),
+            ),
+          );
+          group.forEach((w, i) => w.resolve(rows[i]));
+        } catch (error) {
+          // The group rolled back as a whole. One entry alone cannot then make the others fail: each is tried in a
+          // transaction of its own, and answers with its own outcome.
+          if (group.length === 1) group[0].reject(error);
+          else
+            for (const w of group)
+              await this.dataSource
+                .transaction((em) => this.appendAllIn(em, [w.entry]))
+                .then(([row]) => w.resolve(row), w.reject);
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /** Takes the chain's lock in the transaction and links the entries, in order, after the last one. */
+  private async appendAllIn(em: EntityManager, entries: NewAuditEntry[]): Promise<AuditEntryEntity[]> {
     await em.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
     const [last] = (await em.query('SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1')) as Array<{
       seq: string;
       hash: string;
     }>;
-    const content: AuditContent = {
-      seq: String(BigInt(last?.seq ?? '0') + 1n),
-      // Millisecond precision, so that what is read back hashes the same.
-      occurredAt: new Date(Date.now()),
-      actorId: entry.actorId,
-      actorRole: entry.actorRole,
-      action: entry.action,
-      outcome: entry.outcome,
-      caseId: entry.caseId ?? null,
-      subject: entry.subject ?? null,
-      changes: entry.changes ?? [],
-      requestId: entry.requestId ?? null,
-    };
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    const row = em.create(AuditEntryEntity, { ...content, prevHash, hash: chainHash(prevHash, content) });
-    // insert, not save: save first selects by the primary key to choose between insert and update, one more round
-    // trip while the chain's lock is held.
-    await em.insert(AuditEntryEntity, row as QueryDeepPartialEntity<AuditEntryEntity>);
-    return row;
+    let seq = BigInt(last?.seq ?? '0');
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    // Millisecond precision, so that what is read back hashes the same. Taken under the lock, so that time never
+    // goes backwards along the chain.
+    const occurredAt = new Date(Date.now());
+    const rows = entries.map((entry) => {
+      seq += 1n;
+      const content: AuditContent = {
+        seq: String(seq),
+        occurredAt,
+        actorId: entry.actorId,
+        actorRole: entry.actorRole,
+        action: entry.action,
+        outcome: entry.outcome,
+        caseId: entry.caseId ?? null,
+        subject: entry.subject ?? null,
+        changes: entry.changes ?? [],
+        requestId: entry.requestId ?? null,
+      };
+      const row = em.create(AuditEntryEntity, { ...content, prevHash, hash: chainHash(prevHash, content) });
+      prevHash = row.hash;
+      return row;
+    });
+    // One multi-row insert, not save: save first selects by the primary key to choose between insert and update, more
+    // round trips while the chain's lock is held.
+    await em.insert(AuditEntryEntity, rows as QueryDeepPartialEntity<AuditEntryEntity>[]);
+    return rows;
   }
 
   /** Walks the whole chain in order and names the first entry that does not hold. */

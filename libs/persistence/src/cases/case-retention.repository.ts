@@ -9,6 +9,7 @@ import {
   anonymiseValue,
 } from './case-anonymisation';
 import { ENCRYPTED_JSON, ENCRYPTED_STATE_SECTIONS, openSections, sealSections } from '../crypto/field-encryption';
+import type { Alongside } from '../alongside';
 
 /** A closed case whose retention period has passed and that still holds personal data. */
 export interface RetentionDueCase {
@@ -89,9 +90,14 @@ export class CaseRetentionRepository {
   /**
    * Anonymises one case in one transaction, if it is still due (closed before `closedBefore`, not anonymised yet).
    * Returns null, changing nothing, when it is not: already done, reopened, or being anonymised by a concurrent
-   * sweep (its row is locked; SKIP LOCKED leaves it to that sweep).
+   * sweep (its row is locked; SKIP LOCKED leaves it to that sweep). `alongside` (its audit entry) runs in the same
+   * transaction.
    */
-  async anonymise(caseId: string, closedBefore: Date): Promise<CaseAnonymisation | null> {
+  async anonymise(
+    caseId: string,
+    closedBefore: Date,
+    alongside?: Alongside<CaseAnonymisation>,
+  ): Promise<CaseAnonymisation | null> {
     return this.dataSource.transaction(async (em) => {
       const [found]: Array<{ state: Record<string, unknown> | null }> = await em.query(
         `SELECT c.state FROM return_case c WHERE c.id = $2 AND ${DUE} FOR UPDATE SKIP LOCKED`,
@@ -220,6 +226,7 @@ export class CaseRetentionRepository {
             : JSON.stringify(sealSections(anonymiseCaseState(openSections(found.state)), ENCRYPTED_STATE_SECTIONS)),
         ],
       );
+      await alongside?.(em, result);
       return result;
     });
   }

@@ -6,6 +6,7 @@ import { swappedBirthDate } from '@avrr/domain';
 import type { CaseScope } from '../cases/case-scope';
 import { caseScopeSql } from '../reintegration/case-scope-sql';
 import { decryptField, fieldIndex } from '../crypto/field-encryption';
+import type { Alongside } from '../alongside';
 
 /** A person of another case who shares a block with the one checked, and whether the caller may see that case. */
 export interface DuplicateCandidateRow extends PersonIdentity {
@@ -84,9 +85,13 @@ export class DuplicateCandidateRepository {
   }
 
   /** One decision per pair: a later decision on the same two people replaces the earlier one. */
-  async decide(row: Omit<DuplicateDecisionRow, 'decidedAt'>): Promise<DuplicateDecisionRow> {
-    const [saved]: DuplicateDecisionRow[] = await this.dataSource.query(
-      `INSERT INTO duplicate_decision (case_id, person_id, other_case_id, other_person_id, decision, score, decided_by)
+  async decide(
+    row: Omit<DuplicateDecisionRow, 'decidedAt'>,
+    alongside?: Alongside<DuplicateDecisionRow>,
+  ): Promise<DuplicateDecisionRow> {
+    return this.dataSource.transaction(async (em) => {
+      const [saved]: DuplicateDecisionRow[] = await em.query(
+        `INSERT INTO duplicate_decision (case_id, person_id, other_case_id, other_person_id, decision, score, decided_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (LEAST(person_id, other_person_id), GREATEST(person_id, other_person_id))
        DO UPDATE SET case_id = EXCLUDED.case_id, person_id = EXCLUDED.person_id, other_case_id = EXCLUDED.other_case_id,
@@ -94,8 +99,10 @@ export class DuplicateCandidateRepository {
                      decided_by = EXCLUDED.decided_by, decided_at = now()
        RETURNING case_id AS "caseId", person_id AS "personId", other_case_id AS "otherCaseId", other_person_id AS "otherPersonId",
                  decision, score::float8 AS score, decided_by AS "decidedBy", decided_at AS "decidedAt"`,
-      [row.caseId, row.personId, row.otherCaseId, row.otherPersonId, row.decision, row.score, row.decidedBy],
-    );
-    return saved;
+        [row.caseId, row.personId, row.otherCaseId, row.otherPersonId, row.decision, row.score, row.decidedBy],
+      );
+      await alongside?.(em, saved);
+      return saved;
+    });
   }
 }

@@ -6,6 +6,7 @@ import type { CaseScope } from '../cases/case-scope';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
 import { applyCaseScope, caseScopeSql } from './case-scope-sql';
 import { FollowUpSurveyEntity } from './follow-up-survey.entity';
+import type { Alongside } from '../alongside';
 
 export interface FollowUpSurveyWrite {
   caseId: string;
@@ -32,7 +33,11 @@ export class FollowUpSurveyRepository {
    * Records the survey. Throws `SurveyAlreadyRecordedError` when the visit has one; returns null, writing nothing,
    * when the case is outside the scope.
    */
-  async insert(survey: FollowUpSurveyWrite, scope: CaseScope): Promise<FollowUpSurveyEntity | null> {
+  async insert(
+    survey: FollowUpSurveyWrite,
+    scope: CaseScope,
+    alongside?: Alongside,
+  ): Promise<FollowUpSurveyEntity | null> {
     const params: unknown[] = [
       survey.caseId,
       survey.visitNumber,
@@ -46,10 +51,10 @@ export class FollowUpSurveyRepository {
       survey.recordedBy,
       survey.recordedByRole,
     ];
-    let rows: Array<{ id: string }>;
     try {
-      rows = await this.dataSource.query(
-        `INSERT INTO follow_up_survey (case_id, visit_number, answers, questionnaire_version, weight_set_version,
+      return await this.dataSource.transaction(async (em) => {
+        const rows: Array<{ id: string }> = await em.query(
+          `INSERT INTO follow_up_survey (case_id, visit_number, answers, questionnaire_version, weight_set_version,
                                        economic_score, social_score, psychosocial_score, composite_score,
                                        recorded_by, recorded_by_role)
          SELECT c.id, $2::smallint, $3::jsonb, $4::varchar, $5::varchar, $6::float8, $7::float8, $8::float8, $9::float8,
@@ -57,8 +62,12 @@ export class FollowUpSurveyRepository {
            FROM return_case c
           WHERE c.id = $1 AND ${caseScopeSql(scope, 'c', params)}
          RETURNING id`,
-        params,
-      );
+          params,
+        );
+        if (!rows.length) return null;
+        await alongside?.(em);
+        return em.getRepository(FollowUpSurveyEntity).findOneBy({ id: rows[0].id });
+      });
     } catch (error) {
       const pgError = error as { code?: string; constraint?: string };
       if (pgError.code === UNIQUE_VIOLATION && pgError.constraint === 'ux_follow_up_survey_visit') {
@@ -66,7 +75,6 @@ export class FollowUpSurveyRepository {
       }
       throw error;
     }
-    return rows.length ? this.dataSource.getRepository(FollowUpSurveyEntity).findOneBy({ id: rows[0].id }) : null;
   }
 
   /** The case's surveys by visit number; empty for a case outside the scope. */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { LinkStep } from '@avrr/domain';
 import { OpportunityLinkEntity } from './opportunity-link.entity';
+import type { Alongside } from '../alongside';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -13,21 +14,28 @@ export class DuplicateLinkError extends Error {}
 export class OpportunityLinkRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async create(link: {
-    caseId: string;
-    personId: string;
-    opportunityId: string;
-    first: LinkStep;
-    by: string;
-  }): Promise<OpportunityLinkEntity> {
+  async create(
+    link: {
+      caseId: string;
+      personId: string;
+      opportunityId: string;
+      first: LinkStep;
+      by: string;
+    },
+    alongside?: Alongside,
+  ): Promise<OpportunityLinkEntity> {
     try {
-      return await this.dataSource.getRepository(OpportunityLinkEntity).save({
-        caseId: link.caseId,
-        personId: link.personId,
-        opportunityId: link.opportunityId,
-        status: link.first.status,
-        history: [link.first],
-        updatedBy: link.by,
+      return await this.dataSource.transaction(async (em) => {
+        const saved = await em.getRepository(OpportunityLinkEntity).save({
+          caseId: link.caseId,
+          personId: link.personId,
+          opportunityId: link.opportunityId,
+          status: link.first.status,
+          history: [link.first],
+          updatedBy: link.by,
+        });
+        await alongside?.(em);
+        return saved;
       });
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw new DuplicateLinkError();
@@ -46,13 +54,17 @@ export class OpportunityLinkRepository {
   }
 
   /** Appends a step if nobody changed the link since it was read; false when somebody did. */
-  async appendStep(link: OpportunityLinkEntity, step: LinkStep, by: string): Promise<boolean> {
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(OpportunityLinkEntity)
-      .set({ status: step.status, history: [...link.history, step], updatedBy: by, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id: link.id, version: link.version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+  async appendStep(link: OpportunityLinkEntity, step: LinkStep, by: string, alongside?: Alongside): Promise<boolean> {
+    return this.dataSource.transaction(async (em) => {
+      const result = await em
+        .createQueryBuilder()
+        .update(OpportunityLinkEntity)
+        .set({ status: step.status, history: [...link.history, step], updatedBy: by, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id: link.id, version: link.version })
+        .execute();
+      if ((result.affected ?? 0) !== 1) return false;
+      await alongside?.(em);
+      return true;
+    });
   }
 }

@@ -5,6 +5,7 @@ import type { OpportunityType, ReintegrationOpportunity } from '@avrr/domain';
 import { IscoGroupEntity } from '../isco/isco-group.entity';
 import { ReintegrationOpportunityEntity } from './reintegration-opportunity.entity';
 import type { OpportunityFields } from './opportunity-row';
+import type { Alongside } from '../alongside';
 
 /**
  * Which opportunities a caller may see and change: `countries` restricts when present (an empty list grants nothing),
@@ -164,11 +165,22 @@ export class OpportunityRepository {
   }
 
   /** Creates one opportunity; the partner's key must be new (withdrawn ones included). */
-  async create(fields: NewOpportunity, scope: OpportunityScope): Promise<ReintegrationOpportunityEntity> {
+  async create(
+    fields: NewOpportunity,
+    scope: OpportunityScope,
+    alongside?: Alongside,
+  ): Promise<ReintegrationOpportunityEntity> {
     assertInScope(scope, fields.country);
     const repository = this.dataSource.getRepository(ReintegrationOpportunityEntity);
     try {
-      return await repository.save(repository.create(toColumns(fields, scope)));
+      return await this.dataSource.transaction(async (em) => {
+        const saved = await em.save(
+          ReintegrationOpportunityEntity,
+          em.create(ReintegrationOpportunityEntity, toColumns(fields, scope)),
+        );
+        await alongside?.(em);
+        return saved;
+      });
     } catch (error) {
       const pgError = error as { code?: string; constraint?: string };
       if (
@@ -197,6 +209,7 @@ export class OpportunityRepository {
     patch: OpportunityPatch,
     expectedVersion: number,
     scope: OpportunityScope,
+    alongside?: Alongside,
   ): Promise<OpportunityUpdateResult> {
     if (patch.country !== undefined) assertInScope(scope, patch.country);
     return this.dataSource.transaction(async (em: EntityManager) => {
@@ -212,12 +225,18 @@ export class OpportunityRepository {
       if (next.startsOn && next.startsOn > next.expiresOn)
         throw new OpportunityDatesError(next.startsOn, next.expiresOn);
       const entity = await em.save(ReintegrationOpportunityEntity, next);
+      await alongside?.(em);
       return { status: 'updated', entity } as const;
     });
   }
 
   /** Withdraws (soft-deletes) it; with `expectedVersion`, only at that version. */
-  async withdraw(id: string, scope: OpportunityScope, expectedVersion?: number): Promise<OpportunityUpdateResult> {
+  async withdraw(
+    id: string,
+    scope: OpportunityScope,
+    expectedVersion?: number,
+    alongside?: Alongside,
+  ): Promise<OpportunityUpdateResult> {
     return this.dataSource.transaction(async (em: EntityManager) => {
       const current = await this.scoped(scope, em)
         .andWhere(`${ALIAS}.id = :id`, { id })
@@ -233,6 +252,7 @@ export class OpportunityRepository {
         .set({ withdrawnAt: () => 'now()', version: () => 'version + 1' })
         .where('id = :id', { id })
         .execute();
+      await alongside?.(em);
       return { status: 'updated', entity: current } as const;
     });
   }

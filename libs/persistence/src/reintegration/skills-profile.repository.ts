@@ -8,6 +8,7 @@ import { ReturnCaseEntity } from '../cases/return-case.entity';
 import { applyCaseScope, caseScopeSql } from './case-scope-sql';
 import { SkillsProfileEntity } from './skills-profile.entity';
 import { skillsProfileGaps, toDomainSkillsProfile } from './skills-profile.mapper';
+import type { Alongside } from '../alongside';
 
 /** What a writer gives: the whole profile (a PUT replaces it). */
 export interface SkillsProfileWrite {
@@ -79,7 +80,12 @@ export class SkillsProfileRepository {
    * Creates or replaces the person's profile in one statement (the version goes up by one on a replace). Returns
    * null, writing nothing, when the case is outside the scope or the person is not in the case.
    */
-  async save(profile: SkillsProfileWrite, scope: CaseScope): Promise<SkillsProfileEntity | null> {
+  /** Creates or replaces the person's profile; `alongside` runs in the same transaction once the row is written. */
+  async save(
+    profile: SkillsProfileWrite,
+    scope: CaseScope,
+    alongside?: Alongside,
+  ): Promise<SkillsProfileEntity | null> {
     const params: unknown[] = [
       profile.caseId,
       profile.personId,
@@ -94,8 +100,9 @@ export class SkillsProfileRepository {
       profile.updatedBy,
       profile.updatedByRole,
     ];
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `INSERT INTO skills_profile (case_id, person_id, occupations, skills, isced_level, languages, driving_licence,
+    return this.dataSource.transaction(async (em) => {
+      const rows: Array<{ id: string }> = await em.query(
+        `INSERT INTO skills_profile (case_id, person_id, occupations, skills, isced_level, languages, driving_licence,
                                    months_abroad, preferred_region, wants, updated_by, updated_by_role, version)
        SELECT c.id, p.id, $3::jsonb, $4::text[], $5::smallint, $6::text[], $7::boolean, $8::int, $9::varchar, $10::varchar,
               $11::varchar, $12::varchar, 1
@@ -108,9 +115,12 @@ export class SkillsProfileRepository {
          wants = EXCLUDED.wants, updated_by = EXCLUDED.updated_by, updated_by_role = EXCLUDED.updated_by_role,
          updated_at = now(), version = skills_profile.version + 1
        RETURNING id`,
-      params,
-    );
-    return rows.length ? this.dataSource.getRepository(SkillsProfileEntity).findOneBy({ id: rows[0].id }) : null;
+        params,
+      );
+      if (!rows.length) return null;
+      await alongside?.(em);
+      return em.getRepository(SkillsProfileEntity).findOneBy({ id: rows[0].id });
+    });
   }
 
   /** The codes among `codes` that are not ISCO-08 unit groups. */

@@ -121,7 +121,11 @@ export function evolve(state: CaseState, action: CaseAction, actor: Actor, now: 
         });
       }
       const { type: _t, ...itinerary } = action;
-      s.booking = { ...itinerary, bookedAt: now, status: 'booked' };
+      // Members who stay behind are on the booking's exclusions with the reason recorded for them.
+      const stays = Object.entries(s.notTravelling ?? {})
+        .filter(([id]) => !itinerary.excluded.some((e) => e.personId === id))
+        .map(([personId, n]) => ({ personId, reason: n.reason }));
+      s.booking = { ...itinerary, excluded: [...itinerary.excluded, ...stays], bookedAt: now, status: 'booked' };
       break;
     }
     case 'cancel_booking':

@@ -113,6 +113,10 @@ describe('household amendments', () => {
     ]);
     const without = { ...everyone, passengerIds: [AWA_ID, MOUSSA_ID], excluded: [] };
     expect(bookingViolations(story.state, without, story.today)).toEqual([]);
+    story.apply(without);
+    expect(story.state.booking?.excluded).toEqual([
+      { personId: IBRAHIMA_ID, reason: 'stays to finish his work contract' },
+    ]);
   });
 
   it.each<[string, HouseholdChange, string]>([

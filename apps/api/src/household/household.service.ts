@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { v5 as uuidv5 } from 'uuid';
+import { createHash } from 'node:crypto';
+import { v4 as uuidv4 } from 'uuid';
 import { checkPerson, type Contact, type HouseholdChange, type Principal } from '@avrr/domain';
 import type { CaseSnapshot } from '@avrr/workflows';
 import { CaseActionsService } from '../case-actions/case-actions.service';
@@ -32,8 +32,11 @@ export class HouseholdService {
       field: v.field.replace(/^member\./, ''),
     }));
     if (violations.length > 0) throw new RequestValidationError(violations);
-    // A retry with the same Idempotency-Key names the same person, so it joins the first attempt.
-    const personId = key ? uuidv5(`add_member:${key}`, caseId) : randomUUID();
+    // A retry with the same Idempotency-Key names the same person, so it joins the first attempt. A version 4 id like
+    // every other person's (the booking accepts those), its bytes from the case and the key instead of at random.
+    const personId = key
+      ? uuidv4({ random: createHash('sha256').update(`${caseId}:add_member:${key}`).digest().subarray(0, 16) })
+      : uuidv4();
     const member = {
       ...dto,
       id: personId,

@@ -1,16 +1,26 @@
 // Issue 14, part 2: what is found after intake is recorded on the household, and the gates follow at once.
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { webAppDirectory } from '../apps/api/src/web-app/web-app';
+import { ar } from '../apps/web/src/locales/ar';
+import { axeViolations, chooseLanguage, launchBrowser, newPage, signIn } from './support/browser';
 import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
 import { request } from './support/http';
 import { startStack, type TestStack } from './support/stack';
 
 let stack: TestStack;
+let browser: Browser;
 
 beforeAll(async () => {
+  if (!existsSync(`${webAppDirectory()}/index.html`))
+    throw new Error('The web app is not built: run npm run build:web (scripts/test.sh does).');
   stack = await startStack();
+  browser = await launchBrowser();
 }, 60_000);
 
 afterAll(async () => {
+  await browser?.close();
   await stack?.close();
 });
 
@@ -146,5 +156,54 @@ describe('household amended at screening', () => {
     expect(logistics).not.toMatch(/vulnerabilities_amended|victim_of_trafficking/);
     const logisticsFile = await getAs(`/cases/${story.caseId}`, 'logistics');
     expect(logisticsFile.principal.vulnerabilities).not.toContain('victim_of_trafficking');
+  }, 120_000);
+});
+
+describe('the amend-household form', () => {
+  it('a counsellor adds a member and records one who stays behind, in English and in Arabic', async () => {
+    const story = await CaseDriver.open(stack.baseUrl);
+    await story.counsel();
+    await story.screen();
+    const moussa = story.people[1];
+    const { context, page } = await newPage(browser);
+    await signIn(page, stack.baseUrl, 'counsellor');
+    await page.goto(`${stack.baseUrl}/app/cases/${story.caseId}`);
+
+    await page.getByRole('button', { name: 'Amend the household', exact: true }).click();
+    const form = page.getByRole('form', { name: 'Amend the household' });
+    await form.getByLabel('Given names').fill('Ibou');
+    await form.getByLabel('Family name').fill('Sarr');
+    await form.getByLabel('Date of birth').fill('2017-02-09');
+    await form.getByLabel('Languages (ISO codes, comma-separated, e.g. fr, wo)').fill('wo');
+    await form.getByLabel('Relationship').selectOption('other_relative');
+    await form.getByLabel('separated child').check();
+    const violations = await axeViolations(page);
+    if (violations.length) throw new Error(`axe-core on the amend form:\n${violations.join('\n')}`);
+    await form.getByRole('button', { name: 'Add the member' }).click();
+    await page.getByRole('status').getByText('Amend the household: Recorded.').waitFor();
+    await page.locator('.card-title', { hasText: 'Ibou Sarr' }).waitFor();
+    // The gates on the page follow at once: the separated child's determination is now needed.
+    await page.getByText('Ibou Sarr: an approved best-interests determination', { exact: false }).waitFor();
+
+    // In Arabic: the same form, right to left, accessible; Moussa stays behind.
+    await chooseLanguage(page, 'ar');
+    await page.getByRole('button', { name: ar.actions.amend_household, exact: true }).click();
+    const arabic = page.getByRole('form', { name: ar.actions.amend_household });
+    await arabic.getByLabel(ar.household.change).selectOption('not_travelling');
+    await arabic.getByLabel(ar.fields.personId).selectOption(moussa.id);
+    await arabic.getByLabel(ar.household.whyNotTravelling).fill('stays with his grandmother in Lyon');
+    const arViolations = await axeViolations(page);
+    if (arViolations.length) throw new Error(`axe-core on the amend form in Arabic:\n${arViolations.join('\n')}`);
+    await arabic.getByRole('button', { name: ar.household.submit.not_travelling }).click();
+    await page
+      .locator(`[data-not-travelling="${moussa.id}"]`)
+      .getByText('stays with his grandmother in Lyon')
+      .waitFor();
+    await chooseLanguage(page, 'en');
+    await context.close();
+
+    const state = (await story.get()).progress;
+    expect(state.people.map((p: { name: string }) => p.name)).toContain('Ibou Sarr');
+    expect(state.notTravelling[moussa.id].reason).toBe('stays with his grandmother in Lyon');
   }, 120_000);
 });

@@ -1195,6 +1195,47 @@ const ROWS: Row[] = [
   action('protection-hold/lift', [S], () => ({ reason: 'Reviewed with the protection officer' })),
   action('departure', [L], () => ({ departedAt: new Date().toISOString() })),
   action('no-show', [L], () => ({ reason: 'Did not come to the airport' })),
+  // Household amendments, tried after departure so the case's gates stay as they are: 409 already_departed is past
+  // authorization; a contact may still be corrected.
+  action('household/members', [C], () => ({
+    relationship: 'sibling',
+    givenNames: 'Cheikh',
+    familyName: 'Sarr',
+    dateOfBirth: '1980-01-01',
+    sex: 'male',
+    nationality: 'SN',
+    languages: ['wo'],
+  })),
+  {
+    method: 'POST',
+    route: '/cases/{id}/household/members/{personId}/not-travelling',
+    allowed: [C],
+    kind: 'case',
+    req: (s) => ({
+      path: caseRoute(`/household/members/${s.people[0]}/not-travelling`)(s),
+      body: { reason: 'stays in Lyon' },
+    }),
+  },
+  {
+    method: 'PUT',
+    route: '/cases/{id}/household/members/{personId}/vulnerabilities',
+    allowed: [C],
+    kind: 'case',
+    req: (s) => ({
+      path: caseRoute(`/household/members/${s.people[0]}/vulnerabilities`)(s),
+      body: { vulnerabilities: [], reason: 'corrected' },
+    }),
+  },
+  {
+    method: 'PUT',
+    route: '/cases/{id}/household/members/{personId}/contact',
+    allowed: [C],
+    kind: 'case',
+    req: (s) => ({
+      path: caseRoute(`/household/members/${s.people[0]}/contact`)(s),
+      body: { phone: '+221 77 123 45 67' },
+    }),
+  },
   action('booking/cancel', [L], () => ({ reason: 'Flight cancelled by the carrier' })),
   action('travel-documents/refusals', [L], (s) => ({
     personId: s.people[1],

@@ -10,6 +10,7 @@ import { CasesModule } from './cases/cases.module';
 import { GrantsModule } from './grants/grants.module';
 import { DocumentsModule } from './documents/documents.module';
 import { DuplicatesModule } from './duplicates/duplicates.module';
+import { HouseholdModule } from './household/household.module';
 import { ReconciliationExportsModule } from './reconciliation/reconciliation-exports.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -29,6 +30,7 @@ import { MetricsModule } from './metrics/metrics.module';
     AdminModule,
     CasesModule,
     CaseActionsModule,
+    HouseholdModule,
     HealthModule,
     NotificationsModule,
     OccupationsModule,

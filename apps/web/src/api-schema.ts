@@ -651,6 +651,80 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{id}/household/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a member to the household before departure (counsellor); checked for earlier cases as at intake */
+    post: operations['HouseholdController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/household/members/{personId}/contact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Correct a member's contact (counsellor); allowed after departure too */
+    put: operations['HouseholdController_contact'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/household/members/{personId}/not-travelling': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that a member does not travel, with the reason (counsellor)
+     * @description The member stays on the case and leaves the consent, document and pre-departure gates and the booking.
+     */
+    post: operations['HouseholdController_notTravelling'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/household/members/{personId}/vulnerabilities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Add or correct a member's vulnerability flags (counsellor)
+     * @description A trafficking flag then requires its risk assessments and referral before booking, a separated child its determination; asylum or fear of return puts the case on protection hold.
+     */
+    put: operations['HouseholdController_vulnerabilities'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases/{id}/links': {
     parameters: {
       query?: never;
@@ -1610,6 +1684,103 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AddedMemberView: {
+      /** @description The case as it stands after the amendment. */
+      case: components['schemas']['CaseSnapshotView'];
+      /**
+       * Format: uuid
+       * @description The new member’s id.
+       */
+      personId: string;
+      /** @description Possible earlier cases of the new member, checked as at intake. */
+      possibleDuplicates: components['schemas']['PossibleDuplicatesView'];
+    };
+    AddMemberDto: {
+      contact?: components['schemas']['ContactDto'];
+      /**
+       * @description Date of birth, YYYY-MM-DD; not in the future.
+       * @example 1988-04-12
+       */
+      dateOfBirth: string;
+      /** @description Identity and travel documents held. */
+      documents?: components['schemas']['HeldDocumentDto'][];
+      /** @example Diallo */
+      familyName: string;
+      /** @example Amina */
+      givenNames: string;
+      /**
+       * @description Languages the person understands, ISO 639-1, preferred first.
+       * @example [
+       *       "fr",
+       *       "wo"
+       *     ]
+       */
+      languages: string[];
+      /**
+       * @description Nationality, ISO 3166-1 alpha-2.
+       * @example SN
+       */
+      nationality: string;
+      /**
+       * @description Relationship to the principal applicant.
+       * @enum {string}
+       */
+      relationship:
+        | 'spouse'
+        | 'partner'
+        | 'child'
+        | 'parent'
+        | 'sibling'
+        | 'grandparent'
+        | 'grandchild'
+        | 'other_relative'
+        | 'other';
+      /** @enum {string} */
+      sex: 'female' | 'male' | 'other' | 'unknown';
+      /** @description This person's vulnerability flags. */
+      vulnerabilities?: (
+        | 'unaccompanied_child'
+        | 'separated_child'
+        | 'victim_of_trafficking'
+        | 'medical_needs'
+        | 'elderly'
+        | 'disability'
+        | 'pregnancy'
+        | 'single_parent'
+        | 'large_family'
+        | 'asylum_claim_pending'
+        | 'fear_of_return'
+      )[];
+    };
+    AmendedCaseView: {
+      /**
+       * Format: date-time
+       * @description By when, if there is a deadline.
+       */
+      dueAt?: string | null;
+      /** @enum {string} */
+      stage:
+        | 'intake'
+        | 'counselling'
+        | 'screening'
+        | 'consent'
+        | 'travel_documents'
+        | 'pre_departure'
+        | 'booking'
+        | 'departure'
+        | 'arrival'
+        | 'reintegration'
+        | 'monitoring'
+        | 'closed';
+      /** @description Everything the workflow holds about the case: consents, documents, gates, booking, plan, follow-ups. */
+      state: {
+        [key: string]: unknown;
+      };
+      /** @description What the case waits for now, in words fit for the reader's role. */
+      waitingFor?: string | null;
+      /** @description The same as a code with parameters, for translation. */
+      waitingReason?: components['schemas']['CaseReasonView'] | null;
+    };
     ApprovePlanDto: {
       /** @description A note for the partner. */
       note?: string;
@@ -2005,6 +2176,17 @@ export interface components {
        * @example CBAO-2026-118822
        */
       providerReference: string;
+    };
+    ContactAmendmentDto: {
+      /** @description Postal address or where the person can be found. */
+      address?: string;
+      /** @example amina@example.org */
+      email?: string;
+      /**
+       * @description Phone number, international format preferred.
+       * @example +33 6 12 34 56 78
+       */
+      phone?: string;
     };
     ContactDto: {
       /** @description Postal address or where the person can be found. */
@@ -2726,6 +2908,13 @@ export interface components {
       label: string;
       /** @description Score from 0 to 1, rounded to 3 decimals. */
       score: number;
+    };
+    NotTravellingDto: {
+      /**
+       * @description Why this member does not travel; kept on the case and used as their exclusion from the booking.
+       * @example stays in France to finish his work contract
+       */
+      reason: string;
     };
     OccupationSearchView: {
       /** @description Best first; equal scores by code. */
@@ -3845,6 +4034,27 @@ export interface components {
       /** @enum {string} */
       role:
         'counsellor' | 'logistics_officer' | 'partner_focal_point' | 'supervisor' | 'finance_officer' | 'administrator';
+    };
+    VulnerabilitiesDto: {
+      /**
+       * @description How the change was found.
+       * @example disclosed at the screening interview
+       */
+      reason: string;
+      /** @description The person's flags as they now stand (replaces the earlier list; may be empty to correct a mistake). */
+      vulnerabilities: (
+        | 'unaccompanied_child'
+        | 'separated_child'
+        | 'victim_of_trafficking'
+        | 'medical_needs'
+        | 'elderly'
+        | 'disability'
+        | 'pregnancy'
+        | 'single_parent'
+        | 'large_family'
+        | 'asylum_claim_pending'
+        | 'fear_of_return'
+      )[];
     };
     WithdrawDocumentDto: {
       /** @description Why the paper no longer counts (replaced, wrong person, illegible…). */
@@ -7908,6 +8118,445 @@ export interface operations {
         };
       };
       /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  HouseholdController_add: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried click act once (it is the update id; for a new member it also fixes their id). */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddMemberDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AddedMemberView'];
+        };
+      };
+      /** @description Invalid fields, each listed with its reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Only a counsellor amends the household (docs/ACCESS.md). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such case in your scope. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule forbids the amendment now (`code`: already_departed, booking_active, principal_travels, not_travelling, unknown_person, case_closed…). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency did not answer within its deadline; retry with the same Idempotency-Key. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  HouseholdController_contact: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried click act once (it is the update id; for a new member it also fixes their id). */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContactAmendmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmendedCaseView'];
+        };
+      };
+      /** @description Invalid fields, each listed with its reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Only a counsellor amends the household (docs/ACCESS.md). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such case in your scope. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule forbids the amendment now (`code`: already_departed, booking_active, principal_travels, not_travelling, unknown_person, case_closed…). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency did not answer within its deadline; retry with the same Idempotency-Key. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  HouseholdController_notTravelling: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried click act once (it is the update id; for a new member it also fixes their id). */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NotTravellingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmendedCaseView'];
+        };
+      };
+      /** @description Invalid fields, each listed with its reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Only a counsellor amends the household (docs/ACCESS.md). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such case in your scope. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule forbids the amendment now (`code`: already_departed, booking_active, principal_travels, not_travelling, unknown_person, case_closed…). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency did not answer within its deadline; retry with the same Idempotency-Key. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  HouseholdController_vulnerabilities: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried click act once (it is the update id; for a new member it also fixes their id). */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VulnerabilitiesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmendedCaseView'];
+        };
+      };
+      /** @description Invalid fields, each listed with its reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Only a counsellor amends the household (docs/ACCESS.md). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such case in your scope. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A rule forbids the amendment now (`code`: already_departed, booking_active, principal_travels, not_travelling, unknown_person, case_closed…). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency did not answer within its deadline; retry with the same Idempotency-Key. */
       503: {
         headers: {
           [name: string]: unknown;

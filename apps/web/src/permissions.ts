@@ -57,6 +57,7 @@ export const ACTION_STAGES: Record<CaseActionType, CaseStage[]> = {
   reject_plan: ['reintegration'],
   record_follow_up: AFTER_ARRIVAL,
   record_milestone: AFTER_ARRIVAL,
+  amend_household: BEFORE_DEPARTURE,
   close_case: [
     'intake',
     'counselling',

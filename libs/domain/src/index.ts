@@ -10,6 +10,8 @@ export * from './case/case-reasons';
 export * from './case/booking.rules';
 export * from './case/case-decider';
 export * from './case/case-evolve';
+export * from './case/protection-hold';
+export * from './case/household-amendment';
 export * from './case/case-deadlines';
 export * from './case/next-actor';
 export * from './household/household';

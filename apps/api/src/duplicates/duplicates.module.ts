@@ -8,5 +8,6 @@ import { DuplicatesService } from './duplicates.service';
   imports: [PersistenceModule],
   controllers: [DuplicatesController],
   providers: [DuplicatesService, CaseQueryService],
+  exports: [DuplicatesService],
 })
 export class DuplicatesModule {}

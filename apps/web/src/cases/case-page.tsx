@@ -18,6 +18,7 @@ import { PlanEditor } from '../reintegration/plan';
 import { DocumentsPanel } from './documents-panel';
 import { ReassignPanel } from './reassign-form';
 import { doneMessage } from '../offline/outbox-words';
+import { AmendHousehold } from './amend-household';
 
 /** The projected state, or null where the reader's role has parts of it hidden. */
 export function stateOf(view: CaseView): CaseState | null {
@@ -203,6 +204,7 @@ function Household({ view }: { view: CaseView }) {
         {people.map((p) => {
           const travel = state && visible(state.travelDocuments) ? state.travelDocuments[p.id] : undefined;
           const consents = state && visible(state.consents) ? (state.consents[p.id] ?? []) : null;
+          const stays = state?.notTravelling?.[p.id];
           return (
             <li key={p.id} className="card" data-person={p.id}>
               <p className="card-title">
@@ -222,6 +224,11 @@ function Household({ view }: { view: CaseView }) {
                   </>
                 )}
               </p>
+              {stays && (
+                <p className="notice" data-not-travelling={p.id}>
+                  {t('household.staysBehind', { reason: stays.reason })}
+                </p>
+              )}
               {consents && (
                 <p>
                   <span className="label">{t('caseView.consent')}:</span>{' '}
@@ -311,11 +318,19 @@ function Actions({ view, onDone }: { view: CaseView; onDone: () => void }) {
   const user = useUser();
   const [open, setOpen] = useState<CaseActionType | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const all = Object.keys(ACTION_SPECS) as CaseActionType[];
+  // The household amendment has its own form (several endpoints), not a spec.
+  const all = [...Object.keys(ACTION_SPECS), 'amend_household'] as CaseActionType[];
   const mine = all.filter((a) => may(user.role, `case.${a}`));
   const now = mine.filter((a) => ACTION_STAGES[a].includes(view.stage));
   const later = mine.filter((a) => !ACTION_STAGES[a].includes(view.stage));
   const others = all.filter((a) => !may(user.role, `case.${a}`) && ACTION_STAGES[a].includes(view.stage));
+  const finished =
+    (a: CaseActionType) =>
+    (queued = false) => {
+      setOpen(null);
+      setDone(doneMessage(t, a, queued));
+      onDone();
+    };
   const roleNames = (a: CaseActionType) =>
     rolesFor(`case.${a}`)
       .map((r) => t(`roles.${r}`))
@@ -341,28 +356,12 @@ function Actions({ view, onDone }: { view: CaseView; onDone: () => void }) {
             >
               {t(`actions.${a}`)}
             </button>
-            {open === a && a === 'submit_plan' && (
-              <PlanEditor
-                id={`form-${a}`}
-                view={view}
-                onDone={() => {
-                  setOpen(null);
-                  setDone(`${t(`actions.${a}`)}: ${t('caseView.done')}`);
-                  onDone();
-                }}
-              />
+            {open === a && a === 'submit_plan' && <PlanEditor id={`form-${a}`} view={view} onDone={finished(a)} />}
+            {open === a && a === 'amend_household' && (
+              <AmendHousehold id={`form-${a}`} view={view} onDone={finished(a)} />
             )}
-            {open === a && a !== 'submit_plan' && (
-              <ActionForm
-                id={`form-${a}`}
-                action={a}
-                view={view}
-                onDone={(queued) => {
-                  setOpen(null);
-                  setDone(doneMessage(t, a, queued));
-                  onDone();
-                }}
-              />
+            {open === a && a !== 'submit_plan' && a !== 'amend_household' && (
+              <ActionForm id={`form-${a}`} action={a} view={view} onDone={finished(a)} />
             )}
           </li>
         ))}

@@ -244,6 +244,7 @@ export const ar: Catalogue = {
     record_milestone: 'تسجيل إنجاز',
     close_case: 'إغلاق الملف',
     reopen_case: 'إعادة فتح الملف',
+    amend_household: 'تعديل الأسرة',
   },
   fields: {
     heldOn: 'تاريخ الجلسة',
@@ -528,6 +529,27 @@ export const ar: Catalogue = {
     finished: 'انتهى هذا الرابط.',
     linked: 'تم تسجيل الرابط.',
     stepped: 'تم تسجيل الخطوة.',
+  },
+  household: {
+    staysBehind: 'لا يسافر: {{reason}}',
+    change: 'ما الذي تغيّر',
+    changes: {
+      add_member: 'إضافة فرد',
+      not_travelling: 'فرد لا يسافر',
+      vulnerabilities: 'تحديد أوجه ضعف فرد',
+      contact: 'تصحيح بيانات الاتصال لفرد',
+    },
+    submit: {
+      add_member: 'إضافة الفرد',
+      not_travelling: 'تسجيل بقائه',
+      vulnerabilities: 'حفظ أوجه الضعف',
+      contact: 'حفظ بيانات الاتصال',
+    },
+    passportNumber: 'رقم جواز السفر',
+    whyNotTravelling: 'سبب عدم سفره',
+    howFound: 'كيف عُرف ذلك',
+    email: 'البريد الإلكتروني',
+    address: 'العنوان',
   },
   refusals: {
     evidence_missing: 'وثيقة تتطلبها هذه الخطوة غير موجودة في ملف الحالة بعد: أودعها أولًا.',

@@ -244,6 +244,7 @@ export const en = {
     record_milestone: 'Record a milestone',
     close_case: 'Close the case',
     reopen_case: 'Reopen the case',
+    amend_household: 'Amend the household',
   },
   fields: {
     heldOn: 'Held on',
@@ -536,6 +537,27 @@ export const en = {
     stepped: 'Step recorded.',
   },
   // Refusals (409/422) by their code. English shows the API's own sentence, which has the specifics.
+  household: {
+    staysBehind: 'Does not travel: {{reason}}',
+    change: 'What changed',
+    changes: {
+      add_member: 'Add a member',
+      not_travelling: 'A member does not travel',
+      vulnerabilities: "Set a member's vulnerabilities",
+      contact: "Correct a member's contact",
+    },
+    submit: {
+      add_member: 'Add the member',
+      not_travelling: 'Record that they stay',
+      vulnerabilities: 'Save the vulnerabilities',
+      contact: 'Save the contact',
+    },
+    passportNumber: 'Passport number',
+    whyNotTravelling: 'Why they do not travel',
+    howFound: 'How it was found',
+    email: 'Email',
+    address: 'Address',
+  },
   refusals: {
     evidence_missing: 'A paper this step needs is not in the case file yet: file it first.',
     idempotency_key_reused: 'This form was already used for another request; start again.',

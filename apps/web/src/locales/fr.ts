@@ -246,6 +246,7 @@ export const fr: Catalogue = {
     record_milestone: 'Enregistrer une étape',
     close_case: 'Clore le dossier',
     reopen_case: 'Rouvrir le dossier',
+    amend_household: 'Modifier le ménage',
   },
   fields: {
     heldOn: 'Tenu le',
@@ -539,6 +540,27 @@ export const fr: Catalogue = {
     finished: 'Ce lien est terminé.',
     linked: 'Lien enregistré.',
     stepped: 'Étape enregistrée.',
+  },
+  household: {
+    staysBehind: 'Ne voyage pas : {{reason}}',
+    change: 'Ce qui a changé',
+    changes: {
+      add_member: 'Ajouter un membre',
+      not_travelling: 'Un membre ne voyage pas',
+      vulnerabilities: "Fixer les vulnérabilités d'un membre",
+      contact: "Corriger le contact d'un membre",
+    },
+    submit: {
+      add_member: 'Ajouter le membre',
+      not_travelling: 'Enregistrer qu’il reste',
+      vulnerabilities: 'Enregistrer les vulnérabilités',
+      contact: 'Enregistrer le contact',
+    },
+    passportNumber: 'Numéro de passeport',
+    whyNotTravelling: 'Pourquoi il ne voyage pas',
+    howFound: 'Comment cela a été appris',
+    email: 'Courriel',
+    address: 'Adresse',
   },
   refusals: {
     evidence_missing: 'Une pièce nécessaire à cette étape manque au dossier : déposez-la d’abord.',

@@ -47,7 +47,7 @@ export class CaseActivitiesService implements Omit<
   ) {}
 
   async recordCaseEvent(input: RecordCaseEventInput): Promise<void> {
-    const { readModel, occurredAt, ...event } = input;
+    const { readModel, occurredAt, household, ...event } = input;
     await this.timeline.record(
       { ...event, occurredAt: new Date(occurredAt) },
       readModel && {
@@ -55,6 +55,7 @@ export class CaseActivitiesService implements Omit<
         outcome: readModel.outcome as never,
         dueAt: readModel.dueAt === null ? null : new Date(readModel.dueAt),
       },
+      household,
     );
   }
 

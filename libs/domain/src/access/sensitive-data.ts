@@ -33,6 +33,8 @@ export const EVENT_CATEGORY: Readonly<Record<string, SensitiveCategory>> = {
   record_trafficking_risk: 'trafficking',
   record_protection_referral: 'trafficking',
   travel_document_requests_withdrawn: 'protection',
+  // Its flags may be of any category: shown only to those who may see them all.
+  vulnerabilities_amended: 'protection',
 };
 
 /**

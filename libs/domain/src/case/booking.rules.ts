@@ -30,6 +30,11 @@ export function bookingViolations(state: CaseState, booking: BookingAction, toda
 
   const passengers = new Set(booking.passengerIds);
   const excluded = new Map(booking.excluded.map((e) => [e.personId, e.reason]));
+  // Members recorded as staying behind are excluded with the reason recorded then.
+  for (const [id, stays] of Object.entries(state.notTravelling ?? {})) {
+    if (passengers.has(id)) problems.push(`${person(state, id)?.name ?? id} does not travel (${stays.reason})`);
+    else if (!excluded.has(id)) excluded.set(id, stays.reason);
+  }
   for (const id of [...passengers, ...excluded.keys()]) {
     if (!person(state, id)) problems.push(`${id} is not a member of this household`);
   }

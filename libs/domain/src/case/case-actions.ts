@@ -1,6 +1,7 @@
 import type { CaseOutcome } from './case-stage';
 import type { Escort, ItinerarySegment, PlanComponent } from './case-state';
 import type { Role } from './roles';
+import type { HouseholdAmendment } from './household-amendment';
 
 export const COUNSELLING_OPTIONS = ['legal_stay', 'onward_migration', 'return'] as const;
 
@@ -106,6 +107,7 @@ export type CaseAction =
   | { type: 'reject_plan'; reason: string }
   | { type: 'record_follow_up'; visitedOn: string; notes: string }
   | { type: 'record_milestone'; kind: MilestoneKind; personId: string | null; achievedOn: string; note: string | null }
+  | HouseholdAmendment
   | { type: 'close_case'; outcome: CaseOutcome; reason: string }
   | { type: 'reopen_case'; reason: string };
 
@@ -139,6 +141,7 @@ export const ACTION_ROLES: Record<CaseActionType, readonly Role[]> = {
   reject_plan: ['supervisor'],
   record_follow_up: ['partner_focal_point'],
   record_milestone: ['partner_focal_point'],
+  amend_household: ['counsellor'],
   close_case: ['supervisor'],
   reopen_case: ['supervisor'],
 };

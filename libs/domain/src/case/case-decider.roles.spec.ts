@@ -41,6 +41,10 @@ const SAMPLE: { [K in CaseActionType]: Extract<CaseAction, { type: K }> } = {
     shareDataWithPartner: true,
   },
   withdraw_consent: { type: 'withdraw_consent', reason: 'changed her mind' },
+  amend_household: {
+    type: 'amend_household',
+    change: { kind: 'set_contact', personId: AWA_ID, contact: { phone: '+33 6 00 00 00 00' } },
+  },
   request_travel_document: { type: 'request_travel_document', personId: AWA_ID, consulate: 'C' },
   issue_travel_document: {
     type: 'issue_travel_document',

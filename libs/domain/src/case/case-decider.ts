@@ -15,6 +15,7 @@ import {
 import { bookingViolations } from './booking.rules';
 import { caseReason, reasonText } from './case-reasons';
 import { dayOf } from './dates';
+import { decideHouseholdAmendment } from './household-amendment';
 import type { Actor } from './roles';
 
 export interface DecisionContext {
@@ -52,6 +53,7 @@ const ACTION_LABELS: Record<CaseAction['type'], string> = {
   reject_plan: 'reject a reintegration plan',
   record_follow_up: 'record a follow-up visit',
   record_milestone: 'record a reintegration milestone',
+  amend_household: 'amend the household',
   close_case: 'close the case',
   reopen_case: 'reopen the case',
 };
@@ -290,6 +292,9 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
       return (
         (action.personId ? knownPerson(action.personId) : null) ?? notInFuture(action.achievedOn, 'The milestone date')
       );
+
+    case 'amend_household':
+      return decideHouseholdAmendment(state, action, today);
 
     case 'close_case':
       return closeRefusal(state, action, ctx, today);

@@ -2,6 +2,8 @@ import type { CaseAction } from './case-actions';
 import { COUNSELLING_OPTIONS } from './case-actions';
 import type { CaseState } from './case-state';
 import type { Actor } from './roles';
+import { placeHold } from './protection-hold';
+import { evolveHousehold } from './household-amendment';
 
 /**
  * The state after an accepted action. Pure: `decide` has already said yes, and the workflow runs any side effects
@@ -119,7 +121,11 @@ export function evolve(state: CaseState, action: CaseAction, actor: Actor, now: 
         });
       }
       const { type: _t, ...itinerary } = action;
-      s.booking = { ...itinerary, bookedAt: now, status: 'booked' };
+      // Members who stay behind are on the booking's exclusions with the reason recorded for them.
+      const stays = Object.entries(s.notTravelling ?? {})
+        .filter(([id]) => !itinerary.excluded.some((e) => e.personId === id))
+        .map(([personId, n]) => ({ personId, reason: n.reason }));
+      s.booking = { ...itinerary, excluded: [...itinerary.excluded, ...stays], bookedAt: now, status: 'booked' };
       break;
     }
     case 'cancel_booking':
@@ -166,6 +172,9 @@ export function evolve(state: CaseState, action: CaseAction, actor: Actor, now: 
         },
       ];
       break;
+    case 'amend_household':
+      evolveHousehold(s, action, actor, now);
+      break;
     case 'close_case':
       cancelBooking(s, `case closed: ${action.reason}`);
       s.closed = { outcome: action.outcome, reason: action.reason, at: now, by: actor };
@@ -182,18 +191,6 @@ export function evolve(state: CaseState, action: CaseAction, actor: Actor, now: 
       break;
   }
   return s;
-}
-
-function placeHold(s: CaseState, reasons: string[], actor: Actor, now: string): void {
-  s.protectionHold = {
-    active: true,
-    reasons: [...new Set([...s.protectionHold.reasons, ...reasons])],
-    since: s.protectionHold.since ?? now,
-    history: [
-      ...s.protectionHold.history,
-      ...reasons.map((reason) => ({ action: 'placed' as const, reason, at: now, by: actor })),
-    ],
-  };
 }
 
 export function cancelBooking(s: CaseState, reason: string): void {

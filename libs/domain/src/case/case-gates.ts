@@ -16,6 +16,11 @@ export function person(state: CaseState, personId: string): CasePerson | undefin
   return state.people.find((p) => p.id === personId);
 }
 
+/** The people who travel: everyone but the members recorded as staying behind. */
+export function travellers(state: CaseState): CasePerson[] {
+  return state.notTravelling ? state.people.filter((p) => !state.notTravelling![p.id]) : state.people;
+}
+
 /** People whose consent the case still needs, each with what is missing. */
 export function missingConsents(state: CaseState, today: string): string[] {
   return missingConsentReasons(state, today).map(reasonText);
@@ -23,7 +28,7 @@ export function missingConsents(state: CaseState, today: string): string[] {
 
 export function missingConsentReasons(state: CaseState, today: string): CaseReason[] {
   const missing: CaseReason[] = [];
-  for (const p of state.people) {
+  for (const p of travellers(state)) {
     const signed = (state.consents[p.id] ?? []).map((c) => c.signedBy);
     if (isAdult(p, today)) {
       if (!signed.includes('self')) missing.push(personReason('consent_declaration', p));
@@ -41,7 +46,7 @@ export function missingTravelDocuments(state: CaseState, today: string): string[
 }
 
 export function missingTravelDocumentReasons(state: CaseState, today: string): CaseReason[] {
-  return state.people
+  return travellers(state)
     .filter((p) => !validOn(state.travelDocuments[p.id]?.held?.expiresOn, today))
     .map((p) => personReason('travel_document', p));
 }
@@ -58,7 +63,7 @@ export function missingPreDepartureGates(state: CaseState, today: string): strin
 export function missingPreDepartureGateReasons(state: CaseState, today: string): CaseReason[] {
   const missing: CaseReason[] = [];
   if (state.protectionHold.active) missing.push(caseReason('protection_hold_lift'));
-  for (const p of state.people) {
+  for (const p of travellers(state)) {
     if (isUnaccompaniedChild(p)) {
       if (state.bestInterests[p.id]?.decision !== 'approved') missing.push(personReason('best_interests', p));
       if (state.familyAssessment[p.id]?.outcome !== 'positive') missing.push(personReason('family_assessment', p));

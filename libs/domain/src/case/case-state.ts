@@ -1,6 +1,7 @@
 import type { DocumentType, Vulnerability } from '../household/household';
 import type { CaseOutcome } from './case-stage';
 import { type Actor, SYSTEM_ACTOR } from './roles';
+import type { NotTravelling } from './household-amendment';
 
 /** A person as the case workflow knows them. */
 export interface CasePerson {
@@ -114,6 +115,11 @@ export interface CaseState {
   countryOfReturn: string;
   openedAt: string;
   people: CasePerson[];
+  /**
+   * Members who stay behind, by person id, with the reason: out of the consent, document and pre-departure gates and
+   * of every booking. Absent on cases from before household amendments.
+   */
+  notTravelling?: Record<string, NotTravelling>;
   /** Bumped by every accepted change; the read model keeps only the newest version. */
   version: number;
   /**

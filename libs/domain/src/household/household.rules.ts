@@ -59,7 +59,8 @@ export function checkHousehold(principal: PersonDetails, members: HouseholdMembe
   return violations;
 }
 
-function checkPerson(path: string, person: PersonDetails, today: string): FieldViolation[] {
+/** Field rules on one person, reported under `path` (also used when a member is added after intake). */
+export function checkPerson(path: string, person: PersonDetails, today: string): FieldViolation[] {
   const violations: FieldViolation[] = [];
   if (!isCalendarDate(person.dateOfBirth)) {
     violations.push({ field: `${path}.dateOfBirth`, reason: 'must be a real date in the form YYYY-MM-DD' });

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { type CaseOutcome, type CaseStage, nextActorOf } from '@avrr/domain';
+import { type CaseOutcome, type CaseStage, type HouseholdChange, nextActorOf } from '@avrr/domain';
+import { applyHouseholdChange } from '../cases/household-rows';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
 import { CaseTimelineEventEntity } from './case-timeline-event.entity';
 
@@ -42,9 +43,14 @@ export class TimelineRepository {
    * Appends the event and applies its read-model change in one transaction. A replayed event (same key) changes
    * nothing, so an activity retry can never move the read model twice.
    */
-  async record(event: NewTimelineEvent, readModel?: CaseReadModelChange): Promise<boolean> {
+  async record(
+    event: NewTimelineEvent,
+    readModel?: CaseReadModelChange,
+    household?: HouseholdChange,
+  ): Promise<boolean> {
     return this.dataSource.transaction(async (em) => {
       const appended = await this.append(event, em);
+      if (appended && household) await applyHouseholdChange(em, event.caseId, household);
       if (appended && readModel) {
         const { version, ...columns } = readModel;
         // Projections of one case may finish out of order; only a newer state version moves the read model.

@@ -1,4 +1,4 @@
-import type { AlertAudience, CaseStage } from '@avrr/domain';
+import type { AlertAudience, CaseStage, HouseholdChange } from '@avrr/domain';
 import type { TranchePaymentRequest, TranchePaymentResult } from './grant.contract';
 import type { ConfirmTransferRequest, InitiateTransferRequest, TransferStepResult } from './transfer.contract';
 import type { NotificationTemplate } from '@avrr/messaging/notification-templates';
@@ -13,6 +13,8 @@ export interface RecordCaseEventInput {
   actorRole: string;
   occurredAt: string;
   details: Record<string, unknown>;
+  /** A household amendment: the case file's person rows change in the same transaction as the entry. */
+  household?: HouseholdChange;
   readModel?: {
     /** The workflow state's version: an older projection never overwrites a newer one. */
     version: number;

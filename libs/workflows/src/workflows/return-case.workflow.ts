@@ -24,6 +24,8 @@ import {
   deriveStage,
   evolve,
   grantRoleRefusal,
+  type HouseholdChange,
+  householdEvent,
   initialCaseState,
   isTraffickingVictim,
   isUnaccompaniedChild,
@@ -31,6 +33,7 @@ import {
   pendingAlerts,
   SYSTEM_ACTOR,
   transferRoleRefusal,
+  travellers,
   waitingFor,
   withdrawPendingTravelDocumentRequests,
 } from '@avrr/domain';
@@ -99,6 +102,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     actor: Actor,
     details: Record<string, unknown>,
     occurredAt = now(),
+    household?: HouseholdChange,
   ) => {
     const newStage = state.closed ? 'closed' : deriveStage(state, today());
     if (newStage !== stage) {
@@ -120,6 +124,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
         actorRole: actor.role,
         occurredAt,
         details,
+        ...(household ? { household } : {}),
         readModel: {
           version: state.version,
           stage,
@@ -195,7 +200,13 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     applied.add(updateId);
     const before = state;
     state = evolve(state, request.action, request.actor, now());
-    await project(updateId, request.action.type, request.actor, { ...request.action });
+    if (request.action.type === 'amend_household') {
+      // Its own event type, and the household rows of the case file written with it (issue 14, part 2).
+      const { type, details } = householdEvent(request.action);
+      await project(updateId, type, request.actor, details, now(), request.action.change);
+    } else {
+      await project(updateId, request.action.type, request.actor, { ...request.action });
+    }
     await followUp(before, request, updateId);
     return snapshot();
   };
@@ -363,7 +374,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     if (state.protectionHold.active && patched('no-partner-notice-during-hold')) return;
     // The notice goes to the partner's team address: it names a child or a trafficking victim only with that person's
     // consent to share data with the partner; the others' needs are in the case file, read by the partner under audit.
-    const flagged = state.people.filter((p) => isUnaccompaniedChild(p) || isTraffickingVictim(p));
+    const flagged = travellers(state).filter((p) => isUnaccompaniedChild(p) || isTraffickingVictim(p));
     const gates = flagged
       .filter((p) => state.dataSharingConsent[p.id])
       .map((p) => (isUnaccompaniedChild(p) ? `family assessment for ${p.name}` : `protection referral for ${p.name}`));
@@ -376,7 +387,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       audience: ['partner_focal_point'],
       template: 'pre_arrival_notice',
       data: data({
-        householdSize: String(state.people.length),
+        householdSize: String(travellers(state).length),
         regionOfReturn: input.opening.regionOfReturn,
         gates: gates.join('; '),
       }),

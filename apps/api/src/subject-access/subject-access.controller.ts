@@ -1,5 +1,6 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { Principal } from '@avrr/domain';
 import { CurrentPrincipal, RequirePermission } from '../auth/access.decorators';
 import { SubjectAccessExportView } from './subject-access.dto';
@@ -31,8 +32,6 @@ export class SubjectAccessController {
 
   @Get('html')
   @RequirePermission('persons.export')
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
   @ApiOperation({
     summary: "A person's subject-access export as a printable HTML report (supervisors)",
     description: ABOUT,
@@ -44,7 +43,13 @@ export class SubjectAccessController {
     @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
     @Param('personId', new ParseUUIDPipe({ version: '4' })) personId: string,
     @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    return subjectAccessHtml(await this.service.export(id, personId, principal, 'html'));
+    const html = subjectAccessHtml(await this.service.export(id, personId, principal, 'html'));
+    // Set only once the export succeeded: an error keeps the JSON error body and its type.
+    void reply
+      .header('Content-Type', 'text/html; charset=utf-8')
+      .header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+    return html;
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AuditEntryView } from '../audit/audit.controller';
+import { AuditEntryView } from '../audit/audit-entry.view';
 import { CaseView, PersonView } from '../cases/dto/case.response';
 import { TimelineEventView } from '../cases/dto/timeline.response';
 import { DocumentView } from '../documents/dto/documents.dto';

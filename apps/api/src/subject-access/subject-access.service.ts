@@ -4,7 +4,7 @@ import { AuditTrailRepository } from '@avrr/persistence';
 import { AuditService } from '../audit/audit.service';
 import { CaseQueryService } from '../cases/case-query.service';
 import { DocumentsService } from '../documents/documents.service';
-import type { AuditEntryView } from '../audit/audit.controller';
+import { type AuditEntryView, toAuditEntryView } from '../audit/audit-entry.view';
 import type { SubjectAccessExportView } from './subject-access.dto';
 
 /** Audit entries read per query; a case's whole trail is read page by page, never cut short. */
@@ -65,20 +65,7 @@ export class SubjectAccessService {
     let before: string | undefined;
     for (;;) {
       const page = await this.trail.listForCase(caseId, scope, AUDIT_PAGE, before);
-      for (const r of page)
-        entries.push({
-          seq: r.seq,
-          occurredAt: r.occurredAt.toISOString(),
-          actorId: r.actorId,
-          actorRole: r.actorRole,
-          action: r.action,
-          outcome: r.outcome,
-          caseId: r.caseId,
-          subject: r.subject,
-          changes: r.changes,
-          requestId: r.requestId,
-          hash: r.hash,
-        });
+      entries.push(...page.map(toAuditEntryView));
       if (page.length < AUDIT_PAGE) break;
       before = page[page.length - 1].seq;
     }

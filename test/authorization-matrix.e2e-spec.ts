@@ -824,6 +824,21 @@ const ROWS: Row[] = [
     kind: 'case',
     req: (s) => ({ path: caseRoute('/assignment')(s), body: { hostOffice: s.office, reason: 'Authorization check' } }),
   },
+  // Subject-access export: supervisors, for the people of cases in their scope.
+  {
+    method: 'GET',
+    route: '/cases/{id}/people/{personId}/subject-access',
+    allowed: [S],
+    kind: 'case',
+    req: (s) => ({ path: caseRoute(`/people/${s.people[0]}/subject-access`)(s) }),
+  },
+  {
+    method: 'GET',
+    route: '/cases/{id}/people/{personId}/subject-access/html',
+    allowed: [S],
+    kind: 'case',
+    req: (s) => ({ path: caseRoute(`/people/${s.people[0]}/subject-access/html`)(s) }),
+  },
   // No such match: 409 duplicate_match_not_found in scope, which is past authorization.
   {
     method: 'POST',

@@ -19,6 +19,7 @@ import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { ProgrammeViewsModule } from './programme-views/programme-views.module';
 import { ReintegrationLinksModule } from './reintegration-links/reintegration-links.module';
 import { ReintegrationProfilesModule } from './reintegration-profiles/reintegration-profiles.module';
+import { SubjectAccessModule } from './subject-access/subject-access.module';
 import { WorkQueueModule } from './work-queue/work-queue.module';
 import { MetricsModule } from './metrics/metrics.module';
 
@@ -42,6 +43,7 @@ import { MetricsModule } from './metrics/metrics.module';
     WorkQueueModule,
     GrantsModule,
     ReconciliationExportsModule,
+    SubjectAccessModule,
     MetricsModule,
     DocumentsModule,
     DuplicatesModule,

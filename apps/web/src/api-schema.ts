@@ -858,6 +858,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{id}/people/{personId}/subject-access': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A person's subject-access export as JSON (supervisors)
+     * @description Everything held about one person of a case: the case with its household, timeline, the papers filed for them or the whole case, and the case’s audit entries. Sensitive categories appear as the supervisor’s role allows; the export is audited (`subject_access.export`). Bounded by one case, so it is answered directly.
+     */
+    get: operations['SubjectAccessController_json'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/people/{personId}/subject-access/html': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A person's subject-access export as a printable HTML report (supervisors)
+     * @description Everything held about one person of a case: the case with its household, timeline, the papers filed for them or the whole case, and the case’s audit entries. Sensitive categories appear as the supervisor’s role allows; the export is audited (`subject_access.export`). Bounded by one case, so it is answered directly.
+     */
+    get: operations['SubjectAccessController_html'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases/{id}/possible-duplicates': {
     parameters: {
       query?: never;
@@ -3697,6 +3737,22 @@ export interface components {
       /** Format: uuid */
       caseId: string;
       entries: components['schemas']['StatementEntryView'][];
+    };
+    SubjectAccessExportView: {
+      /** @description The case's audit entries, oldest first; values masked. */
+      audit: components['schemas']['AuditEntryView'][];
+      /** @description The case the person belongs to, with the household. */
+      case: components['schemas']['CaseView'];
+      /** @description The papers filed for this person or for the whole case. */
+      documents: components['schemas']['DocumentView'][];
+      /** Format: date-time */
+      exportedAt: string;
+      /** @description The user id of the supervisor who made the export. */
+      exportedBy: string;
+      /** @description The person the export is about. */
+      person: components['schemas']['PersonView'];
+      /** @description The case's timeline, oldest first. */
+      timeline: components['schemas']['TimelineEventView'][];
     };
     SubmitPlanDto: {
       components: components['schemas']['PlanComponentDto'][];
@@ -9428,6 +9484,159 @@ export interface operations {
       };
       /** @description The body is not of a content type this route reads. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SubjectAccessController_json: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubjectAccessExportView'];
+        };
+      };
+      /** @description A parameter or field is invalid: `violations` names each field and why. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such case in your scope, or no such person in it. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  SubjectAccessController_html: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A self-contained HTML page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description A parameter or field is invalid: `violations` names each field and why. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such case in your scope, or no such person in it. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -5,6 +5,7 @@ import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { caseScopeFor, DomainError, type Principal } from '@avrr/domain';
 import { AuditTrailRepository, CaseRepository, type ChainVerification } from '@avrr/persistence';
 import { CurrentPrincipal, RequirePermission } from '../auth/access.decorators';
+import { AuditEntryView, toAuditEntryView } from './audit-entry.view';
 
 export class AuditPageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
@@ -19,31 +20,6 @@ export class AuditPageQuery {
   @IsOptional()
   @Matches(/^[1-9]\d{0,17}$/, { message: 'must be a sequence number' })
   before?: string;
-}
-
-export class AuditEntryView {
-  @ApiProperty() seq: string;
-  @ApiProperty() occurredAt: string;
-  @ApiProperty() actorId: string;
-  @ApiProperty() actorRole: string;
-  @ApiProperty({ example: 'case.sign_consent' }) action: string;
-  @ApiProperty({ enum: ['ok', 'denied', 'failed'] }) outcome: string;
-  @ApiProperty({ nullable: true, type: String }) caseId: string | null;
-  @ApiProperty({ nullable: true, type: String }) subject: string | null;
-  @ApiProperty({
-    type: 'array',
-    items: {
-      type: 'object',
-      required: ['path'],
-      additionalProperties: false,
-      // before and after hold any JSON value: the field's value as it was and as it became.
-      properties: { path: { type: 'string' }, before: {}, after: {} },
-    },
-    description: 'Changed or read fields; personal values are masked as ***.',
-  })
-  changes: unknown[];
-  @ApiProperty({ nullable: true, type: String }) requestId: string | null;
-  @ApiProperty() hash: string;
 }
 
 export class ChainBreakView {
@@ -81,19 +57,7 @@ export class AuditController {
     if (!(await this.cases.findById(id, scope)))
       throw new DomainError('case_not_found', `No case ${id} that you can see.`);
     const rows = await this.trail.listForCase(id, scope, query.limit, query.before);
-    return rows.map((r) => ({
-      seq: r.seq,
-      occurredAt: r.occurredAt.toISOString(),
-      actorId: r.actorId,
-      actorRole: r.actorRole,
-      action: r.action,
-      outcome: r.outcome,
-      caseId: r.caseId,
-      subject: r.subject,
-      changes: r.changes,
-      requestId: r.requestId,
-      hash: r.hash,
-    }));
+    return rows.map(toAuditEntryView);
   }
 
   @Get('audit/verify')

@@ -53,6 +53,8 @@ const NAMED_PERMISSIONS = {
   'partners.read': ['counsellor', 'supervisor'],
   /** Transfer a case to another office, or reassign it to another counsellor or partner organisation (issue 16). */
   'cases.reassign': ['supervisor'],
+  /** A subject-access export: everything held about one person (issue 14). */
+  'persons.export': ['supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type NamedPermission = keyof typeof NAMED_PERMISSIONS;

@@ -94,8 +94,8 @@ describe('household amended at screening', () => {
 
     // Consent and documents: the uncle who stays needs neither.
     await story.consentAdults();
-    await story.do('consents', 'counsellor', story.consentBody(ibou, 'guardian', { guardianName: 'Awa Ndiaye' }));
-    await story.do('consents', 'counsellor', story.consentBody(ibou, 'child'));
+    await story.consent(ibou, 'guardian', { guardianName: 'Awa Ndiaye' });
+    await story.consent(ibou, 'child');
     await story.documentEveryone();
     await story.clearMedical();
 

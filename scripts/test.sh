@@ -41,24 +41,33 @@ log "fresh test database, migrations applied"
 node -r @swc-node/register -e "require('./scripts/ensure-database').ensureDatabase({ url: process.env.DATABASE_URL }, true)"
 npm run -s migration:run
 
-log "bundling workflows (the bundle must build from the contracts alone)"
-npm run -s build:workflows -- "$WORKFLOW_BUNDLE_PATH"
+# The workflow bundle, the static checks and the web build do not depend on each other: they run side by side, each
+# into its own log, which is printed when it fails. One after another they took about a minute and a half longer.
+pids=(); names=()
+side_by_side() { local name=$1; shift; ("$@" >"$DATA/$name.log" 2>&1) & pids+=($!); names+=("$name"); }
 
+log "bundling workflows (from the contracts alone), checking and building, side by side"
+side_by_side workflow-bundle npm run -s build:workflows -- "$WORKFLOW_BUNDLE_PATH"
 # TEST_QUICK=1 skips the static checks and the web build (when one exists), for running one suite while working.
 if [ -z "${TEST_QUICK:-}" ]; then
-  log "lint, layers and import circles (.dependency-cruiser.cjs), format, type check, the web app's API types"
-  npm run -s lint
-  npm run -s depcruise
-  npm run -s format:check
-  npm run -s typecheck
+  side_by_side lint npm run -s lint
+  side_by_side depcruise npm run -s depcruise # layers and import circles (.dependency-cruiser.cjs)
+  side_by_side format npm run -s format:check
+  side_by_side typecheck npm run -s typecheck
   # The web app's API types must be the ones the API's OpenAPI document gives today.
-  npm run -s api:types:check
+  side_by_side api-types npm run -s api:types:check
 fi
-
 if [ -z "${TEST_QUICK:-}" ] || [ ! -f "$ROOT/dist/web/index.html" ]; then
-  log "building the web app (the browser tests drive it as the API serves it)"
-  npm run -s build:web >"$DATA/web-build.log" 2>&1 || { cat "$DATA/web-build.log" >&2; die "the web app does not build"; }
+  side_by_side web-build npm run -s build:web # the browser tests drive it as the API serves it
 fi
+failed=()
+for i in "${!pids[@]}"; do
+  if ! wait "${pids[$i]}"; then
+    cat "$DATA/${names[$i]}.log" >&2
+    failed+=("${names[$i]}")
+  fi
+done
+[ ${#failed[@]} -eq 0 ] || die "failed: ${failed[*]} (their output is above)"
 
 log "running jest"
 started=$SECONDS

@@ -20,7 +20,7 @@ import {
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { startStack, type TestStack } from './support/stack';
 
-jest.setTimeout(120_000);
+jest.setTimeout(240_000);
 
 let stack: TestStack;
 let browser: Browser;
@@ -65,8 +65,8 @@ async function partnerWithCopy(): Promise<{ context: BrowserContext; page: Page;
   // The first copy reads every case of the partner's (other suites' too): on a busy machine it takes a while. A case
   // that reached the partner's lists just after it is in the next copy, as a partner would update it.
   for (let i = 0; ; i++) {
-    await copy.getByTestId('copy-summary').waitFor({ timeout: 60_000 });
-    await update.and(page.locator(':enabled')).waitFor({ timeout: 60_000 });
+    await copy.getByTestId('copy-summary').waitFor({ timeout: 120_000 });
+    await update.and(page.locator(':enabled')).waitFor({ timeout: 120_000 });
     expect(await copy.getByTestId('copy-failures').allInnerTexts()).toEqual([]);
     if ((await copy.getByRole('link', { name: driver.body.reference }).count()) > 0) break;
     if (i === 5) throw new Error(`the copy never held ${driver.body.reference}: ${await copy.innerText()}`);

@@ -3122,6 +3122,11 @@ export interface components {
       countries: string[];
       /** Format: date-time */
       createdAt: string;
+      /**
+       * Format: email
+       * @description The team address for its case emails; null when they go to the organisation's focal points.
+       */
+      email: string | null;
       /** Format: uuid */
       id: string;
       name: string;

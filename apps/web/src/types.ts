@@ -15,6 +15,6 @@ export type WorkItem = Schemas['WorkItemView'];
 export type WorkQueue = Schemas['WorkQueueView'];
 export type Urgency = WorkItem['urgency'];
 export type SurveyView = Schemas['SurveyView'];
-export type PartnerOrganisation = Schemas['PartnerOrganisationView'];
+export type PartnerOrganisation = Schemas['PartnerOrganisationOptionView'];
 /** A paper in the case file (GET /cases/:id/documents). */
 export type DocumentView = Schemas['DocumentView'];

@@ -136,6 +136,13 @@ export class PartnerOrganisationView {
   @ApiProperty() name: string;
   @ApiProperty({ type: [String], description: 'The countries of return it covers (ISO 3166-1 alpha-2).' })
   countries: string[];
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'email',
+    description: "The team address for its case emails; null when they go to the organisation's focal points.",
+  })
+  email: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: Date;
 }
 

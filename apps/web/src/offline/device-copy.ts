@@ -77,6 +77,9 @@ export function refreshDeviceCopy(): Promise<void> {
   return copying;
 }
 
+/** How many cases the copy reads at the same time. */
+const CASES_AT_ONCE = 4;
+
 async function copy(): Promise<void> {
   if (!navigator.onLine || !(await serviceWorkerInControl())) return;
   // A list or a case that cannot be read now (the service failing, a case just out of scope) is skipped: the rest
@@ -93,21 +96,29 @@ async function copy(): Promise<void> {
   );
   const ids = [...new Set(lists.flat())].slice(0, MOST_CASES);
   keep(ids);
-  const kept: KeptCase[] = [];
-  for (const id of ids) {
-    try {
-      const view = await api<CaseView>('GET', `/cases/${id}`);
-      // Each read the visit may need; one missing (no skills profile yet: 404) does not stop the others.
-      await Promise.allSettled([
-        api('GET', `/cases/${id}/timeline`),
-        api('GET', `/cases/${id}/surveys`),
-        ...[view.principal, ...view.household].map((p) => api('GET', `/cases/${id}/people/${p.id}/skills-profile`)),
-      ]);
-      kept.push({ id, reference: view.reference, principalName: view.principalName });
-    } catch (error) {
-      failures.push(messageOf(error));
+  // A few cases at a time: one after another, a partner with many cases waited minutes for the copy; all at once
+  // would crowd a slow connection.
+  const read: Array<KeptCase | null> = new Array(ids.length).fill(null);
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    for (let i = next++; i < ids.length; i = next++) {
+      const id = ids[i];
+      try {
+        const view = await api<CaseView>('GET', `/cases/${id}`);
+        // Each read the visit may need; one missing (no skills profile yet: 404) does not stop the others.
+        await Promise.allSettled([
+          api('GET', `/cases/${id}/timeline`),
+          api('GET', `/cases/${id}/surveys`),
+          ...[view.principal, ...view.household].map((p) => api('GET', `/cases/${id}/people/${p.id}/skills-profile`)),
+        ]);
+        read[i] = { id, reference: view.reference, principalName: view.principalName };
+      } catch (error) {
+        failures.push(messageOf(error));
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: CASES_AT_ONCE }, reader));
+  const kept = read.filter((c): c is KeptCase => c !== null);
   await forgetOtherCases(new Set(kept.map((c) => c.id)));
   const copied: DeviceCopy = { at: new Date().toISOString(), cases: kept, failures };
   keep(kept.map((c) => c.id));

@@ -31,6 +31,8 @@ const base = {
     '^@avrr/(domain|workflows|persistence|config|messaging|temporal|telemetry)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.tools/', '/.data/'],
+  // Each jest process on services of its own (test/support/test-shard.ts).
+  setupFiles: ['<rootDir>/test/support/test-shard.setup.ts'],
 };
 
 module.exports = {

@@ -35,11 +35,26 @@ ensure_temporal_test_server
 ensure_chromium
 ensure_prometheus
 export TEMPORAL_TEST_SERVER_PATH="$TEMPORAL_TEST_SERVER"
-start_mail_catcher $((1026 + OFFSET)) $((1081 + OFFSET)) "$DATA/maildev.log"
+# jest runs the suites in TEST_WORKERS processes; each has a mail catcher and a database of its own
+# (test/support/test-shard.ts gives the rule). Two fit the two cores of the machine the suite is sized for.
+export TEST_WORKERS=${TEST_WORKERS:-2}
+[[ "$TEST_WORKERS" =~ ^[1-9]$ ]] || die "TEST_WORKERS must be 1 to 9, not '$TEST_WORKERS'"
+for ((w = 1; w <= TEST_WORKERS; w++)); do
+  start_mail_catcher $((1026 + OFFSET + w - 1)) $((1081 + OFFSET + w - 1)) "$DATA/maildev$w.log"
+done
 
 log "fresh test database, migrations applied"
 node -r @swc-node/register -e "require('./scripts/ensure-database').ensureDatabase({ url: process.env.DATABASE_URL }, true)"
 npm run -s migration:run
+# The other jest processes' databases: copies of the migrated one, named by test/support/test-shard.ts.
+node -r @swc-node/register -e "
+  const { shardEnvironment } = require('./test/support/test-shard');
+  const { ensureDatabase } = require('./scripts/ensure-database');
+  const template = new URL(process.env.DATABASE_URL).pathname.slice(1);
+  (async () => {
+    for (let w = 2; w <= Number(process.env.TEST_WORKERS); w++)
+      await ensureDatabase({ url: shardEnvironment(process.env, w).DATABASE_URL, template }, true);
+  })().catch((error) => { console.error(error); process.exit(1); });"
 
 # The workflow bundle, the static checks and the web build do not depend on each other: they run side by side, each
 # into its own log, which is printed when it fails. One after another they took about a minute and a half longer.
@@ -69,11 +84,12 @@ for i in "${!pids[@]}"; do
 done
 [ ${#failed[@]} -eq 0 ] || die "failed: ${failed[*]} (their output is above)"
 
-log "running jest"
+log "running jest in $TEST_WORKERS processes"
 started=$SECONDS
 set +e
 # --forceExit: a suite that fails in its setup can leave a client socket open, and CI must never hang on it.
-node node_modules/.bin/jest --runInBand --forceExit "$@"
+workers=(--maxWorkers="$TEST_WORKERS"); [ "$TEST_WORKERS" = 1 ] && workers=(--runInBand)
+node node_modules/.bin/jest "${workers[@]}" --forceExit "$@"
 status=$?
 set -e
 log "jest finished in $((SECONDS - started))s with status $status"

@@ -26,5 +26,5 @@ export function createApiDocument(app: INestApplication): OpenAPIObject {
       .addSecurityRequirements('bearer')
       .build(),
   );
-  return documentRequestConstraints(documentCommonResponses(document));
+  return documentRequestConstraints(app, documentCommonResponses(document));
 }

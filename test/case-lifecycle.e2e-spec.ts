@@ -1,4 +1,6 @@
 import { Client } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { WORKFLOW_SERVICE_ACTOR } from '@avrr/persistence';
 import { CASE_STAGE, COUNTRY_OF_RETURN, HOST_OFFICE } from '@avrr/workflows';
 import { CaseDriver, isoDay } from './support/case-driver';
 import { allMail, waitForMail } from './support/mail-catcher';
@@ -82,6 +84,17 @@ describe('a household from intake to closure over HTTP', () => {
     expect(types).toContain('pre_arrival_notice_sent');
     expect(types[types.length - 1]).toBe('close_case');
     expect(new Set((await c.timeline()).map((e) => e.eventKey)).size).toBe(types.length);
+    // Each event the workflow recorded is audited once, as the service, in the transaction that wrote it.
+    const serviceEntries = (await stack.api.get(DataSource).query(
+      `SELECT a.subject, a.xmin = t.xmin AS same_transaction
+         FROM audit_entry a JOIN case_timeline_event t ON a.subject = 'timeline_event:' || t.event_key AND t.case_id = a.case_id
+        WHERE a.case_id = $1 AND a.actor_id = $2`,
+      [c.caseId, WORKFLOW_SERVICE_ACTOR],
+    )) as Array<{ subject: string; same_transaction: boolean }>;
+    expect(serviceEntries.map((e) => e.subject).sort()).toEqual(
+      (await c.timeline()).map((e) => `timeline_event:${e.eventKey}`).sort(),
+    );
+    expect(serviceEntries.every((e) => e.same_transaction)).toBe(true);
 
     // The Temporal UI can filter on the stage, country and office.
     const described = await stack.api.get(Client).workflow.getHandle(view.workflow.id).describe();

@@ -3,7 +3,13 @@ import { loadAppConfig } from '@avrr/config';
 import { dataSourceOptions } from '../data-source-options';
 import { CaseRepository } from '../cases/case.repository';
 import { SYSTEM_SCOPE } from '../cases/case-scope';
-import { CaseReadModelChange, NewTimelineEvent, TimelineRepository } from './timeline.repository';
+import { AuditTrailRepository } from '../access/audit-trail.repository';
+import {
+  CaseReadModelChange,
+  NewTimelineEvent,
+  TimelineRepository,
+  WORKFLOW_SERVICE_ACTOR,
+} from './timeline.repository';
 import { caseDraft, deleteCases } from '../../../../test/support/case-draft';
 
 jest.setTimeout(30_000);
@@ -16,7 +22,7 @@ const made: string[] = [];
 beforeAll(async () => {
   dataSource = await new DataSource(dataSourceOptions(loadAppConfig())).initialize();
   cases = new CaseRepository(dataSource);
-  timeline = new TimelineRepository(dataSource);
+  timeline = new TimelineRepository(dataSource, new AuditTrailRepository(dataSource));
 });
 
 afterAll(async () => {
@@ -177,5 +183,39 @@ describe('TimelineRepository.record', () => {
     expect(found.waitingFor).toBeNull();
     expect(found.dueAt).toBeNull();
     expect(found.stateVersion).toBe(2);
+  });
+
+  it('audits the write as the service in its own transaction, once: a replayed event leaves no second entry', async () => {
+    const caseId = await savedCaseId();
+    const entries = () =>
+      dataSource.query(
+        `SELECT a.actor_id, a.actor_role, a.action, a.subject, a.changes,
+                a.xmin = (SELECT xmin FROM case_timeline_event WHERE case_id = $1) AS same_transaction
+           FROM audit_entry a WHERE a.case_id = $1`,
+        [caseId],
+      );
+    expect(await timeline.record(event(caseId), change(1))).toBe(true);
+    expect(await timeline.record(event(caseId), change(2))).toBe(false);
+    expect(await entries()).toEqual([
+      {
+        actor_id: WORKFLOW_SERVICE_ACTOR,
+        actor_role: 'system',
+        action: 'workflow.intake_recorded',
+        subject: 'timeline_event:intake',
+        changes: [{ path: 'stage', after: 'counselling' }],
+        same_transaction: true,
+      },
+    ]);
+    // No personal value of the event (the actor's name, its details) reaches the trail.
+    expect(JSON.stringify(await entries())).not.toMatch(/Claire|RC-2026/);
+    expect((await new AuditTrailRepository(dataSource).verify()).ok).toBe(true);
+  });
+
+  it('leaves neither the event nor its entry when the transaction fails', async () => {
+    const caseId = await savedCaseId();
+    // A state version that does not fit the column makes the read-model update, after the append, fail.
+    await expect(timeline.record(event(caseId), change(2 ** 40))).rejects.toThrow();
+    expect(await rowCount(caseId)).toBe(0);
+    expect(await dataSource.query(`SELECT 1 FROM audit_entry WHERE case_id = $1`, [caseId])).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { type CaseOutcome, type CaseStage, type HouseholdChange, nextActorOf } from '@avrr/domain';
+import { AuditTrailRepository } from '../access/audit-trail.repository';
 import { applyHouseholdChange } from '../cases/household-rows';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
 import { CaseTimelineEventEntity } from './case-timeline-event.entity';
@@ -22,9 +23,15 @@ export interface CaseReadModelChange {
   state: Record<string, unknown>;
 }
 
+/** Who writes the read model and the timeline: the workflow's activities, in the audit trail as the service. */
+export const WORKFLOW_SERVICE_ACTOR = 'service:workflow';
+
 @Injectable()
 export class TimelineRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly trail: AuditTrailRepository,
+  ) {}
 
   /** Appends once: a second call with the same (caseId, eventKey) changes nothing and returns false. */
   async append(event: NewTimelineEvent, em: EntityManager = this.dataSource.manager): Promise<boolean> {
@@ -68,6 +75,8 @@ export class TimelineRepository {
           .where('id = :id AND state_version < :version', { id: event.caseId, version })
           .execute();
       }
+      // Last, so the chain's lock is held only for the commit; a replayed event wrote nothing and is not audited.
+      if (appended) await this.auditIn(em, event, readModel?.stage);
       return appended;
     });
   }
@@ -79,12 +88,29 @@ export class TimelineRepository {
    */
   async flagNeedsAttention(event: NewTimelineEvent, flag: Record<string, unknown>): Promise<void> {
     await this.dataSource.transaction(async (em) => {
-      await this.append(event, em);
+      const appended = await this.append(event, em);
       await em.query(
         `UPDATE return_case SET state = jsonb_set(COALESCE(state, '{}'::jsonb), '{needsAttention}', $2::jsonb),
            next_actor = 'supervisor' WHERE id = $1 AND stage <> 'closed'`,
         [event.caseId, JSON.stringify(flag)],
       );
+      if (appended) await this.auditIn(em, event);
+    });
+  }
+
+  /**
+   * The service's write, audited as the service in its own transaction: which event it recorded and, when the read
+   * model moved, to which stage. No details: they may hold personal values, and the timeline keeps them.
+   */
+  private async auditIn(em: EntityManager, event: NewTimelineEvent, stage?: CaseStage): Promise<void> {
+    await this.trail.appendIn(em, {
+      actorId: WORKFLOW_SERVICE_ACTOR,
+      actorRole: 'system',
+      action: `workflow.${event.type}`,
+      outcome: 'ok',
+      caseId: event.caseId,
+      subject: `timeline_event:${event.eventKey}`,
+      changes: stage ? [{ path: 'stage', after: stage }] : [],
     });
   }
 

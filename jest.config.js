@@ -45,6 +45,8 @@ module.exports = {
         '<rootDir>/{apps,libs}/**/*.spec.ts',
         '<rootDir>/test/architecture/**/*.spec.ts',
         '<rootDir>/test/support/**/*.spec.ts',
+        // The web app's catalogues checked against the domain (the web app's own tsconfig has no test types).
+        '<rootDir>/test/web/**/*.spec.ts',
       ],
     },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'] },

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { webAppDirectory } from '../apps/api/src/web-app/web-app';
 import { fr } from '../apps/web/src/locales/fr';
+import { ar } from '../apps/web/src/locales/ar';
 import {
   axeViolations,
   chooseLanguage,
@@ -252,6 +253,8 @@ describe('the web app', () => {
     await signIn(counsellor.page, stack.baseUrl, 'counsellor');
     await chooseLanguage(counsellor.page, 'fr');
     await counsellor.page.goto(caseUrl(driver.caseId));
+    // What the case waits for, translated from the API's code rather than shown in the API's English.
+    await counsellor.page.getByTestId('waiting-for').getByText(fr.reasons.protection_hold_review).waitFor();
     const consent = await openAction(counsellor.page, fr.actions.sign_consent);
     await consent.getByLabel(fr.fields.witness, { exact: true }).fill('Jeanne Roux');
     await consent.getByRole('button', { name: fr.actions.sign_consent }).click();
@@ -264,6 +267,9 @@ describe('the web app', () => {
       /^The case is on protection hold \(fear of persecution/,
     );
     await expectAccessible(counsellor.page, 'a refusal in French');
+    await chooseLanguage(counsellor.page, 'ar');
+    await counsellor.page.getByTestId('waiting-for').getByText(ar.reasons.protection_hold_review).waitFor();
+    await expectAccessible(counsellor.page, 'what a case waits for, in Arabic');
     await counsellor.context.close();
 
     const form = await openAction(page, 'Lift the protection hold');

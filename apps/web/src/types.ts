@@ -18,3 +18,4 @@ export type SurveyView = Schemas['SurveyView'];
 export type PartnerOrganisation = Schemas['PartnerOrganisationOptionView'];
 /** A paper in the case file (GET /cases/:id/documents). */
 export type DocumentView = Schemas['DocumentView'];
+export type CaseReason = Schemas['CaseReasonView'];

@@ -19,6 +19,7 @@ import { DocumentsPanel } from './documents-panel';
 import { ReassignPanel } from './reassign-form';
 import { doneMessage } from '../offline/outbox-words';
 import { AmendHousehold } from './amend-household';
+import { waitingText } from '../reasons';
 
 /** The projected state, or null where the reader's role has parts of it hidden. */
 export function stateOf(view: CaseView): CaseState | null {
@@ -87,7 +88,7 @@ function CaseHeader({ view }: { view: CaseView }) {
         <div>
           <dt>{t('caseView.waitsFor')}</dt>
           <dd data-testid="waiting-for">
-            {view.stage === 'closed' ? t('caseView.nothing') : view.waitingFor}
+            {view.stage === 'closed' ? t('caseView.nothing') : waitingText(t, view.waitingFor, view.waitingReason)}
             {view.dueAt && <> · {t('common.due', { date: fmt.dateTime(view.dueAt) })}</>}
           </dd>
         </div>

@@ -5,6 +5,7 @@ import { CASE_STAGES } from '@avrr/domain/case/case-stage';
 import { Loaded, StageBadge, useApi } from '../components';
 import { useFormat } from '../format';
 import type { CaseList } from '../types';
+import { waitingText } from '../reasons';
 
 export function CasesPage() {
   const { t } = useTranslation();
@@ -69,7 +70,7 @@ export function CasesPage() {
                   </p>
                   {c.waitingFor && (
                     <p>
-                      {t('caseView.waitsFor')}: {c.waitingFor}
+                      {t('caseView.waitsFor')}: {waitingText(t, c.waitingFor, c.waitingReason)}
                       {c.dueAt && <> · {t('common.due', { date: fmt.date(c.dueAt) })}</>}
                     </p>
                   )}

@@ -215,6 +215,8 @@ export const ar: Catalogue = {
     by: 'بواسطة {{actor}} ({{role}})',
   },
   actions: {
+    // A timeline event of a category the reader may not see (docs/ACCESS.md, side channels).
+    restricted_event: 'خطوة لا يمكنك الاطلاع على تفاصيلها',
     case_reassigned: 'نُقل أو أُعيد إسناده',
     record_counselling: 'تسجيل جلسة الإرشاد',
     record_screening: 'تسجيل الفحص',
@@ -550,6 +552,33 @@ export const ar: Catalogue = {
     howFound: 'كيف عُرف ذلك',
     email: 'البريد الإلكتروني',
     address: 'العنوان',
+  },
+  // What a case waits for, from the code and parameters the API gives (waitingReason). A deadline's words
+  // come from the workflow as they are.
+  reasons: {
+    withdrawal_in_progress: 'انتهاء السحب من إلغاء ما كان جارياً',
+    protection_hold_review: 'مراجعة المشرف لتعليق الحماية',
+    protection_hold_lift: 'رفع المشرف لتعليق الحماية',
+    stranded_decision: 'قرار المشرف بشأن وثيقة السفر المرفوضة',
+    counselling: 'استشارة تغطي كل الخيارات واختياراً مستنيراً',
+    screening: 'الفحص',
+    screening_outcome: 'إغلاق المشرف للملف لعدم الأهلية، أو فحصاً جديداً',
+    consent_declaration: '{{person}}: إقرار عودة موقّع',
+    guardian_consent: '{{person}}: موافقة الوصي',
+    child_consent: '{{person}}: موافقة الطفل نفسه',
+    travel_document: '{{person}}: وثيقة سفر صالحة',
+    best_interests: '{{person}}: تقرير مصلحة فضلى معتمد',
+    family_assessment: '{{person}}: تقييم أسري إيجابي من الشريك',
+    trafficking_risk: '{{person}}: تقييم مقبول لخطر الاتجار في البلدين',
+    protection_referral: '{{person}}: إحالة إلى خدمة حماية في بلد العودة',
+    fit_to_travel: '{{person}}: شهادة لياقة للسفر صالحة',
+    travel_booking: 'حجز السفر',
+    closure: 'الإغلاق من قبل المشرف',
+    deadline: '{{what}}',
+    protection_requirement: 'متطلب حماية يجب استيفاؤه (اسأل المستشار)',
+    declaration_on_file: '{{person}}: الإقرار الموقّع في ملف الحالة',
+    medical_certificate_on_file: '{{person}}: الشهادة الطبية في ملف الحالة',
+    proof_of_payment_on_file: 'إثبات دفع في ملف الحالة، يذكره الدفع',
   },
   refusals: {
     evidence_missing: 'وثيقة تتطلبها هذه الخطوة غير موجودة في ملف الحالة بعد: أودعها أولًا.',

@@ -215,6 +215,8 @@ export const en = {
     by: 'by {{actor}} ({{role}})',
   },
   actions: {
+    // A timeline event of a category the reader may not see (docs/ACCESS.md, side channels).
+    restricted_event: 'a step you may not see the details of',
     case_reassigned: 'Transferred or reassigned',
     record_counselling: 'Record counselling',
     record_screening: 'Record screening',
@@ -557,6 +559,33 @@ export const en = {
     howFound: 'How it was found',
     email: 'Email',
     address: 'Address',
+  },
+  // What a case waits for, from the code and parameters the API gives (waitingReason). A deadline's words
+  // come from the workflow as they are.
+  reasons: {
+    withdrawal_in_progress: 'the withdrawal to finish undoing what was under way',
+    protection_hold_review: 'a supervisor to review the protection hold',
+    protection_hold_lift: 'the protection hold to be lifted by a supervisor',
+    stranded_decision: "a supervisor's decision on the refused travel document",
+    counselling: 'counselling that covers every option and an informed choice',
+    screening: 'screening',
+    screening_outcome: 'a supervisor to close the case as ineligible, or a new screening',
+    consent_declaration: '{{person}}: a signed return declaration',
+    guardian_consent: "{{person}}: the guardian's consent",
+    child_consent: "{{person}}: the child's own consent",
+    travel_document: '{{person}}: a valid travel document',
+    best_interests: '{{person}}: an approved best-interests determination',
+    family_assessment: '{{person}}: a positive family assessment by the partner',
+    trafficking_risk: '{{person}}: an acceptable trafficking risk assessment in both countries',
+    protection_referral: '{{person}}: a referral to a protection service in the country of return',
+    fit_to_travel: '{{person}}: a valid fit-to-travel certificate',
+    travel_booking: 'a travel booking',
+    closure: 'closure by a supervisor',
+    deadline: '{{what}}',
+    protection_requirement: 'a protection requirement to be met (ask the counsellor)',
+    declaration_on_file: '{{person}}: the signed declaration in the case file',
+    medical_certificate_on_file: '{{person}}: the medical certificate in the case file',
+    proof_of_payment_on_file: 'a proof of payment in the case file, named by the payment',
   },
   refusals: {
     evidence_missing: 'A paper this step needs is not in the case file yet: file it first.',

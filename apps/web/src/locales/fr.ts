@@ -217,6 +217,8 @@ export const fr: Catalogue = {
     by: 'par {{actor}} ({{role}})',
   },
   actions: {
+    // A timeline event of a category the reader may not see (docs/ACCESS.md, side channels).
+    restricted_event: 'une étape dont vous ne pouvez pas voir le détail',
     case_reassigned: 'Transféré ou réattribué',
     record_counselling: 'Enregistrer le conseil',
     record_screening: "Enregistrer l'examen",
@@ -561,6 +563,33 @@ export const fr: Catalogue = {
     howFound: 'Comment cela a été appris',
     email: 'Courriel',
     address: 'Adresse',
+  },
+  // What a case waits for, from the code and parameters the API gives (waitingReason). A deadline's words
+  // come from the workflow as they are.
+  reasons: {
+    withdrawal_in_progress: 'la fin du retrait, qui défait ce qui était en cours',
+    protection_hold_review: 'l’examen de la mise en attente pour protection par un superviseur',
+    protection_hold_lift: 'la levée de la mise en attente pour protection par un superviseur',
+    stranded_decision: 'la décision d’un superviseur sur le document de voyage refusé',
+    counselling: 'un conseil couvrant toutes les options et un choix éclairé',
+    screening: 'l’évaluation',
+    screening_outcome: 'la clôture du dossier comme non éligible par un superviseur, ou une nouvelle évaluation',
+    consent_declaration: '{{person}} : une déclaration de retour signée',
+    guardian_consent: '{{person}} : le consentement du tuteur',
+    child_consent: '{{person}} : le consentement de l’enfant lui-même',
+    travel_document: '{{person}} : un document de voyage valide',
+    best_interests: '{{person}} : une détermination de l’intérêt supérieur approuvée',
+    family_assessment: '{{person}} : une évaluation familiale favorable par le partenaire',
+    trafficking_risk: '{{person}} : une évaluation acceptable du risque de traite dans les deux pays',
+    protection_referral: '{{person}} : une orientation vers un service de protection dans le pays de retour',
+    fit_to_travel: '{{person}} : un certificat d’aptitude au voyage valide',
+    travel_booking: 'une réservation du voyage',
+    closure: 'la clôture par un superviseur',
+    deadline: '{{what}}',
+    protection_requirement: 'une exigence de protection à remplir (demandez au conseiller)',
+    declaration_on_file: '{{person}} : la déclaration signée au dossier',
+    medical_certificate_on_file: '{{person}} : le certificat médical au dossier',
+    proof_of_payment_on_file: 'une preuve de paiement au dossier, indiquée par le paiement',
   },
   refusals: {
     evidence_missing: 'Une pièce nécessaire à cette étape manque au dossier : déposez-la d’abord.',

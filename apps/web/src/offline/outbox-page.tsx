@@ -12,6 +12,7 @@ import type { OutboxEntry } from './device-store';
 import { useOnline } from './connection';
 import { discard, flushOutbox, sendAgain, useOutbox } from './outbox';
 import { actionName } from './outbox-words';
+import { waitingText } from '../reasons';
 
 export function OutboxPage() {
   const { t } = useTranslation();
@@ -132,7 +133,9 @@ function CaseNow({ caseId }: { caseId: string }) {
       {(view) => (
         <p data-testid="case-now">
           {t('offline.caseNow')} <StageBadge stage={view.stage} />
-          {view.stage !== 'closed' && view.waitingFor && <> · {t('offline.caseWaitsFor', { what: view.waitingFor })}</>}
+          {view.stage !== 'closed' && view.waitingFor && (
+            <> · {t('offline.caseWaitsFor', { what: waitingText(t, view.waitingFor, view.waitingReason) })}</>
+          )}
         </p>
       )}
     </Loaded>

@@ -5,6 +5,7 @@ import { Loaded, StageBadge, UrgencyBadge, useApi } from '../components';
 import { localDay, useFormat } from '../format';
 import { may } from '../permissions';
 import type { CaseList, CaseStage, WorkItem, WorkQueue } from '../types';
+import { waitingText } from '../reasons';
 
 export function WorkPage() {
   const { t } = useTranslation();
@@ -85,7 +86,8 @@ export function WorkList({
           </p>
           {item.waitingFor && (
             <p>
-              <span className="label">{t('work.waitingFor')}:</span> {item.waitingFor}
+              <span className="label">{t('work.waitingFor')}:</span>{' '}
+              {waitingText(t, item.waitingFor, item.waitingReason)}
               {item.dueAt && <> · {t('common.due', { date: fmt.dateTime(item.dueAt) })}</>}
             </p>
           )}

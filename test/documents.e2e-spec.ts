@@ -109,11 +109,15 @@ describe('papers on a case', () => {
     expect(got.headers.get('content-disposition')).toContain("filename*=UTF-8''d%C3%A9claration%20sign%C3%A9e.pdf");
     expect(got.bytes.equals(PDF)).toBe(true);
 
-    const [audited] = await db.query(
-      `SELECT changes FROM audit_entry WHERE action = 'documents.upload' AND case_id = $1`,
-      [kase.caseId],
+    const audited = await db.query(
+      `SELECT a.changes, a.xmin = d.xmin AS same_transaction FROM audit_entry a, case_document d
+        WHERE a.action = 'documents.upload' AND a.case_id = $1 AND d.id = $2`,
+      [kase.caseId, filed.body.id],
     );
-    expect(JSON.stringify(audited.changes)).toContain(sha256(PDF));
+    // One entry, written by the transaction that marked the paper stored.
+    expect(audited).toHaveLength(1);
+    expect(JSON.stringify(audited[0].changes)).toContain(sha256(PDF));
+    expect(audited[0].same_transaction).toBe(true);
 
     const refused = await request(
       stack.baseUrl,

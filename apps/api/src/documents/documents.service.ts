@@ -122,10 +122,11 @@ export class DocumentsService {
       throw error;
     }
     const { sizeBytes, sha256 } = upload.digest();
-    await this.documents.markStored(id, sizeBytes, sha256);
     this.audit.describeChanges([
       { path: 'document', after: { id, kind, personId, mediaType: upload.mediaType, sizeBytes, sha256 } },
     ]);
+    // The paper counts as filed once stored: that write and its audit entry commit together.
+    await this.audit.writeAudited((em) => this.documents.markStored(id, sizeBytes, sha256, em));
     return { view: toView((await this.documents.find(caseId, id, [kind], caseScopeFor(principal)))!), replayed: false };
   }
 
@@ -169,13 +170,15 @@ export class DocumentsService {
         message: `A ${principal.role} does not withdraw a ${document.kind}.`,
       });
     }
-    if (!(await this.documents.markWithdrawn(document.id, principal.userId, reason))) {
-      throw new GoneException({ code: 'document_withdrawn', message: 'This paper was already withdrawn.' });
-    }
-    await this.store.remove([document.id]);
     this.audit.describeChanges([
       { path: 'document', before: { id: document.id, kind: document.kind }, after: { withdrawn: true, reason: '***' } },
     ]);
+    await this.audit.writeAudited(async (em) => {
+      if (!(await this.documents.markWithdrawn(document.id, principal.userId, reason, em))) {
+        throw new GoneException({ code: 'document_withdrawn', message: 'This paper was already withdrawn.' });
+      }
+    });
+    await this.store.remove([document.id]);
     return toView((await this.documents.find(caseId, document.id, [document.kind], scope))!);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { DocumentKind, Role } from '@avrr/domain';
 import type { CaseScope } from '../cases/case-scope';
 import { caseScopeSql } from '../reintegration/case-scope-sql';
@@ -92,11 +92,18 @@ export class CaseDocumentRepository {
     return rows[0] ?? null;
   }
 
-  async markStored(id: string, sizeBytes: number, sha256: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE case_document SET size_bytes = $2, sha256 = $3, stored_at = now() WHERE id = $1`,
-      [id, sizeBytes, sha256],
-    );
+  /** `em`: the request's transaction, which writes its audit entry too. */
+  async markStored(
+    id: string,
+    sizeBytes: number,
+    sha256: string,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await em.query(`UPDATE case_document SET size_bytes = $2, sha256 = $3, stored_at = now() WHERE id = $1`, [
+      id,
+      sizeBytes,
+      sha256,
+    ]);
   }
 
   /** An upload that failed half-way: its row and chunks go (the chunks by cascade). */
@@ -153,8 +160,13 @@ export class CaseDocumentRepository {
   }
 
   /** Marks the file withdrawn; false when it already was (a concurrent withdrawal won). */
-  async markWithdrawn(id: string, by: string, reason: string): Promise<boolean> {
-    const result = (await this.dataSource.query(
+  async markWithdrawn(
+    id: string,
+    by: string,
+    reason: string,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const result = (await em.query(
       `UPDATE case_document SET withdrawn_at = now(), withdrawn_by = $2, withdrawal_reason = $3 WHERE id = $1 AND withdrawn_at IS NULL`,
       [id, by, reason],
     )) as [unknown[], number];

@@ -110,14 +110,12 @@ describe('papers on a case', () => {
     expect(got.bytes.equals(PDF)).toBe(true);
 
     const audited = await db.query(
-      `SELECT a.changes, a.xmin = d.xmin AS same_transaction FROM audit_entry a, case_document d
-        WHERE a.action = 'documents.upload' AND a.case_id = $1 AND d.id = $2`,
+      `SELECT a.changes, a.xmin = d.xmin AS same_transaction FROM audit_entry a, case_document d WHERE a.action = 'documents.upload' AND a.case_id = $1 AND d.id = $2`,
       [kase.caseId, filed.body.id],
     );
     // One entry, written by the transaction that marked the paper stored.
-    expect(audited).toHaveLength(1);
+    expect(audited).toEqual([{ changes: expect.anything(), same_transaction: true }]);
     expect(JSON.stringify(audited[0].changes)).toContain(sha256(PDF));
-    expect(audited[0].same_transaction).toBe(true);
 
     const refused = await request(
       stack.baseUrl,

@@ -1,5 +1,7 @@
 import { CASE_REASON_CODES, caseReason, reasonText } from '@avrr/domain/case/case-reasons';
 import { RESTRICTED_EVENT_TYPE } from '@avrr/domain/access/sensitive-data';
+import i18next from 'i18next';
+import { reasonsText, waitingText } from '../../apps/web/src/reasons';
 import { ar } from '../../apps/web/src/locales/ar';
 import { en } from '../../apps/web/src/locales/en';
 import { fr } from '../../apps/web/src/locales/fr';
@@ -34,5 +36,40 @@ describe('the reasons a case waits for, in every language', () => {
       );
       expect([code, rendered]).toEqual([code, reasonText(caseReason(code, params))]);
     }
+  });
+});
+
+describe('rendering a reason', () => {
+  const translator = async (lng: string) => {
+    const instance = i18next.createInstance();
+    await instance.init({
+      resources: { en: { translation: en }, fr: { translation: fr }, ar: { translation: ar } },
+      lng,
+      fallbackLng: 'en',
+      interpolation: { escapeValue: false },
+    });
+    return instance.t;
+  };
+
+  it("reads a refusal's reasons in the reader's language, with their parameters", async () => {
+    const t = await translator('fr');
+    const reasons = [
+      { code: 'consent_declaration' as const, params: { personId: 'p-1', person: 'Awa Diop' } },
+      { code: 'protection_requirement' as const, params: {} },
+    ];
+    expect(reasonsText(t, reasons)).toEqual([
+      'Awa Diop : une déclaration de retour signée',
+      'une exigence de protection à remplir (demandez au conseiller)',
+    ]);
+  });
+
+  it("keeps the API's sentence for a code the app does not know, and the deadline's own words", async () => {
+    const t = await translator('ar');
+    const unknown = { code: 'newer_code', params: {} } as unknown as Parameters<typeof waitingText>[2];
+    expect(waitingText(t, 'something newer', unknown)).toBe('something newer');
+    expect(
+      waitingText(t, 'the consulate by 5 May', { code: 'deadline', params: { what: 'the consulate by 5 May' } }),
+    ).toBe('the consulate by 5 May');
+    expect(waitingText(t, 'screening', { code: 'screening', params: {} })).toBe(ar.reasons.screening);
   });
 });

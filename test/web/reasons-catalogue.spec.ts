@@ -53,9 +53,9 @@ describe('rendering a reason', () => {
 
   it("reads a refusal's reasons in the reader's language, with their parameters", async () => {
     const t = await translator('fr');
-    const reasons = [
-      { code: 'consent_declaration' as const, params: { personId: 'p-1', person: 'Awa Diop' } },
-      { code: 'protection_requirement' as const, params: {} },
+    const reasons: Parameters<typeof reasonsText>[1] = [
+      { code: 'consent_declaration', params: { personId: 'p-1', person: 'Awa Diop' } },
+      { code: 'protection_requirement', params: {} },
     ];
     expect(reasonsText(t, reasons)).toEqual([
       'Awa Diop : une déclaration de retour signée',

@@ -1,5 +1,5 @@
 import { DatabaseError } from 'pg';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { RedisUnavailableError } from '@avrr/messaging';
 import { TemporalUnavailableError } from '@avrr/temporal';
 import { unavailableDependency } from './dependency-failure';
@@ -32,6 +32,8 @@ describe('which dependency an error says is unavailable', () => {
     expect(unavailableDependency(shuttingDown)).toBe('database');
     const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', errno: -104, syscall: 'read' });
     expect(unavailableDependency(reset)).toBe('database');
+    // A transaction's next statement after its connection was lost.
+    expect(unavailableDependency(new QueryRunnerAlreadyReleasedError())).toBe('database');
   });
 
   it('names Redis for a command past its timeout or out of retries', () => {

@@ -1,5 +1,5 @@
 import { isTemporalUnavailable } from '@avrr/temporal';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 
 export type Dependency = 'temporal' | 'database' | 'redis';
 
@@ -29,6 +29,9 @@ export function unavailableDependency(error: unknown): Dependency | null {
     if (typeof code === 'string' && UNAVAILABLE_SQLSTATE.test(code)) return 'database';
     return PG_UNAVAILABLE.test(error.message) ? 'database' : null;
   }
+  // A transaction whose connection died under it (PostgreSQL stopping): TypeORM has released its query runner, and
+  // the transaction's next statement meets that instead of the lost connection. npm run chaos found it answered 500.
+  if (error instanceof QueryRunnerAlreadyReleasedError) return 'database';
   if (!(error instanceof Error)) return null;
   // A refusal while the pool opens a connection (a server shutting down or starting) is node-postgres' own
   // DatabaseError, not wrapped in a QueryFailedError: npm run chaos found these answered 500.

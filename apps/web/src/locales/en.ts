@@ -1,5 +1,7 @@
 // Over 400 lines: one language's whole catalogue, so a translator works in one file and the type checks its keys.
 // English: the reference catalogue. fr.ts and ar.ts have the same keys (the type checks it).
+import { CASE_REASON_CODES, type CaseReasonCode, caseReason, reasonText } from '@avrr/domain/case/case-reasons';
+
 export const en = {
   app: {
     title: 'Return and reintegration',
@@ -560,33 +562,12 @@ export const en = {
     email: 'Email',
     address: 'Address',
   },
-  // What a case waits for, from the code and parameters the API gives (waitingReason). A deadline's words
-  // come from the workflow as they are.
-  reasons: {
-    withdrawal_in_progress: 'the withdrawal to finish undoing what was under way',
-    protection_hold_review: 'a supervisor to review the protection hold',
-    protection_hold_lift: 'the protection hold to be lifted by a supervisor',
-    stranded_decision: "a supervisor's decision on the refused travel document",
-    counselling: 'counselling that covers every option and an informed choice',
-    screening: 'screening',
-    screening_outcome: 'a supervisor to close the case as ineligible, or a new screening',
-    consent_declaration: '{{person}}: a signed return declaration',
-    guardian_consent: "{{person}}: the guardian's consent",
-    child_consent: "{{person}}: the child's own consent",
-    travel_document: '{{person}}: a valid travel document',
-    best_interests: '{{person}}: an approved best-interests determination',
-    family_assessment: '{{person}}: a positive family assessment by the partner',
-    trafficking_risk: '{{person}}: an acceptable trafficking risk assessment in both countries',
-    protection_referral: '{{person}}: a referral to a protection service in the country of return',
-    fit_to_travel: '{{person}}: a valid fit-to-travel certificate',
-    travel_booking: 'a travel booking',
-    closure: 'closure by a supervisor',
-    deadline: '{{what}}',
-    protection_requirement: 'a protection requirement to be met (ask the counsellor)',
-    declaration_on_file: '{{person}}: the signed declaration in the case file',
-    medical_certificate_on_file: '{{person}}: the medical certificate in the case file',
-    proof_of_payment_on_file: 'a proof of payment in the case file, named by the payment',
-  },
+  // What a case waits for, from the code and parameters the API gives (waitingReason). In English, the domain's own
+  // sentences with the parameters as placeholders, so the app and the API never word them differently; a deadline's
+  // words come from the workflow as they are.
+  reasons: Object.fromEntries(
+    CASE_REASON_CODES.map((code) => [code, reasonText(caseReason(code, { person: '{{person}}', what: '{{what}}' }))]),
+  ) as Record<CaseReasonCode, string>,
   refusals: {
     evidence_missing: 'A paper this step needs is not in the case file yet: file it first.',
     idempotency_key_reused: 'This form was already used for another request; start again.',

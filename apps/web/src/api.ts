@@ -1,8 +1,7 @@
 // The one way the app talks to the API: bearer token, refresh on expiry, and errors as ApiError.
 
 import type { components } from './api-schema';
-
-type CaseReason = components['schemas']['CaseReasonView'];
+import type { CaseReason } from './types';
 
 export type Violation = NonNullable<components['schemas']['ErrorBody']['violations']>[number];
 

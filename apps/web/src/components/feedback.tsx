@@ -47,6 +47,8 @@ export function ErrorMessage({
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [error]);
   const { text, translated } = errorText(error, t, i18n);
+  // A translated refusal lists its coded reasons in the user's language, in place of the API's English details.
+  const reasons = translated ? reasonsText(t, error.reasons) : [];
   const unplaced: Violation[] = error.violations.filter((v) => !shownFields.includes(v.field));
   // Details the message does not already spell out (a refusal's message usually lists them).
   const details = error.details
@@ -72,14 +74,14 @@ export function ErrorMessage({
           ))}
         </ul>
       )}
-      {translated && error.reasons.length > 0 && (
+      {reasons.length > 0 && (
         <ul data-testid="refusal-reasons">
-          {reasonsText(t, error.reasons).map((text) => (
+          {reasons.map((text) => (
             <li key={text}>{text}</li>
           ))}
         </ul>
       )}
-      {details.length > 0 && !(translated && error.reasons.length > 0) && (
+      {details.length > 0 && reasons.length === 0 && (
         <ul>
           {details.map(([k, v]) => (
             <li key={k}>{Array.isArray(v) ? v.map(String).join('; ') : String(v)}</li>

@@ -839,6 +839,14 @@ const ROWS: Row[] = [
     kind: 'case',
     req: (s) => ({ path: caseRoute(`/people/${s.people[0]}/subject-access/html`)(s) }),
   },
+  // The case is open: 409 case_open in scope, which is past authorization.
+  {
+    method: 'POST',
+    route: '/cases/{id}/erasure',
+    allowed: [S],
+    kind: 'case',
+    req: (s) => ({ path: caseRoute('/erasure')(s), body: { requestedBy: s.people[0], reason: 'Authorization check' } }),
+  },
   // No such match: 409 duplicate_match_not_found in scope, which is past authorization.
   {
     method: 'POST',

@@ -20,6 +20,7 @@ import { ProgrammeViewsModule } from './programme-views/programme-views.module';
 import { ReintegrationLinksModule } from './reintegration-links/reintegration-links.module';
 import { ReintegrationProfilesModule } from './reintegration-profiles/reintegration-profiles.module';
 import { SubjectAccessModule } from './subject-access/subject-access.module';
+import { ErasureModule } from './erasure/erasure.module';
 import { WorkQueueModule } from './work-queue/work-queue.module';
 import { MetricsModule } from './metrics/metrics.module';
 
@@ -44,6 +45,7 @@ import { MetricsModule } from './metrics/metrics.module';
     GrantsModule,
     ReconciliationExportsModule,
     SubjectAccessModule,
+    ErasureModule,
     MetricsModule,
     DocumentsModule,
     DuplicatesModule,

@@ -556,6 +556,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{id}/erasure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Erase a closed case's personal data on a person's request, ahead of retention (supervisors)
+     * @description The anonymisation the retention period would bring, now: names, day and month of birth, contacts, document numbers, free text, files. The ledger and the statistics keep their totals. The whole case is erased, since a household's data is held together. The case's workflow is ended first (it can no longer be reopened) and its Temporal histories deleted; each step is audited (`persons.erase.temporal`, `persons.erase`). A retry after a failure carries on where it stopped; after success it answers 409 `case_anonymised`.
+     */
+    post: operations['ErasureController_erase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases/{id}/family-assessments': {
     parameters: {
       query?: never;
@@ -1939,6 +1959,36 @@ export interface components {
       /** @example The returnee moved to Lyon. */
       reason: string;
     };
+    CaseErasureDto: {
+      /**
+       * @description The request and its basis, for the audit (where it is masked like every free text).
+       * @example Written request received 2026-11-30, identity checked at the office.
+       */
+      reason: string;
+      /**
+       * Format: uuid
+       * @description The person of the case who asked for the erasure.
+       */
+      requestedBy: string;
+    };
+    CaseErasureView: {
+      anonymised: components['schemas']['ErasedRowsView'];
+      /** Format: uuid */
+      caseId: string;
+      /** Format: date-time */
+      erasedAt: string;
+      /** @description The workflow's runs whose history was deleted from Temporal. */
+      historiesDeleted: number;
+      /** @example RC-2026-000123 */
+      reference: string;
+      /** Format: uuid */
+      requestedBy: string;
+      /**
+       * @description `ended_now`: the case's workflow still waited for a reopening and was terminated; `had_ended`: it had ended.
+       * @enum {string}
+       */
+      workflow: 'ended_now' | 'had_ended';
+    };
     CaseListView: {
       items: components['schemas']['CaseSummaryView'][];
       /** @description Pass as `cursor` to get the next page; null on the last page. */
@@ -2662,6 +2712,18 @@ export interface components {
       askOffice: string;
       /** Format: uuid */
       personId: string;
+    };
+    ErasedRowsView: {
+      assetTransfers: number;
+      declaredAssets: number;
+      /** @description Identity documents whose number was removed. */
+      documents: number;
+      /** @description Uploaded files, removed with their content. */
+      files: number;
+      opportunityLinks: number;
+      people: number;
+      skillsProfiles: number;
+      timelineEvents: number;
     };
     ErrorBody: {
       /**
@@ -7513,6 +7575,112 @@ export interface operations {
       };
       /** @description `document_withdrawn`: the paper was already withdrawn. */
       410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ErasureController_erase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseErasureDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseErasureView'];
+        };
+      };
+      /** @description Invalid fields, or `requestedBy` is not a person of this case. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such case in your scope (`case_not_found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `case_open`: the case is not closed yet; `case_anonymised`: it is already anonymised. */
+      409: {
         headers: {
           [name: string]: unknown;
         };

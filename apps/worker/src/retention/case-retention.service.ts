@@ -8,6 +8,7 @@ import {
   type DocumentStore,
   RetentionCursor,
 } from '@avrr/persistence';
+import { ENDED_WORKFLOW_STATUSES } from '@avrr/temporal';
 
 /** Cases read per page; the sweep goes on page after page until none is due. */
 export const RETENTION_BATCH = 100;
@@ -28,9 +29,6 @@ export interface RetentionSweepProgress {
 }
 
 export type RetentionSweepResult = Omit<RetentionSweepProgress, 'percent'> & { closedBefore: string };
-
-// A closed run is done for good: nothing can send a reopening to it, and the starter refuses a duplicate id.
-const ENDED = new Set(['COMPLETED', 'FAILED', 'CANCELLED', 'TERMINATED', 'TIMED_OUT']);
 
 /**
  * Anonymises closed cases past the retention period (`RETENTION_AFTER_CLOSURE` after closure), one transaction per
@@ -133,7 +131,7 @@ export class CaseRetentionService {
   private async workflowMayRun(workflowId: string): Promise<boolean> {
     try {
       const description = await this.temporal.workflow.getHandle(workflowId).describe();
-      return !ENDED.has(description.status.name);
+      return !ENDED_WORKFLOW_STATUSES.has(description.status.name);
     } catch (error) {
       // Never started, or its history deleted after the namespace's retention: nothing can reopen it.
       if (error instanceof WorkflowNotFoundError) return false;

@@ -55,6 +55,8 @@ const NAMED_PERMISSIONS = {
   'cases.reassign': ['supervisor'],
   /** A subject-access export: everything held about one person (issue 14). */
   'persons.export': ['supervisor'],
+  /** Erasure of a closed case's personal data on a person's request, ahead of retention (issue 14). */
+  'persons.erase': ['supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type NamedPermission = keyof typeof NAMED_PERMISSIONS;

@@ -98,11 +98,40 @@ export class CaseRetentionRepository {
     closedBefore: Date,
     alongside?: Alongside<CaseAnonymisation>,
   ): Promise<CaseAnonymisation | null> {
+    return this.anonymiseIf(
+      caseId,
+      `SELECT c.state FROM return_case c WHERE c.id = $2 AND ${DUE} FOR UPDATE SKIP LOCKED`,
+      [closedBefore, caseId],
+      alongside,
+    );
+  }
+
+  /**
+   * Erasure on a person's request, ahead of the retention period: the same anonymisation for one closed case, in one
+   * transaction. It waits for a sweep anonymising the same case rather than skipping it, and returns null when the
+   * case is not closed or is already anonymised. The caller ends the case's workflow first.
+   */
+  async anonymiseOnRequest(
+    caseId: string,
+    alongside?: Alongside<CaseAnonymisation>,
+  ): Promise<CaseAnonymisation | null> {
+    return this.anonymiseIf(
+      caseId,
+      `SELECT c.state FROM return_case c WHERE c.id = $1 AND c.stage = 'closed' AND c.anonymised_at IS NULL FOR UPDATE`,
+      [caseId],
+      alongside,
+    );
+  }
+
+  /** Anonymises the case when `lock` (which locks its row) finds it; what both kinds of anonymisation share. */
+  private async anonymiseIf(
+    caseId: string,
+    lock: string,
+    params: unknown[],
+    alongside?: Alongside<CaseAnonymisation>,
+  ): Promise<CaseAnonymisation | null> {
     return this.dataSource.transaction(async (em) => {
-      const [found]: Array<{ state: Record<string, unknown> | null }> = await em.query(
-        `SELECT c.state FROM return_case c WHERE c.id = $2 AND ${DUE} FOR UPDATE SKIP LOCKED`,
-        [closedBefore, caseId],
-      );
+      const [found]: Array<{ state: Record<string, unknown> | null }> = await em.query(lock, params);
       if (!found) return null;
       const result: CaseAnonymisation = {
         caseId,

@@ -146,6 +146,7 @@ describe('erasure on request', () => {
     const after = await c.get();
     expect([after.principal.givenNames, after.principal.familyName]).toEqual([MASK, MASK]);
     expect([after.stage, after.outcome]).toEqual(['closed', 'withdrawn']);
+    expect(Date.parse(after.anonymisedAt)).toBeGreaterThan(0);
     const [{ files }] = await db.query(`SELECT count(*)::int AS files FROM case_document WHERE case_id = $1`, [
       c.caseId,
     ]);

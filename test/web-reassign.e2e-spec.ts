@@ -1,6 +1,7 @@
 /**
- * The web app's partner organisation choice at intake and the supervisor's transfer form (issues 14 and 16), in
- * Debian's chromium against the real API and worker, with axe-core in English and Arabic.
+ * The web app's partner organisation choice at intake, and the supervisor's forms on a case: transfer (issues 14 and
+ * 16), the subject-access report and erasure on request (issue 14). In Debian's chromium against the real API and
+ * worker, with axe-core in English and Arabic.
  */
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -10,6 +11,7 @@ import { webAppDirectory } from '../apps/api/src/web-app/web-app';
 import { OTHER_OFFICE, TEST_USERS } from './support/access';
 import { axeViolations, chooseLanguage, launchBrowser, newPage, signIn } from './support/browser';
 import { CaseDriver } from './support/case-driver';
+import { poll } from './support/poll';
 import { startStack, type TestStack } from './support/stack';
 
 jest.setTimeout(120_000);
@@ -109,4 +111,35 @@ it('a supervisor transfers a case to another office and counsellor, which then l
   await other.page.getByTestId('assigned-to').getByText(TEST_USERS.otherCounsellor.displayName).waitFor();
   await other.page.locator('[data-testid="timeline"] li[data-type="case_reassigned"]').waitFor();
   await other.context.close();
+});
+
+it("a supervisor saves a person's subject-access report, then erases the closed case on request", async () => {
+  const driver = await CaseDriver.open(stack.baseUrl);
+  const { context, page } = await newPage(browser);
+  await signIn(page, stack.baseUrl, 'supervisor');
+  await page.goto(`${stack.baseUrl}/app/cases/${driver.caseId}`);
+  const rights = page.getByRole('region', { name: 'Rights of the people recorded' });
+  const name = `${driver.body.principal.givenNames} ${driver.body.principal.familyName}`;
+  const saved = page.waitForEvent('download');
+  await rights.getByRole('button', { name: `Subject-access report: ${name}` }).click();
+  expect((await saved).suggestedFilename()).toBe(`subject-access-${driver.body.reference}-1.html`);
+  // Open: no erasure yet.
+  await rights.getByText('Erasure on request is possible once the case is closed.').waitFor();
+
+  await driver.do('consent-withdrawal', 'counsellor', { reason: 'He asked to stop' });
+  await poll('the closure projected', async () => (await driver.get()).stage === 'closed');
+  await page.reload();
+  await rights.getByRole('button', { name: 'Erase on request' }).click();
+  const form = page.getByRole('form', { name: 'Erase on request' });
+  await form.getByLabel('Who asked').selectOption({ label: name });
+  await form.getByLabel('The request and its basis').fill('Written request, identity checked at the office.');
+  const erase = form.getByRole('button', { name: 'Erase the personal data' });
+  expect(await erase.isDisabled()).toBe(true);
+  await form.getByLabel('I checked the request and understand that this cannot be undone').check();
+  await expectAccessible(page, 'the erasure form');
+  await erase.click();
+  await rights.getByText(/The personal data of this case were erased on/).waitFor();
+  expect((await driver.get()).principal.familyName).toBe('***');
+  await expectAccessible(page, 'an erased case');
+  await context.close();
 });

@@ -2135,6 +2135,11 @@ export interface components {
       waitingReason?: components['schemas']['CaseReasonView'] | null;
     };
     CaseView: {
+      /**
+       * Format: date-time
+       * @description When its personal data was anonymised (retention, or erasure on request); null while it holds them. An anonymised case takes no further change.
+       */
+      anonymisedAt: string | null;
       counsellor: components['schemas']['CounsellorView'];
       /** @example SN */
       countryOfReturn: string;

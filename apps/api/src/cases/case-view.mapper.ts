@@ -38,6 +38,7 @@ export function toCaseView(c: ReturnCaseEntity): CaseView {
       started: c.workflowStartedAt !== null,
       status: c.workflowStartedAt !== null ? 'running' : 'starting',
     },
+    anonymisedAt: c.anonymisedAt?.toISOString() ?? null,
     // The workflow keeps the office it was opened at; a transfer moves the case's row, which is the authority.
     progress: c.state && { ...c.state, hostOffice: c.hostOffice },
   };

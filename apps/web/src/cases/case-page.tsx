@@ -17,6 +17,7 @@ import type { CaseView, PersonView, TimelineEvent } from '../types';
 import { PlanEditor } from '../reintegration/plan';
 import { DocumentsPanel } from './documents-panel';
 import { ReassignPanel } from './reassign-form';
+import { PersonRightsPanel } from './person-rights';
 import { doneMessage } from '../offline/outbox-words';
 import { AmendHousehold } from './amend-household';
 import { waitingText } from '../reasons';
@@ -58,6 +59,7 @@ export function CasePage() {
             <div>
               <Actions view={view} onDone={reload} />
               <ReassignPanel view={view} onDone={reload} />
+              <PersonRightsPanel view={view} onDone={reload} />
               <section aria-labelledby="timeline-title">
                 <TimelineList load={timeline} retry={retryTimeline} />
               </section>

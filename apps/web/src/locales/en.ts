@@ -140,6 +140,19 @@ export const en = {
     opened: 'Case {{reference}} opened.',
   },
   sexes: { female: 'female', male: 'male', other: 'other', unknown: 'unknown' },
+  rights: {
+    title: 'Rights of the people recorded',
+    export: 'Subject-access report: {{name}}',
+    anonymised: 'The personal data of this case were erased on {{date}}.',
+    eraseWhenClosed: 'Erasure on request is possible once the case is closed.',
+    erase: 'Erase on request',
+    eraseExplained:
+      'Erases the names, day and month of birth, contacts, document numbers, notes and files of the whole household, and ends the case for good: it can no longer be reopened. Totals for statistics and the ledger stay. This cannot be undone.',
+    requestedBy: 'Who asked',
+    reason: 'The request and its basis',
+    confirm: 'I checked the request and understand that this cannot be undone',
+    eraseSubmit: 'Erase the personal data',
+  },
   reassign: {
     title: 'Transfer or reassign',
     open: 'Transfer to another office, or reassign',

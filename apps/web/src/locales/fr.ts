@@ -139,6 +139,19 @@ export const fr: Catalogue = {
     opened: 'Dossier {{reference}} ouvert.',
   },
   sexes: { female: 'féminin', male: 'masculin', other: 'autre', unknown: 'inconnu' },
+  rights: {
+    title: 'Droits des personnes enregistrées',
+    export: 'Rapport d’accès aux données : {{name}}',
+    anonymised: 'Les données personnelles de ce dossier ont été effacées le {{date}}.',
+    eraseWhenClosed: 'L’effacement sur demande est possible une fois le dossier clôturé.',
+    erase: 'Effacer sur demande',
+    eraseExplained:
+      'Efface les noms, jours et mois de naissance, coordonnées, numéros de documents, notes et fichiers de tout le ménage, et termine le dossier pour de bon : il ne pourra plus être rouvert. Les totaux statistiques et comptables restent. C’est irréversible.',
+    requestedBy: 'Qui a fait la demande',
+    reason: 'La demande et son fondement',
+    confirm: 'J’ai vérifié la demande et je comprends que c’est irréversible',
+    eraseSubmit: 'Effacer les données personnelles',
+  },
   reassign: {
     title: 'Transférer ou réattribuer',
     open: 'Transférer à un autre bureau, ou réattribuer',

@@ -166,6 +166,16 @@ export class CaseView extends CaseSummaryView {
   @ApiProperty({ type: WorkflowView })
   workflow: WorkflowView;
 
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description:
+      'When its personal data was anonymised (retention, or erasure on request); null while it holds them. An ' +
+      'anonymised case takes no further change.',
+  })
+  anonymisedAt: string | null;
+
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: true,

@@ -309,6 +309,12 @@ export class EnvironmentVariables {
   @Matches(DURATION)
   CLOSED_CASE_REOPEN_WINDOW = '365d';
 
+  @Matches(DURATION)
+  PROTECTION_HOLD_REVIEW_AFTER = '30d';
+
+  @Matches(DURATION)
+  PROTECTION_HOLD_REVIEW_REMINDER_BEFORE = '7d';
+
   /** Matching weights: component=weight pairs summing to 1 (occupation, skills, education, languages, region, type). */
   @Matches(
     /^(occupation|skills|education|languages|region|type)=\d+(\.\d+)?(,(occupation|skills|education|languages|region|type)=\d+(\.\d+)?){5}$/,

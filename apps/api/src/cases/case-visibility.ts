@@ -24,7 +24,7 @@ const STATE_SECTIONS: Record<SensitiveCategory, string[]> = {
   trafficking: ['traffickingRisk', 'protectionReferral'],
   medical: ['medical'],
   asylum: ['screening'],
-  protection: ['protectionHold'],
+  protection: ['protectionHold', 'protectionServiceReferrals'],
 };
 
 /** What a caller may see of one case, and which sensitive categories that view shows (to log the read). */

@@ -33,6 +33,12 @@ export const EVENT_CATEGORY: Readonly<Record<string, SensitiveCategory>> = {
   record_trafficking_risk: 'trafficking',
   record_protection_referral: 'trafficking',
   travel_document_requests_withdrawn: 'protection',
+  review_protection_hold: 'protection',
+  refer_to_protection_service: 'protection',
+  record_referral_response: 'protection',
+  record_referral_follow_up: 'protection',
+  hold_review_reminder_sent: 'protection',
+  hold_review_escalation_sent: 'protection',
   // Its flags may be of any category: shown only to those who may see them all.
   vulnerabilities_amended: 'protection',
 };

@@ -1,5 +1,5 @@
 import type { CaseOutcome } from './case-stage';
-import type { Escort, ItinerarySegment, PlanComponent } from './case-state';
+import type { Escort, ItinerarySegment, PlanComponent, ProtectionService } from './case-state';
 import type { Role } from './roles';
 import type { HouseholdAmendment } from './household-amendment';
 
@@ -108,6 +108,22 @@ export type CaseAction =
   | { type: 'record_follow_up'; visitedOn: string; notes: string }
   | { type: 'record_milestone'; kind: MilestoneKind; personId: string | null; achievedOn: string; note: string | null }
   | HouseholdAmendment
+  | { type: 'review_protection_hold'; note: string; nextReviewOn: string }
+  | {
+      type: 'refer_to_protection_service';
+      personId: string;
+      service: ProtectionService;
+      provider: string;
+      consentGivenOn: string;
+    }
+  | {
+      type: 'record_referral_response';
+      referralId: string;
+      response: 'accepted' | 'declined';
+      respondedOn: string;
+      note: string | null;
+    }
+  | { type: 'record_referral_follow_up'; referralId: string; heldOn: string; note: string }
   | { type: 'close_case'; outcome: CaseOutcome; reason: string }
   | { type: 'reopen_case'; reason: string };
 
@@ -142,6 +158,10 @@ export const ACTION_ROLES: Record<CaseActionType, readonly Role[]> = {
   record_follow_up: ['partner_focal_point'],
   record_milestone: ['partner_focal_point'],
   amend_household: ['counsellor'],
+  review_protection_hold: ['supervisor'],
+  refer_to_protection_service: ['supervisor'],
+  record_referral_response: ['counsellor', 'supervisor'],
+  record_referral_follow_up: ['counsellor', 'supervisor'],
   close_case: ['supervisor'],
   reopen_case: ['supervisor'],
 };

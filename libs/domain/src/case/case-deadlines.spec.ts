@@ -28,7 +28,7 @@ function arrivedOn31January() {
 }
 
 describe('DEFAULT_PROGRAMME_TIMINGS', () => {
-  it('match the programme defaults: 21d/7d consulate, 2d/1d departure, 72h/24h arrival, 30d/7d plan, 3-6-12 months, 14d', () => {
+  it('match the programme defaults: 21d/7d consulate, 2d/1d departure, 72h/24h arrival, 30d/7d plan, 3-6-12 months, 14d, 30d/7d hold review', () => {
     expect(T).toEqual({
       travelDocumentDeadlineMs: parseDuration('21d'),
       travelDocumentReminderBeforeMs: parseDuration('7d'),
@@ -41,6 +41,8 @@ describe('DEFAULT_PROGRAMME_TIMINGS', () => {
       followUpMonths: [3, 6, 12],
       followUpReminderBeforeMs: parseDuration('14d'),
       closedCaseReopenWindowMs: parseDuration('365d'),
+      protectionHoldReviewAfterMs: parseDuration('30d'),
+      protectionHoldReviewReminderBeforeMs: parseDuration('7d'),
     });
   });
 });

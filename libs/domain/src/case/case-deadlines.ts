@@ -1,6 +1,7 @@
 import type { CaseState } from './case-state';
 import { deriveStage, missingConsents, missingPreDepartureGates, missingTravelDocuments } from './case-gates';
 import { addMonths, addMs, dayOf } from './dates';
+import { holdReviewDueAt } from './protection-referrals';
 
 /** Programme configuration for every timer of a case, in milliseconds (follow-ups in calendar months). */
 export interface ProgrammeTimings {
@@ -18,6 +19,12 @@ export interface ProgrammeTimings {
   followUpReminderBeforeMs: number;
   /** How long a closed case's workflow stays open for a reopening before it ends. */
   closedCaseReopenWindowMs: number;
+  /**
+   * When a protection hold's first review is due after it was placed; later ones are set at each review. Optional:
+   * workflows started before holds had reviews carry none, and keep the timers their history recorded.
+   */
+  protectionHoldReviewAfterMs?: number;
+  protectionHoldReviewReminderBeforeMs?: number;
 }
 
 const HOUR = 3_600_000;
@@ -35,6 +42,8 @@ export const DEFAULT_PROGRAMME_TIMINGS: ProgrammeTimings = {
   followUpMonths: [3, 6, 12],
   followUpReminderBeforeMs: 14 * DAY,
   closedCaseReopenWindowMs: 365 * DAY,
+  protectionHoldReviewAfterMs: 30 * DAY,
+  protectionHoldReviewReminderBeforeMs: 7 * DAY,
 };
 
 export type AlertAudience = 'counsellor' | 'logistics_officer' | 'partner_focal_point' | 'supervisor';
@@ -49,6 +58,11 @@ export interface CaseAlert {
   /** What is awaited, as a sentence fragment: "the travel document for Awa Ndiaye". */
   what: string;
   dueAt: string;
+  /**
+   * The timeline event the alert leaves, when not `reminder_sent` or `escalation_sent`: an alert about a protection
+   * hold has a type of its own, shown only to the roles that may see protection details.
+   */
+  event?: string;
 }
 
 /** Something the case is waiting for with a date, from which the alerts derive. */
@@ -59,11 +73,25 @@ interface Deadline {
   reminderBeforeMs: number;
   remind: AlertAudience[];
   escalate: AlertAudience[];
+  /** Prefix of the alerts' own event types (`<prefix>_reminder_sent`), for alerts of a sensitive category. */
+  event?: string;
 }
 
 function deadlines(state: CaseState, t: ProgrammeTimings): Deadline[] {
   if (state.closed || state.withdrawal) return [];
   const list: Deadline[] = [];
+  const review = holdReviewDueAt(state, t.protectionHoldReviewAfterMs);
+  if (review) {
+    list.push({
+      key: `protection-hold-review:${review}`,
+      what: 'the review of the protection hold',
+      dueAt: review,
+      reminderBeforeMs: t.protectionHoldReviewReminderBeforeMs ?? 0,
+      remind: ['supervisor'],
+      escalate: ['supervisor', 'counsellor'],
+      event: 'hold_review',
+    });
+  }
   for (const p of state.people) {
     const request = state.travelDocuments[p.id]?.request;
     if (request?.status === 'pending') {
@@ -138,6 +166,7 @@ export function pendingAlerts(state: CaseState, t: ProgrammeTimings): CaseAlert[
         audience: d.remind,
         what: d.what,
         dueAt: d.dueAt,
+        ...(d.event ? { event: `${d.event}_reminder_sent` } : {}),
       },
       {
         key: `${d.key}:escalation`,
@@ -146,6 +175,7 @@ export function pendingAlerts(state: CaseState, t: ProgrammeTimings): CaseAlert[
         audience: d.escalate,
         what: d.what,
         dueAt: d.dueAt,
+        ...(d.event ? { event: `${d.event}_escalation_sent` } : {}),
       },
     ])
     .filter((a) => !fired.has(a.key))
@@ -163,7 +193,11 @@ export function waitingFor(
   const nextDeadline = deadlines(state, t).sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
   if (state.closed) return { what: null, dueAt: null };
   if (state.withdrawal) return { what: 'the withdrawal to finish undoing what was under way', dueAt: null };
-  if (state.protectionHold.active) return { what: 'a supervisor to review the protection hold', dueAt: null };
+  if (state.protectionHold.active)
+    return {
+      what: 'a supervisor to review the protection hold',
+      dueAt: holdReviewDueAt(state, t.protectionHoldReviewAfterMs),
+    };
   if (state.stranded) return { what: "a supervisor's decision on the refused travel document", dueAt: null };
   switch (deriveStage(state, today)) {
     case 'counselling':

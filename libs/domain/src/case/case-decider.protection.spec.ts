@@ -1,6 +1,7 @@
 // Non-refoulement comes first: a person with a pending asylum claim or a fear of return must not be moved towards return.
 import { pendingAlerts, DEFAULT_PROGRAMME_TIMINGS, waitingFor } from './case-deadlines';
 import { deriveStage } from './case-gates';
+import { addDays } from './dates';
 import {
   aCase,
   ADMIN,
@@ -154,18 +155,21 @@ describe('non-refoulement: protection hold', () => {
       expect(() => c.counselled().screened()).not.toThrow();
     });
 
-    it('the case waits for a supervisor to review the hold', () => {
+    it('the case waits for a supervisor to review the hold, by its review date', () => {
       const c = onHoldAfterScreening();
       expect(waitingFor(c.state, DEFAULT_PROGRAMME_TIMINGS, c.now)).toEqual({
         what: 'a supervisor to review the protection hold',
-        dueAt: null,
+        dueAt: addDays(c.state.protectionHold.since!, 30),
       });
     });
 
-    it('a hold blocks booking even when every other gate is met', () => {
+    it('a hold blocks booking even when every other gate is met; only its review has alerts', () => {
       const c = aCase().withFamily().readyToBook().holdPlaced();
       expect(deriveStage(c.state, c.today)).toBe('pre_departure');
-      expect(pendingAlerts(c.state, DEFAULT_PROGRAMME_TIMINGS)).toEqual([]);
+      expect(pendingAlerts(c.state, DEFAULT_PROGRAMME_TIMINGS).map((a) => a.event)).toEqual([
+        'hold_review_reminder_sent',
+        'hold_review_escalation_sent',
+      ]);
     });
   });
 

@@ -45,6 +45,27 @@ const SAMPLE: { [K in CaseActionType]: Extract<CaseAction, { type: K }> } = {
     type: 'amend_household',
     change: { kind: 'set_contact', personId: AWA_ID, contact: { phone: '+33 6 00 00 00 00' } },
   },
+  review_protection_hold: { type: 'review_protection_hold', note: 'n', nextReviewOn: '2030-01-01' },
+  refer_to_protection_service: {
+    type: 'refer_to_protection_service',
+    personId: AWA_ID,
+    service: 'legal_aid',
+    provider: 'P',
+    consentGivenOn: '2026-01-01',
+  },
+  record_referral_response: {
+    type: 'record_referral_response',
+    referralId: 'referral-1',
+    response: 'accepted',
+    respondedOn: '2026-01-01',
+    note: null,
+  },
+  record_referral_follow_up: {
+    type: 'record_referral_follow_up',
+    referralId: 'referral-1',
+    heldOn: '2026-01-01',
+    note: 'n',
+  },
   request_travel_document: { type: 'request_travel_document', personId: AWA_ID, consulate: 'C' },
   issue_travel_document: {
     type: 'issue_travel_document',

@@ -16,6 +16,7 @@ import { bookingViolations } from './booking.rules';
 import { caseReason, reasonText } from './case-reasons';
 import { dayOf } from './dates';
 import { decideHouseholdAmendment } from './household-amendment';
+import { decideProtection, hasAcceptedReferral } from './protection-referrals';
 import type { Actor } from './roles';
 
 export interface DecisionContext {
@@ -54,6 +55,10 @@ const ACTION_LABELS: Record<CaseAction['type'], string> = {
   record_follow_up: 'record a follow-up visit',
   record_milestone: 'record a reintegration milestone',
   amend_household: 'amend the household',
+  review_protection_hold: 'review a protection hold',
+  refer_to_protection_service: 'refer to a protection service',
+  record_referral_response: "record a protection service's answer",
+  record_referral_follow_up: 'record a referral follow-up',
   close_case: 'close the case',
   reopen_case: 'reopen the case',
 };
@@ -296,6 +301,12 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
     case 'amend_household':
       return decideHouseholdAmendment(state, action, today);
 
+    case 'review_protection_hold':
+    case 'refer_to_protection_service':
+    case 'record_referral_response':
+    case 'record_referral_follow_up':
+      return decideProtection(state, action, today);
+
     case 'close_case':
       return closeRefusal(state, action, ctx, today);
 
@@ -329,8 +340,16 @@ function closeRefusal(
         'use_withdraw_consent',
         'A case closes as withdrawn through the consent withdrawal, which also undoes what is under way.',
       );
-    case 'ineligible':
     case 'referred_to_protection':
+      if (departed)
+        return refuse('already_departed', 'A case that departed cannot close as referred to protection.');
+      return hasAcceptedReferral(state)
+        ? null
+        : refuse(
+            'referral_not_accepted',
+            'A case closes as referred to protection once a protection service accepted a referral.',
+          );
+    case 'ineligible':
     case 'not_departed':
       return departed
         ? refuse('already_departed', `A case that departed cannot close as ${action.outcome.replace(/_/g, ' ')}.`)

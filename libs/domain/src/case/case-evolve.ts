@@ -4,6 +4,7 @@ import type { CaseState } from './case-state';
 import type { Actor } from './roles';
 import { placeHold } from './protection-hold';
 import { evolveHousehold } from './household-amendment';
+import { evolveProtection } from './protection-referrals';
 
 /**
  * The state after an accepted action. Pure: `decide` has already said yes, and the workflow runs any side effects
@@ -174,6 +175,12 @@ export function evolve(state: CaseState, action: CaseAction, actor: Actor, now: 
       break;
     case 'amend_household':
       evolveHousehold(s, action, actor, now);
+      break;
+    case 'review_protection_hold':
+    case 'refer_to_protection_service':
+    case 'record_referral_response':
+    case 'record_referral_follow_up':
+      evolveProtection(s, action, actor, now);
       break;
     case 'close_case':
       cancelBooking(s, `case closed: ${action.reason}`);

@@ -3,6 +3,25 @@ import type { CaseOutcome } from './case-stage';
 import { type Actor, SYSTEM_ACTOR } from './roles';
 import type { NotTravelling } from './household-amendment';
 
+export const PROTECTION_SERVICES = ['asylum_procedure', 'legal_aid', 'shelter'] as const;
+export type ProtectionService = (typeof PROTECTION_SERVICES)[number];
+
+export interface ProtectionServiceReferral {
+  /** `referral-1`, `referral-2`… in the order they were made. */
+  id: string;
+  personId: string;
+  service: ProtectionService;
+  /** The named service the person is referred to ("Cimade, Lyon"). */
+  provider: string;
+  /** The day the person consented to the referral (and to their data going to the provider). */
+  consentGivenOn: string;
+  sentAt: string;
+  sentBy: Actor;
+  status: 'sent' | 'accepted' | 'declined';
+  response: { respondedOn: string; note: string | null; recordedAt: string; by: Actor } | null;
+  followUps: Array<{ heldOn: string; note: string; recordedAt: string; by: Actor }>;
+}
+
 /** A person as the case workflow knows them. */
 export interface CasePerson {
   id: string;
@@ -150,8 +169,19 @@ export interface CaseState {
     active: boolean;
     reasons: string[];
     since: string | null;
-    history: Array<{ action: 'placed' | 'lifted'; reason: string; at: string; by: Actor }>;
+    history: Array<{ action: 'placed' | 'lifted' | 'reviewed'; reason: string; at: string; by: Actor }>;
+    /**
+     * The day a supervisor set for the next review at their last review; until the first one, the review is due
+     * `protectionHoldReviewAfterMs` after the hold was placed. Optional: holds placed before reviews existed have none.
+     */
+    nextReviewOn?: string | null;
   };
+  /**
+   * Referrals to a protection service in the host country (asylum procedure, legal aid, shelter) when screening found
+   * asylum needs, a fear of return or another protection concern; each with the person's consent to it and its
+   * answer. Optional in the type: states carried over from before these referrals existed have none.
+   */
+  protectionServiceReferrals?: ProtectionServiceReferral[];
   consents: Record<string, ConsentRecord[]>;
   dataSharingConsent: Record<string, boolean>;
   withdrawal: {
@@ -248,6 +278,7 @@ export function initialCaseState(opening: CaseOpening): CaseState {
     familyAssessment: {},
     traffickingRisk: {},
     protectionReferral: {},
+    protectionServiceReferrals: [],
     preArrivalNoticeSentAt: null,
     booking: null,
     cancelledBookings: [],

@@ -66,6 +66,7 @@ export const ENCRYPTED_STATE_SECTIONS = [
   'protectionReferral',
   'medical',
   'protectionHold',
+  'protectionServiceReferrals',
   'travelDocuments',
 ] as const;
 

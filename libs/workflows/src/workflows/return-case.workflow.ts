@@ -406,7 +406,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       template: 'case_alert',
       data: data({ kind: alert.kind, what: alert.what, dueAt: alert.dueAt.slice(0, 16).replace('T', ' ') + ' UTC' }),
     });
-    await project(`alert:${alert.key}`, `${alert.kind}_sent`, SYSTEM_ACTOR, {
+    await project(`alert:${alert.key}`, alert.event ?? `${alert.kind}_sent`, SYSTEM_ACTOR, {
       what: alert.what,
       dueAt: alert.dueAt,
       to: alert.audience,

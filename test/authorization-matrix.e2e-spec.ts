@@ -448,6 +448,15 @@ const action = (path: string, allowed: Role[], body: (s: Side) => unknown): Row 
   req: (s) => ({ path: `/cases/${s.caseId}/${path}`, body: body(s) }),
 });
 
+/** An action on the case's first protection service referral (`referral-1`), under its documented route. */
+const referralAction = (step: string, allowed: Role[], body: (s: Side) => unknown): Row => ({
+  method: 'POST',
+  route: `/cases/{id}/protection-service-referrals/{referralId}/${step}`,
+  allowed,
+  kind: 'case',
+  req: (s) => ({ path: `/cases/${s.caseId}/protection-service-referrals/referral-1/${step}`, body: body(s) }),
+});
+
 const booking = (s: Side) => {
   const departs = new Date(Date.now() + 10 * 86_400_000);
   departs.setUTCHours(10, 0, 0, 0);
@@ -1215,6 +1224,19 @@ const ROWS: Row[] = [
   action('booking/rebook', [L], booking),
   // Anyone working on the case may put it on protection hold when they learn of a risk; only a supervisor lifts it.
   action('protection-hold', [C, L, P, S], () => ({ reason: 'Fear of return stated in an interview' })),
+  // On hold: the supervisor reviews it and refers to a protection service; the host office records the answers.
+  action('protection-hold/reviews', [S], () => ({
+    note: 'Reviewed with the protection officer',
+    nextReviewOn: isoDay(14),
+  })),
+  action('protection-service-referrals', [S], (s) => ({
+    personId: s.people[0],
+    service: 'legal_aid',
+    provider: 'Cimade, Lyon',
+    consentGivenOn: isoDay(0),
+  })),
+  referralAction('response', [C, S], () => ({ response: 'accepted', respondedOn: isoDay(0) })),
+  referralAction('follow-ups', [C, S], () => ({ heldOn: isoDay(0), note: 'Seen at the legal aid office' })),
   action('protection-hold/lift', [S], () => ({ reason: 'Reviewed with the protection officer' })),
   action('departure', [L], () => ({ departedAt: new Date().toISOString() })),
   action('no-show', [L], () => ({ reason: 'Did not come to the airport' })),

@@ -6,7 +6,7 @@ import {
   type SensitiveCategory,
   type Vulnerability,
 } from '@avrr/domain';
-import { ACTORS, CaseDriver } from './support/case-driver';
+import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
 import { householdRequest } from './support/fixtures';
 import { allMail, waitForMail } from './support/mail-catcher';
 import { poll } from './support/poll';
@@ -33,7 +33,8 @@ const GIVEAWAYS: Record<SensitiveCategory, RegExp> = {
   trafficking:
     /victim_of_trafficking|trafficking risk|protection service|protection referral|record_trafficking_risk|record_protection_referral/i,
   asylum: /asylum_claim_pending|asylum claim|asylumClaimPending/i,
-  protection: /fear_of_return|fear of return|protection hold|onProtectionHold|place_protection_hold|fearOfReturn/i,
+  protection:
+    /fear_of_return|fear of return|protection hold|onProtectionHold|place_protection_hold|fearOfReturn|protection_service|hold_review|asylum_procedure|Forum Réfugiés/i,
   medical: /medical_needs|fit-to-travel|record_medical_clearance/i,
 };
 
@@ -68,6 +69,18 @@ describe('no side channel tells a role a sensitive category it may not see', () 
     fear = await CaseDriver.open(stack.baseUrl, withPrincipalFlags(['single_parent']));
     await fear.counsel();
     await fear.screen({ fearOfReturn: true });
+    // Its hold reviewed, and a referral to a protection service, accepted: protection data too.
+    await fear.do('protection-hold/reviews', 'supervisor', { note: 'Claim being prepared', nextReviewOn: isoDay(14) });
+    await fear.do('protection-service-referrals', 'supervisor', {
+      personId: fear.people[0].id,
+      service: 'asylum_procedure',
+      provider: 'Forum Réfugiés, Lyon',
+      consentGivenOn: isoDay(0),
+    });
+    await fear.do('protection-service-referrals/referral-1/response', 'counsellor', {
+      response: 'accepted',
+      respondedOn: isoDay(0),
+    });
     await poll(
       'the partner sees the trafficking case',
       async () => (await get(`/cases/${trafficked.caseId}`, 'partner')).status === 200,

@@ -272,6 +272,24 @@ describe('the web app', () => {
     await expectAccessible(counsellor.page, 'what a case waits for, in Arabic');
     await counsellor.context.close();
 
+    // The hold's review, and a referral to a protection service answered by it, shown in the hold's box.
+    await banner.getByText(/^Next review by /).waitFor();
+    const review = await openAction(page, 'Review the protection hold');
+    await review.getByLabel('Note').fill('Spoke with her; legal advice booked for next week.');
+    await review.getByRole('button', { name: 'Review the protection hold' }).click();
+    await page.getByRole('status').getByText('Review the protection hold: Recorded.').waitFor();
+    const refer = await openAction(page, 'Refer to a protection service');
+    await refer.getByLabel('Protection service').selectOption('legal_aid');
+    await refer.getByLabel('Named service (organisation, place)').fill('Cimade, Lyon');
+    await refer.getByRole('button', { name: 'Refer to a protection service' }).click();
+    await page.getByRole('status').getByText('Refer to a protection service: Recorded.').waitFor();
+    await banner.getByText('referral-1 · Legal aid · Cimade, Lyon (sent)').waitFor();
+    const answer = await openAction(page, "Record the service's answer");
+    await answer.getByLabel('Answer', { exact: true }).selectOption('accepted');
+    await answer.getByRole('button', { name: "Record the service's answer" }).click();
+    await banner.getByText(/^referral-1 · Legal aid · Cimade, Lyon \(accepted\) · answered on /).waitFor();
+    await expectAccessible(page, 'a hold with its review and referral');
+
     const form = await openAction(page, 'Lift the protection hold');
     // Without a reason: the API's message beside the field, and the hold stays.
     await form.getByRole('button', { name: 'Lift the protection hold' }).click();

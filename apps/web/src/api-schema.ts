@@ -989,6 +989,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{id}/protection-hold/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Review the protection hold and set the day of the next review (supervisor)
+     * @description A hold is reviewed by a date: the first falls PROTECTION_HOLD_REVIEW_AFTER after it was placed, each next one is set here. A reminder goes to the supervisors before it, an escalation to the supervisors and the counsellor when it passes.
+     */
+    post: operations['ProtectionController_review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases/{id}/protection-referrals': {
     parameters: {
       query?: never;
@@ -1000,6 +1020,60 @@ export interface paths {
     put?: never;
     /** Record a referral to a protection service in the country of return (partner) */
     post: operations['CaseActionsController_protectionReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/protection-service-referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refer a person on protection hold to a named protection service, with their consent (supervisor)
+     * @description Asylum procedure, legal aid or shelter in the host country. The referral is `sent`; its answer and follow-ups are recorded on it. One open referral per person and service. A case closes as `referred_to_protection` once a service accepted one.
+     */
+    post: operations['ProtectionController_refer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/protection-service-referrals/{referralId}/follow-ups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a follow-up of a referral (counsellor, supervisor) */
+    post: operations['ProtectionController_followUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/protection-service-referrals/{referralId}/response': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a protection service's answer to a referral (counsellor, supervisor) */
+    post: operations['ProtectionController_respond'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3545,6 +3619,22 @@ export interface components {
        */
       service: string;
     };
+    RecordReferralFollowUpDto: {
+      /** @example 2026-03-20 */
+      heldOn: string;
+      /** @example Housed at the shelter; legal aid appointment on 25 March. */
+      note: string;
+    };
+    RecordReferralResponseDto: {
+      note?: string | null;
+      /**
+       * @description The day the service answered.
+       * @example 2026-03-05
+       */
+      respondedOn: string;
+      /** @enum {string} */
+      response: 'accepted' | 'declined';
+    };
     RecordScreeningDto: {
       /** @description An asylum claim is pending: the case goes on protection hold. */
       asylumClaimPending: boolean;
@@ -3581,6 +3671,28 @@ export interface components {
       /** Format: uuid */
       personId: string;
     };
+    ReferToProtectionServiceDto: {
+      /**
+       * @description The day the person consented to the referral and to their data going to the service.
+       * @example 2026-03-03
+       */
+      consentGivenOn: string;
+      /**
+       * Format: uuid
+       * @description The person referred: a member of the household.
+       */
+      personId: string;
+      /**
+       * @description The named service.
+       * @example Forum Réfugiés, Lyon
+       */
+      provider: string;
+      /**
+       * @description What the person is referred to.
+       * @enum {string}
+       */
+      service: 'asylum_procedure' | 'legal_aid' | 'shelter';
+    };
     RefreshDto: {
       /** @description The refresh token from sign-in or the last refresh; each can be used once. */
       refreshToken: string;
@@ -3599,6 +3711,18 @@ export interface components {
       consulate: string;
       /** Format: uuid */
       personId: string;
+    };
+    ReviewProtectionHoldDto: {
+      /**
+       * @description The day of the next review: after today, within 180 days. Its reminder and escalation follow it.
+       * @example 2026-04-15
+       */
+      nextReviewOn: string;
+      /**
+       * @description What the review found. Only the host office (counsellors, supervisors) reads it.
+       * @example Asylum claim lodged on 2 March; waiting for the first interview.
+       */
+      note: string;
     };
     ScoreChangeCaseView: {
       /** Format: uuid */
@@ -10243,6 +10367,116 @@ export interface operations {
       };
     };
   };
+  ProtectionController_review: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried click act once: it is the update id. After a 503 temporal_unavailable, retry with the same key: the retry joins the first attempt if it landed, and never acts twice. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewProtectionHoldDto'];
+      };
+    };
+    responses: {
+      /** @description The case as it stands after the action. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
+      };
+      /** @description Invalid fields, each listed with its reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Your role may not take this action (the permission matrix, docs/ACCESS.md). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such case in your scope. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The stage or a rule forbids the action now; `code` and `message` say which. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency did not answer within its deadline (`code`: temporal_unavailable, database_unavailable or redis_unavailable); wait for Retry-After and retry with the same Idempotency-Key. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   CaseActionsController_protectionReferral: {
     parameters: {
       query?: never;
@@ -10258,6 +10492,338 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['RecordProtectionReferralDto'];
+      };
+    };
+    responses: {
+      /** @description The case as it stands after the action. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
+      };
+      /** @description Invalid fields, each listed with its reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Your role may not take this action (the permission matrix, docs/ACCESS.md). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such case in your scope. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The stage or a rule forbids the action now; `code` and `message` say which. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency did not answer within its deadline (`code`: temporal_unavailable, database_unavailable or redis_unavailable); wait for Retry-After and retry with the same Idempotency-Key. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ProtectionController_refer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried click act once: it is the update id. After a 503 temporal_unavailable, retry with the same key: the retry joins the first attempt if it landed, and never acts twice. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReferToProtectionServiceDto'];
+      };
+    };
+    responses: {
+      /** @description The case as it stands after the action. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
+      };
+      /** @description Invalid fields, each listed with its reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Your role may not take this action (the permission matrix, docs/ACCESS.md). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such case in your scope. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The stage or a rule forbids the action now; `code` and `message` say which. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency did not answer within its deadline (`code`: temporal_unavailable, database_unavailable or redis_unavailable); wait for Retry-After and retry with the same Idempotency-Key. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ProtectionController_followUp: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried click act once: it is the update id. After a 503 temporal_unavailable, retry with the same key: the retry joins the first attempt if it landed, and never acts twice. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordReferralFollowUpDto'];
+      };
+    };
+    responses: {
+      /** @description The case as it stands after the action. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
+      };
+      /** @description Invalid fields, each listed with its reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Your role may not take this action (the permission matrix, docs/ACCESS.md). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such case in your scope. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The stage or a rule forbids the action now; `code` and `message` say which. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency did not answer within its deadline (`code`: temporal_unavailable, database_unavailable or redis_unavailable); wait for Retry-After and retry with the same Idempotency-Key. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ProtectionController_respond: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried click act once: it is the update id. After a 503 temporal_unavailable, retry with the same key: the retry joins the first attempt if it landed, and never acts twice. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordReferralResponseDto'];
       };
     };
     responses: {

@@ -58,6 +58,10 @@ export const ACTION_STAGES: Record<CaseActionType, CaseStage[]> = {
   record_follow_up: AFTER_ARRIVAL,
   record_milestone: AFTER_ARRIVAL,
   amend_household: BEFORE_DEPARTURE,
+  review_protection_hold: BEFORE_DEPARTURE,
+  refer_to_protection_service: BEFORE_DEPARTURE,
+  record_referral_response: BEFORE_DEPARTURE,
+  record_referral_follow_up: BEFORE_DEPARTURE,
   close_case: [
     'intake',
     'counselling',

@@ -1,23 +1,13 @@
 // Over 400 lines: one thin endpoint per case action, each with its OpenAPI description; the next cut is one controller per stage group.
-import { applyDecorators, Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import type { CaseAction, Principal } from '@avrr/domain';
 import type { CaseSnapshot } from '@avrr/workflows';
 import { CurrentPrincipal, RequirePermission } from '../auth/access.decorators';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { CaseActionsService } from './case-actions.service';
 import { AirportDirectory } from './airport-directory';
+import { AnswersSnapshot, CaseActionsApi } from './case-action.decorators';
 import {
   ApprovePlanDto,
   CloseCaseDto,
@@ -28,7 +18,6 @@ import {
   SubmitPlanDto,
 } from './dto/after-departure.dto';
 import { BookTravelDto } from './dto/booking.dto';
-import { CaseSnapshotView } from './dto/case-snapshot.response';
 import { SignConsentDto } from './dto/consent.dto';
 import { ReasonDto, RecordCounsellingDto, RecordScreeningDto } from './dto/counselling.dto';
 import {
@@ -46,35 +35,10 @@ import {
 } from './dto/travel-documents.dto';
 
 /**
- * A 200 with the case as it stands after the action. Both on each handler: a handler's own status (HttpCode) would
- * otherwise hide a class-level response type from the document.
- */
-const AnswersSnapshot = () =>
-  applyDecorators(
-    HttpCode(200),
-    ApiOkResponse({ type: CaseSnapshotView, description: 'The case as it stands after the action.' }),
-  );
-
-/**
  * One endpoint per human action. Each becomes a Temporal update: the workflow's validator refuses what the stage
  * or a rule forbids (409, with a sentence saying why) before anything is recorded.
  */
-@ApiTags('case actions')
-@ApiHeader({
-  name: 'Idempotency-Key',
-  required: false,
-  description:
-    'Makes a retried click act once: it is the update id. After a 503 temporal_unavailable, retry with the same key: the retry joins the first attempt if it landed, and never acts twice.',
-})
-@ApiServiceUnavailableResponse({
-  description:
-    'A dependency did not answer within its deadline (`code`: temporal_unavailable, database_unavailable or redis_unavailable); wait for Retry-After and retry with the same Idempotency-Key.',
-})
-@ApiBearerAuth()
-@ApiForbiddenResponse({ description: 'Your role may not take this action (the permission matrix, docs/ACCESS.md).' })
-@ApiBadRequestResponse({ description: 'Invalid fields, each listed with its reason.' })
-@ApiConflictResponse({ description: 'The stage or a rule forbids the action now; `code` and `message` say which.' })
-@ApiNotFoundResponse({ description: 'No such case in your scope.' })
+@CaseActionsApi()
 @Controller('cases/:id')
 export class CaseActionsController {
   constructor(

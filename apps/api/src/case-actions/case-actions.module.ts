@@ -6,10 +6,11 @@ import { EvidenceGate } from '../documents/evidence-gate';
 import { AirportDirectory } from './airport-directory';
 import { CaseActionsController } from './case-actions.controller';
 import { CaseActionsService } from './case-actions.service';
+import { ProtectionController } from './protection.controller';
 
 @Module({
   imports: [PersistenceModule, TemporalClientModule],
-  controllers: [CaseActionsController],
+  controllers: [CaseActionsController, ProtectionController],
   providers: [CaseActionsService, CaseQueryService, AirportDirectory, EvidenceGate],
   exports: [CaseActionsService, CaseQueryService],
 })

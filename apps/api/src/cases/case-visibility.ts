@@ -158,8 +158,8 @@ export function waitingForRole(
 }
 
 /**
- * Timeline events of hidden categories keep their time, without their details; their type too unless every case has
- * such an event (screening). The gates listed when the pre-arrival notice went out are rendered for the reader's role.
+ * Timeline events of hidden categories keep their time, without their details; their type and key too unless every
+ * case has such an event (screening). The gates listed when the pre-arrival notice went out are rendered for the reader's role.
  */
 export function timelineFor(
   events: TimelineEventView[],
@@ -171,7 +171,7 @@ export function timelineFor(
   const read = new Set<SensitiveCategory>();
   // Details name people and their documents: a partner reads them only when the whole household consented to share.
   const masked = reader.role === 'partner_focal_point' && !everyoneShares;
-  const view = events.map((raw) => {
+  const view = events.map((raw, position) => {
     const event = reader.role === 'partner_focal_point' ? withoutHostOfficeReason(raw) : raw;
     const e = masked ? { ...event, details: maskPersonalData(event.details) as Record<string, unknown> } : event;
     const category = EVENT_CATEGORY[e.type];
@@ -180,11 +180,10 @@ export function timelineFor(
       read.add(category);
       return e;
     }
-    return {
-      ...e,
-      type: EVENTS_EVERY_CASE_HAS.has(e.type) ? e.type : RESTRICTED_EVENT_TYPE,
-      details: { hidden: category },
-    };
+    if (EVENTS_EVERY_CASE_HAS.has(e.type)) return { ...e, details: { hidden: category } };
+    // The key would tell the type (`place_protection_hold:…`, `alert:protection-hold-review:…`): its position in
+    // the case's whole timeline stands in for it, unique and stable since the timeline only grows.
+    return { ...e, type: RESTRICTED_EVENT_TYPE, eventKey: `restricted:${position + 1}`, details: { hidden: category } };
   });
   return { view, sensitiveRead: [...read] };
 }

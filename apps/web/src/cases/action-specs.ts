@@ -1,6 +1,7 @@
 // One form per case action: its endpoint, its fields and how the body is built. The API validates; the form shows
 // its messages beside the fields (violation paths in `api`) and its refusals (409) above the button.
 import { type CaseActionType, MILESTONE_KINDS } from '@avrr/domain/case/case-actions';
+import { PROTECTION_SERVICES } from '@avrr/domain/case/case-state';
 import { localDateTime, localDay, toInstant } from '../format';
 
 export type Value = string | boolean | string[];
@@ -8,7 +9,7 @@ export type Values = Record<string, Value>;
 
 export interface FieldSpec {
   name: string;
-  kind: 'text' | 'textarea' | 'date' | 'datetime' | 'number' | 'checkbox' | 'select' | 'person' | 'people';
+  kind: 'text' | 'textarea' | 'date' | 'datetime' | 'number' | 'checkbox' | 'select' | 'person' | 'people' | 'referral';
   /** Translation key under fields.*; defaults to the name. */
   label?: string;
   options?: readonly string[];
@@ -21,7 +22,8 @@ export interface FieldSpec {
 }
 
 export interface ActionSpec {
-  path: string;
+  /** Under the case; a function when a field names what the action is on (a referral). */
+  path: string | ((v: Values) => string);
   fields: FieldSpec[];
   body?: (v: Values) => unknown;
 }
@@ -153,6 +155,48 @@ export const ACTION_SPECS: Partial<Record<CaseActionType, ActionSpec>> = {
   record_protection_referral: {
     path: 'protection-referrals',
     fields: [person, { name: 'service', kind: 'text' }, { name: 'referredOn', kind: 'date', initial: today }],
+  },
+  review_protection_hold: {
+    path: 'protection-hold/reviews',
+    fields: [
+      { name: 'note', kind: 'textarea' },
+      { name: 'nextReviewOn', kind: 'date', initial: () => localDay(30) },
+    ],
+  },
+  refer_to_protection_service: {
+    path: 'protection-service-referrals',
+    fields: [
+      person,
+      {
+        name: 'service',
+        label: 'protectionService',
+        kind: 'select',
+        options: PROTECTION_SERVICES,
+        initial: () => 'asylum_procedure',
+        optionsFrom: 'codes.protectionServices',
+      },
+      { name: 'provider', kind: 'text' },
+      { name: 'consentGivenOn', kind: 'date', initial: today },
+    ],
+  },
+  record_referral_response: {
+    path: (v) => `protection-service-referrals/${String(v.referralId)}/response`,
+    fields: [
+      { name: 'referralId', kind: 'referral' },
+      { name: 'response', kind: 'select', options: ['accepted', 'declined'], initial: () => 'accepted' },
+      { name: 'respondedOn', kind: 'date', initial: today },
+      { name: 'note', kind: 'textarea', optional: true },
+    ],
+    body: (v) => ({ response: v.response, respondedOn: v.respondedOn, ...(v.note ? { note: v.note } : {}) }),
+  },
+  record_referral_follow_up: {
+    path: (v) => `protection-service-referrals/${String(v.referralId)}/follow-ups`,
+    fields: [
+      { name: 'referralId', kind: 'referral' },
+      { name: 'heldOn', kind: 'date', initial: today },
+      { name: 'note', kind: 'textarea' },
+    ],
+    body: (v) => ({ heldOn: v.heldOn, note: v.note }),
   },
   book_travel: {
     path: 'booking',

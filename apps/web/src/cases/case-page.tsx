@@ -18,6 +18,7 @@ import { PlanEditor } from '../reintegration/plan';
 import { DocumentsPanel } from './documents-panel';
 import { ReassignPanel } from './reassign-form';
 import { PersonRightsPanel } from './person-rights';
+import { HoldDetails, protectionActionApplies, referralsOf, useReferralLabel } from './protection';
 import { doneMessage } from '../offline/outbox-words';
 import { AmendHousehold } from './amend-household';
 import { waitingText } from '../reasons';
@@ -174,6 +175,7 @@ function Gates({ view }: { view: CaseView }) {
               {t('caseView.holdReasons')}: {hold.reasons.join('; ')}
             </p>
           )}
+          {hold && <HoldDetails view={view} />}
         </div>
       )}
       <h2 id="gates-title">{t('caseView.needs')}</h2>
@@ -324,8 +326,8 @@ function Actions({ view, onDone }: { view: CaseView; onDone: () => void }) {
   // The household amendment has its own form (several endpoints), not a spec.
   const all = [...Object.keys(ACTION_SPECS), 'amend_household'] as CaseActionType[];
   const mine = all.filter((a) => may(user.role, `case.${a}`));
-  const now = mine.filter((a) => ACTION_STAGES[a].includes(view.stage));
-  const later = mine.filter((a) => !ACTION_STAGES[a].includes(view.stage));
+  const now = mine.filter((a) => ACTION_STAGES[a].includes(view.stage) && protectionActionApplies(a, view));
+  const later = mine.filter((a) => !now.includes(a));
   const others = all.filter((a) => !may(user.role, `case.${a}`) && ACTION_STAGES[a].includes(view.stage));
   const finished =
     (a: CaseActionType) =>
@@ -427,11 +429,14 @@ export function ActionForm({
               ? people.map((p) => p.id)
               : f.kind === 'person' && !f.optional
                 ? people[0].id
-                : '',
+                : f.kind === 'referral'
+                  ? (referralsOf(view).find((r) => r.status !== 'declined')?.id ?? '')
+                  : '',
       ]),
     ),
   );
   const { state, send } = useSubmit();
+  const referralLabel = useReferralLabel();
   const error = state.status === 'error' ? state.error : null;
   const v = draft.values;
   const set = (name: string, value: Value) => {
@@ -444,7 +449,7 @@ export function ActionForm({
     const body = spec.body ? spec.body(v) : defaultBody(spec.fields, v);
     const sent = await send({
       method: 'POST',
-      path: `/cases/${view.id}/${spec.path}`,
+      path: `/cases/${view.id}/${typeof spec.path === 'function' ? spec.path(v) : spec.path}`,
       body,
       idempotencyKey: draft.idempotencyKey(),
       queue: { caseId: view.id, caseReference: view.reference, action },
@@ -485,6 +490,14 @@ export function ActionForm({
         {(a) =>
           f.kind === 'textarea' ? (
             <textarea {...a} value={String(value ?? '')} onChange={(e) => set(f.name, e.target.value)} rows={3} />
+          ) : f.kind === 'referral' ? (
+            <select {...a} value={String(value ?? '')} onChange={(e) => set(f.name, e.target.value)}>
+              {referralsOf(view).map((r) => (
+                <option key={r.id} value={r.id}>
+                  {referralLabel(r)}
+                </option>
+              ))}
+            </select>
           ) : f.kind === 'select' || f.kind === 'person' ? (
             <select {...a} value={String(value ?? '')} onChange={(e) => set(f.name, e.target.value)}>
               {f.kind === 'person' && f.optional && <option value="">{t('common.none')}</option>}

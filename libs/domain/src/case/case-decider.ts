@@ -341,8 +341,7 @@ function closeRefusal(
         'A case closes as withdrawn through the consent withdrawal, which also undoes what is under way.',
       );
     case 'referred_to_protection':
-      if (departed)
-        return refuse('already_departed', 'A case that departed cannot close as referred to protection.');
+      if (departed) return refuse('already_departed', 'A case that departed cannot close as referred to protection.');
       return hasAcceptedReferral(state)
         ? null
         : refuse(

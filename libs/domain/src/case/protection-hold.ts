@@ -8,7 +8,9 @@ export function placeHold(s: CaseState, reasons: string[], actor: Actor, now: st
     reasons: [...new Set([...s.protectionHold.reasons, ...reasons])],
     since: s.protectionHold.since ?? now,
     // More reasons on a hold already under review keep the review day the supervisor set.
-    ...(s.protectionHold.active && s.protectionHold.nextReviewOn ? { nextReviewOn: s.protectionHold.nextReviewOn } : {}),
+    ...(s.protectionHold.active && s.protectionHold.nextReviewOn
+      ? { nextReviewOn: s.protectionHold.nextReviewOn }
+      : {}),
     history: [
       ...s.protectionHold.history,
       ...reasons.map((reason) => ({ action: 'placed' as const, reason, at: now, by: actor })),

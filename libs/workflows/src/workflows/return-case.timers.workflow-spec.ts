@@ -7,6 +7,7 @@ import {
   type CaseAction,
   type CaseState,
   DEFAULT_PROGRAMME_TIMINGS,
+  deriveStage,
   evolve,
   initialCaseState,
   SYSTEM_ACTOR,
@@ -94,13 +95,7 @@ describe('the real default durations, months of them, on the time-skipping test 
     const entity = await saveCase(stack.api.get(CaseRepository));
     const arrivedAt = new Date(await env.currentTimeMs()).toISOString();
     const input = arrivedCase(entity.id, entity.reference, arrivedAt);
-    const taskQueue = `time-skipping-${entity.id}`;
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowBundle: { codePath: stack.config.temporal.workflowBundlePath! },
-      activities: stack.worker.get(CaseActivitiesService).toActivities(),
-    });
+    const { worker, taskQueue } = await caseWorker(entity.id);
 
     const state = await runFor(worker, taskQueue, input, '400 days');
 
@@ -132,13 +127,7 @@ describe('the real default durations, months of them, on the time-skipping test 
     const entity = await saveCase(stack.api.get(CaseRepository));
     const plannedArrival = new Date(await env.currentTimeMs()).toISOString();
     const input = arrivedCase(entity.id, entity.reference, plannedArrival, { stopAt: 'departed' });
-    const taskQueue = `time-skipping-${entity.id}`;
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowBundle: { codePath: stack.config.temporal.workflowBundlePath! },
-      activities: stack.worker.get(CaseActivitiesService).toActivities(),
-    });
+    const { worker, taskQueue } = await caseWorker(entity.id);
 
     const state = await runFor(worker, taskQueue, input, '4 days');
 
@@ -153,6 +142,43 @@ describe('the real default durations, months of them, on the time-skipping test 
     expectWithinSeconds(events[0].occurredAt, addMs(plannedArrival, 48 * 3_600_000));
     expectWithinSeconds(events[1].occurredAt, addMs(plannedArrival, 72 * 3_600_000));
   });
+
+  it('on protection hold: the review reminder to the supervisor at 23 days and the escalation at 30, once each', async () => {
+    const entity = await saveCase(stack.api.get(CaseRepository));
+    const heldAt = new Date(await env.currentTimeMs()).toISOString();
+    const input = heldCase(entity.id, entity.reference, heldAt);
+    const { worker, taskQueue } = await caseWorker(entity.id);
+
+    // Well past the due day: an overdue review is escalated once, not again and again.
+    const state = await runFor(worker, taskQueue, input, '60 days');
+
+    const due = addMs(heldAt, 30 * 86_400_000);
+    expect(state.firedAlerts).toEqual([
+      `protection-hold-review:${due}:reminder`,
+      `protection-hold-review:${due}:escalation`,
+    ]);
+    const events = (await stack.api.get(TimelineRepository).listForCase(entity.id)).filter((e) =>
+      e.eventKey.startsWith('alert:'),
+    );
+    expect(events.map((e) => [e.type, e.details.to])).toEqual([
+      ['hold_review_reminder_sent', ['supervisor']],
+      ['hold_review_escalation_sent', ['supervisor', 'counsellor']],
+    ]);
+    expectWithinSeconds(events[0].occurredAt, addMs(heldAt, 23 * 86_400_000));
+    expectWithinSeconds(events[1].occurredAt, due);
+  });
+
+  /** A worker on the time-skipping server with the real activities, on a task queue of the case's own. */
+  async function caseWorker(caseId: string): Promise<{ worker: Worker; taskQueue: string }> {
+    const taskQueue = `time-skipping-${caseId}`;
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: { codePath: stack.config.temporal.workflowBundlePath! },
+      activities: stack.worker.get(CaseActivitiesService).toActivities(),
+    });
+    return { worker, taskQueue };
+  }
 
   async function runFor(
     worker: Worker,
@@ -276,6 +302,59 @@ function arrivedCase(
       stage: options.stopAt === 'departed' ? 'arrival' : 'reintegration',
       appliedUpdateIds: [],
     },
+  };
+}
+
+/** A case put on protection hold at screening, carried into a new workflow as a continue-as-new would carry it. */
+function heldCase(caseId: string, reference: string, heldAt: string): ReturnCaseInput {
+  const opening = {
+    caseId,
+    reference,
+    hostOffice: 'PARIS',
+    countryOfReturn: 'SN',
+    regionOfReturn: 'Dakar',
+    openedAt: heldAt,
+    people: [
+      {
+        id: '5e0c2a4b-7d1f-4f6e-8c3b-9a2d1e0f4b21',
+        name: 'Awa Ndiaye',
+        dateOfBirth: '1990-03-14',
+        isPrincipal: true,
+        relationship: null,
+        vulnerabilities: [],
+        documents: [],
+      },
+    ],
+  };
+  const steps: CaseAction[] = [
+    {
+      type: 'record_counselling',
+      heldOn: heldAt.slice(0, 10),
+      language: 'fr',
+      interpreter: null,
+      optionsDiscussed: ['legal_stay', 'onward_migration', 'return'],
+      countryInformationProvided: true,
+      informedChoiceConfirmed: true,
+    },
+    {
+      type: 'record_screening',
+      eligible: true,
+      ineligibilityReason: null,
+      asylumClaimPending: false,
+      fearOfReturn: true,
+      protectionConcern: null,
+    },
+  ];
+  const state = steps.reduce<CaseState>(
+    (s, action) => evolve(s, action, SYSTEM_ACTOR, heldAt),
+    initialCaseState(opening),
+  );
+  return {
+    opening,
+    counsellor: { name: 'Claire Martin', email: 'claire@avrr.test' },
+    timings: DEFAULT_PROGRAMME_TIMINGS,
+    // The stage the workflow would derive itself: a change would upsert a search attribute this server lacks.
+    carriedOver: { state, stage: deriveStage(state, heldAt.slice(0, 10)), appliedUpdateIds: [] },
   };
 }
 

@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Client as PgClient } from 'pg';
 import { Client, Connection } from '@temporalio/client';
+import { loadAppConfig } from '@avrr/config';
 import type { CaseState } from '@avrr/domain';
+import { caseDataConverter } from '@avrr/temporal';
 import { caseSnapshotQuery, returnCaseWorkflowId } from '@avrr/workflows';
 import { ApiProcess, freePort } from '../test/support/api-process';
 import { WorkerProcess } from '../test/support/worker-process';
@@ -224,7 +226,8 @@ async function main(): Promise<number> {
   const db = new PgClient({ connectionString: process.env.DATABASE_URL });
   await db.connect();
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
-  const temporal = new Client({ connection });
+  // The service's codec: the workflows' payloads are sealed (libs/temporal payload-encryption.ts).
+  const temporal = new Client({ connection, dataConverter: caseDataConverter(loadAppConfig()) });
   try {
     const lost = await lostActions(load, temporal, api.baseUrl);
     const duplicated = await duplicates(db, deps.mailUrl, load);

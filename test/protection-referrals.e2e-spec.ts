@@ -2,9 +2,13 @@
  * Protection referrals over HTTP on the real stack (issue 14, part 3): screening finds a fear of return and the case
  * is held; the supervisor reviews the hold by a date and refers the person, with their consent, to a named service;
  * the service's answer and a follow-up are recorded; the case closes as referred to protection only once a referral
- * was accepted. Only the host office reads any of it. (The review's reminder and escalation run on the time-skipping
- * server: libs/workflows/src/workflows/return-case.timers.workflow-spec.ts.)
+ * was accepted. Only the host office reads any of it, and Temporal's history of the case holds it sealed. (The
+ * review's reminder and escalation run on the time-skipping server:
+ * libs/workflows/src/workflows/return-case.timers.workflow-spec.ts.)
  */
+import { Client, type Connection } from '@temporalio/client';
+import { TEMPORAL_CONNECTION } from '@avrr/temporal';
+import { caseSnapshotQuery, returnCaseWorkflowId } from '@avrr/workflows';
 import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
 import { request } from './support/http';
 import { poll } from './support/poll';
@@ -111,4 +115,35 @@ it('a held case is reviewed by a date, referred with consent, answered, followed
 
   const closed = await c.do('closure', 'supervisor', closeBody);
   expect(closed.state.closed.outcome).toBe('referred_to_protection');
+});
+
+it("Temporal's history of a case holds its protection concern sealed; the service reads it through its codec", async () => {
+  const c = await CaseDriver.open(stack.baseUrl);
+  await c.counsel();
+  const concern = `threats from a militia near Zq${Date.now()}`;
+  await c.screen({ protectionConcern: concern });
+
+  // A client without the service's codec sees what Temporal stores.
+  const raw = new Client({ connection: stack.api.get<Connection>(TEMPORAL_CONNECTION) });
+  const handle = raw.workflow.getHandle(returnCaseWorkflowId(c.caseId));
+  const history = await handle.fetchHistory();
+  const stored = JSON.stringify(history);
+  expect(stored).not.toContain('militia');
+  expect(stored).not.toContain(c.body.principal.familyName);
+  const encodings = (history.events ?? [])
+    .flatMap((e) => [
+      ...(e.activityTaskScheduledEventAttributes?.input?.payloads ?? []),
+      ...(e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.args?.payloads ?? []),
+      ...(e.workflowExecutionStartedEventAttributes?.input?.payloads ?? []),
+    ])
+    .map((p) => Buffer.from(p.metadata!.encoding!).toString('utf8'));
+  expect(encodings.length).toBeGreaterThan(3);
+  expect(new Set(encodings)).toEqual(new Set(['binary/encrypted']));
+
+  // The service's own client opens it.
+  const snapshot = await stack.api
+    .get(Client)
+    .workflow.getHandle(returnCaseWorkflowId(c.caseId))
+    .query(caseSnapshotQuery);
+  expect(snapshot.state.protectionHold.reasons).toEqual([`protection concern: ${concern}`]);
 });

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Client } from '@temporalio/client';
+import type { Payload } from '@temporalio/common';
 import { Queue } from 'bullmq';
 import { Client as PgClient } from 'pg';
 import { NOTIFICATION_QUEUE, NotificationJob } from '@avrr/messaging';
+import { caseDataConverter } from '@avrr/temporal';
 import { returnCaseWorkflowId } from '@avrr/workflows';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { allMail, CaughtMail } from './support/mail-catcher';
@@ -160,14 +162,17 @@ describe('a worker killed in the middle of a case', () => {
       // a second attempt, and that attempt ran on the new worker.
       const history = await client.workflow.getHandle(returnCaseWorkflowId(c.caseId)).fetchHistory();
       const events = history.events ?? [];
-      const projection = events.find((e) => {
+      // Payloads are sealed in the history (libs/temporal payload-encryption.ts): opened with the service's codec.
+      const [codec] = caseDataConverter(stack.config).payloadCodecs!;
+      let projection: (typeof events)[number] | undefined;
+      for (const e of events) {
         const scheduled = e.activityTaskScheduledEventAttributes;
-        if (scheduled?.activityType?.name !== 'recordCaseEvent') return false;
-        return (
-          JSON.parse(Buffer.from(scheduled.input!.payloads![0].data!).toString('utf8')).eventKey ===
-          `withdraw_consent:${key}`
-        ); // the update id is the key scoped by its action
-      });
+        if (scheduled?.activityType?.name !== 'recordCaseEvent') continue;
+        const [input] = await codec.decode([scheduled.input!.payloads![0] as Payload]);
+        // The update id is the key scoped by its action.
+        if (JSON.parse(Buffer.from(input.data!).toString('utf8')).eventKey === `withdraw_consent:${key}`)
+          projection = e;
+      }
       expect(projection).toBeDefined();
       const retried = events.filter((e) => (e.activityTaskStartedEventAttributes?.attempt ?? 1) > 1);
       expect(retried).toHaveLength(1);

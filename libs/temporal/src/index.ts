@@ -4,3 +4,4 @@ export * from './temporal.health';
 export * from './temporal-connection-options';
 export * from './temporal-deadline';
 export * from './workflow-status';
+export * from './payload-encryption';

@@ -6,6 +6,7 @@ import { PersistenceModule } from '@avrr/persistence';
 import { CaseWorkflowStarter } from './case-workflow-starter';
 import { temporalConnectionOptions } from './temporal-connection-options';
 import { TemporalDeadline } from './temporal-deadline';
+import { caseDataConverter } from './payload-encryption';
 
 export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
 
@@ -36,6 +37,7 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
         new Client({
           connection,
           namespace: config.temporal.namespace,
+          dataConverter: caseDataConverter(config),
           interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] },
         }),
     },

@@ -7,7 +7,7 @@ import {
 } from '@temporalio/interceptors-opentelemetry';
 import { annotateSpan, workflowSpanProcessor } from '@avrr/telemetry';
 import { AppConfig } from '@avrr/config';
-import { temporalConnectionOptions } from '@avrr/temporal';
+import { caseDataConverter, temporalConnectionOptions } from '@avrr/temporal';
 import { workerWorkflowSourceOptions } from '@avrr/workflows/workflow-bundle';
 import { CaseActivitiesService } from '../activities/case-activities.service';
 
@@ -40,6 +40,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       namespace,
       taskQueue,
       activities: this.activities.toActivities(),
+      // Payloads sealed as the API seals them (libs/temporal payload-encryption.ts).
+      dataConverter: caseDataConverter(this.config),
       ...workflows,
       ...tracingOptions(workflows.interceptors),
       // Bounded by configuration (README: sizing the worker), so memory does not grow with the cases touched.

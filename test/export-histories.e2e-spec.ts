@@ -19,13 +19,15 @@ import * as path from 'node:path';
 import { Client, WorkflowHandle } from '@temporalio/client';
 import { loadAppConfig } from '@avrr/config';
 import { returnCaseWorkflowId } from '@avrr/workflows';
-import { historyToJSON } from './support/history-json';
+import { caseDataConverter } from '@avrr/temporal';
+import { historyToJSON, openSealedPayloads } from './support/history-json';
 import { REPRESENTATIVE_CASES } from './support/representative-cases';
 import { startStack, TestStack } from './support/stack';
 
 const HISTORIES_DIR = path.join(__dirname, 'histories');
 const EXPORT_FLAG = path.join(HISTORIES_DIR, '.export');
 const exportRequested = loadAppConfig().env === 'test' && existsSync(EXPORT_FLAG);
+const [codec] = caseDataConverter(loadAppConfig()).payloadCodecs!;
 
 jest.setTimeout(180_000);
 
@@ -64,7 +66,9 @@ async function idleHistory(handle: WorkflowHandle, timeoutMs = 30_000) {
     for (const representative of REPRESENTATIVE_CASES) {
       const c = await representative.drive(stack.baseUrl);
       const history = await idleHistory(client.workflow.getHandle(returnCaseWorkflowId(c.caseId)));
-      writeFileSync(path.join(HISTORIES_DIR, `${representative.name}.json`), `${historyToJSON(history)}\n`);
+      // Opened with the service's codec: the committed histories are plaintext fixtures, replayed without keys.
+      const opened = await openSealedPayloads(JSON.parse(historyToJSON(history)), codec);
+      writeFileSync(path.join(HISTORIES_DIR, `${representative.name}.json`), `${JSON.stringify(opened, null, 2)}\n`);
       console.log(`exported ${representative.name}.json: ${history.events!.length} events (case ${c.body.reference})`);
     }
     unlinkSync(EXPORT_FLAG);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import { Client as PgClient } from 'pg';
+import { caseDataConverter } from '@avrr/temporal';
 import { returnCaseWorkflowId } from '@avrr/workflows';
 import { workerWorkflowSourceOptions } from '@avrr/workflows/workflow-bundle';
 import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
@@ -315,7 +316,11 @@ describe('savings and a two-tranche reintegration grant', () => {
     const bundlePath = stack.config.temporal.workflowBundlePath;
     await expect(
       Worker.runReplayHistory(
-        bundlePath ? { workflowBundle: { codePath: bundlePath } } : workerWorkflowSourceOptions(),
+        {
+          ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : workerWorkflowSourceOptions()),
+          // The history's payloads are sealed as the worker sealed them.
+          dataConverter: caseDataConverter(stack.config),
+        },
         history,
         `replay-grant-${c.caseId}`,
       ),

@@ -2,6 +2,8 @@ import * as path from 'node:path';
 import * as proto from '@temporalio/proto';
 import { patchProtobufRoot } from '@temporalio/proto/lib/patch-protobuf-root';
 import * as sdk from '@temporalio/common/lib/proto-utils';
+import type { PayloadCodec } from '@temporalio/common';
+import { ENCRYPTED_ENCODING } from '@avrr/temporal';
 
 export type History = sdk.History;
 
@@ -54,4 +56,35 @@ export function historyFromJSON(json: unknown): History {
     if (!history) throw new TypeError('Invalid history');
     return history;
   }
+}
+
+/**
+ * A history in JSON form with every payload the service's codec sealed opened again (payloads are
+ * `{ metadata: { encoding: <base64> }, data: <base64> }` there), so that a committed history needs no keys to replay.
+ */
+export async function openSealedPayloads(json: unknown, codec: PayloadCodec): Promise<unknown> {
+  if (Array.isArray(json)) return Promise.all(json.map((item) => openSealedPayloads(item, codec)));
+  if (json === null || typeof json !== 'object') return json;
+  const node = json as { metadata?: Record<string, string>; data?: string };
+  if (
+    node.metadata?.encoding &&
+    Buffer.from(node.metadata.encoding, 'base64').toString('utf8') === ENCRYPTED_ENCODING
+  ) {
+    const [opened] = await codec.decode([
+      {
+        metadata: Object.fromEntries(Object.entries(node.metadata).map(([k, v]) => [k, Buffer.from(v, 'base64')])),
+        data: Buffer.from(node.data ?? '', 'base64'),
+      },
+    ]);
+    return {
+      metadata: Object.fromEntries(
+        Object.entries(opened.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v).toString('base64')]),
+      ),
+      data: Buffer.from(opened.data ?? new Uint8Array()).toString('base64'),
+    };
+  }
+  const entries = await Promise.all(
+    Object.entries(json as Record<string, unknown>).map(async ([k, v]) => [k, await openSealedPayloads(v, codec)]),
+  );
+  return Object.fromEntries(entries);
 }

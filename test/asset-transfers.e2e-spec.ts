@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { WORKFLOW_SERVICE_ACTOR } from '@avrr/persistence';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { mobileMoney } from './support/fixtures';
 import { startStack, TestStack } from './support/stack';
@@ -199,6 +201,35 @@ describe('asset transfers and the case statement', () => {
     );
     expect(keyed.status).toBe(200);
     expect(keyed.body).toEqual(confirmed.body);
+    // The workflow's money steps are in the trail as the service, once each however often they were asked for.
+    const serviceSteps = await stack.api.get(DataSource).query(
+      `SELECT action, changes FROM audit_entry
+          WHERE actor_id = $1 AND case_id = $2 AND (subject = $3 OR action = 'workflow.ledger.post') ORDER BY seq`,
+      [WORKFLOW_SERVICE_ACTOR, c.caseId, `asset_transfer:${t1.body.id}`],
+    );
+    expect(serviceSteps).toEqual([
+      {
+        action: 'workflow.transfer.initiate',
+        changes: [
+          { path: 'status', before: 'pending', after: 'initiated' },
+          { path: 'attempt', after: 1 },
+        ],
+      },
+      {
+        action: 'workflow.ledger.post',
+        changes: [
+          { path: 'amountMinor', after: t1.body.amountMinor },
+          { path: 'currency', after: t1.body.currency },
+        ],
+      },
+      {
+        action: 'workflow.transfer.confirm',
+        changes: [
+          { path: 'status', before: 'initiated', after: 'confirmed' },
+          { path: 'providerReference', after: 'OM-2026-0001' },
+        ],
+      },
+    ]);
 
     // 2. 800.00 EUR of the wages by bank transfer: rejected once, retried as a new attempt, then confirmed.
     const t2 = await call('POST', `${base}/assets/${wages.body.id}/transfers`, bank('80000'), {

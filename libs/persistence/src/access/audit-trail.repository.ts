@@ -30,6 +30,9 @@ interface Waiting {
   reject: (error: unknown) => void;
 }
 
+/** Who writes the read model, the timeline and the money steps: the workflow's activities, audited as the service. */
+export const WORKFLOW_SERVICE_ACTOR = 'service:workflow';
+
 @Injectable()
 export class AuditTrailRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -60,6 +63,23 @@ export class AuditTrailRepository {
   async appendIn(em: EntityManager, entry: NewAuditEntry): Promise<AuditEntryEntity> {
     const [row] = await this.appendAllIn(em, [entry]);
     return row;
+  }
+
+  /**
+   * A write the case workflow's activities made (a timeline event, a ledger posting, a transfer's or a tranche's
+   * step), audited as the service in the write's own transaction. The action is prefixed `workflow.`.
+   */
+  async appendForWorkflow(
+    em: EntityManager,
+    entry: Pick<NewAuditEntry, 'action' | 'caseId' | 'subject' | 'changes'>,
+  ): Promise<AuditEntryEntity> {
+    return this.appendIn(em, {
+      ...entry,
+      action: `workflow.${entry.action}`,
+      actorId: WORKFLOW_SERVICE_ACTOR,
+      actorRole: 'system',
+      outcome: 'ok',
+    });
   }
 
   /** Writes queued entries group by group until none is left. */

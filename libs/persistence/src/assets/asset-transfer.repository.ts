@@ -11,6 +11,7 @@ import {
   transferConfirmedPosting,
   transferConfirmedPostingKey,
 } from '@avrr/domain';
+import { AuditTrailRepository } from '../access/audit-trail.repository';
 import { LedgerRepository } from '../ledger/ledger.repository';
 import { AssetTransferEntity } from './asset-transfer.entity';
 import { DeclaredAssetEntity } from './declared-asset.entity';
@@ -27,6 +28,7 @@ export class AssetTransferRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly ledger: LedgerRepository,
+    private readonly trail: AuditTrailRepository,
   ) {}
 
   /**
@@ -53,12 +55,22 @@ export class AssetTransferRepository {
         destinationKind: transfer.destinationKind,
         destination: transfer.destination,
       });
+      const before = transfer.status;
       transfer.providerReference = sent.providerReference ?? transfer.providerReference;
       transfer.initiatedAt = new Date();
       transfer.status = decision.next.status;
       transfer.updatedBy = actor.name;
       const saved = await em.getRepository(AssetTransferEntity).save(transfer);
       await this.markAsset(em, caseId, transfer.assetId);
+      await this.trail.appendForWorkflow(em, {
+        action: 'transfer.initiate',
+        caseId,
+        subject: `asset_transfer:${transfer.id}`,
+        changes: [
+          { path: 'status', before, after: saved.status },
+          { path: 'attempt', after: saved.attempt },
+        ],
+      });
       return saved;
     });
   }
@@ -73,8 +85,9 @@ export class AssetTransferRepository {
       const transfer = await this.lockTransferOrRefuse(em, caseId, transferId);
       const decision = decideTransfer(transfer, { type: 'confirm', providerReference }, actor);
       if (decision.outcome === 'refused') throw decision.error;
+      const postingKey = transferConfirmedPostingKey(transfer.idempotencyKey);
       if (decision.outcome === 'changed') {
-        await this.ledger.post(
+        const posted = await this.ledger.post(
           transferConfirmedPosting({
             caseId,
             transferId: transfer.id,
@@ -86,8 +99,19 @@ export class AssetTransferRepository {
           }),
           em,
         );
+        // Posted by an earlier attempt of this step (a replay): audited then, not again.
+        if (!posted.replayed)
+          await this.trail.appendForWorkflow(em, {
+            action: 'ledger.post',
+            caseId,
+            subject: `ledger_posting:${postingKey}`,
+            changes: [
+              { path: 'amountMinor', after: transfer.amountMinor.toString() },
+              { path: 'currency', after: transfer.currency },
+            ],
+          });
       }
-      return transferConfirmedPostingKey(transfer.idempotencyKey);
+      return postingKey;
     });
   }
 
@@ -110,12 +134,22 @@ export class AssetTransferRepository {
       if (!(await this.ledger.findByIdempotencyKey(postingKey, em))) {
         throw new Error(`transfer ${transferId} has no confirmation posting yet; post it before confirming`);
       }
+      const before = transfer.status;
       transfer.status = decision.next.status;
       transfer.providerReference = decision.next.providerReference;
       transfer.confirmedAt = new Date();
       transfer.updatedBy = actor.name;
       const saved = await em.getRepository(AssetTransferEntity).save(transfer);
       await this.markAsset(em, caseId, transfer.assetId);
+      await this.trail.appendForWorkflow(em, {
+        action: 'transfer.confirm',
+        caseId,
+        subject: `asset_transfer:${transfer.id}`,
+        changes: [
+          { path: 'status', before, after: saved.status },
+          { path: 'providerReference', after: saved.providerReference },
+        ],
+      });
       return saved;
     });
   }
@@ -164,8 +198,15 @@ export class AssetTransferRepository {
         .getMany();
       const cancelled: AssetTransferEntity[] = [];
       for (const t of transfers.filter((x) => x.status === 'pending' || x.status === 'failed')) {
+        const before = t.status;
         Object.assign(t, { status: 'cancelled', cancelReason: reason, cancelledAt: new Date(), updatedBy: by });
         cancelled.push(await em.save(AssetTransferEntity, t));
+        await this.trail.appendForWorkflow(em, {
+          action: 'transfer.cancel',
+          caseId,
+          subject: `asset_transfer:${t.id}`,
+          changes: [{ path: 'status', before, after: 'cancelled' }],
+        });
       }
       const standing = transfers.filter((t) => t.status === 'initiated' || t.status === 'confirmed');
       return { cancelled, standing };

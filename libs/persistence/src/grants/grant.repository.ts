@@ -16,6 +16,7 @@ import {
   tranchesReleasedBy,
   type TrancheSchedule,
 } from '@avrr/domain';
+import { AuditTrailRepository } from '../access/audit-trail.repository';
 import { LedgerRepository } from '../ledger/ledger.repository';
 import { GrantPaymentEntity, GrantTrancheEntity, ReintegrationGrantEntity } from './grant.entities';
 
@@ -37,6 +38,7 @@ export class GrantRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly ledger: LedgerRepository,
+    private readonly trail: AuditTrailRepository,
   ) {}
 
   async findByCase(caseId: string): Promise<GrantRecord | null> {
@@ -145,7 +147,20 @@ export class GrantRepository {
       const tranche = await this.lockTranche(em, caseId, trancheId);
       const decision = decideTranchePayment(tranche, proof, actor);
       if (decision.outcome === 'refused') throw decision.error;
-      if (decision.outcome === 'pay') await this.ledger.post(paidPosting(tranche, proof), em);
+      const postingKey = tranchePaidPostingKey(trancheId);
+      const posted = decision.outcome === 'pay' ? await this.ledger.post(paidPosting(tranche, proof), em) : null;
+      // Posted by an earlier attempt of this step (a replay): audited then, not again.
+      if (posted && !posted.replayed) {
+        await this.trail.appendForWorkflow(em, {
+          action: 'ledger.post',
+          caseId,
+          subject: `ledger_posting:${postingKey}`,
+          changes: [
+            { path: 'amountMinor', after: tranche.amountMinor.toString() },
+            { path: 'currency', after: tranche.currency },
+          ],
+        });
+      }
       return tranche;
     });
   }
@@ -189,9 +204,19 @@ export class GrantRepository {
         ],
       );
       const payment = await payments.findOneByOrFail({ trancheId });
+      const before = tranche.status;
       tranche.status = 'paid';
       tranche.paidAt = payment.paidAt;
       tranche.proofReference = payment.proofReference;
+      await this.trail.appendForWorkflow(em, {
+        action: 'grant.pay',
+        caseId,
+        subject: `grant_tranche:${trancheId}`,
+        changes: [
+          { path: 'status', before, after: 'paid' },
+          { path: 'payment', after: payment.id },
+        ],
+      });
       return { tranche: await em.getRepository(GrantTrancheEntity).save(tranche), payment };
     });
   }
@@ -225,9 +250,20 @@ export class GrantRepository {
         }),
         em,
       );
+      const before = tranche.status;
       tranche.status = 'released';
       tranche.releasedAt = new Date();
       released.push(await em.getRepository(GrantTrancheEntity).save(tranche));
+      await this.trail.appendForWorkflow(em, {
+        action: 'grant.release',
+        caseId,
+        subject: `grant_tranche:${tranche.id}`,
+        changes: [
+          { path: 'status', before, after: 'released' },
+          { path: 'milestone', after: tranche.milestone },
+          { path: 'amountMinor', after: tranche.amountMinor.toString() },
+        ],
+      });
     }
     return released;
   }

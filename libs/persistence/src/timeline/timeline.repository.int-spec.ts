@@ -3,13 +3,8 @@ import { loadAppConfig } from '@avrr/config';
 import { dataSourceOptions } from '../data-source-options';
 import { CaseRepository } from '../cases/case.repository';
 import { SYSTEM_SCOPE } from '../cases/case-scope';
-import { AuditTrailRepository } from '../access/audit-trail.repository';
-import {
-  CaseReadModelChange,
-  NewTimelineEvent,
-  TimelineRepository,
-  WORKFLOW_SERVICE_ACTOR,
-} from './timeline.repository';
+import { AuditTrailRepository, WORKFLOW_SERVICE_ACTOR } from '../access/audit-trail.repository';
+import { CaseReadModelChange, NewTimelineEvent, TimelineRepository } from './timeline.repository';
 import { caseDraft, deleteCases } from '../../../../test/support/case-draft';
 
 jest.setTimeout(30_000);

@@ -23,9 +23,6 @@ export interface CaseReadModelChange {
   state: Record<string, unknown>;
 }
 
-/** Who writes the read model and the timeline: the workflow's activities, in the audit trail as the service. */
-export const WORKFLOW_SERVICE_ACTOR = 'service:workflow';
-
 @Injectable()
 export class TimelineRepository {
   constructor(
@@ -103,11 +100,8 @@ export class TimelineRepository {
    * model moved, to which stage. No details: they may hold personal values, and the timeline keeps them.
    */
   private async auditIn(em: EntityManager, event: NewTimelineEvent, stage?: CaseStage): Promise<void> {
-    await this.trail.appendIn(em, {
-      actorId: WORKFLOW_SERVICE_ACTOR,
-      actorRole: 'system',
-      action: `workflow.${event.type}`,
-      outcome: 'ok',
+    await this.trail.appendForWorkflow(em, {
+      action: event.type,
       caseId: event.caseId,
       subject: `timeline_event:${event.eventKey}`,
       changes: stage ? [{ path: 'stage', after: stage }] : [],

@@ -144,8 +144,10 @@ export interface CaseState {
   /**
    * Set when the projection failed for good (a value the database refuses): the read model is behind the workflow
    * until a later projection succeeds, and a supervisor must look. Absent on cases from before it existed.
+   * `sideEffect`: a step after an accepted action (an email) failed for good instead; the read model is level, so
+   * only a supervisor's next action on the case clears it.
    */
-  needsAttention?: { reason: string; since: string; eventKey: string } | null;
+  needsAttention?: { reason: string; since: string; eventKey: string; sideEffect?: true } | null;
   closed: { outcome: CaseOutcome; reason: string; at: string; by: Actor } | null;
   reopenings: Array<{ reason: string; at: string; by: Actor }>;
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Duration } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
@@ -166,6 +167,29 @@ describe('the real default durations, months of them, on the time-skipping test 
     ]);
     expectWithinSeconds(events[0].occurredAt, addMs(heldAt, 23 * 86_400_000));
     expectWithinSeconds(events[1].occurredAt, due);
+  });
+
+  it('an alert whose email fails for good flags the case for a supervisor; the workflow goes on', async () => {
+    // No row for this case: every email and projection fails for good (missing_row), as with a case removed under
+    // the workflow. Before, the first alert's failed email failed the whole workflow.
+    const caseId = randomUUID();
+    const heldAt = new Date(await env.currentTimeMs()).toISOString();
+    const { worker, taskQueue } = await caseWorker(caseId);
+    const { state, status } = await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(RETURN_CASE_WORKFLOW, {
+        taskQueue,
+        workflowId: taskQueue,
+        args: [heldCase(caseId, 'RC-2026-999999', heldAt)],
+      });
+      await env.sleep('40 days');
+      return {
+        state: (await handle.query(caseSnapshotQuery)).state,
+        status: (await handle.describe()).status.name,
+      };
+    });
+    expect(status).toBe('RUNNING');
+    expect(state.firedAlerts).toHaveLength(2);
+    expect(state.needsAttention?.reason).toMatch(/^activity_permanent:/);
   });
 
   /** A worker on the time-skipping server with the real activities, on a task queue of the case's own. */

@@ -113,7 +113,8 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     // Added after cases were already running: a projection that fails for good flags the case instead of failing it.
     const flagging = patched('projection-failure-needs-attention');
     // A projection that succeeds after a flag brings the read model level with the workflow, so it clears the flag.
-    const flag = flagging ? state.needsAttention : undefined;
+    // A failed side effect's flag is not the projection's to clear (the read model was never behind for it).
+    const flag = flagging && !state.needsAttention?.sideEffect ? state.needsAttention : undefined;
     const projected = flag ? { ...state, needsAttention: null } : state;
     try {
       await activities.recordCaseEvent({
@@ -150,10 +151,18 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
    * the case goes to a supervisor. If even the flag cannot be written, the flag lives in the workflow's state (the
    * snapshot query shows it) and the next projection carries it.
    */
-  const flagNeedsAttention = async (eventKey: string, type: string, failure: ApplicationFailure) => {
+  const flagNeedsAttention = async (
+    eventKey: string,
+    type: string,
+    failure: ApplicationFailure,
+    sideEffect = false,
+  ) => {
     const reason = `${failure.type}: ${failure.message}`.slice(0, 1000);
     const flagKey = `${eventKey}:needs-attention`;
-    state = { ...state, needsAttention: { reason, since: now(), eventKey: flagKey } };
+    state = {
+      ...state,
+      needsAttention: { reason, since: now(), eventKey: flagKey, ...(sideEffect ? { sideEffect: true as const } : {}) },
+    };
     try {
       await activities.flagNeedsAttention({
         caseId: state.caseId,
@@ -164,6 +173,22 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       });
     } catch (error) {
       if (!permanentFailure(error)) throw error;
+    }
+  };
+
+  /**
+   * An email after an accepted action or for an alert. A failure retrying cannot fix (the case's row gone, data
+   * the outbox refuses) flags the case for a supervisor instead of failing the action, or the whole workflow when
+   * an alert sends it. Transient failures still retry.
+   */
+  const notify = async (input: Parameters<typeof activities.notify>[0]): Promise<void> => {
+    try {
+      await activities.notify(input);
+    } catch (error) {
+      // Added after cases were already running: the patch is asked for only when such a failure happens.
+      const failure = permanentFailure(error);
+      if (!failure || !patched('side-effect-failure-needs-attention')) throw error;
+      await flagNeedsAttention(input.key.replace(`${state.caseId}:`, ''), `notify:${input.template}`, failure, true);
     }
   };
 
@@ -200,6 +225,9 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     applied.add(updateId);
     const before = state;
     state = evolve(state, request.action, request.actor, now());
+    // A supervisor acting on the case has seen a failed side effect's flag (My work sent the case to them).
+    if (state.needsAttention?.sideEffect && request.actor.role === 'supervisor')
+      state = { ...state, needsAttention: null };
     if (request.action.type === 'amend_household') {
       // Its own event type, and the household rows of the case file written with it (issue 14, part 2).
       const { type, details } = householdEvent(request.action);
@@ -215,7 +243,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
   const followUp = async (before: CaseState, request: CaseActionRequest, updateId: string): Promise<void> => {
     const { action } = request;
     if (state.protectionHold.active && !before.protectionHold.active) {
-      await activities.notify({
+      await notify({
         key: `${updateId}:hold`,
         caseId: state.caseId,
         audience: ['supervisor', 'counsellor'],
@@ -240,7 +268,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       }
     }
     if (state.stranded && !before.stranded && action.type === 'refuse_travel_document') {
-      await activities.notify({
+      await notify({
         key: `${updateId}:stranded`,
         caseId: state.caseId,
         audience: ['supervisor', 'logistics_officer'],
@@ -251,7 +279,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     if (action.type === 'book_travel' || action.type === 'rebook_travel') {
       const booking = state.booking!;
       const last = booking.segments[booking.segments.length - 1];
-      await activities.notify({
+      await notify({
         key: `${updateId}:booked`,
         caseId: state.caseId,
         audience: ['partner_focal_point'],
@@ -267,7 +295,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       });
     }
     if (action.type === 'submit_plan') {
-      await activities.notify({
+      await notify({
         key: `${updateId}:plan`,
         caseId: state.caseId,
         audience: ['supervisor'],
@@ -339,7 +367,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     }
     if (state.preArrivalNoticeSentAt) {
       await step('notify-partner', async () => {
-        await activities.notify({
+        await notify({
           key: `${updateId}:notify-partner`,
           caseId: state.caseId,
           audience: ['partner_focal_point'],
@@ -356,7 +384,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     });
     // Added after cases were already running: a withdrawal recorded before this change replays without the message.
     if (patched('withdrawal-confirmed-to-counsellor')) {
-      await activities.notify({
+      await notify({
         key: `${updateId}:confirm-counsellor`,
         caseId: state.caseId,
         audience: ['counsellor'],
@@ -381,7 +409,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     if (flagged.some((p) => !state.dataSharingConsent[p.id]))
       gates.push('further reception needs recorded in the case file (sign in to read them)');
     state = { ...state, version: state.version + 1, preArrivalNoticeSentAt: now() };
-    await activities.notify({
+    await notify({
       key: `${state.caseId}:pre-arrival-notice`,
       caseId: state.caseId,
       audience: ['partner_focal_point'],
@@ -399,7 +427,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
 
   const fire = async (alert: CaseAlert): Promise<void> => {
     state = { ...state, version: state.version + 1, firedAlerts: [...state.firedAlerts, alert.key] };
-    await activities.notify({
+    await notify({
       key: `${state.caseId}:${alert.key}`,
       caseId: state.caseId,
       audience: alert.audience,
@@ -579,7 +607,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       },
       input.opening.openedAt,
     );
-    await activities.notify({
+    await notify({
       key: `${state.caseId}:case-assigned`,
       caseId: state.caseId,
       audience: ['counsellor'],
@@ -587,7 +615,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       data: data({ hostOffice: state.hostOffice, counsellorName: input.counsellor.name }),
     });
     if (state.protectionHold.active) {
-      await activities.notify({
+      await notify({
         key: `${state.caseId}:intake-hold`,
         caseId: state.caseId,
         audience: ['supervisor', 'counsellor'],

@@ -35,19 +35,22 @@ describe('asset transfers and the case statement', () => {
 
     // The counsellor declares Awa's savings (250 000 XOF, no minor unit) and the wages her employer owes her
     // (1 200.00 EUR, i.e. 120 000 cents).
-    const savings = await call(
-      'POST',
-      `${base}/assets`,
-      {
-        personId: awa,
-        kind: 'bank_savings',
-        amountMinor: '250000',
-        currency: 'XOF',
-        evidenceDocuments: ['doc:bank-statement-2026-10'],
-      },
-      ACTORS.counsellor,
-    );
+    const declaration = {
+      personId: awa,
+      kind: 'bank_savings',
+      amountMinor: '250000',
+      currency: 'XOF',
+      evidenceDocuments: ['doc:bank-statement-2026-10'],
+    };
+    const declareKey = { ...ACTORS.counsellor, 'Idempotency-Key': randomUUID() };
+    const savings = await call('POST', `${base}/assets`, declaration, declareKey);
     expect(savings.status).toBe(201);
+    // Sent again with its key (an answer lost on the way): the same asset, not a second one; another body is refused.
+    const savingsAgain = await call('POST', `${base}/assets`, declaration, declareKey);
+    expect([savingsAgain.status, savingsAgain.body.id]).toEqual([201, savings.body.id]);
+    expect(savingsAgain.headers.get('idempotent-replayed')).toBe('true');
+    const otherBody = await call('POST', `${base}/assets`, { ...declaration, amountMinor: '1' }, declareKey);
+    expect([otherBody.status, otherBody.body.code]).toEqual([409, 'idempotency_key_reused']);
     expect(savings.body).toMatchObject({
       kind: 'bank_savings',
       amountMinor: '250000',

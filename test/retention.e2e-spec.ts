@@ -315,7 +315,8 @@ async function makeCase(office: string, shape: { closedDaysAgo?: number }): Prom
   await links.appendStep(link, { status: 'referred', on: '2023-04-05', note: null }, 'u-partner');
 
   const assets = app.get(AssetTransferRepository);
-  const savings = await assets.createAsset({
+  const savings = (await assets.insertAsset({
+    id: randomUUID(),
     caseId: draft.id,
     personId: principal.id,
     kind: 'bank_savings',
@@ -327,8 +328,9 @@ async function makeCase(office: string, shape: { closedDaysAgo?: number }): Prom
     declaredBy: 'u-counsellor',
     verifiedBy: 'u-finance',
     verifiedAt: new Date('2023-02-10T10:00:00Z'),
-  });
-  await assets.createAsset({
+  }))!;
+  await assets.insertAsset({
+    id: randomUUID(),
     caseId: draft.id,
     personId: principal.id,
     kind: 'wages_owed',

@@ -5793,7 +5793,10 @@ export interface operations {
   AssetTransfersController_declare: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes a retried declaration declare once: the same key and body answer with the same asset (Idempotent-Replayed: true), another body with 409 idempotency_key_reused. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };

@@ -47,6 +47,12 @@ export class AssetTransfersController {
 
   @Post('assets')
   @RequirePermission('assets.declare')
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description:
+      'Makes a retried declaration declare once: the same key and body answer with the same asset (Idempotent-Replayed: true), another body with 409 idempotency_key_reused.',
+  })
   @ApiOperation({
     summary: 'Declare an asset of a household member (counsellor)',
     description:
@@ -54,13 +60,17 @@ export class AssetTransfersController {
   })
   @ApiCreatedResponse({ type: AssetView })
   @ApiConflictResponse({ description: REFUSED })
-  declare(
+  async declare(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: DeclareAssetDto,
+    @IdempotencyKey() key: string | undefined,
     @CurrentActor() actor: Actor,
     @CurrentScope() scope: CaseScope,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AssetView> {
-    return this.service.declare(id, dto, actor, scope);
+    const { asset, replayed } = await this.service.declare(id, dto, actor, scope, key);
+    if (replayed) void reply.header('Idempotent-Replayed', 'true');
+    return asset;
   }
 
   @Post('assets/:assetId/verify')

@@ -1,5 +1,6 @@
 // Over 400 lines: the six steps of a transfer share its row lock and decision helpers; the next cut moves initiate and confirm (run on the workflow) into their own service.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { v4 as uuidv4 } from 'uuid';
 import { Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
@@ -60,13 +61,36 @@ export class AssetTransfersService {
     @Inject(TRANSFER_PROVIDER) private readonly provider: TransferProvider,
   ) {}
 
-  async declare(caseId: string, dto: DeclareAssetDto, actor: Actor, scope: CaseScope): Promise<AssetView> {
+  /**
+   * Declares an asset. With an Idempotency-Key the asset's id comes from the case and the key, so a retry after a lost
+   * answer finds the asset the first attempt declared (the same body: replayed; another: 409) instead of a second one.
+   */
+  async declare(
+    caseId: string,
+    dto: DeclareAssetDto,
+    actor: Actor,
+    scope: CaseScope,
+    idempotencyKey?: string,
+  ): Promise<{ asset: AssetView; replayed: boolean }> {
     if (actor.role !== 'counsellor') throw roleRefused(actor, 'declare an asset', 'counsellor');
+    const id = idempotencyKey ? keyedUuid(`${caseId}:declare_asset:${idempotencyKey}`) : randomUUID();
+    const replay = async () => {
+      const found = await this.repository.findAsset(caseId, id);
+      if (!found) return undefined;
+      if (!sameDeclaration(found, dto))
+        throw new DomainError('idempotency_key_reused', 'This Idempotency-Key declared another asset; use a new key.');
+      return { asset: toAssetView(found, await this.repository.listTransfers(caseId, [id])), replayed: true };
+    };
+    if (idempotencyKey) {
+      const earlier = await replay();
+      if (earlier) return earlier;
+    }
     const entity = await this.cases.loadOpen(caseId, scope);
     if (!entity.people.some((p) => p.id === dto.personId)) {
       throw new NotFoundException({ code: 'person_not_found', message: `Person ${dto.personId} is not in this case.` });
     }
-    const asset = await this.repository.createAsset({
+    const asset = await this.repository.insertAsset({
+      id,
       caseId,
       personId: dto.personId,
       kind: dto.kind,
@@ -79,7 +103,11 @@ export class AssetTransfersService {
       verifiedBy: null,
       verifiedAt: null,
     });
-    return toAssetView(asset, []);
+    if (asset) return { asset: toAssetView(asset, []), replayed: false };
+    // Another request with the same key won the race.
+    const winner = await replay();
+    if (!winner) throw new Error(`asset ${id} conflicted but cannot be read`);
+    return winner;
   }
 
   async listAssets(caseId: string, scope: CaseScope): Promise<AssetView[]> {
@@ -445,4 +473,20 @@ function toAssetView(a: DeclaredAssetEntity, transfers: AssetTransferEntity[]): 
     transfers: transfers.map(toTransferView),
     version: a.version,
   };
+}
+
+/** A version 4 UUID whose bytes come from `seed` rather than at random: the same seed, the same id. */
+function keyedUuid(seed: string): string {
+  return uuidv4({ random: createHash('sha256').update(seed).digest().subarray(0, 16) });
+}
+
+function sameDeclaration(asset: DeclaredAssetEntity, dto: DeclareAssetDto): boolean {
+  return (
+    asset.personId === dto.personId &&
+    asset.kind === dto.kind &&
+    asset.amountMinor === BigInt(dto.amountMinor) &&
+    asset.currency === dto.currency &&
+    asset.employer === (dto.employer ?? null) &&
+    JSON.stringify(asset.evidenceDocuments) === JSON.stringify(dto.evidenceDocuments ?? [])
+  );
 }

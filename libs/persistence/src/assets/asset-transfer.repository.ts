@@ -217,12 +217,18 @@ export class AssetTransferRepository {
     return this.dataSource.transaction(work);
   }
 
-  async createAsset(
-    asset: Omit<DeclaredAssetEntity, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'returnCase' | 'person'>,
-  ): Promise<DeclaredAssetEntity> {
-    return this.dataSource
-      .getRepository(DeclaredAssetEntity)
-      .save(this.dataSource.getRepository(DeclaredAssetEntity).create(asset));
+  /** Inserts the asset under the id given; null when an asset with that id is already there (a keyed retry). */
+  async insertAsset(
+    asset: Omit<DeclaredAssetEntity, 'createdAt' | 'updatedAt' | 'version' | 'returnCase' | 'person'>,
+  ): Promise<DeclaredAssetEntity | null> {
+    const repository = this.dataSource.getRepository(DeclaredAssetEntity);
+    try {
+      await repository.insert(asset);
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) return null;
+      throw error;
+    }
+    return repository.findOneByOrFail({ id: asset.id });
   }
 
   async listAssets(caseId: string): Promise<DeclaredAssetEntity[]> {

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { Client as PgClient } from 'pg';
 import { Client, Connection } from '@temporalio/client';
 import { loadAppConfig } from '@avrr/config';
-import type { CaseState } from '@avrr/domain';
+import { type CaseState, transferConfirmedPostingKey } from '@avrr/domain';
 import { caseDataConverter } from '@avrr/temporal';
 import { caseSnapshotQuery, returnCaseWorkflowId } from '@avrr/workflows';
 import { ApiProcess, freePort } from '../test/support/api-process';
@@ -230,6 +230,7 @@ async function main(): Promise<number> {
   const temporal = new Client({ connection, dataConverter: caseDataConverter(loadAppConfig()) });
   try {
     const lost = await lostActions(load, temporal, api.baseUrl);
+    for (const [fault, missing] of await lostMoney(db, load)) lost.set(fault, [...(lost.get(fault) ?? []), ...missing]);
     const duplicated = await duplicates(db, deps.mailUrl, load);
     const failures = summarise(load, results, lost, duplicated);
     if (failures.length > 0) keepLogs(processes);
@@ -273,6 +274,27 @@ async function lostActions(load: Load, temporal: Client, baseUrl: string): Promi
 }
 
 /** Timeline events, ledger postings and emails present more than once, and cases whose emails never came. */
+/** Every transfer confirmed with a 2xx is confirmed in the database with exactly its one posting of the amount. */
+async function lostMoney(db: PgClient, load: Load): Promise<Map<string, string[]>> {
+  const lost = new Map<string, string[]>();
+  for (const t of load.transfers) {
+    const { rows } = await db.query(
+      `SELECT t.status, (SELECT count(*)::int FROM ledger_posting p WHERE p.idempotency_key = $2) AS postings,
+              (SELECT coalesce(sum(l.amount_minor), 0)::text FROM ledger_line l JOIN ledger_posting p ON p.id = l.posting_id
+                WHERE p.idempotency_key = $2 AND l.amount_minor > 0) AS amount
+         FROM asset_transfer t WHERE t.id = $1`,
+      [t.transferId, transferConfirmedPostingKey(t.idempotencyKey)],
+    );
+    const row = rows[0] as { status: string; postings: number; amount: string } | undefined;
+    if (row?.status !== 'confirmed' || row.postings !== 1 || row.amount !== t.amountMinor)
+      lost.set(t.fault, [
+        ...(lost.get(t.fault) ?? []),
+        `${t.fault}: transfer ${t.transferId} of ${t.caseId} is ${JSON.stringify(row ?? 'missing')}`,
+      ]);
+  }
+  return lost;
+}
+
 async function duplicates(db: PgClient, mailUrl: string, load: Load) {
   const events = await db.query(
     'SELECT case_id, event_key, count(*) FROM case_timeline_event GROUP BY 1, 2 HAVING count(*) > 1',
@@ -280,6 +302,9 @@ async function duplicates(db: PgClient, mailUrl: string, load: Load) {
   const postings = await db.query(
     'SELECT idempotency_key, count(*) FROM ledger_posting GROUP BY 1 HAVING count(*) > 1',
   );
+  // The load declares one asset per case and instructs one transfer per asset: any more is a retry that acted twice.
+  const assets = await db.query('SELECT case_id FROM declared_asset GROUP BY 1 HAVING count(*) > 1');
+  const transfers = await db.query('SELECT asset_id FROM asset_transfer GROUP BY 1 HAVING count(*) > 1');
   // Queued notifications (some while Redis was down) must all arrive: every started case's assignment, every booking.
   const expected = new Set<string>();
   for (const c of load.cases) expected.add(`${c.id} case_assigned`);
@@ -301,6 +326,8 @@ async function duplicates(db: PgClient, mailUrl: string, load: Load) {
   return {
     events: events.rowCount ?? 0,
     postings: postings.rowCount ?? 0,
+    assets: assets.rowCount ?? 0,
+    transfers: transfers.rowCount ?? 0,
     mails: [...keys.values()].filter((n) => n > 1).length,
     mailCount: mails.length,
     unsent,

@@ -37,13 +37,28 @@ const CLIENT_PATIENCE_MS = 30_000;
 const STEP_PATIENCE_MS = 120_000;
 const STEP_PAUSE_MS = 300;
 
+/** A transfer the API confirmed with a 2xx: its asset, its posting and its status must be there, once, at the end. */
+export interface AckedTransfer {
+  caseId: string;
+  assetId: string;
+  transferId: string;
+  idempotencyKey: string;
+  amountMinor: string;
+  fault: string;
+}
+
+/** What each case moves through finance: savings declared, verified, sent by mobile money and confirmed. */
+const SAVINGS_MINOR = '150000';
+
 /**
- * A steady, bounded load: `clients` counsellors and logistics officers each drive cases from intake to a booked
- * flight, retrying a 503 or a refused connection with the same Idempotency-Key, and reading the case between steps.
+ * A steady, bounded load: `clients` counsellors, logistics and finance officers each drive cases from intake to a
+ * booked flight with the household's savings transferred, retrying a 503 or a refused connection with the same
+ * Idempotency-Key, and reading the case between steps.
  */
 export class Load {
   readonly samples: Sample[] = [];
   readonly acked: Acked[] = [];
+  readonly transfers: AckedTransfer[] = [];
   readonly cases: Array<{ id: string; people: string[] }> = [];
   readonly refusals: string[] = [];
   /** Requests that got no answer for another reason than a refused connection, with the reason. */
@@ -95,8 +110,13 @@ export class Load {
   }
 
   /** Sends until answered 2xx, or a 4xx other than "not ready yet"; the same key on every attempt. */
-  private async until2xx(method: string, path: string, as: ActorName, body: unknown): Promise<HttpReply['body']> {
-    const key = randomUUID();
+  private async until2xx(
+    method: string,
+    path: string,
+    as: ActorName,
+    body: unknown,
+    key: string = randomUUID(),
+  ): Promise<HttpReply['body']> {
     const deadline = Date.now() + STEP_PATIENCE_MS;
     while (this.running || Date.now() < deadline) {
       const reply = await this.send(method, path, as, body, key);
@@ -134,7 +154,47 @@ export class Load {
         // A steady pace rather than as fast as it goes, so that the cases last through every fault.
         await sleep(STEP_PAUSE_MS);
       }
+      if (this.running) await this.savings(opened.id, people[0].id);
     }
+  }
+
+  /** The principal's savings: declared, verified, instructed, initiated and confirmed, each step keyed. */
+  private async savings(caseId: string, personId: string): Promise<void> {
+    const base = `/cases/${caseId}`;
+    const asset = await this.until2xx('POST', `${base}/assets`, 'counsellor', {
+      personId,
+      kind: 'bank_savings',
+      amountMinor: SAVINGS_MINOR,
+      currency: 'XOF',
+      evidenceDocuments: ['doc:bank-statement'],
+    });
+    if (!asset || !(await this.until2xx('POST', `${base}/assets/${asset.id}/verify`, 'finance', {}))) return;
+    const idempotencyKey = randomUUID();
+    const transfer = await this.until2xx(
+      'POST',
+      `${base}/assets/${asset.id}/transfers`,
+      'finance',
+      {
+        destinationKind: 'mobile_money',
+        destination: { operator: 'Orange Money', number: '+221 77 123 45 67' },
+        amountMinor: SAVINGS_MINOR,
+        currency: 'XOF',
+      },
+      idempotencyKey,
+    );
+    if (!transfer || !(await this.until2xx('POST', `${base}/transfers/${transfer.id}/initiate`, 'finance', {}))) return;
+    const confirmed = await this.until2xx('POST', `${base}/transfers/${transfer.id}/confirm`, 'finance', {
+      providerReference: `OM-${transfer.id.slice(0, 8)}`,
+    });
+    if (confirmed)
+      this.transfers.push({
+        caseId,
+        assetId: asset.id,
+        transferId: transfer.id,
+        idempotencyKey,
+        amountMinor: SAVINGS_MINOR,
+        fault: this.fault,
+      });
   }
 }
 

@@ -14,7 +14,15 @@ export function summarise(
   load: Load,
   results: FaultResult[],
   lost: Map<string, string[]>,
-  duplicated: { events: number; postings: number; mails: number; mailCount: number; unsent: string[] },
+  duplicated: {
+    events: number;
+    postings: number;
+    assets: number;
+    transfers: number;
+    mails: number;
+    mailCount: number;
+    unsent: string[];
+  },
 ): string[] {
   const failures: string[] = [];
   const rows: string[][] = [
@@ -52,11 +60,12 @@ export function summarise(
     if (recoveryMs === null || recoveryMs > RECOVERY_LIMIT_MS) failures.push(`${fault}: no recovery within limit`);
     failures.push(...lostHere.map((l) => `lost: ${l}`));
   }
-  const totalDup = duplicated.events + duplicated.postings + duplicated.mails;
+  const totalDup =
+    duplicated.events + duplicated.postings + duplicated.assets + duplicated.transfers + duplicated.mails;
   rows.push([
     'whole run',
     String(load.samples.length),
-    `${load.cases.length} cases, ${load.acked.length} actions acknowledged, ${duplicated.mailCount} mails`,
+    `${load.cases.length} cases, ${load.acked.length} actions acknowledged, ${load.transfers.length} transfers confirmed, ${duplicated.mailCount} mails`,
     '',
     '',
     String([...lost.values()].flat().length),
@@ -64,6 +73,9 @@ export function summarise(
   ]);
   if (duplicated.events) failures.push(`${duplicated.events} duplicated timeline event keys`);
   if (duplicated.postings) failures.push(`${duplicated.postings} duplicated ledger postings`);
+  if (duplicated.assets) failures.push(`${duplicated.assets} cases with an asset declared twice`);
+  if (duplicated.transfers) failures.push(`${duplicated.transfers} assets with a transfer instructed twice`);
+  if (load.transfers.length === 0) failures.push('the load got no transfer confirmed');
   if (duplicated.mails) failures.push(`${duplicated.mails} notification keys mailed more than once`);
   failures.push(...duplicated.unsent.map((u) => `never mailed: ${u}`));
   if (load.acked.length === 0) failures.push('the load got no action acknowledged');

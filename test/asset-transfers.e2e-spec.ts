@@ -103,6 +103,30 @@ describe('asset transfers and the case statement', () => {
     expect(byPartner.status).toBe(403);
     expect(byPartner.body.code).toBe('permission_denied');
 
+    // Finance's queue lists the declared assets to verify, with the case's reference (paged by keyset).
+    const queued = async () => {
+      const items: Array<{ kind: string; itemId: string; caseReference: string }> = [];
+      let cursor: string | null = null;
+      do {
+        const page = await call(
+          'GET',
+          `/finance/work?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+          undefined,
+          FINANCE,
+        );
+        expect(page.status).toBe(200);
+        items.push(...page.body.items);
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      return items;
+    };
+    expect(await queued()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'verify_asset', itemId: savings.body.id, caseReference: c.body.reference }),
+      ]),
+    );
+    expect((await call('GET', '/finance/work', undefined, ACTORS.counsellor)).status).toBe(403);
+
     // No transfer before a finance officer has verified the asset (and collected the money for the returnee).
     const early = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('250000', 'XOF'), {
       ...ACTORS.counsellor,
@@ -118,6 +142,7 @@ describe('asset transfers and the case statement', () => {
       expect(verified.status).toBe(200);
       expect(verified.body.status).toBe('verified');
     }
+    expect((await queued()).some((i) => i.itemId === savings.body.id)).toBe(false);
     // Verifying again posts nothing twice.
     expect((await call('POST', `${base}/assets/${wages.body.id}/verify`, {}, FINANCE)).status).toBe(200);
 

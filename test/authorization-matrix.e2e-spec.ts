@@ -981,6 +981,13 @@ const ROWS: Row[] = [
     expectIn: status(404, 'tranche_not_found'),
   },
   {
+    method: 'GET',
+    route: '/finance/work',
+    allowed: [F],
+    kind: 'global',
+    req: () => ({ path: '/finance/work?limit=5' }),
+  },
+  {
     method: 'POST',
     route: '/reconciliation-exports',
     allowed: [S, F],

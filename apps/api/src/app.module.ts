@@ -21,6 +21,7 @@ import { ReintegrationLinksModule } from './reintegration-links/reintegration-li
 import { ReintegrationProfilesModule } from './reintegration-profiles/reintegration-profiles.module';
 import { SubjectAccessModule } from './subject-access/subject-access.module';
 import { ErasureModule } from './erasure/erasure.module';
+import { FinanceWorkModule } from './finance-work/finance-work.controller';
 import { WorkQueueModule } from './work-queue/work-queue.module';
 import { MetricsModule } from './metrics/metrics.module';
 
@@ -46,6 +47,7 @@ import { MetricsModule } from './metrics/metrics.module';
     ReconciliationExportsModule,
     SubjectAccessModule,
     ErasureModule,
+    FinanceWorkModule,
     MetricsModule,
     DocumentsModule,
     DuplicatesModule,

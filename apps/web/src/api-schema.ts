@@ -1398,6 +1398,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/finance/work': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What waits on finance, across the programme (finance officers)
+     * @description Assets to verify, transfers to initiate, confirm or retry, and grant tranches to pay, oldest first, each with its case's reference and amount (no other case content); paged with `limit` and `nextCursor`.
+     */
+    get: operations['FinanceWorkController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -2852,6 +2872,39 @@ export interface components {
     FailTransferDto: {
       /** @example Account number rejected by the receiving bank */
       reason: string;
+    };
+    FinanceWorkItemView: {
+      /**
+       * @description Integer minor units as a string.
+       * @example 150000
+       */
+      amountMinor: string;
+      /** Format: uuid */
+      caseId: string;
+      /** @example RC-2026-000123 */
+      caseReference: string;
+      /** @example XOF */
+      currency: string;
+      /**
+       * Format: uuid
+       * @description The asset, transfer or tranche.
+       */
+      itemId: string;
+      /**
+       * @description verify_asset: a declared asset to verify; initiate_transfer, confirm_transfer, retry_transfer: a pending, initiated or failed transfer; pay_tranche: a released grant tranche to pay.
+       * @enum {string}
+       */
+      kind: 'verify_asset' | 'initiate_transfer' | 'confirm_transfer' | 'retry_transfer' | 'pay_tranche';
+      /**
+       * Format: date-time
+       * @description When it started waiting.
+       */
+      since: string;
+    };
+    FinanceWorkView: {
+      items: components['schemas']['FinanceWorkItemView'][];
+      /** @description Pass as `cursor` for the next page. */
+      nextCursor?: string | null;
     };
     GrantAmountView: {
       /** @description Integer minor units as a string. */
@@ -12734,6 +12787,74 @@ export interface operations {
         };
       };
       /** @description A dependency did not answer within its deadline (`code`: temporal_unavailable, database_unavailable or redis_unavailable); wait for Retry-After and retry with the same Idempotency-Key. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  FinanceWorkController_list: {
+    parameters: {
+      query?: {
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FinanceWorkView'];
+        };
+      };
+      /** @description A parameter or field is invalid: `violations` names each field and why. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
       503: {
         headers: {
           [name: string]: unknown;

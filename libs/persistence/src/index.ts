@@ -22,6 +22,7 @@ export * from './reintegration/opportunity-link.repository';
 export * from './assets/declared-asset.entity';
 export * from './assets/asset-transfer.entity';
 export * from './assets/asset-transfer.repository';
+export * from './assets/finance-work.repository';
 export * from './grants/grant.entities';
 export * from './grants/grant.repository';
 export * from './reconciliation/reconciliation.repository';

@@ -14,6 +14,7 @@ import { OpportunityLinkRepository } from './reintegration/opportunity-link.repo
 import { AccountsRepository } from './access/accounts.repository';
 import { AuditTrailRepository } from './access/audit-trail.repository';
 import { AssetTransferRepository } from './assets/asset-transfer.repository';
+import { FinanceWorkRepository } from './assets/finance-work.repository';
 import { GrantRepository } from './grants/grant.repository';
 import { ReconciliationRepository } from './reconciliation/reconciliation.repository';
 import { CaseRetentionRepository } from './cases/case-retention.repository';
@@ -33,6 +34,7 @@ const REPOSITORIES = [
   OpportunityRepository,
   OpportunityLinkRepository,
   AssetTransferRepository,
+  FinanceWorkRepository,
   GrantRepository,
   ReconciliationRepository,
   AccountsRepository,

@@ -26,6 +26,8 @@ const NAMED_PERMISSIONS = {
   'grants.read': ['counsellor', 'partner_focal_point', 'supervisor', 'finance_officer'],
   'grants.setup': ['supervisor', 'finance_officer'],
   'grants.pay': ['finance_officer'],
+  /** What waits on finance across the programme: assets to verify, transfers to move on, tranches to pay. */
+  'finance.work.read': ['finance_officer'],
   'reconciliation.export': ['supervisor', 'finance_officer'],
   'skills.read': ['counsellor', 'partner_focal_point', 'supervisor'],
   'skills.write': ['counsellor', 'partner_focal_point'],

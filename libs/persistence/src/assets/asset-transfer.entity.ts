@@ -22,6 +22,7 @@ import { DeclaredAssetEntity } from './declared-asset.entity';
 @Entity({ name: 'asset_transfer' })
 @Index('ux_asset_transfer_idempotency_key', ['idempotencyKey'], { unique: true })
 @Index('ix_asset_transfer_case', ['caseId'])
+@Index('ix_asset_transfer_open', ['updatedAt', 'id'], { where: `"status" IN ('pending', 'initiated', 'failed')` })
 @Index('ix_asset_transfer_asset', ['assetId'])
 @Check('ck_asset_transfer_status', `"status" IN ('pending', 'initiated', 'confirmed', 'failed', 'cancelled')`)
 @Check('ck_asset_transfer_destination_kind', `"destination_kind" IN ('bank_account', 'mobile_money', 'cash_pickup')`)

@@ -21,6 +21,7 @@ import { ReturnCaseEntity } from '../cases/return-case.entity';
  */
 @Entity({ name: 'declared_asset' })
 @Index('ix_declared_asset_case', ['caseId'])
+@Index('ix_declared_asset_to_verify', ['createdAt', 'id'], { where: `"status" = 'declared'` })
 @Check('ck_declared_asset_kind', `"kind" IN ('bank_savings', 'wages_owed', 'deposit', 'belongings')`)
 @Check('ck_declared_asset_status', `"status" IN ('declared', 'verified', 'transferring', 'transferred', 'cancelled')`)
 @Check('ck_declared_asset_amount_positive', `"amount_minor" > 0`)

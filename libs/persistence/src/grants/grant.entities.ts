@@ -53,6 +53,7 @@ export class ReintegrationGrantEntity {
 @Entity({ name: 'grant_tranche' })
 @Index('ux_grant_tranche_number', ['grantId', 'number'], { unique: true })
 @Index('ix_grant_tranche_case', ['caseId'])
+@Index('ix_grant_tranche_to_pay', ['releasedAt', 'id'], { where: `"status" = 'released'` })
 @Check('ck_grant_tranche_status', `"status" IN ('waiting', 'released', 'paid')`)
 @Check('ck_grant_tranche_recipient', `"recipient" IN ('returnee', 'supplier')`)
 @Check('ck_grant_tranche_supplier', `("recipient" = 'supplier') = ("supplier" IS NOT NULL)`)

@@ -16,6 +16,8 @@ import { OfflineBanner, OutboxLink, useOfflineSync } from './offline/connection'
 import { worksOffline } from './offline/device-copy';
 import { unsentActions } from './offline/device-session';
 import { OutboxPage } from './offline/outbox-page';
+import { FinanceWorkPage } from './finance/finance-work-page';
+import { MoneyPage } from './finance/money-page';
 
 export function App() {
   return (
@@ -24,11 +26,12 @@ export function App() {
         <Routes>
           <Route path="/sign-in" element={<LoginPage />} />
           <Route element={<Layout />}>
-            <Route index element={<WorkPage />} />
+            <Route index element={<Home />} />
             <Route path="cases" element={<CasesPage />} />
             <Route path="cases/new" element={<NewCasePage />} />
             <Route path="cases/:id" element={<CasePage />} />
             <Route path="cases/:id/reintegration" element={<ReintegrationPage />} />
+            <Route path="cases/:id/money" element={<MoneyPage />} />
             <Route path="cases/:id/people/:personId" element={<PersonPage />} />
             <Route path="dashboards" element={<DashboardsPage />} />
             <Route path="outbox" element={<OutboxPage />} />
@@ -38,6 +41,12 @@ export function App() {
       </BrowserRouter>
     </AuthProvider>
   );
+}
+
+/** Each role's home: what waits on them. Finance works across the programme on money, not on cases. */
+function Home() {
+  const { user } = useAuth();
+  return user && may(user.role, 'finance.work.read') ? <FinanceWorkPage /> : <WorkPage />;
 }
 
 function Layout() {

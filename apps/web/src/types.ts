@@ -19,3 +19,8 @@ export type PartnerOrganisation = Schemas['PartnerOrganisationOptionView'];
 /** A paper in the case file (GET /cases/:id/documents). */
 export type DocumentView = Schemas['DocumentView'];
 export type CaseReason = Schemas['CaseReasonView'];
+export type FinanceWork = Schemas['FinanceWorkView'];
+export type FinanceWorkItem = Schemas['FinanceWorkItemView'];
+export type AssetView = Schemas['AssetView'];
+export type TransferView = Schemas['TransferView'];
+export type Statement = Schemas['StatementView'];

@@ -1,0 +1,101 @@
+/**
+ * The finance officer's screens (issue 17, part 3), in Debian's chromium against the real API and worker, with axe-core
+ * in English and Arabic: what waits on finance across the programme, then a case's money: an asset verified, a transfer
+ * created with an amount read exactly, sent and confirmed, and the ledger's balances.
+ */
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { webAppDirectory } from '../apps/api/src/web-app/web-app';
+import { axeViolations, chooseLanguage, launchBrowser, newPage, signIn } from './support/browser';
+import { ACTORS, CaseDriver } from './support/case-driver';
+import { request } from './support/http';
+import { startStack, type TestStack } from './support/stack';
+
+jest.setTimeout(120_000);
+
+let stack: TestStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(`${webAppDirectory()}/index.html`))
+    throw new Error('The web app is not built: run npm run build:web (scripts/test.sh does).');
+  stack = await startStack();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  for (const language of ['en', 'ar'] as const) {
+    await chooseLanguage(page, language);
+    const violations = await axeViolations(page);
+    if (violations.length) throw new Error(`axe-core on ${what} (${language}):\n${violations.join('\n')}`);
+  }
+  await chooseLanguage(page, 'en');
+}
+
+it('a finance officer verifies an asset, sends its transfer and confirms it, and reads the balances', async () => {
+  const c = await CaseDriver.open(stack.baseUrl);
+  const declared = await request(
+    stack.baseUrl,
+    'POST',
+    `/cases/${c.caseId}/assets`,
+    { personId: c.people[0].id, kind: 'bank_savings', amountMinor: '150000', currency: 'XOF' },
+    { ...ACTORS.counsellor, 'Idempotency-Key': randomUUID() },
+  );
+  expect(declared.status).toBe(201);
+
+  const { context, page } = await newPage(browser);
+  await signIn(page, stack.baseUrl, 'finance');
+  const row = page.locator(`tr[data-kind="verify_asset"]`, { hasText: c.body.reference });
+  await row.waitFor();
+  await expectAccessible(page, "finance's queue");
+  await row.getByRole('link', { name: c.body.reference }).click();
+  await page.getByRole('heading', { level: 1, name: "The case's money" }).waitFor();
+
+  const asset = page.locator(`li[data-asset="${declared.body.id}"]`);
+  await asset.getByRole('button', { name: /^Verify: Bank savings/ }).click();
+  await asset.getByText('verified', { exact: true }).waitFor();
+
+  await asset.getByRole('button', { name: 'New transfer' }).click();
+  const form = asset.getByRole('form', { name: 'New transfer' });
+  await form.getByLabel('Operator').fill('Orange Money');
+  await form.getByLabel('Phone number').fill('+221 77 123 45 67');
+  // XOF has no minor unit: a decimal is refused by the form, never rounded.
+  await form.getByLabel('Amount (XOF)').fill('150000.5');
+  await form.getByRole('button', { name: 'Create the transfer' }).click();
+  await form.getByText('At most 0 decimals.').waitFor();
+  await expectAccessible(page, 'the transfer form with its message');
+  await form.getByLabel('Amount (XOF)').fill('150 000');
+  await form.getByRole('button', { name: 'Create the transfer' }).click();
+
+  const transfer = asset.locator('li[data-transfer]');
+  await transfer.and(page.locator('[data-status="pending"]')).waitFor();
+  await transfer.getByRole('button', { name: 'Send' }).click();
+  await asset.locator('li[data-status="initiated"]').waitFor();
+  await asset.locator('li[data-status="initiated"]').getByRole('button', { name: 'Confirm' }).click();
+  const confirm = asset.getByRole('form', { name: 'Confirm' });
+  await confirm.getByLabel("The provider's reference").fill('OM-2026-7788');
+  await confirm.getByRole('button', { name: 'Confirm' }).click();
+  await asset
+    .locator('li[data-status="confirmed"]')
+    .getByText(/OM-2026-7788/)
+    .waitFor();
+
+  // The ledger says the same: the savings left the returnee's holding for the paid-out account.
+  const balances = page.getByTestId('balances');
+  await balances
+    .locator('tr', { hasText: 'Assets paid out' })
+    .getByText(/150[\s\u00a0\u202f,.]?000/)
+    .waitFor();
+  await expectAccessible(page, "a case's money");
+
+  const [only] = (await request(stack.baseUrl, 'GET', `/cases/${c.caseId}/assets`, undefined, ACTORS.finance)).body[0]
+    .transfers;
+  expect(only).toMatchObject({ status: 'confirmed', amountMinor: '150000', providerReference: 'OM-2026-7788' });
+  await context.close();
+});

@@ -108,12 +108,7 @@ describe('asset transfers and the case statement', () => {
       const items: Array<{ kind: string; itemId: string; caseReference: string }> = [];
       let cursor: string | null = null;
       do {
-        const page = await call(
-          'GET',
-          `/finance/work?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
-          undefined,
-          FINANCE,
-        );
+        const page = await call('GET', `/finance/work?limit=1${cursor ? `&cursor=${cursor}` : ''}`, undefined, FINANCE);
         expect(page.status).toBe(200);
         items.push(...page.body.items);
         cursor = page.body.nextCursor;

@@ -1,7 +1,7 @@
 /**
  * The finance officer's screens (issue 17, part 3), in Debian's chromium against the real API and worker, with axe-core
  * in English and Arabic: what waits on finance across the programme, then a case's money: an asset verified, a transfer
- * created with an amount read exactly, sent and confirmed, and the ledger's balances.
+ * created with an amount read exactly, sent and confirmed, and the ledger's balances; then a reconciliation export.
  */
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -97,5 +97,17 @@ it('a finance officer verifies an asset, sends its transfer and confirms it, and
   const [only] = (await request(stack.baseUrl, 'GET', `/cases/${c.caseId}/assets`, undefined, ACTORS.finance)).body[0]
     .transfers;
   expect(only).toMatchObject({ status: 'confirmed', amountMinor: '150000', providerReference: 'OM-2026-7788' });
+
+  // Back home: the office's reconciliation export for the period, run as a job, its CSV downloaded.
+  await page.getByRole('link', { name: 'Back to what waits on you' }).click();
+  const exportForm = page.getByRole('form', { name: 'Reconciliation export' });
+  await exportForm.getByLabel('Programme (host office code)').fill('PARIS');
+  await exportForm.getByRole('button', { name: 'Start the export' }).click();
+  await page.locator('[data-testid="reconciliation-job"][data-state="completed"]').waitFor({ timeout: 60_000 });
+  await page.getByText(/every total ties to the ledger/).waitFor();
+  await expectAccessible(page, 'a completed reconciliation export');
+  const csv = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the CSV' }).click();
+  expect((await csv).suggestedFilename()).toMatch(/\.csv$/);
   await context.close();
 });

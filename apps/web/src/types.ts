@@ -24,3 +24,4 @@ export type FinanceWorkItem = Schemas['FinanceWorkItemView'];
 export type AssetView = Schemas['AssetView'];
 export type TransferView = Schemas['TransferView'];
 export type Statement = Schemas['StatementView'];
+export type ReconciliationExport = Schemas['ReconciliationExportView'];

@@ -7,6 +7,7 @@ import { useSubmit } from '../drafts';
 import { useFormat } from '../format';
 import { formatAmount } from '../money';
 import type { FinanceWork, FinanceWorkItem } from '../types';
+import { ReconciliationExportPanel } from './reconciliation-export';
 
 /** A finance officer's home: what waits on finance across the programme, oldest first, page after page. */
 export function FinanceWorkPage() {
@@ -19,6 +20,7 @@ export function FinanceWorkPage() {
       <Loaded load={load} retry={retry}>
         {(first) => <WorkList first={first} />}
       </Loaded>
+      <ReconciliationExportPanel />
     </>
   );
 }

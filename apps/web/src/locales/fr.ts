@@ -233,6 +233,20 @@ export const fr: Catalogue = {
       'grant-paid-out': 'Subvention versée',
     },
   },
+  reconciliation: {
+    title: 'Export de rapprochement',
+    hostOffice: 'Programme (code du bureau d’accueil)',
+    countryOfReturn: 'Pays de retour (facultatif, code ISO)',
+    from: 'Du',
+    to: 'Au',
+    start: 'Lancer l’export',
+    running: 'Lecture des dossiers…',
+    failed: 'L’export a échoué : {{error}}',
+    ties: '{{rows}} lignes de {{cases}} dossiers ; chaque total concorde avec le grand livre.',
+    doesNotTie:
+      '{{rows}} lignes de {{cases}} dossiers ; certains totaux ne concordent pas avec le grand livre : voir le CSV.',
+    download: 'Télécharger le CSV',
+  },
   rights: {
     title: 'Droits des personnes enregistrées',
     export: 'Rapport d’accès aux données : {{name}}',

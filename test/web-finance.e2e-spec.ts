@@ -1,15 +1,19 @@
 /**
  * The finance officer's screens (issue 17, part 3), in Debian's chromium against the real API and worker, with axe-core
  * in English and Arabic: what waits on finance across the programme, then a case's money: an asset verified, a transfer
- * created with an amount read exactly, sent and confirmed, and the ledger's balances; then a reconciliation export.
+ * created with an amount read exactly, sent and confirmed, and the ledger's balances; then a reconciliation export;
+ * and a grant tranche paid with its proof.
  */
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { webAppDirectory } from '../apps/api/src/web-app/web-app';
 import { axeViolations, chooseLanguage, launchBrowser, newPage, signIn } from './support/browser';
-import { ACTORS, CaseDriver } from './support/case-driver';
+import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
+import { arrivedWithApprovedPlan, TWO_TRANCHES } from './support/grant-case';
 import { request } from './support/http';
+import { TINY_PDF } from './support/papers';
+import { poll } from './support/poll';
 import { startStack, type TestStack } from './support/stack';
 
 jest.setTimeout(120_000);
@@ -109,5 +113,46 @@ it('a finance officer verifies an asset, sends its transfer and confirms it, and
   const csv = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the CSV' }).click();
   expect((await csv).suggestedFilename()).toMatch(/\.csv$/);
+  await context.close();
+});
+
+it('a finance officer pays a released grant tranche with its proof of payment, filed in the case file on the way', async () => {
+  const c = await arrivedWithApprovedPlan(stack.baseUrl);
+  const grant = await request(
+    stack.baseUrl,
+    'POST',
+    `/cases/${c.caseId}/grant`,
+    { tranches: TWO_TRANCHES },
+    { ...ACTORS.finance, 'Idempotency-Key': randomUUID() },
+  );
+  expect(grant.status).toBe(201);
+  await c.do('milestones', 'partner', { kind: 'plan_agreed', personId: c.people[0].id, achievedOn: isoDay(0) });
+  await poll('tranche 1 released', async () => {
+    const now = await request(stack.baseUrl, 'GET', `/cases/${c.caseId}/grant`, undefined, ACTORS.finance);
+    return now.body.tranches[0].status === 'released';
+  });
+
+  const { context, page } = await newPage(browser);
+  await signIn(page, stack.baseUrl, 'finance');
+  const row = page.locator('tr[data-kind="pay_tranche"]', { hasText: c.body.reference });
+  await row.getByRole('link', { name: c.body.reference }).click();
+  const tranche = page.locator('li[data-tranche="1"]');
+  await tranche.getByRole('button', { name: 'Pay tranche 1' }).click();
+  const form = page.getByRole('form', { name: 'Pay tranche 1' });
+  await form.getByLabel('Proof of payment (bank, mobile-money or receipt reference)').fill('WAVE-2027-55120');
+  await form
+    .getByLabel('The proof of payment (PDF or photo)')
+    .setInputFiles({ name: 'receipt.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
+  await expectAccessible(page, 'the tranche payment form');
+  await form.getByRole('button', { name: 'Pay tranche 1' }).click();
+  await page
+    .locator('li[data-tranche="1"][data-status="paid"]')
+    .getByText(/WAVE-2027-55120/)
+    .waitFor();
+
+  const paid = await request(stack.baseUrl, 'GET', `/cases/${c.caseId}/grant`, undefined, ACTORS.finance);
+  expect(paid.body.payments).toEqual([
+    expect.objectContaining({ number: 1, proofReference: 'WAVE-2027-55120', proofDocument: expect.any(String) }),
+  ]);
   await context.close();
 });

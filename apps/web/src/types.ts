@@ -25,3 +25,5 @@ export type AssetView = Schemas['AssetView'];
 export type TransferView = Schemas['TransferView'];
 export type Statement = Schemas['StatementView'];
 export type ReconciliationExport = Schemas['ReconciliationExportView'];
+export type Grant = Schemas['GrantView'];
+export type GrantTranche = Schemas['TrancheView'];

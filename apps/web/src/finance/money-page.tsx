@@ -9,6 +9,7 @@ import { useFormat } from '../format';
 import { exampleAmount, formatAmount, parseAmount } from '../money';
 import { may } from '../permissions';
 import type { AssetView, Statement, TransferView } from '../types';
+import { GrantPanel } from './grant-panel';
 
 /**
  * A case's money, for finance officers (and the counsellors and supervisors who may read it): the declared assets
@@ -45,6 +46,7 @@ export function MoneyPage() {
           }
         </Loaded>
       </section>
+      <GrantPanel caseId={id!} onDone={retryStatement} />
       <section aria-labelledby="statement-title">
         <h2 id="statement-title">{t('finance.statement')}</h2>
         <Loaded load={statement} retry={retryStatement}>

@@ -233,6 +233,17 @@ export const ar: Catalogue = {
     doesNotTie: '{{rows}} سطرًا من {{cases}} ملفًا؛ بعض المجاميع غير مطابقة لدفتر الأستاذ: انظر ملف CSV.',
     download: 'تنزيل ملف CSV',
   },
+  grant: {
+    title: 'منحة إعادة الإدماج',
+    none: 'لا توجد منحة لهذا الملف.',
+    tranche: 'الدفعة {{number}}',
+    returnee: 'إلى العائد',
+    statuses: { waiting: 'بانتظار مرحلتها', released: 'مُفرج عنها، للصرف', paid: 'مدفوعة' },
+    pay: 'صرف الدفعة {{number}}',
+    proofReference: 'إثبات الدفع (مرجع المصرف أو المحفظة أو الإيصال)',
+    proofFile: 'إثبات الدفع (PDF أو صورة)',
+    proofHint: 'يُحفظ في ملف الحالة مع الدفع.',
+  },
   rights: {
     title: 'حقوق الأشخاص المسجَّلين',
     export: 'تقرير الاطلاع على البيانات: {{name}}',

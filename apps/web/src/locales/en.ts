@@ -240,6 +240,17 @@ export const en = {
     doesNotTie: '{{rows}} lines from {{cases}} cases; some totals do not tie to the ledger: see the CSV.',
     download: 'Download the CSV',
   },
+  grant: {
+    title: 'Reintegration grant',
+    none: 'No grant set up for this case.',
+    tranche: 'Tranche {{number}}',
+    returnee: 'to the returnee',
+    statuses: { waiting: 'waiting on its milestone', released: 'released, to pay', paid: 'paid' },
+    pay: 'Pay tranche {{number}}',
+    proofReference: 'Proof of payment (bank, mobile-money or receipt reference)',
+    proofFile: 'The proof of payment (PDF or photo)',
+    proofHint: 'Filed in the case file with the payment.',
+  },
   rights: {
     title: 'Rights of the people recorded',
     export: 'Subject-access report: {{name}}',

@@ -247,6 +247,17 @@ export const fr: Catalogue = {
       '{{rows}} lignes de {{cases}} dossiers ; certains totaux ne concordent pas avec le grand livre : voir le CSV.',
     download: 'Télécharger le CSV',
   },
+  grant: {
+    title: 'Subvention de réintégration',
+    none: 'Aucune subvention pour ce dossier.',
+    tranche: 'Tranche {{number}}',
+    returnee: 'à la personne',
+    statuses: { waiting: 'en attente de son jalon', released: 'débloquée, à payer', paid: 'payée' },
+    pay: 'Payer la tranche {{number}}',
+    proofReference: 'Preuve de paiement (référence bancaire, mobile money ou reçu)',
+    proofFile: 'La preuve de paiement (PDF ou photo)',
+    proofHint: 'Classée au dossier avec le paiement.',
+  },
   rights: {
     title: 'Droits des personnes enregistrées',
     export: 'Rapport d’accès aux données : {{name}}',

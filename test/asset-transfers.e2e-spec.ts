@@ -1,3 +1,5 @@
+// Over 400 lines: one story of a case's money, from declaration to the statement, step by step with its refusals; split,
+// each part would have to build the same case and money again.
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { WORKFLOW_SERVICE_ACTOR } from '@avrr/persistence';

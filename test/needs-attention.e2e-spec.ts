@@ -3,6 +3,7 @@ import { CaseRepository, SYSTEM_SCOPE } from '@avrr/persistence';
 import { caseActionUpdates, caseSnapshotQuery } from '@avrr/workflows';
 import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
 import { poll } from './support/poll';
+import { launchBrowser, newPage, signIn } from './support/browser';
 import { startStack, TestStack } from './support/stack';
 
 jest.setTimeout(120_000);
@@ -93,5 +94,25 @@ describe('a projection that fails for good', () => {
       }),
     ).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
     expect((await handle.query(caseSnapshotQuery)).state.needsAttention).toBeTruthy();
+
+    // The supervisor's case page says so, with the reason; the counsellor's does not.
+    const browser = await launchBrowser();
+    try {
+      for (const [who, shown] of [
+        ['supervisor', true],
+        ['counsellor', false],
+      ] as const) {
+        const { context, page } = await newPage(browser);
+        await signIn(page, stack.baseUrl, who);
+        await page.goto(`${stack.baseUrl}/app/cases/${c.caseId}`);
+        await page.getByRole('heading', { level: 1, name: new RegExp(c.body.reference) }).waitFor();
+        const note = page.getByTestId('needs-attention');
+        if (shown) await note.getByText(/^activity_permanent:invalid_data:22P05/).waitFor();
+        else expect(await note.count()).toBe(0);
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -148,6 +148,7 @@ function ReintegrationLink({ view }: { view: CaseView }) {
 
 function Gates({ view }: { view: CaseView }) {
   const { t } = useTranslation();
+  const user = useUser();
   const state = stateOf(view);
   const today = localDay();
   let needs: string[] = [];
@@ -163,8 +164,21 @@ function Gates({ view }: { view: CaseView }) {
     needs = [];
   }
   const hold = state && visible(state.protectionHold) ? state.protectionHold : null;
+  // A step that failed for good (the read model is behind, or an email was not sent): for the supervisor, whose work
+  // queue it is in; the reason is the service's, and may quote the value the database refused.
+  const attention = user.role === 'supervisor' ? state?.needsAttention : null;
   return (
     <section aria-labelledby="gates-title">
+      {attention && (
+        <div className="hold" role="note" data-testid="needs-attention">
+          <p>
+            <strong>{t(attention.sideEffect ? 'caseView.sideEffectFailed' : 'caseView.behind')}</strong>
+          </p>
+          <p>
+            <code>{attention.reason}</code>
+          </p>
+        </div>
+      )}
       {view.onProtectionHold && (
         <div className="hold" role="note" data-testid="protection-hold">
           <p>

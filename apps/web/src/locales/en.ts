@@ -309,6 +309,10 @@ export const en = {
     filed: 'Filed.',
   },
   caseView: {
+    behind:
+      'This case needs a supervisor: a step failed for good, and the case may be behind what its workflow holds. Check it, then act on the case.',
+    sideEffectFailed:
+      'This case needs a supervisor: an email could not be sent for good. Tell the people concerned, then act on the case (that clears this note).',
     stage: 'Stage',
     waitsFor: 'Waits for',
     nothing: 'Nothing: the case is closed.',

@@ -317,6 +317,10 @@ export const fr: Catalogue = {
     filed: 'Déposée.',
   },
   caseView: {
+    behind:
+      'Ce dossier demande un superviseur : une étape a échoué définitivement et le dossier peut être en retard sur son workflow. Vérifiez-le, puis agissez sur le dossier.',
+    sideEffectFailed:
+      'Ce dossier demande un superviseur : un e-mail n’a pas pu être envoyé. Prévenez les personnes concernées, puis agissez sur le dossier (cela efface cette note).',
     stage: 'Étape',
     waitsFor: 'Attend',
     nothing: 'Rien : le dossier est clos.',

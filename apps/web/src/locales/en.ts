@@ -707,10 +707,23 @@ export const en = {
     address: 'Address',
   },
   // What a case waits for, from the code and parameters the API gives (waitingReason). In English, the domain's own
-  // sentences with the parameters as placeholders, so the app and the API never word them differently; a deadline's
-  // words come from the workflow as they are.
+  // sentences with the parameters as placeholders, so the app and the API never word them differently; a deadline the
+  // domain does not name (`deadline`) keeps the workflow's words.
   reasons: Object.fromEntries(
-    CASE_REASON_CODES.map((code) => [code, reasonText(caseReason(code, { person: '{{person}}', what: '{{what}}' }))]),
+    CASE_REASON_CODES.map((code) => [
+      code,
+      reasonText(
+        caseReason(code, {
+          person: '{{person}}',
+          what: '{{what}}',
+          consulate: '{{consulate}}',
+          day: '{{day}}',
+          reference: '{{reference}}',
+          number: '{{number}}',
+          months: '{{months}}',
+        }),
+      ),
+    ]),
   ) as Record<CaseReasonCode, string>,
   refusals: {
     review_date_invalid: 'The next review must fall after today and within 180 days.',

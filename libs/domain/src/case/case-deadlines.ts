@@ -2,6 +2,7 @@ import type { CaseState } from './case-state';
 import { deriveStage, missingConsents, missingPreDepartureGates, missingTravelDocuments } from './case-gates';
 import { addMonths, addMs, dayOf } from './dates';
 import { holdReviewDueAt } from './protection-referrals';
+import { caseReason, reasonText } from './case-reasons';
 
 /** Programme configuration for every timer of a case, in milliseconds (follow-ups in calendar months). */
 export interface ProgrammeTimings {
@@ -97,7 +98,7 @@ function deadlines(state: CaseState, t: ProgrammeTimings): Deadline[] {
     if (request?.status === 'pending') {
       list.push({
         key: `travel-document:${p.id}:${request.attempt}`,
-        what: `the travel document for ${p.name} from ${request.consulate}`,
+        what: reasonText(caseReason('travel_document_due', { person: p.name, consulate: request.consulate })),
         dueAt: addMs(request.requestedAt, t.travelDocumentDeadlineMs),
         reminderBeforeMs: t.travelDocumentReminderBeforeMs,
         remind: ['logistics_officer'],
@@ -110,7 +111,7 @@ function deadlines(state: CaseState, t: ProgrammeTimings): Deadline[] {
     const departsAt = booking.segments[0].departsAt;
     list.push({
       key: `departure:${booking.reference}:${departsAt}`,
-      what: `confirmation of the departure planned on ${dayOf(departsAt)} (${booking.reference})`,
+      what: reasonText(caseReason('departure_confirmation', { day: dayOf(departsAt), reference: booking.reference })),
       dueAt: addMs(departsAt, t.departureConfirmationAfterMs),
       reminderBeforeMs: t.departureReminderBeforeMs,
       remind: ['logistics_officer'],
@@ -121,7 +122,7 @@ function deadlines(state: CaseState, t: ProgrammeTimings): Deadline[] {
     const arrivesAt = booking.segments[booking.segments.length - 1].arrivesAt;
     list.push({
       key: `arrival:${booking.reference}`,
-      what: `confirmation of the arrival planned on ${dayOf(arrivesAt)}`,
+      what: reasonText(caseReason('arrival_confirmation', { day: dayOf(arrivesAt) })),
       dueAt: addMs(arrivesAt, t.arrivalConfirmationAfterMs),
       reminderBeforeMs: t.arrivalReminderBeforeMs,
       remind: ['partner_focal_point'],
@@ -132,7 +133,7 @@ function deadlines(state: CaseState, t: ProgrammeTimings): Deadline[] {
     if (state.plan?.status !== 'approved' && state.plan?.status !== 'submitted') {
       list.push({
         key: 'reintegration-plan',
-        what: 'the reintegration plan',
+        what: reasonText(caseReason('reintegration_plan_due')),
         dueAt: addMs(state.arrival.arrivedAt, t.planDueAfterArrivalMs),
         reminderBeforeMs: t.planReminderBeforeMs,
         remind: ['partner_focal_point'],
@@ -143,7 +144,7 @@ function deadlines(state: CaseState, t: ProgrammeTimings): Deadline[] {
       if (state.followUps.length > i) return;
       list.push({
         key: `follow-up:${i + 1}`,
-        what: `follow-up visit ${i + 1} (${months} months after arrival)`,
+        what: reasonText(caseReason('follow_up_visit', { number: String(i + 1), months: String(months) })),
         dueAt: addMonths(state.arrival!.arrivedAt, months),
         reminderBeforeMs: t.followUpReminderBeforeMs,
         remind: ['partner_focal_point'],

@@ -1,4 +1,5 @@
-import { aCase } from './testing/case-builder';
+import { aCase, AWA_ID } from './testing/case-builder';
+import { DEFAULT_PROGRAMME_TIMINGS, pendingAlerts } from './case-deadlines';
 import { missingPreDepartureGates } from './case-gates';
 import { caseReason, personReason, reasonFor, reasonOfWaitingFor, reasonsFor, reasonText } from './case-reasons';
 
@@ -55,6 +56,38 @@ describe('case reasons: codes with parameters, rendered for each role', () => {
       code: 'deadline',
       params: { what: "the consulate's answer" },
     });
+  });
+
+  it('reads each deadline the workflow writes back into its code and parameters, so it can be translated', () => {
+    const t = DEFAULT_PROGRAMME_TIMINGS;
+    const awaiting = aCase().withFamily().readyForDocuments().documentRequested(AWA_ID);
+    const document = pendingAlerts(awaiting.state, t)[0].what;
+    expect(reasonOfWaitingFor(awaiting.state, document)).toEqual({
+      code: 'travel_document_due',
+      params: { personId: AWA_ID, person: 'Awa Ndiaye', consulate: 'Consulate General of Senegal, Brussels' },
+    });
+    const booked = aCase().withFamily().readyToBook().booked();
+    const departure = pendingAlerts(booked.state, t)[0].what;
+    expect(reasonOfWaitingFor(booked.state, departure)).toEqual({
+      code: 'departure_confirmation',
+      params: {
+        day: booked.state.booking!.segments[0].departsAt.slice(0, 10),
+        reference: booked.state.booking!.reference,
+      },
+    });
+    const arrived = aCase().withFamily().returned();
+    const alerts = pendingAlerts(arrived.state, t).map((a) => reasonOfWaitingFor(arrived.state, a.what));
+    expect(alerts.map((r) => r.code)).toEqual(expect.arrayContaining(['reintegration_plan_due', 'follow_up_visit']));
+    expect(alerts.find((r) => r.code === 'follow_up_visit')).toEqual({
+      code: 'follow_up_visit',
+      params: { number: '1', months: '3' },
+    });
+    // Each renders back to the very sentence it was read from.
+    for (const [state, text] of [
+      [awaiting.state, document],
+      [booked.state, departure],
+    ] as const)
+      expect(reasonText(reasonOfWaitingFor(state, text))).toBe(text);
   });
 
   it('the gate sentences are the reasons rendered in full', () => {

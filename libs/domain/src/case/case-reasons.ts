@@ -26,6 +26,11 @@ export const CASE_REASON_CODES = [
   'fit_to_travel',
   'travel_booking',
   'closure',
+  'travel_document_due',
+  'departure_confirmation',
+  'arrival_confirmation',
+  'reintegration_plan_due',
+  'follow_up_visit',
   'deadline',
   'protection_requirement',
   'declaration_on_file',
@@ -52,6 +57,7 @@ const FIXED: Partial<Record<CaseReasonCode, string>> = {
   screening_outcome: 'a supervisor to close the case as ineligible, or a new screening',
   travel_booking: 'a travel booking',
   closure: 'closure by a supervisor',
+  reintegration_plan_due: 'the reintegration plan',
   protection_requirement: 'a protection requirement to be met (ask the counsellor)',
   proof_of_payment_on_file: 'a proof of payment in the case file, named by the payment',
 };
@@ -88,9 +94,30 @@ export function personReason(code: CaseReasonCode, p: Pick<CasePerson, 'id' | 'n
   return caseReason(code, { personId: p.id, person: p.name });
 }
 
+/** The deadlines' sentences, with their parameters (a day is YYYY-MM-DD). */
+const DEADLINES: Partial<Record<CaseReasonCode, (p: Record<string, string>) => string>> = {
+  travel_document_due: (p) => `the travel document for ${p.person} from ${p.consulate}`,
+  departure_confirmation: (p) => `confirmation of the departure planned on ${p.day} (${p.reference})`,
+  arrival_confirmation: (p) => `confirmation of the arrival planned on ${p.day}`,
+  follow_up_visit: (p) => `follow-up visit ${p.number} (${p.months} months after arrival)`,
+};
+
+/** The deadlines' sentences read back into their codes; the travel document's is found by the case's people. */
+const DEADLINE_PATTERNS: Array<[CaseReasonCode, RegExp, string[]]> = [
+  [
+    'departure_confirmation',
+    /^confirmation of the departure planned on (\d{4}-\d{2}-\d{2}) \((.+)\)$/,
+    ['day', 'reference'],
+  ],
+  ['arrival_confirmation', /^confirmation of the arrival planned on (\d{4}-\d{2}-\d{2})$/, ['day']],
+  ['follow_up_visit', /^follow-up visit (\d+) \((\d+) months after arrival\)$/, ['number', 'months']],
+];
+
 /** The full English sentence, as the workflow has always written it. */
 export function reasonText(reason: CaseReason): string {
   if (reason.code === 'deadline') return reason.params.what ?? '';
+  const deadline = DEADLINES[reason.code];
+  if (deadline) return deadline(reason.params);
   const personal = PERSONAL[reason.code];
   if (personal) return `${reason.params.person}: ${personal}`;
   return FIXED[reason.code] ?? reason.code;
@@ -124,5 +151,20 @@ export function reasonOfWaitingFor(state: CaseState | null, text: string): CaseR
   const candidates: CaseReason[] = (Object.keys(FIXED) as CaseReasonCode[]).map((code) => caseReason(code));
   for (const p of state?.people ?? [])
     for (const code of Object.keys(PERSONAL) as CaseReasonCode[]) candidates.push(personReason(code, p));
-  return candidates.find((r) => reasonText(r) === text) ?? caseReason('deadline', { what: text });
+  const known = candidates.find((r) => reasonText(r) === text);
+  if (known || typeof text !== 'string') return known ?? caseReason('deadline', { what: text });
+  for (const p of state?.people ?? []) {
+    const prefix = `the travel document for ${p.name} from `;
+    if (text.startsWith(prefix))
+      return caseReason('travel_document_due', {
+        personId: p.id,
+        person: p.name,
+        consulate: text.slice(prefix.length),
+      });
+  }
+  for (const [code, pattern, names] of DEADLINE_PATTERNS) {
+    const m = pattern.exec(text);
+    if (m) return caseReason(code, Object.fromEntries(names.map((name, i) => [name, m[i + 1]])));
+  }
+  return caseReason('deadline', { what: text });
 }

@@ -371,6 +371,17 @@ describe('the partner in the web app', () => {
       .filter({ hasText: 'Job' })
       .waitFor();
     await page.getByRole('figure', { name: 'Overdue follow-ups (days overdue)' }).waitFor();
+    // All six views: the time open cases have spent in their stage, and how the scores moved between surveys.
+    await page
+      .getByRole('figure', { name: 'Median days open cases have spent in their stage' })
+      .getByRole('listitem')
+      .filter({ hasText: /^Reintegration \(\d+ cases\)/ })
+      .waitFor();
+    await page
+      .getByRole('figure', { name: /^Sustainability score between the first and the latest survey \(\d+ cases\)$/ })
+      .getByRole('listitem')
+      .filter({ hasText: 'Improved' })
+      .waitFor();
     await expectAccessible(page, 'the dashboards');
 
     // Codes are shown in the user's language: relationships, vulnerabilities, link statuses, milestones, stages.

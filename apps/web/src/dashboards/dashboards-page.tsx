@@ -67,6 +67,11 @@ export function DashboardsPage() {
   );
   const [placements, retryPlacements] =
     useApi<Array<{ type: string; placed: number; declined: number; open: number }>>('/views/placements-by-type');
+  const [timeInStage, retryTimeInStage] =
+    useApi<Array<{ stage: string; cases: number; medianDays: number }>>('/views/time-in-stage');
+  const [change, retryChange] = useApi<{
+    summary: { cases: number; improved: number; worsened: number; unchanged: number };
+  }>('/views/score-change');
   return (
     <>
       <h1>{t('dashboards.title')}</h1>
@@ -115,6 +120,35 @@ export function DashboardsPage() {
               bars={rows.map((r) => ({
                 label: t(`codes.opportunityTypes.${r.type}`, { defaultValue: r.type }),
                 value: Number(r.placed),
+              }))}
+              format={fmt.number}
+            />
+          )}
+        </Loaded>
+        <Loaded load={timeInStage} retry={retryTimeInStage}>
+          {(rows) => (
+            <BarChart
+              id="chart-time-in-stage"
+              title={t('dashboards.timeInStage')}
+              bars={rows.map((r) => ({
+                label: t('dashboards.stageCases', {
+                  stage: t(`stages.${r.stage}`),
+                  cases: fmt.number(Number(r.cases)),
+                }),
+                value: Number(r.medianDays),
+              }))}
+              format={(n) => t('dashboards.days', { days: fmt.number(n) })}
+            />
+          )}
+        </Loaded>
+        <Loaded load={change} retry={retryChange}>
+          {(view) => (
+            <BarChart
+              id="chart-score-change"
+              title={t('dashboards.scoreChange', { cases: fmt.number(view.summary.cases) })}
+              bars={(['improved', 'unchanged', 'worsened'] as const).map((k) => ({
+                label: t(`dashboards.change.${k}`),
+                value: Number(view.summary[k]),
               }))}
               format={fmt.number}
             />

@@ -507,6 +507,11 @@ export const en = {
       'Actions not yet sent: {{n}}. Signing out removes them from this device and they will not be sent. Sign out anyway?',
   },
   dashboards: {
+    timeInStage: 'Median days open cases have spent in their stage',
+    stageCases: '{{stage}} ({{cases}} cases)',
+    days: '{{days}} days',
+    scoreChange: 'Sustainability score between the first and the latest survey ({{cases}} cases)',
+    change: { improved: 'Improved', unchanged: 'Unchanged', worsened: 'Worsened' },
     title: 'Dashboards',
     byStage: 'Cases by stage',
     overdueFollowUps: 'Overdue follow-ups (days overdue)',

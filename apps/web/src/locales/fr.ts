@@ -517,6 +517,11 @@ export const fr: Catalogue = {
       'Actions pas encore envoyées : {{n}}. La déconnexion les supprime de cet appareil et elles ne seront pas envoyées. Se déconnecter quand même ?',
   },
   dashboards: {
+    timeInStage: 'Jours médians passés par les dossiers ouverts dans leur étape',
+    stageCases: '{{stage}} ({{cases}} dossiers)',
+    days: '{{days}} jours',
+    scoreChange: 'Score de durabilité entre la première et la dernière enquête ({{cases}} dossiers)',
+    change: { improved: 'En hausse', unchanged: 'Inchangé', worsened: 'En baisse' },
     title: 'Tableaux de bord',
     byStage: 'Dossiers par étape',
     overdueFollowUps: 'Suivis en retard (jours de retard)',

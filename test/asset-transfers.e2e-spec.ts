@@ -143,6 +143,18 @@ describe('asset transfers and the case statement', () => {
     // Verifying again posts nothing twice.
     expect((await call('POST', `${base}/assets/${wages.body.id}/verify`, {}, FINANCE)).status).toBe(200);
 
+    // A destination without what its kind needs is refused, each field named.
+    const nowhere = await call(
+      'POST',
+      `${base}/assets/${savings.body.id}/transfers`,
+      { ...mobileMoney('250000', 'XOF'), destination: { operator: 'Orange Money' } },
+      { ...FINANCE, 'Idempotency-Key': randomUUID() },
+    );
+    expect(nowhere.status).toBe(400);
+    expect(nowhere.body.violations).toEqual([
+      { field: 'destination.number', reason: 'is required for a mobile money destination' },
+    ]);
+
     // 1. The savings go by mobile money, in full. The instruction is created once per Idempotency-Key.
     const key1 = `e2e-savings-${randomUUID()}`;
     const t1 = await call('POST', `${base}/assets/${savings.body.id}/transfers`, mobileMoney('250000', 'XOF'), {

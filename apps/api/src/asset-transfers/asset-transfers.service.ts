@@ -9,6 +9,7 @@ import {
   assetVerifiedPosting,
   type CurrencyCode,
   decideTransfer,
+  destinationViolations,
   DomainError,
   formatMajor,
   formatMinor,
@@ -166,6 +167,8 @@ export class AssetTransfersService {
   ): Promise<{ transfer: TransferView; replayed: boolean }> {
     if (!idempotencyKey)
       throw new RequestValidationError([{ field: 'Idempotency-Key', reason: 'is required to create a transfer' }]);
+    const violations = destinationViolations(dto.destinationKind, dto.destination);
+    if (violations.length > 0) throw new RequestValidationError(violations);
     const refusal = transferRoleRefusal(actor, 'create');
     if (refusal) throw refusal;
     await this.cases.loadOpen(caseId, scope);

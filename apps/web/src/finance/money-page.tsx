@@ -8,6 +8,7 @@ import { useSubmit } from '../drafts';
 import { useFormat } from '../format';
 import { exampleAmount, formatAmount, parseAmount } from '../money';
 import { may } from '../permissions';
+import { DESTINATION_FIELDS, DESTINATION_KINDS, type DestinationKind } from '@avrr/domain/ledger/transfer.rules';
 import type { AssetView, Statement, TransferView } from '../types';
 import { GrantPanel } from './grant-panel';
 
@@ -185,13 +186,6 @@ function TransferRow({ caseId, transfer, onDone }: { caseId: string; transfer: T
   );
 }
 
-const DESTINATION_FIELDS = {
-  mobile_money: ['operator', 'number'],
-  bank_account: ['bank', 'accountNumber', 'holder'],
-  cash_pickup: ['agent', 'place'],
-} as const;
-type DestinationKind = keyof typeof DESTINATION_FIELDS;
-
 function NewTransfer({ caseId, asset, onDone }: { caseId: string; asset: AssetView; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -253,7 +247,7 @@ function NewTransfer({ caseId, asset, onDone }: { caseId: string; asset: AssetVi
           <Field label={t('finance.fields.destinationKind')} name="destinationKind" error={error}>
             {(a) => (
               <select {...a} value={kind} onChange={(e) => setKind(e.target.value as DestinationKind)}>
-                {(Object.keys(DESTINATION_FIELDS) as DestinationKind[]).map((k) => (
+                {DESTINATION_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(`finance.destinations.${k}`)}
                   </option>
@@ -294,7 +288,16 @@ function NewTransfer({ caseId, asset, onDone }: { caseId: string; asset: AssetVi
               {amountError}
             </p>
           )}
-          {error && <ErrorMessage error={error} shownFields={['destinationKind', 'amountMinor']} />}
+          {error && (
+            <ErrorMessage
+              error={error}
+              shownFields={[
+                'destinationKind',
+                'amountMinor',
+                ...DESTINATION_FIELDS[kind].map((f) => `destination.${f}`),
+              ]}
+            />
+          )}
           <div className="form-actions">
             <button type="submit" className="primary" disabled={state.status === 'sending'}>
               {t('finance.instruct')}

@@ -1,5 +1,6 @@
 import {
   decideTransfer,
+  destinationViolations,
   TransferCommand,
   TransferState,
   TransferStatus,
@@ -211,5 +212,21 @@ describe('ManualTransferProvider', () => {
       }),
     ).resolves.toEqual({ state: 'pending', providerReference: null });
     await expect(provider.status('REF')).resolves.toEqual({ state: 'pending', providerReference: 'REF' });
+  });
+});
+
+describe('a transfer destination', () => {
+  it('names what its kind needs, as text, and nothing else', () => {
+    expect(destinationViolations('mobile_money', { operator: 'Orange Money', number: '+221 77 123 45 67' })).toEqual(
+      [],
+    );
+    expect(destinationViolations('bank_account', { bank: 'CBAO', accountNumber: ' ', iban: 'x' })).toEqual([
+      { field: 'destination.accountNumber', reason: 'is required for a bank account destination' },
+      { field: 'destination.holder', reason: 'is required for a bank account destination' },
+      { field: 'destination.iban', reason: 'is not a field of a bank account destination' },
+    ]);
+    expect(destinationViolations('cash_pickup', { agent: 'Wari', place: 'x'.repeat(201) })).toEqual([
+      { field: 'destination.place', reason: 'must be at most 200 characters' },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { DomainError } from '../errors/domain-error';
+import { DomainError, type FieldViolation } from '../errors/domain-error';
 import type { Actor } from '../case/roles';
 import { caseAccount } from './accounts';
 import { CurrencyCode, formatMajor } from './money';
@@ -17,6 +17,36 @@ export type AssetStatus = (typeof ASSET_STATUSES)[number];
 
 export const DESTINATION_KINDS = ['bank_account', 'mobile_money', 'cash_pickup'] as const;
 export type DestinationKind = (typeof DESTINATION_KINDS)[number];
+
+/** What each kind of destination names: where the money goes, and to whom. */
+export const DESTINATION_FIELDS: Readonly<Record<DestinationKind, readonly string[]>> = {
+  bank_account: ['bank', 'accountNumber', 'holder'],
+  mobile_money: ['operator', 'number'],
+  cash_pickup: ['agent', 'place'],
+};
+const DESTINATION_FIELD_MAX = 200;
+
+/** Each field of the destination its kind needs, as text, and no other: violations named `destination.<field>`. */
+export function destinationViolations(kind: DestinationKind, destination: Record<string, unknown>): FieldViolation[] {
+  const fields = DESTINATION_FIELDS[kind];
+  const violations: FieldViolation[] = [];
+  for (const field of fields) {
+    const value = destination[field];
+    if (typeof value !== 'string' || value.trim() === '')
+      violations.push({
+        field: `destination.${field}`,
+        reason: `is required for a ${kind.replace(/_/g, ' ')} destination`,
+      });
+    else if (value.length > DESTINATION_FIELD_MAX)
+      violations.push({ field: `destination.${field}`, reason: `must be at most ${DESTINATION_FIELD_MAX} characters` });
+  }
+  for (const field of Object.keys(destination).filter((f) => !fields.includes(f)))
+    violations.push({
+      field: `destination.${field}`,
+      reason: `is not a field of a ${kind.replace(/_/g, ' ')} destination`,
+    });
+  return violations;
+}
 
 export const TRANSFER_STATUSES = ['pending', 'initiated', 'confirmed', 'failed', 'cancelled'] as const;
 export type TransferStatus = (typeof TRANSFER_STATUSES)[number];

@@ -80,7 +80,8 @@ export class CreateTransferDto {
     additionalProperties: true,
     example: { bank: 'CBAO', accountNumber: 'SN08 SN01 0015 2000 0000 0000 0001', holder: 'Awa Ndiaye' },
     description:
-      'Bank account (bank, account number, holder), mobile money (operator, number) or cash pickup (agent, place).',
+      'Bank account (bank, accountNumber, holder), mobile money (operator, number) or cash pickup (agent, place): ' +
+      "each of its kind's fields as text (at most 200 characters), and no other; a 400 names each field missing or unknown.",
   })
   @IsObject()
   destination: Record<string, unknown>;

@@ -4,7 +4,8 @@ import { api, newIdempotencyKey } from '../api';
 import { useUser } from '../auth';
 import { ErrorMessage, Field, Loaded, useApi } from '../components';
 import { useSubmit } from '../drafts';
-import { formatAmount } from '../money';
+import { formatAmount, parseAmount } from '../money';
+import { MILESTONE_KINDS } from '@avrr/domain/case/case-actions';
 import { may } from '../permissions';
 import type { Grant, GrantTranche } from '../types';
 
@@ -14,6 +15,7 @@ import type { Grant, GrantTranche } from '../types';
  */
 export function GrantPanel({ caseId, onDone }: { caseId: string; onDone: () => void }) {
   const { t } = useTranslation();
+  const user = useUser();
   const [load, retry] = useApi<Grant>(`/cases/${caseId}/grant`, { fresh: true });
   const reload = () => {
     retry();
@@ -24,7 +26,10 @@ export function GrantPanel({ caseId, onDone }: { caseId: string; onDone: () => v
       <h2 id="grant-title">{t('grant.title')}</h2>
       {/* A case without a grant answers 404: that is not an error here. */}
       {load.status === 'error' && load.error.status === 404 ? (
-        <p className="empty">{t('grant.none')}</p>
+        <>
+          <p className="empty">{t('grant.none')}</p>
+          {may(user.role, 'grants.setup') && <GrantSetup caseId={caseId} onDone={reload} />}
+        </>
       ) : (
         <Loaded load={load} retry={retry}>
           {(grant) => (
@@ -138,5 +143,161 @@ function TrancheRow({ caseId, tranche, onDone }: { caseId: string; tranche: Gran
         </>
       )}
     </li>
+  );
+}
+
+interface TrancheLine {
+  milestone: string;
+  amount: string;
+  currency: string;
+  recipient: 'returnee' | 'supplier';
+  supplier: string;
+}
+
+const newLine = (): TrancheLine => ({
+  milestone: MILESTONE_KINDS[0],
+  amount: '',
+  currency: 'XOF',
+  recipient: 'returnee',
+  supplier: '',
+});
+
+/**
+ * The grant's tranche schedule, from the approved plan: each tranche's milestone, amount (read exactly in the user's
+ * language), and who is paid. The API checks that per currency they add up to the plan's budget, and says where not.
+ */
+function GrantSetup({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [lines, setLines] = useState<TrancheLine[]>([newLine()]);
+  const [amountErrors, setAmountErrors] = useState<Record<number, string>>({});
+  const [key, setKey] = useState(newIdempotencyKey);
+  const { state, run } = useSubmit();
+  const error = state.status === 'error' ? state.error : null;
+  const set = (i: number, change: Partial<TrancheLine>) =>
+    setLines(lines.map((line, j) => (j === i ? { ...line, ...change } : line)));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const errors: Record<number, string> = {};
+    const tranches = lines.map((line, i) => {
+      const parsed = parseAmount(line.amount, line.currency, i18n.language);
+      if (!parsed.ok) errors[i] = t(`finance.amountErrors.${parsed.reason}`, { digits: parsed.digits ?? 0 });
+      return {
+        milestone: line.milestone,
+        amountMinor: parsed.ok ? parsed.minor.toString() : '',
+        currency: line.currency,
+        recipient: line.recipient,
+        ...(line.recipient === 'supplier' ? { supplier: line.supplier } : {}),
+      };
+    });
+    setAmountErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    const done = await run(() => api('POST', `/cases/${caseId}/grant`, { tranches }, { idempotencyKey: key }));
+    if (done !== undefined) {
+      setKey(newIdempotencyKey());
+      onDone();
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className="disclosure"
+        aria-expanded={open}
+        aria-controls="grant-setup"
+        onClick={() => setOpen(!open)}
+      >
+        {t('grant.setUp')}
+      </button>
+      {open && (
+        <form
+          id="grant-setup"
+          aria-label={t('grant.setUp')}
+          onSubmit={(e) => void submit(e)}
+          noValidate
+          className="action-form"
+        >
+          {lines.map((line, i) => (
+            <fieldset key={i}>
+              <legend>{t('grant.tranche', { number: i + 1 })}</legend>
+              <Field label={t('grant.milestone')} name={`tranches.${i}.milestone`} error={error}>
+                {(a) => (
+                  <select {...a} value={line.milestone} onChange={(e) => set(i, { milestone: e.target.value })}>
+                    {MILESTONE_KINDS.map((m) => (
+                      <option key={m} value={m}>
+                        {t(`codes.milestones.${m}`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label={t('grant.amount')} name={`tranches.${i}.amountMinor`} error={error}>
+                {(a) => (
+                  <input
+                    {...a}
+                    inputMode="decimal"
+                    value={line.amount}
+                    onChange={(e) => set(i, { amount: e.target.value })}
+                    aria-invalid={a['aria-invalid'] || amountErrors[i] !== undefined}
+                  />
+                )}
+              </Field>
+              {amountErrors[i] && (
+                <p className="field-error" role="alert">
+                  {amountErrors[i]}
+                </p>
+              )}
+              <Field label={t('grant.currency')} name={`tranches.${i}.currency`} error={error}>
+                {(a) => (
+                  <input
+                    {...a}
+                    value={line.currency}
+                    maxLength={3}
+                    onChange={(e) => set(i, { currency: e.target.value.toUpperCase() })}
+                  />
+                )}
+              </Field>
+              <Field label={t('grant.recipient')} name={`tranches.${i}.recipient`} error={error}>
+                {(a) => (
+                  <select
+                    {...a}
+                    value={line.recipient}
+                    onChange={(e) => set(i, { recipient: e.target.value as TrancheLine['recipient'] })}
+                  >
+                    <option value="returnee">{t('grant.returnee')}</option>
+                    <option value="supplier">{t('grant.toSupplier')}</option>
+                  </select>
+                )}
+              </Field>
+              {line.recipient === 'supplier' && (
+                <Field label={t('grant.supplier')} name={`tranches.${i}.supplier`} error={error}>
+                  {(a) => <input {...a} value={line.supplier} onChange={(e) => set(i, { supplier: e.target.value })} />}
+                </Field>
+              )}
+            </fieldset>
+          ))}
+          <div className="form-actions">
+            <button type="button" onClick={() => setLines([...lines, newLine()])}>
+              {t('grant.addTranche')}
+            </button>
+          </div>
+          {error && (
+            <ErrorMessage
+              error={error}
+              shownFields={lines.flatMap((_, i) =>
+                ['milestone', 'amountMinor', 'currency', 'recipient', 'supplier'].map((f) => `tranches.${i}.${f}`),
+              )}
+            />
+          )}
+          <div className="form-actions">
+            <button type="submit" className="primary" disabled={state.status === 'sending'}>
+              {t('grant.setUp')}
+            </button>
+          </div>
+        </form>
+      )}
+    </>
   );
 }

@@ -118,6 +118,14 @@ it('a finance officer verifies an asset, sends its transfer and confirms it, and
 
 it('a finance officer sets up a grant from the approved plan, then pays its released tranche with its proof', async () => {
   const c = await arrivedWithApprovedPlan(stack.baseUrl);
+  // A supervisor reaches the case's money from the case page.
+  const supervisor = await newPage(browser);
+  await signIn(supervisor.page, stack.baseUrl, 'supervisor');
+  await supervisor.page.goto(`${stack.baseUrl}/app/cases/${c.caseId}`);
+  await supervisor.page.getByRole('link', { name: "The case's money: assets, transfers, grant and statement" }).click();
+  await supervisor.page.getByRole('button', { name: 'Set up the grant' }).waitFor();
+  await supervisor.context.close();
+
   const { context, page } = await newPage(browser);
   await signIn(page, stack.baseUrl, 'finance');
   await page.goto(`${stack.baseUrl}/app/cases/${c.caseId}/money`);

@@ -132,16 +132,24 @@ const AFTER_ARRIVAL = ['arrival', 'reintegration', 'monitoring', 'closed'];
 function ReintegrationLink({ view }: { view: CaseView }) {
   const { t } = useTranslation();
   const user = useUser();
-  if (
-    !AFTER_ARRIVAL.includes(view.stage) ||
-    !(may(user.role, 'surveys.read') || may(user.role, 'case.record_milestone') || may(user.role, 'links.read'))
-  )
-    return null;
+  const reintegration =
+    AFTER_ARRIVAL.includes(view.stage) &&
+    (may(user.role, 'surveys.read') || may(user.role, 'case.record_milestone') || may(user.role, 'links.read'));
+  // The case's assets, transfers, grant and statement (the finance pages), for the staff who may read them.
+  const money = may(user.role, 'assets.read');
+  if (!reintegration && !money) return null;
   return (
-    <p>
-      <Link className="button" to={`/cases/${view.id}/reintegration`}>
-        {t('reintegration.open')}
-      </Link>
+    <p className="form-actions">
+      {reintegration && (
+        <Link className="button" to={`/cases/${view.id}/reintegration`}>
+          {t('reintegration.open')}
+        </Link>
+      )}
+      {money && (
+        <Link className="button" to={`/cases/${view.id}/money`}>
+          {t('finance.open')}
+        </Link>
+      )}
     </p>
   );
 }

@@ -147,6 +147,7 @@ export const en = {
     status: { sent: 'sent', accepted: 'accepted', declined: 'declined' },
   },
   finance: {
+    open: "The case's money: assets, transfers, grant and statement",
     intro: 'Assets to verify, transfers to move on and grant tranches to pay, across the programme, oldest first.',
     empty: 'Nothing waits on finance.',
     queue: 'Waiting on finance',

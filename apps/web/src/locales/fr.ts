@@ -146,6 +146,7 @@ export const fr: Catalogue = {
     status: { sent: 'envoyée', accepted: 'acceptée', declined: 'refusée' },
   },
   finance: {
+    open: 'L’argent du dossier : avoirs, transferts, subvention et relevé',
     intro:
       'Avoirs à vérifier, transferts à faire avancer et tranches de subvention à payer, pour tout le programme, les plus anciens d’abord.',
     empty: 'Rien n’attend les finances.',

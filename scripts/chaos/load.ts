@@ -161,6 +161,8 @@ export class Load {
   /** The principal's savings: declared, verified, instructed, initiated and confirmed, each step keyed. */
   private async savings(caseId: string, personId: string): Promise<void> {
     const base = `/cases/${caseId}`;
+    // A read of the money after each step, as the lifecycle reads the case.
+    const readBack = () => this.send('GET', `${base}/assets`, 'finance');
     const asset = await this.until2xx('POST', `${base}/assets`, 'counsellor', {
       personId,
       kind: 'bank_savings',
@@ -168,7 +170,10 @@ export class Load {
       currency: 'XOF',
       evidenceDocuments: ['doc:bank-statement'],
     });
-    if (!asset || !(await this.until2xx('POST', `${base}/assets/${asset.id}/verify`, 'finance', {}))) return;
+    if (!asset) return;
+    await readBack();
+    if (!(await this.until2xx('POST', `${base}/assets/${asset.id}/verify`, 'finance', {}))) return;
+    await readBack();
     const idempotencyKey = randomUUID();
     const transfer = await this.until2xx(
       'POST',
@@ -182,7 +187,10 @@ export class Load {
       },
       idempotencyKey,
     );
-    if (!transfer || !(await this.until2xx('POST', `${base}/transfers/${transfer.id}/initiate`, 'finance', {}))) return;
+    if (!transfer) return;
+    await readBack();
+    if (!(await this.until2xx('POST', `${base}/transfers/${transfer.id}/initiate`, 'finance', {}))) return;
+    await readBack();
     const confirmed = await this.until2xx('POST', `${base}/transfers/${transfer.id}/confirm`, 'finance', {
       providerReference: `OM-${transfer.id.slice(0, 8)}`,
     });

@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { webAppDirectory } from '../apps/api/src/web-app/web-app';
-import { axeViolations, chooseLanguage, launchBrowser, newPage, signIn } from './support/browser';
+import { expectAccessible, launchBrowser, newPage, signIn } from './support/browser';
 import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
 import { arrivedWithApprovedPlan, TWO_TRANCHES } from './support/grant-case';
 import { request } from './support/http';
@@ -32,15 +32,6 @@ afterAll(async () => {
   await browser?.close();
   await stack?.close();
 });
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  for (const language of ['en', 'ar'] as const) {
-    await chooseLanguage(page, language);
-    const violations = await axeViolations(page);
-    if (violations.length) throw new Error(`axe-core on ${what} (${language}):\n${violations.join('\n')}`);
-  }
-  await chooseLanguage(page, 'en');
-}
 
 it('a finance officer verifies an asset, sends its transfer and confirms it, and reads the balances', async () => {
   const c = await CaseDriver.open(stack.baseUrl);

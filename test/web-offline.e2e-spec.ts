@@ -9,14 +9,7 @@ import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SUSTAINABILITY_QUESTIONNAIRE } from '@avrr/domain';
 import { webAppDirectory } from '../apps/api/src/web-app/web-app';
-import {
-  axeViolations,
-  chooseLanguage,
-  launchBrowser,
-  newPage,
-  screenshotInLanguages,
-  signIn,
-} from './support/browser';
+import { expectAccessible, launchBrowser, newPage, screenshotInLanguages, signIn } from './support/browser';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { startStack, type TestStack } from './support/stack';
 
@@ -39,15 +32,6 @@ afterAll(async () => {
   await browser?.close();
   await stack?.close();
 });
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  for (const language of ['en', 'ar'] as const) {
-    await chooseLanguage(page, language);
-    const violations = await axeViolations(page);
-    if (violations.length) throw new Error(`axe-core on ${what} (${language}):\n${violations.join('\n')}`);
-  }
-  await chooseLanguage(page, 'en');
-}
 
 /** Signs the partner in and waits until the service worker keeps this case on the device. */
 async function partnerWithCopy(): Promise<{ context: BrowserContext; page: Page; posts: string[] }> {

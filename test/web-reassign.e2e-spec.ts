@@ -4,12 +4,12 @@
  * worker, with axe-core in English and Arabic.
  */
 import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { seedAccess } from '@avrr/persistence';
 import { webAppDirectory } from '../apps/api/src/web-app/web-app';
 import { OTHER_OFFICE, TEST_USERS } from './support/access';
-import { axeViolations, chooseLanguage, launchBrowser, newPage, signIn } from './support/browser';
+import { expectAccessible, launchBrowser, newPage, signIn } from './support/browser';
 import { CaseDriver } from './support/case-driver';
 import { poll } from './support/poll';
 import { startStack, type TestStack } from './support/stack';
@@ -41,15 +41,6 @@ afterAll(async () => {
   await browser?.close();
   await stack?.close();
 });
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  for (const language of ['en', 'ar'] as const) {
-    await chooseLanguage(page, language);
-    const violations = await axeViolations(page);
-    if (violations.length) throw new Error(`axe-core on ${what} (${language}):\n${violations.join('\n')}`);
-  }
-  await chooseLanguage(page, 'en');
-}
 
 it('a counsellor must choose the partner organisation when several cover the country of return', async () => {
   const { context, page } = await newPage(browser);

@@ -104,6 +104,16 @@ export async function chooseLanguage(page: Page, language: 'en' | 'fr' | 'ar'): 
   await page.waitForFunction((l) => document.documentElement.lang === l, language);
 }
 
+/** axe-core on the page in English and in Arabic (right to left), back in English after: the page's violations, or none. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  for (const language of ['en', 'ar'] as const) {
+    await chooseLanguage(page, language);
+    const violations = await axeViolations(page);
+    if (violations.length) throw new Error(`axe-core on ${what} (${language}):\n${violations.join('\n')}`);
+  }
+  await chooseLanguage(page, 'en');
+}
+
 /** The app's calls to the API are checked against its OpenAPI document like the tests' own (contract-check.setup.ts). */
 async function checkAnswer(response: PageAnswer): Promise<void> {
   const url = new URL(response.url());

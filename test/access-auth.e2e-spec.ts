@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { login, OTHER_OFFICE, TEST_USERS } from './support/access';
 import { ACTORS } from './support/case-driver';
@@ -108,6 +109,7 @@ describe('sign-in', () => {
 
   it('locks an account after repeated failures, even for the right password, until an administrator resets it', async () => {
     const user = await newCounsellor();
+    const before = (await login(stack.baseUrl, user.email, user.password)).body;
     const attempts = [];
     for (let i = 0; i < 5; i++) attempts.push((await login(stack.baseUrl, user.email, 'wrong-password')).status);
     expect(attempts).toEqual([401, 401, 401, 401, 423]);
@@ -124,7 +126,35 @@ describe('sign-in', () => {
       body: JSON.stringify({ password: 'a-brand-new-password' }),
     });
     expect(reset.status).toBe(200);
+    expect(((await reset.json()) as { lockedUntil: string | null }).lockedUntil).toBeNull();
+    // The reset ends the sessions opened with the old password, refresh token and access token alike.
+    expect((await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: before.refreshToken })).status).toBe(401);
+    expect((await get('/auth/me', { Authorization: `Bearer ${before.accessToken}` })).body.code).toBe('session_ended');
     expect((await login(stack.baseUrl, user.email, 'a-brand-new-password')).status).toBe(200);
+  });
+
+  it('an administrator sees who is locked out and unlocks them, keeping their password, in the audit trail', async () => {
+    const user = await newCounsellor();
+    for (let i = 0; i < 5; i++) await login(stack.baseUrl, user.email, 'wrong-password');
+    const listed = (await get('/admin/users', ACTORS.admin)).body as Array<{ id: string; lockedUntil: string | null }>;
+    expect(Date.parse(listed.find((u) => u.id === user.id)?.lockedUntil ?? '')).toBeGreaterThan(Date.now());
+
+    const unlocked = await postJson(`${stack.baseUrl}/admin/users/${user.id}/unlock`, {}, ACTORS.admin);
+    expect(unlocked.status).toBe(200);
+    expect(unlocked.body).toMatchObject({ id: user.id, lockedUntil: null, active: true });
+    expect((await login(stack.baseUrl, user.email, user.password)).status).toBe(200);
+    const [entry] = (await stack.api
+      .get(DataSource)
+      .query(`SELECT action, outcome FROM audit_entry WHERE subject = $1 ORDER BY seq DESC LIMIT 1`, [
+        `userId=${user.id}`,
+      ])) as Array<{ action: string; outcome: string }>;
+    expect(entry).toEqual({ action: 'accounts.manage', outcome: 'ok' });
+
+    // Nobody else may, and a user that does not exist is named as such.
+    expect((await postJson(`${stack.baseUrl}/admin/users/${user.id}/unlock`, {}, ACTORS.supervisor)).status).toBe(403);
+    const missing = await postJson(`${stack.baseUrl}/admin/users/${randomUUID()}/unlock`, {}, ACTORS.admin);
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('user_not_found');
   });
 
   it('a disabled account cannot sign in or refresh, and its access token stops working', async () => {

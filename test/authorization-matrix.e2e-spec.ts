@@ -663,6 +663,14 @@ const ROWS: Row[] = [
     req: () => ({ path: `/admin/users/${spareUserId}`, body: { displayName: 'Spare User Renamed' } }),
     expectIn: status(200),
   },
+  {
+    method: 'POST',
+    route: '/admin/users/{userId}/unlock',
+    allowed: [A],
+    kind: 'global',
+    req: () => ({ path: `/admin/users/${spareUserId}/unlock`, body: {} }),
+    expectIn: status(200),
+  },
   // Dead letters are operations, not case content.
   {
     method: 'GET',

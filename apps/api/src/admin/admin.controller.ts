@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -91,5 +92,20 @@ export class AdminController {
     @Body() dto: UpdateUserDto,
   ): Promise<UserView> {
     return this.admin.updateUser(id, dto);
+  }
+
+  @Post('users/:userId/unlock')
+  @RequirePermission('accounts.manage')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Unlock an account locked by failed sign-ins',
+    description:
+      'Clears the lock and the count of failed sign-ins; the password and sessions stay. To reset the password ' +
+      'instead, set a temporary one with PATCH (which also unlocks and signs the user out everywhere).',
+  })
+  @ApiOkResponse({ type: UserView })
+  @ApiNotFoundResponse({ description: '`user_not_found`.' })
+  unlockUser(@Param('userId', new ParseUUIDPipe({ version: '4' })) id: string): Promise<UserView> {
+    return this.admin.unlockUser(id);
   }
 }

@@ -114,6 +114,14 @@ export class AdminService {
     return toUserView(saved);
   }
 
+  /** Lets a locked-out user try again at once; whoever knows the password signs in as before. */
+  async unlockUser(id: string): Promise<UserView> {
+    const user = await this.accounts.users.findOne({ where: { id } });
+    if (!user) throw new DomainError('user_not_found', `No user ${id}.`);
+    Object.assign(user, { failedLogins: 0, lockedUntil: null });
+    return toUserView(await this.audit.writeAudited((em) => em.save(UserAccountEntity, user)));
+  }
+
   /** Office roles need known offices; a partner focal point needs an organisation; other roles have neither. */
   private async checkAssignment(role: Role, offices: string[], partnerOrganisationId: string | null) {
     const violations: Array<{ field: string; reason: string }> = [];

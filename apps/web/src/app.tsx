@@ -18,6 +18,12 @@ import { unsentActions } from './offline/device-session';
 import { OutboxPage } from './offline/outbox-page';
 import { FinanceWorkPage } from './finance/finance-work-page';
 import { MoneyPage } from './finance/money-page';
+import { AdminArea, AdminHome, adminPagesFor } from './admin/admin-area';
+import { UsersPage } from './admin/users-page';
+import { OfficesPage } from './admin/offices-page';
+import { PartnerOrganisationsPage } from './admin/partner-organisations-page';
+import { AuditChainPage } from './admin/audit-chain-page';
+import { DeadLettersPage } from './admin/dead-letters-page';
 
 export function App() {
   return (
@@ -35,6 +41,14 @@ export function App() {
             <Route path="cases/:id/people/:personId" element={<PersonPage />} />
             <Route path="dashboards" element={<DashboardsPage />} />
             <Route path="outbox" element={<OutboxPage />} />
+            <Route path="admin" element={<AdminArea />}>
+              <Route index element={<AdminHome />} />
+              <Route path="users" element={<UsersPage />} />
+              <Route path="offices" element={<OfficesPage />} />
+              <Route path="partner-organisations" element={<PartnerOrganisationsPage />} />
+              <Route path="audit" element={<AuditChainPage />} />
+              <Route path="dead-letters" element={<DeadLettersPage />} />
+            </Route>
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>
@@ -91,6 +105,11 @@ function Layout() {
             {may(user.role, 'views.read') && (
               <li>
                 <NavLink to="/dashboards">{t('nav.dashboards')}</NavLink>
+              </li>
+            )}
+            {adminPagesFor(user.role).length > 0 && (
+              <li>
+                <NavLink to="/admin">{t('nav.admin')}</NavLink>
               </li>
             )}
             {offline && (

@@ -1,0 +1,169 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { useUser } from '../auth';
+import { ErrorMessage, Field } from '../components';
+import { useSubmit } from '../drafts';
+import { useFormat } from '../format';
+import type { OfficeView, PartnerOrganisationView, UserView } from './admin-forms';
+import { type Scope, SCOPE_FIELDS, ScopeFields, scopeBody } from './scope-fields';
+
+interface Props {
+  user: UserView;
+  offices: OfficeView[];
+  organisations: PartnerOrganisationView[];
+  onChanged: () => void;
+}
+
+/** One user: role and scope, the account's state (unlock, disable), and a temporary password. */
+export function UserPanel(props: Props) {
+  const { t } = useTranslation();
+  const { user } = props;
+  return (
+    <section id="user-panel" aria-labelledby="user-panel-title" className="action-form">
+      <h2 id="user-panel-title">{t('admin.users.manage', { name: user.displayName })}</h2>
+      <ScopeForm {...props} />
+      <AccountState {...props} />
+      <PasswordForm {...props} />
+    </section>
+  );
+}
+
+function ScopeForm({ user, offices, organisations, onChanged }: Props) {
+  const { t } = useTranslation();
+  const [scope, setScope] = useState<Scope>({
+    role: user.role,
+    offices: user.offices,
+    partnerOrganisationId: user.partnerOrganisationId ?? '',
+  });
+  const { state, run } = useSubmit();
+  const error = state.status === 'error' ? state.error : null;
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (await run(() => api<UserView>('PATCH', `/admin/users/${user.id}`, scopeBody(scope)))) onChanged();
+  }
+  return (
+    <form aria-label={t('admin.users.scopeTitle')} noValidate onSubmit={(e) => void submit(e)}>
+      <h3>{t('admin.users.scopeTitle')}</h3>
+      <ScopeFields scope={scope} onChange={setScope} offices={offices} organisations={organisations} error={error} />
+      <p className="hint">{t('admin.users.scopeHint')}</p>
+      {state.status === 'done' && (
+        <p className="notice" role="status">
+          {t('admin.users.scopeSaved', { name: user.displayName })}
+        </p>
+      )}
+      {error && <ErrorMessage error={error} shownFields={SCOPE_FIELDS} />}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={state.status === 'sending'}>
+          {t('admin.users.saveScope')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function AccountState({ user, onChanged }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const me = useUser();
+  const { state, run } = useSubmit();
+  const [done, setDone] = useState<string | null>(null);
+  const act = async (work: () => Promise<UserView>, message: string) => {
+    if (await run(work)) {
+      setDone(message);
+      onChanged();
+    }
+  };
+  return (
+    <div role="group" aria-labelledby="account-state-title">
+      <h3 id="account-state-title">{t('admin.users.accountTitle')}</h3>
+      <p>
+        {!user.active
+          ? t('admin.users.disabledLong')
+          : user.lockedUntil
+            ? t('admin.users.lockedLong', { time: fmt.dateTime(user.lockedUntil) })
+            : t('admin.users.activeLong')}
+      </p>
+      {done && (
+        <p className="notice" role="status">
+          {done}
+        </p>
+      )}
+      {state.status === 'error' && <ErrorMessage error={state.error} />}
+      <div className="form-actions">
+        {user.lockedUntil && (
+          <button
+            type="button"
+            className="primary"
+            disabled={state.status === 'sending'}
+            onClick={() =>
+              void act(
+                () => api<UserView>('POST', `/admin/users/${user.id}/unlock`, {}),
+                t('admin.users.unlocked', { name: user.displayName }),
+              )
+            }
+          >
+            {t('admin.users.unlock')}
+          </button>
+        )}
+        {/* Disabling one's own account would lock the administrator out mid-task. */}
+        {user.id !== me.id && (
+          <button
+            type="button"
+            className={user.active ? 'danger' : undefined}
+            disabled={state.status === 'sending'}
+            onClick={() =>
+              void act(
+                () => api<UserView>('PATCH', `/admin/users/${user.id}`, { active: !user.active }),
+                t(user.active ? 'admin.users.deactivated' : 'admin.users.reactivated', { name: user.displayName }),
+              )
+            }
+          >
+            {t(user.active ? 'admin.users.deactivate' : 'admin.users.reactivate')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function PasswordForm({ user, onChanged }: Props) {
+  const { t } = useTranslation();
+  const [password, setPassword] = useState('');
+  const { state, run } = useSubmit();
+  const error = state.status === 'error' ? state.error : null;
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (await run(() => api<UserView>('PATCH', `/admin/users/${user.id}`, { password }))) {
+      setPassword('');
+      onChanged();
+    }
+  }
+  return (
+    <form aria-label={t('admin.users.passwordTitle')} noValidate onSubmit={(e) => void submit(e)}>
+      <h3>{t('admin.users.passwordTitle')}</h3>
+      <Field label={t('admin.users.temporaryPassword')} name="password" error={error} hint={t('admin.users.resetHint')}>
+        {(a) => (
+          <input
+            {...a}
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        )}
+      </Field>
+      {state.status === 'done' && (
+        <p className="notice" role="status">
+          {t('admin.users.passwordSet', { name: user.displayName })}
+        </p>
+      )}
+      {error && <ErrorMessage error={error} shownFields={['password']} />}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={state.status === 'sending'}>
+          {t('admin.users.setPassword')}
+        </button>
+      </div>
+    </form>
+  );
+}

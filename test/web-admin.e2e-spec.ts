@@ -1,0 +1,248 @@
+/**
+ * The web app's administration area (issue 17): users with their role, scope and lockout, offices, partner
+ * organisations, the audit chain's check and the undelivered emails. In Debian's chromium against the real API and
+ * worker, signed in as the test administrator, with axe-core in English and Arabic on every page.
+ */
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { type NotificationJob, NotificationOutbox, toJobId } from '@avrr/messaging';
+import { webAppDirectory } from '../apps/api/src/web-app/web-app';
+import { login } from './support/access';
+import { expectAccessible, launchBrowser, newPage, screenshotInLanguages, signIn } from './support/browser';
+import { uniqueTag } from './support/case-draft';
+import { ACTORS } from './support/case-driver';
+import { postJson } from './support/fixtures';
+import { poll } from './support/poll';
+import { startStack, type TestStack } from './support/stack';
+
+jest.setTimeout(120_000);
+
+let stack: TestStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(`${webAppDirectory()}/index.html`))
+    throw new Error('The web app is not built: run npm run build:web (scripts/test.sh does).');
+  stack = await startStack();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+async function openAdmin(page: Page, area: string): Promise<void> {
+  await signIn(page, stack.baseUrl, 'admin');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Administration' }).click();
+  await page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: area }).click();
+  await page.getByRole('heading', { level: 1, name: area }).waitFor();
+}
+
+const fieldError = (page: Page, field: string) => page.locator(`.field-error[data-field="${field}"]`);
+
+it('an administrator creates a user, unlocks them, changes their role and scope, resets their password and disables them', async () => {
+  const { context, page } = await newPage(browser);
+  await openAdmin(page, 'Users');
+  const email = `web-admin-${uniqueTag().toLowerCase()}@avrr.test`;
+  const name = `Nadia ${uniqueTag()}`;
+
+  await page.getByRole('button', { name: 'Add a user' }).click();
+  const create = page.getByRole('form', { name: 'New user' });
+  await create.getByLabel('Email').fill(email);
+  await create.getByLabel('Full name').fill(name);
+  await create.getByLabel('First password').fill('too-short');
+  await create.getByRole('button', { name: 'Create the user' }).click();
+  await fieldError(page, 'password').getByText('12 characters').waitFor();
+  await create.getByLabel('First password').fill('a-first-password-1');
+  await create.getByRole('button', { name: 'Create the user' }).click();
+  // The rule of the role, from the API, beside the offices.
+  await fieldError(page, 'offices').getByText('a counsellor needs at least one office').waitFor();
+  await expectAccessible(page, 'the new user form with its messages');
+  await create.getByLabel('PARIS · PARIS office').check();
+  await create.getByRole('button', { name: 'Create the user' }).click();
+  await page.getByText(`The account ${email} was created.`).waitFor();
+  // The same email again: the conflict is shown at the email.
+  await create.getByLabel('Email').fill(email);
+  await create.getByLabel('Full name').fill(name);
+  await create.getByLabel('First password').fill('a-first-password-1');
+  await create.getByRole('button', { name: 'Create the user' }).click();
+  await fieldError(page, 'email').getByText('exists already').waitFor();
+
+  // Five failed sign-ins lock the account: the list shows it, and the filter finds it.
+  for (let i = 0; i < 5; i++) await login(stack.baseUrl, email, 'not-the-password');
+  expect((await login(stack.baseUrl, email, 'a-first-password-1')).status).toBe(423);
+  await page.reload();
+  await page.getByLabel(/^Only accounts locked by failed sign-ins/).check();
+  const row = page.locator(`tr[data-email="${email}"]`);
+  await row
+    .getByTestId('user-state')
+    .getByText(/^Locked until/)
+    .waitFor();
+  await row.getByRole('button', { name: `Manage ${name}` }).click();
+  const panel = page.getByRole('region', { name: `Manage ${name}` });
+  await panel.getByText(/^Locked after too many failed sign-ins/).waitFor();
+  await expectAccessible(page, 'the users list with a locked account and its panel');
+  await screenshotInLanguages(page, 'admin-users');
+  await panel.getByRole('button', { name: 'Unlock the account' }).click();
+  await panel.getByText(`The account of ${name} is unlocked; the password did not change.`).waitFor();
+  await page.getByLabel(/^Only accounts locked by failed sign-ins/).uncheck();
+  await row.getByTestId('user-state').getByText('Active', { exact: true }).waitFor();
+  const session = await login(stack.baseUrl, email, 'a-first-password-1');
+  expect(session.status).toBe(200);
+
+  // A partner focal point needs an organisation: the API says so at the field.
+  const scope = panel.getByRole('form', { name: 'Role and scope' });
+  await scope.getByLabel('Role').selectOption('partner_focal_point');
+  await scope.getByRole('button', { name: 'Save the role and scope' }).click();
+  await fieldError(page, 'partnerOrganisationId').getByText('a partner focal point needs an organisation').waitFor();
+  await scope.getByLabel('Partner organisation').selectOption({ label: 'Guinea Network (GN)' });
+  await scope.getByRole('button', { name: 'Save the role and scope' }).click();
+  await panel.getByText(`The role and scope of ${name} were saved.`).waitFor();
+  await row.getByText('Guinea Network').waitFor();
+  await row.getByText('partner focal point').waitFor();
+  // New rights end the sessions opened with the old ones.
+  expect((await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: session.body.refreshToken })).status).toBe(
+    401,
+  );
+
+  const reset = panel.getByRole('form', { name: 'Reset the password' });
+  await reset.getByLabel('Temporary password').fill('short');
+  await reset.getByRole('button', { name: 'Set the temporary password' }).click();
+  await fieldError(page, 'password').getByText('12 characters').waitFor();
+  const before = await login(stack.baseUrl, email, 'a-first-password-1');
+  await reset.getByLabel('Temporary password').fill('a-temporary-password-2');
+  await reset.getByRole('button', { name: 'Set the temporary password' }).click();
+  await panel.getByText(`The password of ${name} was replaced; every session of theirs has ended.`).waitFor();
+  expect((await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: before.body.refreshToken })).status).toBe(
+    401,
+  );
+  expect((await login(stack.baseUrl, email, 'a-first-password-1')).status).toBe(401);
+  expect((await login(stack.baseUrl, email, 'a-temporary-password-2')).status).toBe(200);
+
+  await panel.getByRole('button', { name: 'Disable the account' }).click();
+  await panel.getByText(`The account of ${name} is disabled and signed out everywhere.`).waitFor();
+  await row.getByTestId('user-state').getByText('Disabled', { exact: true }).waitFor();
+  expect((await login(stack.baseUrl, email, 'a-temporary-password-2')).status).toBe(401);
+  await context.close();
+});
+
+it('an administrator adds an office and a partner organisation, with the refusals shown at their fields', async () => {
+  const { context, page } = await newPage(browser);
+  await openAdmin(page, 'Offices');
+  const office = page.getByRole('form', { name: 'New office' });
+  await office.getByLabel('Code').fill('PARIS');
+  await office.getByLabel('Name').fill('Paris again');
+  await office.getByLabel('Country').fill('FR');
+  await office.getByRole('button', { name: 'Add the office' }).click();
+  await fieldError(page, 'code').getByText('Office PARIS exists already.').waitFor();
+  const code = `WEB-${uniqueTag()}`;
+  await office.getByLabel('Code').fill(code);
+  await office.getByLabel('Country').fill('XX');
+  await office.getByRole('button', { name: 'Add the office' }).click();
+  await fieldError(page, 'country').waitFor();
+  await office.getByLabel('Country').fill('fr');
+  await office.getByRole('button', { name: 'Add the office' }).click();
+  await page.getByText(`Office ${code} was added.`).waitFor();
+  await page.getByRole('cell', { name: code, exact: true }).waitFor();
+  await expectAccessible(page, 'the offices');
+  await screenshotInLanguages(page, 'admin-offices');
+
+  await page
+    .getByRole('navigation', { name: 'Administration' })
+    .getByRole('link', { name: 'Partner organisations' })
+    .click();
+  const organisation = page.getByRole('form', { name: 'New partner organisation' });
+  await organisation.getByLabel('Name').fill('Guinea Network');
+  await organisation.getByLabel('Countries of return').fill('GN');
+  await organisation.getByRole('button', { name: 'Add the organisation' }).click();
+  await fieldError(page, 'name').getByText('exists already').waitFor();
+  const name = `Dakar Network ${uniqueTag()}`;
+  await organisation.getByLabel('Name').fill(name);
+  await organisation.getByLabel('Countries of return').fill('sn, zz');
+  await organisation.getByLabel('Team email (optional)').fill('not an address');
+  await organisation.getByRole('button', { name: 'Add the organisation' }).click();
+  await fieldError(page, 'countries').waitFor();
+  await fieldError(page, 'email').getByText('must be an email address').waitFor();
+  await expectAccessible(page, 'the partner organisation form with its messages');
+  await organisation.getByLabel('Countries of return').fill('sn, ml');
+  await organisation.getByLabel('Team email (optional)').fill('dakar.team@avrr.test');
+  await organisation.getByRole('button', { name: 'Add the organisation' }).click();
+  await page.getByText(`${name} was added.`).waitFor();
+  const added = page.getByRole('row').filter({ hasText: name });
+  await added.getByText('SN, ML').waitFor();
+  await added.getByText('dakar.team@avrr.test').waitFor();
+  await expectAccessible(page, 'the partner organisations');
+  await screenshotInLanguages(page, 'admin-partner-organisations');
+  await context.close();
+});
+
+it('an administrator checks the audit chain and is told plainly which entry was altered', async () => {
+  const { context, page } = await newPage(browser);
+  await openAdmin(page, 'Audit chain');
+  await page.getByRole('button', { name: 'Check the audit chain' }).click();
+  const result = page.getByTestId('chain-result');
+  await result.getByText(/^The audit chain holds: [\d,]+ entries checked, none altered\.$/).waitFor();
+  expect(await result.getAttribute('data-ok')).toBe('true');
+  await expectAccessible(page, 'the audit chain check');
+  await screenshotInLanguages(page, 'admin-audit');
+
+  // Someone able to bypass the append-only triggers edits one row; put back at once, as access-data does.
+  const dataSource = stack.api.get(DataSource);
+  const [{ seq, action }] = (await dataSource.query(
+    `SELECT seq, action FROM audit_entry ORDER BY seq DESC LIMIT 1 OFFSET 2`,
+  )) as Array<{ seq: string; action: string }>;
+  const tamper = (value: string) =>
+    dataSource.transaction(async (em) => {
+      await em.query(`SET LOCAL session_replication_role = replica`);
+      await em.query(`UPDATE audit_entry SET action = $2 WHERE seq = $1`, [seq, value]);
+    });
+  await tamper('login');
+  try {
+    await page.getByRole('button', { name: 'Check the audit chain' }).click();
+    await result.getByText(`The audit chain is broken at entry ${seq}: its content was altered.`).waitFor();
+    expect(await result.getAttribute('data-ok')).toBe('false');
+    await expectAccessible(page, 'a broken audit chain');
+  } finally {
+    await tamper(action);
+  }
+  await page.getByRole('button', { name: 'Check the audit chain' }).click();
+  await result.getByText(/^The audit chain holds/).waitFor();
+  await context.close();
+});
+
+it('an administrator sends an undelivered email again, which goes back to the notifications queue', async () => {
+  const job: NotificationJob = {
+    key: `return-case-${randomUUID()}:case-assigned-${uniqueTag()}`,
+    caseId: randomUUID(),
+    to: `nobody-${uniqueTag().toLowerCase()}`,
+    template: 'case_assigned',
+    data: { counsellorName: 'Claire Martin', reference: 'RC-2026-000001', hostOffice: 'PARIS', countryOfReturn: 'SN' },
+  };
+  const id = toJobId(job.key);
+  const deadLetter = async () => {
+    const response = await fetch(`${stack.baseUrl}/notifications/dead-letters?limit=500`, { headers: ACTORS.admin });
+    const letters = (await response.json()) as Array<{ id: string; failedAt: string }>;
+    return letters.find((l) => l.id === id);
+  };
+  // Not an address: the worker gives up after one attempt.
+  await stack.worker.get(NotificationOutbox).enqueue(job);
+  const first = await poll('the email is dead-lettered', deadLetter, 20_000);
+
+  const { context, page } = await newPage(browser);
+  await openAdmin(page, 'Undelivered emails');
+  const row = page.locator(`tr[data-id="${id}"]`);
+  await row.getByRole('cell', { name: job.to, exact: true }).waitFor();
+  await expectAccessible(page, 'the undelivered emails');
+  await screenshotInLanguages(page, 'admin-dead-letters');
+  await row.getByRole('button', { name: `Send again: case_assigned to ${job.to}` }).click();
+  await page.getByText(`Sent again: case_assigned to ${job.to}.`).waitFor();
+  // It was really sent again: the worker tried it afresh and, the address still wrong, dead-lettered it anew.
+  await poll('the email fails again', async () => {
+    const again = await deadLetter();
+    return again && again.failedAt > first.failedAt ? again : undefined;
+  });
+  await context.close();
+});

@@ -3132,12 +3132,53 @@ export interface components {
       component: 'occupation' | 'skills' | 'education' | 'languages' | 'region' | 'type';
       /** @description weight × value; the contributions add up to the score. */
       contribution: number;
-      /** @description The reason, in words a partner understands. */
+      /** @description The reason, in English words a partner understands. */
       explanation: string;
+      /** @description The same as a code with parameters, to translate. */
+      reason: components['schemas']['MatchExplanationReasonView'];
       /** @description How well this component matches, 0 to 1. */
       value: number;
       /** @description Its weight in the score (configuration). */
       weight: number;
+    };
+    MatchExplanationReasonView: {
+      /** @enum {string} */
+      code:
+        | 'occupation_none_recorded'
+        | 'occupation_unrelated'
+        | 'occupation_same_group'
+        | 'occupation_closely_related'
+        | 'occupation_related'
+        | 'occupation_same_field'
+        | 'skills_none_required'
+        | 'skills_all'
+        | 'skills_some'
+        | 'skills_none'
+        | 'education_none_required'
+        | 'education_meets'
+        | 'education_one_below'
+        | 'education_below'
+        | 'languages_none_required'
+        | 'languages_all'
+        | 'languages_some'
+        | 'languages_none'
+        | 'region_no_preference'
+        | 'region_preferred'
+        | 'region_elsewhere'
+        | 'type_fits'
+        | 'type_does_not_fit';
+      /**
+       * @description Strings, and lists (skills, languages) to join in the reader's language. ISCO-08 codes come with their title when known (`groupTitle`, `heldTitle`, `sharedTitle`); `years` is a decimal number, `credit` a percentage.
+       * @example {
+       *       "group": "7231",
+       *       "groupTitle": "Motor vehicle mechanics and repairers",
+       *       "years": "6",
+       *       "credit": "100"
+       *     }
+       */
+      params: {
+        [key: string]: string | string[];
+      };
     };
     MatchView: {
       breakdown: components['schemas']['MatchComponentView'][];

@@ -1740,6 +1740,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/views/outcomes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Outcomes for donors by country of return, period of arrival and vulnerability
+     * @description Over the cases in scope whose arrival in the country of return was recorded (from/to bound the day of arrival, UTC), one row per country, period and vulnerability, `all` first: cases returned, reintegration completed (closed as completed), surveyed, the mean of each surveyed case's latest composite score, and placements. Cases still under way count as returned and not completed. Sorted by country, period, then vulnerability.
+     */
+    get: operations['OutcomeReportController_outcomes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/views/overdue-follow-ups': {
     parameters: {
       query?: never;
@@ -3325,6 +3345,46 @@ export interface components {
       updatedAt: string;
       /** @description Send it back in If-Match (or as `version`) to change or withdraw it. */
       version: number;
+    };
+    OutcomeRowView: {
+      /** @example SN */
+      countryOfReturn: string;
+      /**
+       * @description Mean of each surveyed case's latest composite sustainability score (highest visit number), 0 to 1, rounded to 3 decimals; null when no case was surveyed.
+       * @example 0.625
+       */
+      meanLatestComposite?: number | null;
+      /**
+       * @description The period of arrival: 2026-03 (month), 2026-Q1, or 2026.
+       * @example 2026-Q1
+       */
+      period: string;
+      /** @description Links of those cases' people to opportunities whose last step is placed (two placements count two). */
+      placements: number;
+      /** @description Of those, the cases closed with the outcome completed (reintegration completed). */
+      reintegrationCompleted: number;
+      /** @description Cases whose arrival in the country of return was recorded in the period. */
+      returned: number;
+      /** @description Of those, the cases with at least one follow-up survey. */
+      surveyed: number;
+      /**
+       * @description `all`: every case of the country and period. A flag: the cases whose household holds it (a case with two flags counts under both). `none`: the cases whose household holds no flag the reader may see.
+       * @enum {string}
+       */
+      vulnerability:
+        | 'all'
+        | 'none'
+        | 'unaccompanied_child'
+        | 'separated_child'
+        | 'victim_of_trafficking'
+        | 'medical_needs'
+        | 'elderly'
+        | 'disability'
+        | 'pregnancy'
+        | 'single_parent'
+        | 'large_family'
+        | 'asylum_claim_pending'
+        | 'fear_of_return';
     };
     OverdueView: {
       /** Format: uuid */
@@ -14456,6 +14516,8 @@ export interface operations {
       query?: {
         /** @description Only cases returning to this country (ISO 3166-1 alpha-2). */
         countryOfReturn?: string;
+        /** @description json (the default), or csv or xlsx for a file to download with the same rows. */
+        format?: 'json' | 'csv' | 'xlsx';
         /** @description Only cases of this host office. */
         hostOffice?: string;
       };
@@ -14465,12 +14527,99 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON by default. With format=csv: a CSV file (UTF-8 with a byte-order mark, a header line of the JSON field names, text cells starting with = + - @ prefixed with '). With format=xlsx: a workbook with the same columns. Files come as attachments named `<view>-<YYYY-MM-DD>.<csv|xlsx>`. */
       200: {
         headers: {
+          /** @description With format=csv or xlsx: `attachment; filename="<view>-<YYYY-MM-DD>.<csv|xlsx>"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['StageCountView'][];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description A parameter or field is invalid: `violations` names each field and why. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  OutcomeReportController_outcomes: {
+    parameters: {
+      query?: {
+        /** @description Only cases returning to this country (ISO 3166-1 alpha-2). */
+        countryOfReturn?: string;
+        /** @description json (the default), or csv or xlsx for a file to download with the same rows. */
+        format?: 'json' | 'csv' | 'xlsx';
+        /** @description First day of arrival counted (YYYY-MM-DD, UTC). */
+        from?: string;
+        /** @description Only cases of this host office. */
+        hostOffice?: string;
+        /** @description The length of a period. */
+        period?: 'month' | 'quarter' | 'year';
+        /** @description Last day of arrival counted, inclusive (YYYY-MM-DD). */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON by default. With format=csv: a CSV file (UTF-8 with a byte-order mark, a header line of the JSON field names, text cells starting with = + - @ prefixed with '). With format=xlsx: a workbook with the same columns. Files come as attachments named `<view>-<YYYY-MM-DD>.<csv|xlsx>`. */
+      200: {
+        headers: {
+          /** @description With format=csv or xlsx: `attachment; filename="<view>-<YYYY-MM-DD>.<csv|xlsx>"`. */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutcomeRowView'][];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description A parameter or field is invalid: `violations` names each field and why. */
@@ -14525,6 +14674,8 @@ export interface operations {
       query?: {
         /** @description Only cases returning to this country (ISO 3166-1 alpha-2). */
         countryOfReturn?: string;
+        /** @description json (the default), or csv or xlsx for a file to download with the same rows. */
+        format?: 'json' | 'csv' | 'xlsx';
         /** @description Only cases of this host office. */
         hostOffice?: string;
       };
@@ -14534,12 +14685,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON by default. With format=csv: a CSV file (UTF-8 with a byte-order mark, a header line of the JSON field names, text cells starting with = + - @ prefixed with '). With format=xlsx: a workbook with the same columns. Files come as attachments named `<view>-<YYYY-MM-DD>.<csv|xlsx>`. */
       200: {
         headers: {
+          /** @description With format=csv or xlsx: `attachment; filename="<view>-<YYYY-MM-DD>.<csv|xlsx>"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['OverdueView'][];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description A parameter or field is invalid: `violations` names each field and why. */
@@ -14594,6 +14750,8 @@ export interface operations {
       query?: {
         /** @description Only cases returning to this country (ISO 3166-1 alpha-2). */
         countryOfReturn?: string;
+        /** @description json (the default), or csv or xlsx for a file to download with the same rows. */
+        format?: 'json' | 'csv' | 'xlsx';
         /** @description Only cases of this host office. */
         hostOffice?: string;
       };
@@ -14603,12 +14761,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON by default. With format=csv: a CSV file (UTF-8 with a byte-order mark, a header line of the JSON field names, text cells starting with = + - @ prefixed with '). With format=xlsx: a workbook with the same columns. Files come as attachments named `<view>-<YYYY-MM-DD>.<csv|xlsx>`. */
       200: {
         headers: {
+          /** @description With format=csv or xlsx: `attachment; filename="<view>-<YYYY-MM-DD>.<csv|xlsx>"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['PlacementsByTypeView'][];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description A parameter or field is invalid: `violations` names each field and why. */
@@ -14663,6 +14826,8 @@ export interface operations {
       query?: {
         /** @description Only cases returning to this country (ISO 3166-1 alpha-2). */
         countryOfReturn?: string;
+        /** @description json (the default), or csv or xlsx for a file to download with the same rows. */
+        format?: 'json' | 'csv' | 'xlsx';
         /** @description Only cases of this host office. */
         hostOffice?: string;
       };
@@ -14672,12 +14837,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON by default. With format=csv: a CSV file (UTF-8 with a byte-order mark, a header line of the JSON field names, text cells starting with = + - @ prefixed with '). With format=xlsx: a workbook with the same columns. Files come as attachments named `<view>-<YYYY-MM-DD>.<csv|xlsx>`. The file holds the rows of `cases`; a workbook has `summary` in a second sheet. */
       200: {
         headers: {
+          /** @description With format=csv or xlsx: `attachment; filename="<view>-<YYYY-MM-DD>.<csv|xlsx>"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ScoreChangeView'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description A parameter or field is invalid: `violations` names each field and why. */
@@ -14734,6 +14904,8 @@ export interface operations {
         by: 'country' | 'assistance';
         /** @description Only cases returning to this country (ISO 3166-1 alpha-2). */
         countryOfReturn?: string;
+        /** @description json (the default), or csv or xlsx for a file to download with the same rows. */
+        format?: 'json' | 'csv' | 'xlsx';
         /** @description Only cases of this host office. */
         hostOffice?: string;
       };
@@ -14743,12 +14915,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON by default. With format=csv: a CSV file (UTF-8 with a byte-order mark, a header line of the JSON field names, text cells starting with = + - @ prefixed with '). With format=xlsx: a workbook with the same columns. Files come as attachments named `<view>-<YYYY-MM-DD>.<csv|xlsx>`. */
       200: {
         headers: {
+          /** @description With format=csv or xlsx: `attachment; filename="<view>-<YYYY-MM-DD>.<csv|xlsx>"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['SustainabilityGroupView'][];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description A parameter or field is invalid: `violations` names each field and why. */
@@ -14803,6 +14980,8 @@ export interface operations {
       query?: {
         /** @description Only cases returning to this country (ISO 3166-1 alpha-2). */
         countryOfReturn?: string;
+        /** @description json (the default), or csv or xlsx for a file to download with the same rows. */
+        format?: 'json' | 'csv' | 'xlsx';
         /** @description Only cases of this host office. */
         hostOffice?: string;
       };
@@ -14812,12 +14991,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON by default. With format=csv: a CSV file (UTF-8 with a byte-order mark, a header line of the JSON field names, text cells starting with = + - @ prefixed with '). With format=xlsx: a workbook with the same columns. Files come as attachments named `<view>-<YYYY-MM-DD>.<csv|xlsx>`. */
       200: {
         headers: {
+          /** @description With format=csv or xlsx: `attachment; filename="<view>-<YYYY-MM-DD>.<csv|xlsx>"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['TimeInStageView'][];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description A parameter or field is invalid: `violations` names each field and why. */

@@ -1182,6 +1182,16 @@ const ROWS: Row[] = [
   view('placements-by-type', (b) => sum(b, 'placed', 'declined', 'open')),
   view('sustainability-scores', (b) => sum(b, 'surveys')),
   view('score-change', (b) => b.summary.cases),
+  // The outcome report for donors: supervisors alone.
+  {
+    ...view('outcomes', (b) =>
+      sum(
+        b.filter((r: any) => r.vulnerability === 'all'),
+        'returned',
+      ),
+    ),
+    allowed: [S],
+  },
 
   // --- case actions, in the order of a case's life -----------------------------------------------------------------
   // counsellor: counselling, screening, consent

@@ -1,5 +1,6 @@
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { startStack, TestStack } from './support/stack';
+import { csvRows, expectFilesMatch, fetchViewFile, xlsxSheets } from './support/view-files';
 
 jest.setTimeout(120_000);
 
@@ -13,8 +14,8 @@ afterAll(async () => {
   await stack?.close();
 });
 
-const get = async (path: string) => {
-  const response = await fetch(`${stack.baseUrl}${path}`, { headers: { ...ACTORS.supervisor } });
+const get = async (path: string, actor: { Authorization?: string } = ACTORS.supervisor) => {
+  const response = await fetch(`${stack.baseUrl}${path}`, { headers: { ...actor } });
   return { status: response.status, body: (await response.json()) as any };
 };
 
@@ -27,7 +28,7 @@ async function waitForStage(c: CaseDriver, stage: string) {
 }
 
 describe('programme views', () => {
-  it('count cases by stage, time in stage, and list an overdue reintegration plan', async () => {
+  it('count cases by stage, time in stage, and list an overdue reintegration plan, in JSON, CSV and XLSX', async () => {
     // The test users' office of this file alone: the views count every case in it.
     const office = 'VIEWS';
     const waiting = await CaseDriver.open(stack.baseUrl, { hostOffice: office });
@@ -61,5 +62,50 @@ describe('programme views', () => {
     expect(waiting.caseId).not.toBe(returned.caseId);
 
     expect((await get('/views/cases-by-stage?countryOfReturn=XX')).status).toBe(400);
+
+    // The same rows taken away as CSV and XLSX, under the JSON field names.
+    const views: Array<[string, any[]]> = [
+      ['cases-by-stage', byStage.body],
+      ['time-in-stage', timeInStage.body],
+      ['overdue-follow-ups', overdue.body],
+    ];
+    for (const [name, json] of views)
+      await expectFilesMatch(stack.baseUrl, `/views/${name}?hostOffice=${office}`, ACTORS.supervisor, json, name);
+
+    // Never more than the reader's own view: a supervisor of another office and a partner of another organisation
+    // get the header alone, and nothing of the overdue case.
+    for (const who of ['otherSupervisor', 'otherPartner'] as const) {
+      const path = `/views/overdue-follow-ups?hostOffice=${office}`;
+      expect((await get(path, ACTORS[who])).body).toEqual([]);
+      const csv = await fetchViewFile(stack.baseUrl, path, 'csv', ACTORS[who]);
+      expect(csvRows(csv)).toEqual({
+        header: ['caseId', 'reference', 'countryOfReturn', 'waitingFor', 'dueAt', 'daysOverdue'],
+        rows: [],
+      });
+      expect(csv.bytes.toString('utf8')).not.toContain(returned.body.reference);
+      const xlsx = await fetchViewFile(stack.baseUrl, path, 'xlsx', ACTORS[who]);
+      expect(Object.values(await xlsxSheets(xlsx)).map((sheet) => sheet.rows)).toEqual([[]]);
+      const stages = await fetchViewFile(
+        stack.baseUrl,
+        `/views/cases-by-stage?hostOffice=${office}`,
+        'csv',
+        ACTORS[who],
+      );
+      expect(csvRows(stages).rows).toEqual([]);
+    }
+    // The partner of the case's organisation sees it, in the view and in the file alike.
+    const partners = await get(`/views/overdue-follow-ups?hostOffice=${office}`, ACTORS.partner);
+    await expectFilesMatch(
+      stack.baseUrl,
+      `/views/overdue-follow-ups?hostOffice=${office}`,
+      ACTORS.partner,
+      partners.body,
+      'overdue-follow-ups',
+    );
+    expect(partners.body.map((r: any) => r.reference)).toEqual([returned.body.reference]);
+
+    const badFormat = await get(`/views/cases-by-stage?hostOffice=${office}&format=pdf`);
+    expect(badFormat.status).toBe(400);
+    expect(badFormat.body.violations.map((v: { field: string }) => v.field)).toEqual(['format']);
   });
 });

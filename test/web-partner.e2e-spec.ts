@@ -4,9 +4,10 @@
  * worker: the skills profile with ISCO-08 occupations found by search, matched opportunities with their score
  * breakdown, a link moved from proposal to placement, the plan editor with exact amounts (minor units, read from
  * what the user types by string), milestones, the follow-up survey with its refusal and its scores, and the
- * dashboards' charts. axe-core on each new page, a 360-pixel screen, Arabic. The survey's questions and options in
- * French and Arabic (keyed by the questionnaire's codes, which the API still receives); a supervisor's read-only view
- * of the skills profile; a supervisor approving the submitted plan, which the partner then sees approved. WEB_SCREENSHOTS=1 writes
+ * dashboards' charts. axe-core on each new page, a 360-pixel screen, Arabic. Match explanations in French and
+ * Arabic, from their codes. The survey's questions and options in French and Arabic (keyed by the questionnaire's
+ * codes, which the API still receives); a supervisor's read-only view of the skills profile; a supervisor approving
+ * the submitted plan, which the partner then sees approved. WEB_SCREENSHOTS=1 writes
  * docs/screenshots/partner-{skills,reintegration}-{en,ar}.png.
  */
 import { existsSync } from 'node:fs';
@@ -129,7 +130,20 @@ describe('the partner in the web app', () => {
     for (const component of ['Occupation', 'Skills', 'Education', 'Languages', 'Region', 'Type of opportunity']) {
       await breakdown.getByText(component, { exact: true }).waitFor();
     }
+    await match.getByText('Wants to live in this region (Thiès)', { exact: true }).waitFor();
     await expectAccessible(page, 'the skills profile and matches');
+    // The explanations come as codes with parameters: French and Arabic word them from the app's catalogue.
+    await chooseLanguage(page, 'fr');
+    await match.getByText('Souhaite vivre dans cette région (Thiès)', { exact: true }).waitFor();
+    await match.getByText('Parle toutes les langues requises : français', { exact: true }).waitFor();
+    await match
+      .getByText('Même groupe de métiers : Motor vehicle mechanics and repairers (7231) ; 6 ans d’expérience', {
+        exact: true,
+      })
+      .waitFor();
+    await chooseLanguage(page, 'ar');
+    await match.getByText('يريد وظيفة؛ وهذه الفرصة (وظيفة) تناسبه', { exact: true }).waitFor();
+    await chooseLanguage(page, 'en');
 
     await match.getByRole('button', { name: 'Link to this opportunity' }).click();
     const propose = page.getByRole('form', { name: `Link to ${garage}` });

@@ -1,10 +1,10 @@
 import { CASE_REASON_CODES } from '@avrr/domain/case/case-reasons';
 import { RESTRICTED_EVENT_TYPE } from '@avrr/domain/access/sensitive-data';
-import i18next from 'i18next';
 import { reasonsText, waitingText } from '../../apps/web/src/reasons';
 import { ar } from '../../apps/web/src/locales/ar';
 import { en } from '../../apps/web/src/locales/en';
 import { fr } from '../../apps/web/src/locales/fr';
+import { translator } from './translator';
 
 const CATALOGUES = { en, fr, ar };
 const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
@@ -29,17 +29,6 @@ describe('the reasons a case waits for, in every language', () => {
 });
 
 describe('rendering a reason', () => {
-  const translator = async (lng: string) => {
-    const instance = i18next.createInstance();
-    await instance.init({
-      resources: { en: { translation: en }, fr: { translation: fr }, ar: { translation: ar } },
-      lng,
-      fallbackLng: 'en',
-      interpolation: { escapeValue: false },
-    });
-    return instance.t;
-  };
-
   it("reads a refusal's reasons in the reader's language, with their parameters", async () => {
     const t = await translator('fr');
     const reasons: Parameters<typeof reasonsText>[1] = [

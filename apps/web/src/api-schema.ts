@@ -1760,6 +1760,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/views/outcomes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Outcomes for donors by country of return, period of arrival and vulnerability
+     * @description Over the cases in scope whose arrival in the country of return was recorded (from/to bound the day of arrival, UTC), one row per country, period and vulnerability, `all` first: cases returned, reintegration completed (closed as completed), surveyed, the mean of each surveyed case's latest composite score, and placements. Cases still under way count as returned and not completed. Sorted by country, period, then vulnerability.
+     */
+    get: operations['OutcomeReportController_outcomes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/views/overdue-follow-ups': {
     parameters: {
       query?: never;
@@ -3152,12 +3172,53 @@ export interface components {
       component: 'occupation' | 'skills' | 'education' | 'languages' | 'region' | 'type';
       /** @description weight × value; the contributions add up to the score. */
       contribution: number;
-      /** @description The reason, in words a partner understands. */
+      /** @description The reason, in English words a partner understands. */
       explanation: string;
+      /** @description The same as a code with parameters, to translate. */
+      reason: components['schemas']['MatchExplanationReasonView'];
       /** @description How well this component matches, 0 to 1. */
       value: number;
       /** @description Its weight in the score (configuration). */
       weight: number;
+    };
+    MatchExplanationReasonView: {
+      /** @enum {string} */
+      code:
+        | 'occupation_none_recorded'
+        | 'occupation_unrelated'
+        | 'occupation_same_group'
+        | 'occupation_closely_related'
+        | 'occupation_related'
+        | 'occupation_same_field'
+        | 'skills_none_required'
+        | 'skills_all'
+        | 'skills_some'
+        | 'skills_none'
+        | 'education_none_required'
+        | 'education_meets'
+        | 'education_one_below'
+        | 'education_below'
+        | 'languages_none_required'
+        | 'languages_all'
+        | 'languages_some'
+        | 'languages_none'
+        | 'region_no_preference'
+        | 'region_preferred'
+        | 'region_elsewhere'
+        | 'type_fits'
+        | 'type_does_not_fit';
+      /**
+       * @description Strings, and lists (skills, languages) to join in the reader's language. ISCO-08 codes come with their title when known (`groupTitle`, `heldTitle`, `sharedTitle`); `years` is a decimal number, `credit` a percentage.
+       * @example {
+       *       "group": "7231",
+       *       "groupTitle": "Motor vehicle mechanics and repairers",
+       *       "years": "6",
+       *       "credit": "100"
+       *     }
+       */
+      params: {
+        [key: string]: string | string[];
+      };
     };
     MatchView: {
       breakdown: components['schemas']['MatchComponentView'][];
@@ -3304,6 +3365,46 @@ export interface components {
       updatedAt: string;
       /** @description Send it back in If-Match (or as `version`) to change or withdraw it. */
       version: number;
+    };
+    OutcomeRowView: {
+      /** @example SN */
+      countryOfReturn: string;
+      /**
+       * @description Mean of each surveyed case's latest composite sustainability score (highest visit number), 0 to 1, rounded to 3 decimals; null when no case was surveyed.
+       * @example 0.625
+       */
+      meanLatestComposite?: number | null;
+      /**
+       * @description The period of arrival: 2026-03 (month), 2026-Q1, or 2026.
+       * @example 2026-Q1
+       */
+      period: string;
+      /** @description Links of those cases' people to opportunities whose last step is placed (two placements count two). */
+      placements: number;
+      /** @description Of those, the cases closed with the outcome completed (reintegration completed). */
+      reintegrationCompleted: number;
+      /** @description Cases whose arrival in the country of return was recorded in the period. */
+      returned: number;
+      /** @description Of those, the cases with at least one follow-up survey. */
+      surveyed: number;
+      /**
+       * @description `all`: every case of the country and period. A flag: the cases whose household holds it (a case with two flags counts under both). `none`: the cases whose household holds no flag the reader may see.
+       * @enum {string}
+       */
+      vulnerability:
+        | 'all'
+        | 'none'
+        | 'unaccompanied_child'
+        | 'separated_child'
+        | 'victim_of_trafficking'
+        | 'medical_needs'
+        | 'elderly'
+        | 'disability'
+        | 'pregnancy'
+        | 'single_parent'
+        | 'large_family'
+        | 'asylum_claim_pending'
+        | 'fear_of_return';
     };
     OverdueView: {
       /** Format: uuid */
@@ -14510,6 +14611,8 @@ export interface operations {
       query?: {
         /** @description Only cases returning to this country (ISO 3166-1 alpha-2). */
         countryOfReturn?: string;
+        /** @description json (the default), or csv or xlsx for a file to download with the same rows. */
+        format?: 'json' | 'csv' | 'xlsx';
         /** @description Only cases of this host office. */
         hostOffice?: string;
       };
@@ -14519,12 +14622,99 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON by default. With format=csv: a CSV file (UTF-8 with a byte-order mark, a header line of the JSON field names, text cells starting with = + - @ prefixed with '). With format=xlsx: a workbook with the same columns. Files come as attachments named `<view>-<YYYY-MM-DD>.<csv|xlsx>`. */
       200: {
         headers: {
+          /** @description With format=csv or xlsx: `attachment; filename="<view>-<YYYY-MM-DD>.<csv|xlsx>"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['StageCountView'][];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description A parameter or field is invalid: `violations` names each field and why. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  OutcomeReportController_outcomes: {
+    parameters: {
+      query?: {
+        /** @description Only cases returning to this country (ISO 3166-1 alpha-2). */
+        countryOfReturn?: string;
+        /** @description json (the default), or csv or xlsx for a file to download with the same rows. */
+        format?: 'json' | 'csv' | 'xlsx';
+        /** @description First day of arrival counted (YYYY-MM-DD, UTC). */
+        from?: string;
+        /** @description Only cases of this host office. */
+        hostOffice?: string;
+        /** @description The length of a period. */
+        period?: 'month' | 'quarter' | 'year';
+        /** @description Last day of arrival counted, inclusive (YYYY-MM-DD). */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON by default. With format=csv: a CSV file (UTF-8 with a byte-order mark, a header line of the JSON field names, text cells starting with = + - @ prefixed with '). With format=xlsx: a workbook with the same columns. Files come as attachments named `<view>-<YYYY-MM-DD>.<csv|xlsx>`. */
+      200: {
+        headers: {
+          /** @description With format=csv or xlsx: `attachment; filename="<view>-<YYYY-MM-DD>.<csv|xlsx>"`. */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutcomeRowView'][];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description A parameter or field is invalid: `violations` names each field and why. */
@@ -14579,6 +14769,8 @@ export interface operations {
       query?: {
         /** @description Only cases returning to this country (ISO 3166-1 alpha-2). */
         countryOfReturn?: string;
+        /** @description json (the default), or csv or xlsx for a file to download with the same rows. */
+        format?: 'json' | 'csv' | 'xlsx';
         /** @description Only cases of this host office. */
         hostOffice?: string;
       };
@@ -14588,12 +14780,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON by default. With format=csv: a CSV file (UTF-8 with a byte-order mark, a header line of the JSON field names, text cells starting with = + - @ prefixed with '). With format=xlsx: a workbook with the same columns. Files come as attachments named `<view>-<YYYY-MM-DD>.<csv|xlsx>`. */
       200: {
         headers: {
+          /** @description With format=csv or xlsx: `attachment; filename="<view>-<YYYY-MM-DD>.<csv|xlsx>"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['OverdueView'][];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description A parameter or field is invalid: `violations` names each field and why. */
@@ -14648,6 +14845,8 @@ export interface operations {
       query?: {
         /** @description Only cases returning to this country (ISO 3166-1 alpha-2). */
         countryOfReturn?: string;
+        /** @description json (the default), or csv or xlsx for a file to download with the same rows. */
+        format?: 'json' | 'csv' | 'xlsx';
         /** @description Only cases of this host office. */
         hostOffice?: string;
       };
@@ -14657,12 +14856,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON by default. With format=csv: a CSV file (UTF-8 with a byte-order mark, a header line of the JSON field names, text cells starting with = + - @ prefixed with '). With format=xlsx: a workbook with the same columns. Files come as attachments named `<view>-<YYYY-MM-DD>.<csv|xlsx>`. */
       200: {
         headers: {
+          /** @description With format=csv or xlsx: `attachment; filename="<view>-<YYYY-MM-DD>.<csv|xlsx>"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['PlacementsByTypeView'][];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description A parameter or field is invalid: `violations` names each field and why. */
@@ -14717,6 +14921,8 @@ export interface operations {
       query?: {
         /** @description Only cases returning to this country (ISO 3166-1 alpha-2). */
         countryOfReturn?: string;
+        /** @description json (the default), or csv or xlsx for a file to download with the same rows. */
+        format?: 'json' | 'csv' | 'xlsx';
         /** @description Only cases of this host office. */
         hostOffice?: string;
       };
@@ -14726,12 +14932,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON by default. With format=csv: a CSV file (UTF-8 with a byte-order mark, a header line of the JSON field names, text cells starting with = + - @ prefixed with '). With format=xlsx: a workbook with the same columns. Files come as attachments named `<view>-<YYYY-MM-DD>.<csv|xlsx>`. The file holds the rows of `cases`; a workbook has `summary` in a second sheet. */
       200: {
         headers: {
+          /** @description With format=csv or xlsx: `attachment; filename="<view>-<YYYY-MM-DD>.<csv|xlsx>"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ScoreChangeView'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description A parameter or field is invalid: `violations` names each field and why. */
@@ -14788,6 +14999,8 @@ export interface operations {
         by: 'country' | 'assistance';
         /** @description Only cases returning to this country (ISO 3166-1 alpha-2). */
         countryOfReturn?: string;
+        /** @description json (the default), or csv or xlsx for a file to download with the same rows. */
+        format?: 'json' | 'csv' | 'xlsx';
         /** @description Only cases of this host office. */
         hostOffice?: string;
       };
@@ -14797,12 +15010,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON by default. With format=csv: a CSV file (UTF-8 with a byte-order mark, a header line of the JSON field names, text cells starting with = + - @ prefixed with '). With format=xlsx: a workbook with the same columns. Files come as attachments named `<view>-<YYYY-MM-DD>.<csv|xlsx>`. */
       200: {
         headers: {
+          /** @description With format=csv or xlsx: `attachment; filename="<view>-<YYYY-MM-DD>.<csv|xlsx>"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['SustainabilityGroupView'][];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description A parameter or field is invalid: `violations` names each field and why. */
@@ -14857,6 +15075,8 @@ export interface operations {
       query?: {
         /** @description Only cases returning to this country (ISO 3166-1 alpha-2). */
         countryOfReturn?: string;
+        /** @description json (the default), or csv or xlsx for a file to download with the same rows. */
+        format?: 'json' | 'csv' | 'xlsx';
         /** @description Only cases of this host office. */
         hostOffice?: string;
       };
@@ -14866,12 +15086,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON by default. With format=csv: a CSV file (UTF-8 with a byte-order mark, a header line of the JSON field names, text cells starting with = + - @ prefixed with '). With format=xlsx: a workbook with the same columns. Files come as attachments named `<view>-<YYYY-MM-DD>.<csv|xlsx>`. */
       200: {
         headers: {
+          /** @description With format=csv or xlsx: `attachment; filename="<view>-<YYYY-MM-DD>.<csv|xlsx>"`. */
+          'Content-Disposition'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['TimeInStageView'][];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description A parameter or field is invalid: `violations` names each field and why. */

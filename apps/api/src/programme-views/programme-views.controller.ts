@@ -1,6 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsISO31661Alpha2, IsOptional, Matches } from 'class-validator';
+import { Controller, Get, Query, type StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
 import type { CaseScope } from '@avrr/persistence';
 import {
   PLACEMENT_TYPES,
@@ -8,22 +8,40 @@ import {
   SUSTAINABILITY_GROUPINGS,
   type SustainabilityGrouping,
 } from '@avrr/persistence/views/programme-views.repository';
-import { ToUpperCase } from '../common/validators';
 import { CurrentScope, RequirePermission } from '../auth/access.decorators';
+import { ApiViewResponse } from './view-download';
+import { filterOf, round3, ViewQuery, viewAnswer } from './view-query';
 
-class ViewQuery {
-  @ApiPropertyOptional({ example: 'SN', description: 'Only cases returning to this country (ISO 3166-1 alpha-2).' })
-  @IsOptional()
-  @ToUpperCase()
-  @IsISO31661Alpha2({ message: 'must be an ISO 3166-1 alpha-2 country code' })
-  countryOfReturn?: string;
-
-  @ApiPropertyOptional({ example: 'PARIS', description: 'Only cases of this host office.' })
-  @IsOptional()
-  @ToUpperCase()
-  @Matches(/^[A-Z0-9][A-Z0-9_-]{1,63}$/, { message: 'must be an office code' })
-  hostOffice?: string;
-}
+/** The columns of a view's file: the JSON fields of its rows, in their order. */
+const COLUMNS = {
+  casesByStage: ['stage', 'cases'],
+  timeInStage: ['stage', 'cases', 'medianDays', 'p90Days'],
+  overdue: ['caseId', 'reference', 'countryOfReturn', 'waitingFor', 'dueAt', 'daysOverdue'],
+  placements: ['type', 'placed', 'declined', 'open'],
+  sustainability: [
+    'group',
+    'surveys',
+    'compositeMean',
+    'compositeP25',
+    'compositeMedian',
+    'compositeP75',
+    'economicMean',
+    'socialMean',
+    'psychosocialMean',
+  ],
+  scoreChangeCases: [
+    'caseId',
+    'reference',
+    'countryOfReturn',
+    'surveys',
+    'firstVisit',
+    'firstComposite',
+    'latestVisit',
+    'latestComposite',
+    'change',
+  ],
+  scoreChangeSummary: ['cases', 'meanChange', 'improved', 'worsened', 'unchanged'],
+} as const;
 
 class StageCountView {
   @ApiProperty() stage: string;
@@ -128,26 +146,44 @@ export class ProgrammeViewsController {
   @Get('cases-by-stage')
   @RequirePermission('views.read')
   @ApiOperation({ summary: 'How many cases are in each stage' })
-  @ApiOkResponse({ type: [StageCountView] })
-  casesByStage(@Query() query: ViewQuery, @CurrentScope() scope: CaseScope): Promise<StageCountView[]> {
-    return this.views.casesByStage(scope, query);
+  @ApiViewResponse(StageCountView, { isArray: true })
+  async casesByStage(
+    @Query() query: ViewQuery,
+    @CurrentScope() scope: CaseScope,
+  ): Promise<StageCountView[] | StreamableFile> {
+    const rows = await this.views.casesByStage(scope, filterOf(query));
+    return viewAnswer(query.format, 'cases-by-stage', rows, () => [
+      { name: 'cases-by-stage', columns: COLUMNS.casesByStage, rows },
+    ]);
   }
 
   @Get('time-in-stage')
   @RequirePermission('views.read')
   @ApiOperation({ summary: 'How long open cases have been in their stage, by stage' })
-  @ApiOkResponse({ type: [TimeInStageView] })
-  timeInStage(@Query() query: ViewQuery, @CurrentScope() scope: CaseScope): Promise<TimeInStageView[]> {
-    return this.views.timeInStage(scope, query, new Date());
+  @ApiViewResponse(TimeInStageView, { isArray: true })
+  async timeInStage(
+    @Query() query: ViewQuery,
+    @CurrentScope() scope: CaseScope,
+  ): Promise<TimeInStageView[] | StreamableFile> {
+    const rows = await this.views.timeInStage(scope, filterOf(query), new Date());
+    return viewAnswer(query.format, 'time-in-stage', rows, () => [
+      { name: 'time-in-stage', columns: COLUMNS.timeInStage, rows },
+    ]);
   }
 
   @Get('overdue-follow-ups')
   @RequirePermission('views.read')
   @ApiOperation({ summary: 'Cases after arrival whose plan or follow-up visit is overdue, most overdue first' })
-  @ApiOkResponse({ type: [OverdueView] })
-  async overdueFollowUps(@Query() query: ViewQuery, @CurrentScope() scope: CaseScope): Promise<OverdueView[]> {
-    const rows = await this.views.overdueFollowUps(scope, query, new Date());
-    return rows.map((r) => ({ ...r, dueAt: r.dueAt.toISOString() }));
+  @ApiViewResponse(OverdueView, { isArray: true })
+  async overdueFollowUps(
+    @Query() query: ViewQuery,
+    @CurrentScope() scope: CaseScope,
+  ): Promise<OverdueView[] | StreamableFile> {
+    const found = await this.views.overdueFollowUps(scope, filterOf(query), new Date());
+    const rows = found.map((r) => ({ ...r, dueAt: r.dueAt.toISOString() }));
+    return viewAnswer(query.format, 'overdue-follow-ups', rows, () => [
+      { name: 'overdue-follow-ups', columns: COLUMNS.overdue, rows },
+    ]);
   }
 
   @Get('placements-by-type')
@@ -159,9 +195,15 @@ export class ProgrammeViewsController {
       'referred or interview. Every type is listed, with zeros when it has no links. Links to withdrawn opportunities ' +
       'still count. Scope and filters apply to the linked case.',
   })
-  @ApiOkResponse({ type: [PlacementsByTypeView] })
-  placementsByType(@Query() query: ViewQuery, @CurrentScope() scope: CaseScope): Promise<PlacementsByTypeView[]> {
-    return this.views.placementsByType(scope, query);
+  @ApiViewResponse(PlacementsByTypeView, { isArray: true })
+  async placementsByType(
+    @Query() query: ViewQuery,
+    @CurrentScope() scope: CaseScope,
+  ): Promise<PlacementsByTypeView[] | StreamableFile> {
+    const rows = await this.views.placementsByType(scope, filterOf(query));
+    return viewAnswer(query.format, 'placements-by-type', rows, () => [
+      { name: 'placements-by-type', columns: COLUMNS.placements, rows },
+    ]);
   }
 
   @Get('sustainability-scores')
@@ -175,14 +217,13 @@ export class ProgrammeViewsController {
       'counts can add up to more than the cases surveyed. Cases without a plan, or whose plan was rejected, are left ' +
       'out of by=assistance. Quartiles are interpolated (percentile_cont). Scores are rounded to 3 decimals.',
   })
-  @ApiOkResponse({ type: [SustainabilityGroupView] })
+  @ApiViewResponse(SustainabilityGroupView, { isArray: true })
   async sustainabilityScores(
     @Query() query: SustainabilityQuery,
     @CurrentScope() scope: CaseScope,
-  ): Promise<SustainabilityGroupView[]> {
-    const { by, ...filter } = query;
-    const rows = await this.views.sustainabilityScores(scope, filter, by);
-    return rows.map((r) => ({
+  ): Promise<SustainabilityGroupView[] | StreamableFile> {
+    const found = await this.views.sustainabilityScores(scope, filterOf(query), query.by);
+    const rows = found.map((r) => ({
       group: r.group,
       surveys: r.surveys,
       compositeMean: round3(r.compositeMean),
@@ -193,6 +234,8 @@ export class ProgrammeViewsController {
       socialMean: round3(r.socialMean),
       psychosocialMean: round3(r.psychosocialMean),
     }));
+    const name = `sustainability-scores-by-${query.by}`;
+    return viewAnswer(query.format, name, rows, () => [{ name, columns: COLUMNS.sustainability, rows }]);
   }
 
   @Get('score-change')
@@ -205,10 +248,15 @@ export class ProgrammeViewsController {
       'over all those cases. A change under 0.0005 either way (0.000 once rounded) counts as unchanged. Computed in ' +
       'full precision, rounded to 3 decimals for display.',
   })
-  @ApiOkResponse({ type: ScoreChangeView })
-  async scoreChange(@Query() query: ViewQuery, @CurrentScope() scope: CaseScope): Promise<ScoreChangeView> {
-    const { summary, cases } = await this.views.scoreChange(scope, query);
-    return {
+  @ApiViewResponse(ScoreChangeView, {
+    description: 'The file holds the rows of `cases`; a workbook has `summary` in a second sheet.',
+  })
+  async scoreChange(
+    @Query() query: ViewQuery,
+    @CurrentScope() scope: CaseScope,
+  ): Promise<ScoreChangeView | StreamableFile> {
+    const { summary, cases } = await this.views.scoreChange(scope, filterOf(query));
+    const view: ScoreChangeView = {
       summary: { ...summary, meanChange: summary.meanChange === null ? null : round3(summary.meanChange) },
       cases: cases.map((c) => ({
         ...c,
@@ -217,11 +265,9 @@ export class ProgrammeViewsController {
         change: round3(c.change),
       })),
     };
+    return viewAnswer(query.format, 'score-change', view, () => [
+      { name: 'cases', columns: COLUMNS.scoreChangeCases, rows: view.cases },
+      { name: 'summary', columns: COLUMNS.scoreChangeSummary, rows: [view.summary] },
+    ]);
   }
-}
-
-/** A score for display: 3 decimals, halves away from zero, never -0. */
-function round3(value: number): number {
-  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 1000)) / 1000;
-  return rounded === 0 ? 0 : rounded;
 }

@@ -229,6 +229,7 @@ function toView(result: MatchResult, id: string, label: string): MatchView {
       weight: b.weight,
       contribution: roundScoreForDisplay(b.contribution),
       explanation: b.explanation,
+      reason: b.reason,
     })),
   };
 }

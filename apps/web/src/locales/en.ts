@@ -1,6 +1,7 @@
 // Over 400 lines: one language's whole catalogue, so a translator works in one file and the type checks its keys.
 // English: the reference catalogue. fr.ts and ar.ts have the same keys (the type checks it).
 import { CASE_REASON_CODES, type CaseReasonCode, caseReason, reasonText } from '@avrr/domain/case/case-reasons';
+import type { MatchExplanationCode } from '@avrr/domain/reintegration/matching/explanation';
 
 export const en = {
   app: {
@@ -809,6 +810,71 @@ export const en = {
     finished: 'This link is finished.',
     linked: 'Link recorded.',
     stepped: 'Step recorded.',
+  },
+  // Match explanations, from the code and parameters the API gives (`reason` in a match's breakdown).
+  matchReasons: {
+    occupation_none_recorded: 'No occupation recorded in the skills profile',
+    occupation_unrelated: 'No experience in a related occupation (none shares a group with {{group}})',
+    occupation_same_group: 'Same occupation group: {{group}}; {{experience}}',
+    occupation_closely_related: 'Closely related occupation (same {{shared}}): worked as {{held}}; {{experience}}',
+    occupation_related: 'Related occupation (same {{shared}}): worked as {{held}}; {{experience}}',
+    occupation_same_field: 'Same broad field (same {{shared}}): worked as {{held}}; {{experience}}',
+    skills_none_required: 'No particular skills required',
+    skills_all: 'Has all {{required}} required skills: {{has}}',
+    skills_some: 'Has {{matched}} of the {{required}} required skills: {{has}}; missing: {{lacks}}',
+    skills_none: 'Has none of the {{required}} required skills ({{lacks}})',
+    education_none_required: 'No minimum education required; has {{has}}',
+    education_meets: 'Meets the minimum education: has {{has}}, needs {{needs}}',
+    education_one_below: 'One level below the minimum education: has {{has}}, needs {{needs}}',
+    education_below: 'Below the minimum education: has {{has}}, needs {{needs}}',
+    languages_none_required: 'No particular language required',
+    languages_all: 'Speaks all required languages: {{speaks}}',
+    languages_some: 'Speaks {{matched}} of the {{required}} required languages: {{speaks}}; not {{lacks}}',
+    languages_none: 'Speaks none of the required languages ({{lacks}})',
+    region_no_preference: 'No preferred region; the opportunity is in {{region}}',
+    region_preferred: 'Wants to live in this region ({{region}})',
+    region_elsewhere: 'Prefers {{preferred}}; the opportunity is in {{region}}',
+    type_fits: 'Wants {{wants}}; {{type}} fits',
+    type_does_not_fit: 'Wants {{wants}}; this is {{type}}, not what they asked for',
+  } satisfies Record<MatchExplanationCode, string>,
+  // The pieces match explanations are made of (apps/web/src/skills/match-explanation.ts).
+  matchWords: {
+    group: '{{title}} ({{code}})',
+    groups: {
+      unit: 'unit group {{code}}',
+      minor: 'minor group {{code}}',
+      sub_major: 'sub-major group {{code}}',
+      major: 'major group {{code}}',
+    },
+    sharedGroups: {
+      unit: 'unit group: {{title}}, {{code}}',
+      minor: 'minor group: {{title}}, {{code}}',
+      sub_major: 'sub-major group: {{title}}, {{code}}',
+      major: 'major group: {{title}}, {{code}}',
+    },
+    experience: '{{years}} years of experience',
+    experienceOne: '{{years}} year of experience',
+    noExperience: 'no recorded years of experience',
+    countedAt: '{{experience}}, counted at {{credit}}%',
+    isced: '{{name}} (ISCED {{level}})',
+    iscedNames: {
+      '0': 'early childhood education',
+      '1': 'primary education',
+      '2': 'lower secondary education',
+      '3': 'upper secondary education',
+      '4': 'post-secondary non-tertiary education',
+      '5': 'short-cycle tertiary education',
+      '6': "a bachelor's degree or equivalent",
+      '7': "a master's degree or equivalent",
+      '8': 'a doctorate or equivalent',
+    },
+    wants: { job: 'a job', training: 'training', business: 'to start their own business' },
+    types: {
+      job: 'a job',
+      apprenticeship: 'an apprenticeship',
+      vocational_training: 'vocational training',
+      business_support: 'a business-support programme',
+    },
   },
   // Refusals (409/422) by their code. English shows the API's own sentence, which has the specifics.
   household: {

@@ -8,6 +8,7 @@ import { useDraft, useSubmit } from '../drafts';
 import { localDay, useFormat } from '../format';
 import { may } from '../permissions';
 import type { CaseView } from '../types';
+import { matchReasonText } from './match-explanation';
 import type { Match, LinkView } from './skills-types';
 
 export function Matches({
@@ -60,7 +61,7 @@ function MatchCard({
   link: LinkView | undefined;
   onLinked: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const user = useUser();
   const [open, setOpen] = useState(false);
@@ -81,9 +82,13 @@ function MatchCard({
             <span>
               {t('skills.contribution', { contribution: fmt.score(b.contribution), weight: fmt.score(b.weight) })}
             </span>
-            <span className="muted explanation" lang="en">
-              {b.explanation}
-            </span>
+            {b.reason ? (
+              <span className="muted explanation">{matchReasonText(t, i18n.language, b.reason, b.explanation)}</span>
+            ) : (
+              <span className="muted explanation" lang="en">
+                {b.explanation}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -17,11 +17,24 @@ export interface SkillsProfile {
   version: number;
 }
 
+/** A match explanation as a code with parameters (lists are skills or language codes). */
+export interface MatchExplanationReason {
+  code: string;
+  params: Record<string, string | string[]>;
+}
+
 export interface Match {
   id: string;
   label: string;
   score: number;
-  breakdown: Array<{ component: string; value: number; weight: number; contribution: number; explanation: string }>;
+  breakdown: Array<{
+    component: string;
+    value: number;
+    weight: number;
+    contribution: number;
+    explanation: string;
+    reason?: MatchExplanationReason;
+  }>;
 }
 
 export interface LinkView {

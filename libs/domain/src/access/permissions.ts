@@ -40,6 +40,7 @@ const NAMED_PERMISSIONS = {
   'opportunities.manage': ['partner_focal_point'],
   'occupations.read': ['counsellor', 'logistics_officer', 'partner_focal_point', 'supervisor', 'administrator'],
   'views.read': ['partner_focal_point', 'supervisor'],
+  'views.outcomes': ['supervisor'],
   'notifications.manage': ['administrator'],
   'accounts.manage': ['administrator'],
   'reference-data.manage': ['administrator'],

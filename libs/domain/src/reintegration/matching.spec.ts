@@ -207,6 +207,10 @@ describe('score breakdowns (hand-checked)', () => {
       weight: 0.3,
       contribution: 0.3,
       explanation: 'Same occupation group: Motor vehicle mechanics and repairers (7231); 6 years of experience',
+      reason: {
+        code: 'occupation_same_group',
+        params: { group: '7231', groupTitle: 'Motor vehicle mechanics and repairers', years: '6', credit: '100' },
+      },
     });
     expect(c.skills.value).toBeCloseTo(2 / 3, 12);
     expect(c.skills.contribution).toBeCloseTo(0.133333, 6);

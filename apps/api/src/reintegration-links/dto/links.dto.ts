@@ -1,7 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { LINK_STATUSES, type LinkStatus } from '@avrr/domain';
+import {
+  LINK_STATUSES,
+  type LinkStatus,
+  MATCH_EXPLANATION_CODES,
+  type MatchExplanationCode,
+  type MatchExplanationParams,
+} from '@avrr/domain';
 import { IsCalendarDate, Trim } from '../../common/validators';
 
 export class CreateLinkDto {
@@ -70,12 +76,29 @@ export class MatchQuery {
   limit: number = 10;
 }
 
+/** A match explanation as a code with parameters (`libs/domain/src/reintegration/matching/explanation.ts`). */
+export class MatchExplanationReasonView {
+  @ApiProperty({ enum: MATCH_EXPLANATION_CODES }) code: MatchExplanationCode;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+    description:
+      "Strings, and lists (skills, languages) to join in the reader's language. ISCO-08 codes come with their title " +
+      'when known (`groupTitle`, `heldTitle`, `sharedTitle`); `years` is a decimal number, `credit` a percentage.',
+    example: { group: '7231', groupTitle: 'Motor vehicle mechanics and repairers', years: '6', credit: '100' },
+  })
+  params: MatchExplanationParams;
+}
+
 export class MatchComponentView {
   @ApiProperty({ enum: ['occupation', 'skills', 'education', 'languages', 'region', 'type'] }) component: string;
   @ApiProperty({ description: 'How well this component matches, 0 to 1.' }) value: number;
   @ApiProperty({ description: 'Its weight in the score (configuration).' }) weight: number;
   @ApiProperty({ description: 'weight × value; the contributions add up to the score.' }) contribution: number;
-  @ApiProperty({ description: 'The reason, in words a partner understands.' }) explanation: string;
+  @ApiProperty({ description: 'The reason, in English words a partner understands.' }) explanation: string;
+  @ApiProperty({ type: MatchExplanationReasonView, description: 'The same as a code with parameters, to translate.' })
+  reason: MatchExplanationReasonView;
 }
 
 export class MatchView {

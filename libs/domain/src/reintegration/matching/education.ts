@@ -1,5 +1,6 @@
 // The education component: the ISCED level meets the minimum 1, one level below 0.5, else 0.
 import type { ReintegrationOpportunity } from './model';
+import { explained, type MatchExplanation } from './explanation';
 import type { Components, PreparedProfile } from './pair';
 
 export function scoreEducation(p: PreparedProfile, o: ReintegrationOpportunity, out: Components): void {
@@ -21,11 +22,16 @@ const ISCED_NAMES = [
 ];
 const iscedWords = (level: number) => `${ISCED_NAMES[level] ?? 'education'} (ISCED ${level})`;
 
-export function explainEducation(p: PreparedProfile, o: ReintegrationOpportunity, c: Components): string {
+export function explainEducation(p: PreparedProfile, o: ReintegrationOpportunity, c: Components): MatchExplanation {
   const has = iscedWords(p.source.iscedLevel);
-  if (!(o.minIscedLevel > 0)) return `No minimum education required; has ${has}`;
+  const params = { has: String(p.source.iscedLevel) };
+  if (!(o.minIscedLevel > 0))
+    return explained('education_none_required', params, `No minimum education required; has ${has}`);
   const needs = iscedWords(o.minIscedLevel);
-  if (c.education === 1) return `Meets the minimum education: has ${has}, needs ${needs}`;
-  if (c.education === 0.5) return `One level below the minimum education: has ${has}, needs ${needs}`;
-  return `Below the minimum education: has ${has}, needs ${needs}`;
+  const both = { ...params, needs: String(o.minIscedLevel) };
+  if (c.education === 1)
+    return explained('education_meets', both, `Meets the minimum education: has ${has}, needs ${needs}`);
+  if (c.education === 0.5)
+    return explained('education_one_below', both, `One level below the minimum education: has ${has}, needs ${needs}`);
+  return explained('education_below', both, `Below the minimum education: has ${has}, needs ${needs}`);
 }

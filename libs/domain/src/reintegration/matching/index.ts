@@ -23,7 +23,8 @@
  *
  * The pieces, one file each: model.ts (what is matched), weights.ts, vocabulary.ts and catalogue.ts (opportunities
  * prepared once), profile.ts and pair.ts (a profile prepared against a catalogue), one file per component
- * (occupation, skills, education, languages, region, opportunity-type: its value and its explanation), scoring.ts
+ * (occupation, skills, education, languages, region, opportunity-type: its value and its explanation, a code with
+ * parameters and an English sentence, explanation.ts), scoring.ts
  * (the sum and the breakdown), selection.ts (open opportunities, top-k), and the two rankings.
  */
 export * from './model';
@@ -36,6 +37,13 @@ export {
   assertMatchingWeights,
 } from './weights';
 export { ISCO_PROXIMITY, EXPERIENCE_FLOOR, YEARS_FOR_FULL_CREDIT, iscoProximity, experienceCredit } from './occupation';
+export {
+  MATCH_EXPLANATION_CODES,
+  type MatchExplanationCode,
+  type MatchExplanationParams,
+  type MatchExplanationReason,
+  type MatchExplanation,
+} from './explanation';
 export { OpportunityCatalogue } from './catalogue';
 export { scoreMatch } from './scoring';
 export { isOpportunityOpen } from './selection';

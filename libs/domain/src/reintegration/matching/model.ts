@@ -1,4 +1,5 @@
 // The things matched: a returnee's skills profile, an opportunity, and the result with its breakdown.
+import type { MatchExplanationReason } from './explanation';
 import type { MatchComponent } from './weights';
 
 export type OpportunityType = 'job' | 'apprenticeship' | 'vocational_training' | 'business_support';
@@ -63,8 +64,10 @@ export interface MatchComponentBreakdown {
   weight: number;
   /** weight x value; the contributions add up to the score. */
   contribution: number;
-  /** A sentence a partner understands. */
+  /** A sentence a partner understands, in English. */
   explanation: string;
+  /** The same as a code with parameters, for a reader of another language. */
+  reason: MatchExplanationReason;
 }
 
 export interface MatchResult {

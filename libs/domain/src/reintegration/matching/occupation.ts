@@ -2,6 +2,7 @@
 // experience credit; the best held occupation counts.
 import { ISCO_CODE_PATTERN, type IscoLevelName } from '../isco-code';
 import type { IscoTitleLookup, ReintegrationOpportunity } from './model';
+import { explained, iscoParams, type MatchExplanation } from './explanation';
 import type { Components, PreparedProfile } from './pair';
 
 /** Proximity of two ISCO-08 codes by the deepest group they share. */
@@ -85,25 +86,44 @@ function groupWords(code: string, titleOf: IscoTitleLookup | undefined): string 
     : `${LEVEL_WORDS[LEVEL_BY_DEPTH[Math.min(code.length, 4)] as IscoLevelName]} ${code}`;
 }
 
+const RELATED_CODES = {
+  minor: 'occupation_closely_related',
+  sub_major: 'occupation_related',
+  major: 'occupation_same_field',
+} as const;
+
 export function explainOccupation(
   p: PreparedProfile,
   o: ReintegrationOpportunity,
   c: Components,
   titleOf?: IscoTitleLookup,
-): string {
-  if (p.codes.length === 0) return 'No occupation recorded in the skills profile';
+): MatchExplanation {
+  if (p.codes.length === 0)
+    return explained('occupation_none_recorded', {}, 'No occupation recorded in the skills profile');
   if (c.occupationIndex < 0)
-    return `No experience in a related occupation (none shares a group with ${groupWords(o.iscoCode, titleOf)})`;
+    return explained(
+      'occupation_unrelated',
+      iscoParams('group', o.iscoCode, titleOf?.(o.iscoCode)),
+      `No experience in a related occupation (none shares a group with ${groupWords(o.iscoCode, titleOf)})`,
+    );
   const held = p.source.occupations[c.occupationIndex];
   const credit = p.credits[c.occupationIndex];
+  const experienceParams = {
+    years: String(Number.isFinite(held.years) && held.years > 0 ? Math.round(held.years * 10) / 10 : 0),
+    credit: String(Math.round(credit * 100)),
+  };
   const experience = `${yearsWords(held.years)}${credit < 1 ? `, counted at ${Math.round(credit * 100)}%` : ''}`;
   const level = LEVEL_BY_DEPTH[c.occupationDepth] as IscoLevelName;
   const shared = o.iscoCode.slice(0, c.occupationDepth);
   if (level === 'unit' || held.iscoCode === o.iscoCode) {
     const name = titleOf?.(o.iscoCode);
-    return name
-      ? `Same occupation group: ${name} (${o.iscoCode}); ${experience}`
-      : `Same ${LEVEL_WORDS[level]} ${shared}; ${experience}`;
+    return explained(
+      'occupation_same_group',
+      { ...iscoParams('group', name ? o.iscoCode : shared, name), ...experienceParams },
+      name
+        ? `Same occupation group: ${name} (${o.iscoCode}); ${experience}`
+        : `Same ${LEVEL_WORDS[level]} ${shared}; ${experience}`,
+    );
   }
   const relation = { minor: 'Closely related occupation', sub_major: 'Related occupation', major: 'Same broad field' }[
     level
@@ -112,5 +132,13 @@ export function explainOccupation(
   const sharedWords = sharedName
     ? `${LEVEL_WORDS[level]}: ${sharedName}, ${shared}`
     : `${LEVEL_WORDS[level]} ${shared}`;
-  return `${relation} (same ${sharedWords}): worked as ${groupWords(held.iscoCode, titleOf)}; ${experience}`;
+  return explained(
+    RELATED_CODES[level],
+    {
+      ...iscoParams('shared', shared, sharedName),
+      ...iscoParams('held', held.iscoCode, titleOf?.(held.iscoCode)),
+      ...experienceParams,
+    },
+    `${relation} (same ${sharedWords}): worked as ${groupWords(held.iscoCode, titleOf)}; ${experience}`,
+  );
 }

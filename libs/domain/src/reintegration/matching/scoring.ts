@@ -1,6 +1,7 @@
 // The computation shared by the single score, both rankings and the breakdown, so they always agree.
 import { OpportunityCatalogue } from './catalogue';
 import { explainEducation, scoreEducation } from './education';
+import type { MatchExplanation } from './explanation';
 import { explainLanguages, scoreLanguages } from './languages';
 import type { IscoTitleLookup, MatchResult, ReintegrationOpportunity, SkillsProfile } from './model';
 import { explainOccupation, scoreOccupation } from './occupation';
@@ -53,7 +54,7 @@ export function buildResult(
   const o = cat.opportunities[k];
   const c = newComponents();
   computeComponents(p, cat, k, c);
-  const explanations: Record<MatchComponent, string> = {
+  const explanations: Record<MatchComponent, MatchExplanation> = {
     occupation: explainOccupation(p, o, c, titleOf),
     skills: explainSkills(p, cat, k, c),
     education: explainEducation(p, o, c),
@@ -70,7 +71,8 @@ export function buildResult(
       value: c[component],
       weight: weights[component],
       contribution: weights[component] * c[component],
-      explanation: explanations[component],
+      explanation: explanations[component].text,
+      reason: { code: explanations[component].code, params: explanations[component].params },
     })),
   };
 }

@@ -1,6 +1,7 @@
 // The skills component: the share of the opportunity's required skills the person has (coverage, not Jaccard: extra
 // skills are no penalty); nothing required scores 1.
 import type { OpportunityCatalogue } from './catalogue';
+import { explained, type MatchExplanation } from './explanation';
 import type { Components, PreparedProfile } from './pair';
 import { includesId, split } from './vocabulary';
 
@@ -15,11 +16,26 @@ export function scoreSkills(p: PreparedProfile, cat: OpportunityCatalogue, k: nu
   out.skills = to === from ? 1 : matched / (to - from);
 }
 
-export function explainSkills(p: PreparedProfile, cat: OpportunityCatalogue, k: number, c: Components): string {
-  if (c.skillsRequired === 0) return 'No particular skills required';
+export function explainSkills(
+  p: PreparedProfile,
+  cat: OpportunityCatalogue,
+  k: number,
+  c: Components,
+): MatchExplanation {
+  if (c.skillsRequired === 0) return explained('skills_none_required', {}, 'No particular skills required');
   const { has, lacks } = split(cat.skillStart, cat.skillIds, k, p.skills, cat.tags.texts);
-  const required = [...has, ...lacks];
-  if (lacks.length === 0) return `Has all ${required.length} required skills: ${has.join(', ')}`;
-  if (has.length === 0) return `Has none of the ${required.length} required skills (${lacks.join(', ')})`;
-  return `Has ${has.length} of the ${required.length} required skills: ${has.join(', ')}; missing: ${lacks.join(', ')}`;
+  const required = String(has.length + lacks.length);
+  if (lacks.length === 0)
+    return explained('skills_all', { required, has }, `Has all ${required} required skills: ${has.join(', ')}`);
+  if (has.length === 0)
+    return explained(
+      'skills_none',
+      { required, lacks },
+      `Has none of the ${required} required skills (${lacks.join(', ')})`,
+    );
+  return explained(
+    'skills_some',
+    { matched: String(has.length), required, has, lacks },
+    `Has ${has.length} of the ${required} required skills: ${has.join(', ')}; missing: ${lacks.join(', ')}`,
+  );
 }

@@ -41,6 +41,8 @@ const NAMED_PERMISSIONS = {
   'occupations.read': ['counsellor', 'logistics_officer', 'partner_focal_point', 'supervisor', 'administrator'],
   'views.read': ['partner_focal_point', 'supervisor'],
   'notifications.manage': ['administrator'],
+  /** Their own inbox and notification choices (GET/POST /me/notifications, GET/PUT /me/notification-preferences). */
+  'notifications.own': STAFF_ON_CASES,
   'accounts.manage': ['administrator'],
   'reference-data.manage': ['administrator'],
   'audit.verify': ['administrator', 'supervisor'],

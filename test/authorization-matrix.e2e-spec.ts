@@ -688,6 +688,47 @@ const ROWS: Row[] = [
     req: () => ({ path: '/notifications/dead-letters/no-such-letter/retry', body: {} }),
     expectIn: status(404, 'dead_letter_not_found'),
   },
+  // Their own inbox and notification choices: the staff notifications reach; each call is about the caller only.
+  {
+    method: 'GET',
+    route: '/me/notifications',
+    allowed: [C, L, P, S],
+    kind: 'global',
+    req: () => ({ path: '/me/notifications' }),
+    expectIn: status(200),
+  },
+  {
+    method: 'POST',
+    route: '/me/notifications/read-all',
+    allowed: [C, L, P, S],
+    kind: 'global',
+    req: () => ({ path: '/me/notifications/read-all', body: {} }),
+    expectIn: status(200),
+  },
+  {
+    method: 'POST',
+    route: '/me/notifications/{id}/read',
+    allowed: [C, L, P, S],
+    kind: 'global',
+    req: () => ({ path: `/me/notifications/${randomUUID()}/read`, body: {} }),
+    expectIn: status(404, 'notification_not_found'),
+  },
+  {
+    method: 'GET',
+    route: '/me/notification-preferences',
+    allowed: [C, L, P, S],
+    kind: 'global',
+    req: () => ({ path: '/me/notification-preferences' }),
+    expectIn: status(200),
+  },
+  {
+    method: 'PUT',
+    route: '/me/notification-preferences',
+    allowed: [C, L, P, S],
+    kind: 'global',
+    req: () => ({ path: '/me/notification-preferences', body: { emailLanguage: 'en', digest: false, channels: [] } }),
+    expectIn: status(200),
+  },
   // Checking the audit chain: the administrator (operations) and supervisors (who read audit histories).
   {
     method: 'GET',

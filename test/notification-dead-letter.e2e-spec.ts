@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { NotificationJob, NotificationOutbox, toJobId } from '@avrr/messaging';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Job, Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { NOTIFICATION_QUEUE, NotificationJob, NotificationOutbox, toJobId } from '@avrr/messaging';
+import { NotificationDigest } from '../apps/worker/src/notifications/notification-digest.service';
+import { TEST_USERS, type TestUser } from './support/access';
 import { uniqueTag } from './support/case-draft';
-import { ACTORS } from './support/case-driver';
+import { ACTORS, CaseDriver } from './support/case-driver';
 import { postJson } from './support/fixtures';
+import { request } from './support/http';
+import { allMail, type CaughtMail, waitForMail } from './support/mail-catcher';
+import { poll } from './support/poll';
 import { startStack, TestStack } from './support/stack';
 
 jest.setTimeout(60_000);
@@ -112,4 +120,179 @@ describe('notifications that cannot be delivered', () => {
     expect((await fetch(`${stack.baseUrl}/notifications/dead-letters?limit=0`, asAdmin)).status).toBe(400);
     expect((await fetch(`${stack.baseUrl}/notifications/dead-letters?limit=501`, asAdmin)).status).toBe(400);
   });
+});
+
+describe('notifications to people (issue 17)', () => {
+  const call = (method: string, path: string, as: TestUser, body?: unknown) =>
+    request(stack.baseUrl, method, path, body, { ...ACTORS[as] });
+  const inbox = async (as: TestUser) => (await call('GET', '/me/notifications?limit=100', as)).body;
+  const rowsFor = async (as: TestUser, caseId: string) =>
+    ((await inbox(as)).items as Array<{ id: string; kind: string; caseId: string; readAt: string | null }>).filter(
+      (i) => i.caseId === caseId,
+    );
+  const mailFor = (all: CaughtMail[], reference: string) =>
+    all.filter((m) => m.subject.includes(reference) || m.text.includes(reference));
+  const catcher = () => stack.config.smtp.catcherUrl!;
+  let c: CaseDriver;
+
+  beforeAll(async () => {
+    // The partner reads Arabic and wants a cancelled trip only in the app; the others keep the defaults.
+    const chosen = await call('PUT', '/me/notification-preferences', 'partner', {
+      emailLanguage: 'ar',
+      digest: false,
+      channels: [{ kind: 'travel_cancelled', channel: 'in_app' }],
+    });
+    expect(chosen.status).toBe(200);
+    c = await CaseDriver.open(stack.baseUrl, {
+      counsellor: { name: TEST_USERS.counsellor.displayName, email: TEST_USERS.counsellor.email },
+    });
+    await c.throughBooking();
+    await c.do('booking/cancel', 'logistics', { reason: 'The carrier moved the flight.' });
+  });
+
+  afterAll(async () => {
+    // The database outlives this file: later suites expect everyone's defaults.
+    for (const who of ['partner', 'counsellor'] as const) {
+      await call('PUT', '/me/notification-preferences', who, { emailLanguage: 'en', digest: false, channels: [] });
+    }
+  });
+
+  it("reaches the case's accounts, each in their language and by their channel, and nobody else", async () => {
+    const ref: string = c.body.reference;
+    const arabicNotice = await waitForMail(
+      catcher(),
+      (m) => m.subject === `إشعار ما قبل الوصول: الملف ${ref} عائد إلى SN`,
+    );
+    expect(arabicNotice.to.map((t) => t.address)).toEqual([TEST_USERS.partner.email]);
+    await waitForMail(catcher(), (m) => m.subject.startsWith(`حُجز السفر للملف ${ref}`));
+    const assigned = await waitForMail(catcher(), (m) => m.subject === `New return case ${ref} assigned to you`);
+    expect(assigned.to.map((t) => t.address)).toEqual([TEST_USERS.counsellor.email]);
+
+    // The cancellation reached the partner's inbox and, as they chose, no email; the row is written before the email
+    // would be, so once it is there the decision is made.
+    const partnerRows = await poll('the cancellation in the inbox', async () => {
+      const rows = await rowsFor('partner', c.caseId);
+      return rows.some((r) => r.kind === 'travel_cancelled') && rows;
+    });
+    expect(partnerRows.map((r) => r.kind).sort()).toEqual(['pre_arrival_notice', 'travel_booked', 'travel_cancelled']);
+    expect((await rowsFor('counsellor', c.caseId)).map((r) => r.kind)).toEqual(['case_assigned']);
+    for (const outsider of ['otherPartner', 'otherSupervisor', 'otherCounsellor'] as const) {
+      expect([outsider, await rowsFor(outsider, c.caseId)]).toEqual([outsider, []]);
+    }
+
+    const sent = mailFor(await allMail(catcher()), ref);
+    expect(sent.filter((m) => m.subject.includes('أُلغي السفر') || m.subject.startsWith('Travel cancelled'))).toEqual(
+      [],
+    );
+    const recipients = new Set(sent.flatMap((m) => m.to.map((t) => t.address)));
+    expect([...recipients].sort()).toEqual([TEST_USERS.counsellor.email, TEST_USERS.partner.email].sort());
+    // One email per person and notification.
+    expect(sent.map((m) => m.headers['x-notification-key']).length).toBe(
+      new Set(sent.map((m) => m.headers['x-notification-key'])).size,
+    );
+  });
+
+  it('sends a retried job for a person neither a second email nor a second inbox row', async () => {
+    const queue = stack.worker.get<Queue<NotificationJob>>(getQueueToken(NOTIFICATION_QUEUE), { strict: false });
+    const [row] = (await stack.api.get(DataSource).query(
+      `SELECT n.notification_key AS key, n.data FROM user_notification n JOIN user_account u ON u.id = n.user_id
+          WHERE n.case_id = $1 AND u.email = $2 AND n.kind = 'travel_booked'`,
+      [c.caseId, TEST_USERS.partner.email],
+    )) as Array<{ key: string; data: Record<string, string> }>;
+    const partnerId = await idOf(TEST_USERS.partner.email);
+    // What the dead-letter retry does: the same notification under a new job id.
+    const again = await queue.add(
+      'travel_booked',
+      { key: row.key, caseId: c.caseId, userId: partnerId, template: 'travel_booked', data: row.data },
+      { jobId: `${toJobId(row.key)}|retry-${Date.now()}` },
+    );
+    await poll('the retried job to finish', async () => (await Job.fromId(queue, again.id!))?.isCompleted());
+    const booked = mailFor(await allMail(catcher()), c.body.reference).filter((m) =>
+      m.subject.startsWith(`حُجز السفر للملف`),
+    );
+    expect(booked).toHaveLength(1);
+    const rows = (await rowsFor('partner', c.caseId)).filter((r) => r.kind === 'travel_booked');
+    expect(rows).toHaveLength(1);
+  });
+
+  it("marks one or all read, counts what is unread, and never reaches another person's notification", async () => {
+    const rows = await rowsFor('partner', c.caseId);
+    const before = (await inbox('partner')).unread as number;
+    const one = await call('POST', `/me/notifications/${rows[0].id}/read`, 'partner');
+    expect(one.status).toBe(200);
+    expect(one.body).toEqual({ marked: 1, unread: before - 1 });
+    expect((await rowsFor('partner', c.caseId)).find((r) => r.id === rows[0].id)!.readAt).not.toBeNull();
+    // Someone else's id reads as absent; a malformed id is named.
+    expect((await call('POST', `/me/notifications/${rows[1].id}/read`, 'otherPartner')).status).toBe(404);
+    const malformed = await call('POST', '/me/notifications/not-an-id/read', 'partner');
+    expect(malformed.status).toBe(400);
+    const all = await call('POST', '/me/notifications/read-all', 'partner');
+    expect(all.body.unread).toBe(0);
+    expect((await inbox('partner')).unread).toBe(0);
+    // Paging: one per page, newest first, the cursor leads on without repeats.
+    const first = (await call('GET', '/me/notifications?limit=1', 'partner')).body;
+    const second = (await call('GET', `/me/notifications?limit=1&cursor=${first.nextCursor}`, 'partner')).body;
+    expect(second.items[0].createdAt <= first.items[0].createdAt).toBe(true);
+    expect(second.items[0].id).not.toBe(first.items[0].id);
+    expect((await call('GET', '/me/notifications?cursor=bogus', 'partner')).body.violations[0].field).toBe('cursor');
+  });
+
+  it('refuses preferences it cannot honour, naming the field', async () => {
+    const put = (body: unknown) => call('PUT', '/me/notification-preferences', 'supervisor', body);
+    const language = await put({ emailLanguage: 'de', digest: false, channels: [] });
+    expect([language.status, language.body.violations[0].field]).toEqual([400, 'emailLanguage']);
+    const channel = await put({
+      emailLanguage: 'en',
+      digest: false,
+      channels: [{ kind: 'case_closed', channel: 'sms' }],
+    });
+    expect([channel.status, channel.body.violations[0].field]).toEqual([400, 'channels.0.channel']);
+    const twice = await put({
+      emailLanguage: 'en',
+      digest: false,
+      channels: [
+        { kind: 'case_closed', channel: 'email' },
+        { kind: 'case_closed', channel: 'in_app' },
+      ],
+    });
+    expect([twice.status, twice.body.violations[0].field]).toEqual([400, 'channels.1.kind']);
+    expect((await call('GET', '/me/notification-preferences', 'finance')).status).toBe(403);
+  });
+
+  it('sends the daily digest to those who chose it, in their language, once per day', async () => {
+    await call('PUT', '/me/notification-preferences', 'counsellor', {
+      emailLanguage: 'fr',
+      digest: true,
+      channels: [],
+    });
+    // A fresh case waits on the counsellor's counselling.
+    const waiting = await CaseDriver.open(stack.baseUrl, {
+      counsellor: { name: TEST_USERS.counsellor.displayName, email: TEST_USERS.counsellor.email },
+    });
+    await poll('the case in My work', async () =>
+      ((await call('GET', '/me/work?limit=200', 'counsellor')).body.items as Array<{ caseId: string }>).some(
+        (i) => i.caseId === waiting.caseId,
+      ),
+    );
+    const digest = stack.worker.get(NotificationDigest, { strict: false });
+    // Two runs on one day, as a retried or doubled scheduler job would make.
+    const day = new Date('2031-01-15T06:00:00.000Z');
+    await digest.sendAll(day);
+    await digest.sendAll(new Date(day.getTime() + 3_600_000));
+    const key = `digest:${await counsellorId()}:${day.toISOString().slice(0, 10)}`;
+    const mine = (await allMail(catcher())).filter((m) => m.headers['x-notification-key'] === key);
+    expect(mine).toHaveLength(1);
+    expect(mine[0].to.map((t) => t.address)).toEqual([TEST_USERS.counsellor.email]);
+    expect(mine[0].subject).toMatch(/^Votre travail du jour : \d+ dossier\(s\) vous attendent$/);
+    expect(mine[0].text).toContain(waiting.body.reference);
+    // The supervisor did not choose the digest.
+    const supervisorId = await idOf(TEST_USERS.supervisor.email);
+    expect(
+      (await allMail(catcher())).filter((m) => m.headers['x-notification-key']?.startsWith(`digest:${supervisorId}`)),
+    ).toEqual([]);
+  });
+
+  const idOf = async (email: string): Promise<string> =>
+    (await stack.api.get(DataSource).query(`SELECT id FROM user_account WHERE email = $1`, [email]))[0].id;
+  const counsellorId = () => idOf(TEST_USERS.counsellor.email);
 });

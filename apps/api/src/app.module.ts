@@ -14,6 +14,7 @@ import { HouseholdModule } from './household/household.module';
 import { ReconciliationExportsModule } from './reconciliation/reconciliation-exports.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { MyNotificationsModule } from './my-notifications/my-notifications.module';
 import { OccupationsModule } from './occupations/occupations.module';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { ProgrammeViewsModule } from './programme-views/programme-views.module';
@@ -36,6 +37,7 @@ import { MetricsModule } from './metrics/metrics.module';
     HouseholdModule,
     HealthModule,
     NotificationsModule,
+    MyNotificationsModule,
     OccupationsModule,
     OpportunitiesModule,
     ProgrammeViewsModule,

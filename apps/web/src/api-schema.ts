@@ -1472,6 +1472,81 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/me/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How each kind of notification reaches me, my email language and the daily digest */
+    get: operations['MyNotificationsController_preferences'];
+    /** Choose how each kind reaches me, my email language and the daily digest */
+    put: operations['MyNotificationsController_savePreferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My inbox
+     * @description The notifications sent to me in the app, newest first, paged with `limit` and `nextCursor`.
+     */
+    get: operations['MyNotificationsController_inbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark one notification read
+     * @description 404 for an id not in the caller's inbox.
+     */
+    post: operations['MyNotificationsController_read'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark every notification in my inbox read */
+    post: operations['MyNotificationsController_readAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/me/work': {
     parameters: {
       query?: never;
@@ -2376,6 +2451,26 @@ export interface components {
       firstBroken?: components['schemas']['ChainBreakView'];
       ok: boolean;
     };
+    ChannelChoiceDto: {
+      /** @enum {string} */
+      channel: 'email' | 'in_app' | 'both';
+      /** @enum {string} */
+      kind:
+        | 'case_assigned'
+        | 'case_alert'
+        | 'pre_arrival_notice'
+        | 'travel_booked'
+        | 'protection_hold_placed'
+        | 'case_stranded'
+        | 'plan_submitted'
+        | 'booking_cancellation'
+        | 'consent_withdrawn'
+        | 'withdrawal_completed'
+        | 'case_reassigned'
+        | 'travel_no_show'
+        | 'travel_cancelled'
+        | 'case_closed';
+    };
     CloseCaseDto: {
       /**
        * @description Withdrawn cases close through the consent withdrawal.
@@ -2697,6 +2792,7 @@ export interface components {
       /** @description The notification key; also its job id in the notifications queue. */
       id: string;
       template: string;
+      /** @description The address; for a job not yet resolved to people, its audience; for a person, `user <id>`. */
       to: string;
     };
     DecideStrandedDto: {
@@ -3084,6 +3180,41 @@ export interface components {
       /** @example 9999 is not an ISCO-08 group */
       reason: string;
     };
+    InboxItemView: {
+      /** @description The case it is about (null once the case is gone). */
+      caseId: string | null;
+      createdAt: string;
+      /** @description The notification's words, rendered by the catalogue in the reader's language. */
+      data: {
+        [key: string]: string;
+      };
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'case_assigned'
+        | 'case_alert'
+        | 'pre_arrival_notice'
+        | 'travel_booked'
+        | 'protection_hold_placed'
+        | 'case_stranded'
+        | 'plan_submitted'
+        | 'booking_cancellation'
+        | 'consent_withdrawn'
+        | 'withdrawal_completed'
+        | 'case_reassigned'
+        | 'travel_no_show'
+        | 'travel_cancelled'
+        | 'case_closed';
+      readAt: string | null;
+    };
+    InboxView: {
+      /** @description Newest first. */
+      items: components['schemas']['InboxItemView'][];
+      /** @description Pass as `cursor` for the next page; null on the last. */
+      nextCursor: string | null;
+      /** @description Unread notifications, on all pages. */
+      unread: number;
+    };
     IscoGroupDetailView: {
       /** @description The groups above it, from the major group down. */
       ancestors: components['schemas']['IscoGroupView'][];
@@ -3167,6 +3298,12 @@ export interface components {
       /** @example demo-password-1 */
       password: string;
     };
+    MarkedReadView: {
+      /** @description How many notifications this marked read. */
+      marked: number;
+      /** @description Unread notifications left. */
+      unread: number;
+    };
     MatchComponentView: {
       /** @enum {string} */
       component: 'occupation' | 'skills' | 'education' | 'languages' | 'region' | 'type';
@@ -3228,6 +3365,17 @@ export interface components {
       label: string;
       /** @description Score from 0 to 1, rounded to 3 decimals. */
       score: number;
+    };
+    NotificationPreferencesDto: {
+      /** @description How each kind reaches you; a kind left out comes by email and in the inbox. */
+      channels: components['schemas']['ChannelChoiceDto'][];
+      /** @description One email a day with the cases that wait on you. */
+      digest: boolean;
+      /**
+       * @description The language of your emails.
+       * @enum {string}
+       */
+      emailLanguage: 'en' | 'fr' | 'ar';
     };
     NotTravellingDto: {
       /**
@@ -13229,6 +13377,345 @@ export interface operations {
             /** @example error */
             status?: string;
           };
+        };
+      };
+    };
+  };
+  MyNotificationsController_preferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MyNotificationsController_savePreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NotificationPreferencesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
+        };
+      };
+      /** @description A parameter or field is invalid: `violations` names each field and why. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MyNotificationsController_inbox: {
+    parameters: {
+      query?: {
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboxView'];
+        };
+      };
+      /** @description A parameter or field is invalid: `violations` names each field and why. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MyNotificationsController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkedReadView'];
+        };
+      };
+      /** @description A parameter or field is invalid: `violations` names each field and why. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Nothing with this id, or not in your scope. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  MyNotificationsController_readAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkedReadView'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };

@@ -13,6 +13,10 @@ import { TRANSFER_PROVIDER, TransferActivitiesService } from './activities/trans
 import { WorkerHealthController } from './health/worker-health.controller';
 import { MailTransport } from './notifications/mail-transport';
 import { NotificationProcessor } from './notifications/notification.processor';
+import { NotificationDelivery } from './notifications/notification-delivery.service';
+import { NotificationRecipients } from './notifications/notification-recipients';
+import { NotificationDigest } from './notifications/notification-digest.service';
+import { NOTIFICATION_DIGEST_QUEUE, NotificationDigestProcessor } from './notifications/notification-digest.processor';
 import { OpportunityImportProcessor } from './opportunities/opportunity-import.processor';
 import { CaseReconcilerProcessor, MAINTENANCE_QUEUE } from './reconciler/case-reconciler.processor';
 import { RetentionModule } from './retention/retention.module';
@@ -25,7 +29,7 @@ import { ReconciliationExportProcessor } from './reconciliation/reconciliation-e
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => loggerParams(c, 'worker') }),
     PersistenceModule,
     QueueModule,
-    BullModule.registerQueue({ name: MAINTENANCE_QUEUE }),
+    BullModule.registerQueue({ name: MAINTENANCE_QUEUE }, { name: NOTIFICATION_DIGEST_QUEUE }),
     TemporalClientModule,
     TerminusModule,
     RetentionModule,
@@ -40,6 +44,10 @@ import { ReconciliationExportProcessor } from './reconciliation/reconciliation-e
     TemporalWorkerService,
     MailTransport,
     NotificationProcessor,
+    NotificationDelivery,
+    NotificationRecipients,
+    NotificationDigest,
+    NotificationDigestProcessor,
     CaseReconcilerProcessor,
     OpportunityImportProcessor,
     ReconciliationExportProcessor,

@@ -30,7 +30,7 @@ export class AppConfig {
     from: string;
     catcherUrl?: string;
   };
-  readonly notifications: { maxAttempts: number; backoffMs: number };
+  readonly notifications: { maxAttempts: number; backoffMs: number; digestCron: string };
   readonly worker: {
     healthPort: number;
     maxCachedWorkflows: number;
@@ -128,7 +128,11 @@ export class AppConfig {
       from: e.MAIL_FROM,
       catcherUrl: e.MAIL_CATCHER_URL,
     };
-    this.notifications = { maxAttempts: e.NOTIFICATION_MAX_ATTEMPTS, backoffMs: e.NOTIFICATION_BACKOFF_MS };
+    this.notifications = {
+      maxAttempts: e.NOTIFICATION_MAX_ATTEMPTS,
+      backoffMs: e.NOTIFICATION_BACKOFF_MS,
+      digestCron: e.NOTIFICATION_DIGEST_CRON,
+    };
     if (e.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS > e.WORKER_MAX_CACHED_WORKFLOWS) {
       throw new ConfigValidationError(
         'Invalid environment:\n  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: must not exceed WORKER_MAX_CACHED_WORKFLOWS',

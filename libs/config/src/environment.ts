@@ -224,6 +224,10 @@ export class EnvironmentVariables {
   @Min(10)
   NOTIFICATION_BACKOFF_MS = 2000;
 
+  /** When the daily digest goes out, as a cron pattern in UTC (minute hour * * *). */
+  @Matches(/^\S+ \S+ \S+ \S+ \S+$/, { message: 'must be a cron pattern of five fields' })
+  NOTIFICATION_DIGEST_CRON = '0 6 * * *';
+
   /** The SMTP catcher's web address in dev and test, where sent mail can be read; unset elsewhere. */
   @IsOptional()
   @IsUrl({ require_tld: false })

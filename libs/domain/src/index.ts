@@ -35,3 +35,4 @@ export * from './access';
 export * from './documents/document-kinds';
 export * from './documents/evidence-gates';
 export * from './household/duplicates';
+export * from './notifications/notification-catalogue';

@@ -43,3 +43,4 @@ export {
   openSections,
   ENCRYPTED_JSON,
 } from './crypto/field-encryption';
+export * from './notifications/notification-inbox.repository';

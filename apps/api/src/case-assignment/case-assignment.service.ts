@@ -188,28 +188,27 @@ export class CaseAssignmentService {
       countryOfReturn: entity.countryOfReturn,
       hostOffice: after.hostOffice,
     };
-    const emails: Array<{ to: string; data: Record<string, string> }> = [];
+    // Audiences, not addresses: the worker finds the accounts when it sends, from the committed row.
+    const jobs: Array<{ audience: 'counsellor' | 'partner_focal_point'; data: Record<string, string> }> = [];
     if (after.counsellorEmail !== before.counsellorEmail || after.hostOffice !== before.hostOffice) {
-      emails.push({ to: after.counsellorEmail, data: { ...base, assignee: after.counsellorName, reason } });
+      jobs.push({ audience: 'counsellor', data: { ...base, assignee: after.counsellorName, reason } });
     }
     const noticeSent = Boolean((entity.state as { preArrivalNoticeSentAt?: string } | null)?.preArrivalNoticeSentAt);
     if (after.partnerOrganisationId && after.partnerOrganisationId !== before.partnerOrganisationId && noticeSent) {
       const assignee = afterView.partnerOrganisationName ?? 'your organisation';
-      for (const to of await this.accounts.partnerAddresses(after.partnerOrganisationId)) {
-        emails.push({ to, data: { ...base, assignee, reason: '' } });
-      }
+      jobs.push({ audience: 'partner_focal_point', data: { ...base, assignee, reason: '' } });
     }
     try {
-      for (const email of emails) {
+      for (const job of jobs) {
         await withinRedisDeadline(
           'the reassignment email',
           this.config.deadlines.redisMs,
           this.outbox.enqueue({
-            key: `${eventKey}:${email.to}`,
+            key: `${eventKey}:${job.audience}`,
             caseId: entity.id,
-            to: email.to,
+            audience: [job.audience],
             template: 'case_reassigned',
-            data: email.data,
+            data: job.data,
           }),
         );
       }

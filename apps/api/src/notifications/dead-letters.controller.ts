@@ -24,7 +24,9 @@ class DeadLetterView {
   @ApiProperty()
   caseId: string;
 
-  @ApiProperty()
+  @ApiProperty({
+    description: 'The address; for a job not yet resolved to people, its audience; for a person, `user <id>`.',
+  })
   to: string;
 
   @ApiProperty()
@@ -66,7 +68,7 @@ export class DeadLettersController {
       id: String(job.id),
       template: job.data.template,
       caseId: job.data.caseId,
-      to: job.data.to,
+      to: job.data.to ?? (job.data.userId ? `user ${job.data.userId}` : (job.data.audience ?? []).join(', ')),
       failedReason: job.data.failedReason,
       attemptsMade: job.data.attemptsMade,
       failedAt: job.data.failedAt,

@@ -1,17 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { AlertAudience } from '@avrr/domain';
-import { AppConfig } from '@avrr/config';
 import { NotificationOutbox } from '@avrr/messaging';
 import {
-  AccountsRepository,
   AssetTransferEntity,
   AssetTransferRepository,
   CaseRepository,
-  ReturnCaseEntity,
   SYSTEM_SCOPE,
   TimelineRepository,
 } from '@avrr/persistence';
-import { classified, MissingRowError } from './classify-failure';
+import { classified } from './classify-failure';
 import { GrantActivitiesService } from './grant-activities.service';
 import { TransferActivitiesService } from './transfer-activities.service';
 import type {
@@ -39,11 +35,9 @@ export class CaseActivitiesService implements Omit<
     private readonly timeline: TimelineRepository,
     private readonly cases: CaseRepository,
     private readonly outbox: NotificationOutbox,
-    private readonly config: AppConfig,
     private readonly transfers: AssetTransferRepository,
     private readonly grants: GrantActivitiesService,
     private readonly transferSteps: TransferActivitiesService,
-    private readonly accounts: AccountsRepository,
   ) {}
 
   async recordCaseEvent(input: RecordCaseEventInput): Promise<void> {
@@ -75,18 +69,15 @@ export class CaseActivitiesService implements Omit<
     );
   }
 
-  /** One email per recipient, each deduplicated by the workflow's key. */
+  /** One job per notification; the worker finds the people it concerns when it sends it (NotificationRecipients). */
   async notify(input: NotifyInput): Promise<void> {
-    const recipients = await this.recipients(input.caseId, input.audience);
-    for (const to of recipients) {
-      await this.outbox.enqueue({
-        key: `${input.key}:${to}`,
-        caseId: input.caseId,
-        to,
-        template: input.template,
-        data: input.data,
-      });
-    }
+    await this.outbox.enqueue({
+      key: input.key,
+      caseId: input.caseId,
+      audience: input.audience,
+      template: input.template,
+      data: input.data,
+    });
   }
 
   /**
@@ -138,36 +129,6 @@ export class CaseActivitiesService implements Omit<
       postAssetTransfer: classified(this.transferSteps.postAssetTransfer.bind(this.transferSteps)),
       confirmAssetTransfer: classified(this.transferSteps.confirmAssetTransfer.bind(this.transferSteps)),
     };
-  }
-
-  /**
-   * Read when the email is sent, so a reassignment redirects every later email at once. Supervisors and logistics are
-   * reached at configured team addresses; the counsellor assigned to the case at theirs; the partner through the
-   * case's organisation only (its team address, else its active focal points), never a country-wide address another
-   * organisation reads. A case without an organisation falls back to the configured country address.
-   */
-  private async recipients(caseId: string, audience: AlertAudience[]): Promise<string[]> {
-    const found = await this.cases.findById(caseId, SYSTEM_SCOPE);
-    if (!found) throw new MissingRowError(`case ${caseId} not found`);
-    const { contacts } = this.config;
-    const to: string[] = [];
-    for (const a of audience) {
-      if (a === 'counsellor') to.push(found.counsellorEmail);
-      else if (a === 'logistics_officer') to.push(contacts.logistics);
-      else if (a === 'supervisor') to.push(contacts.supervisor);
-      else to.push(...(await this.partnerAddresses(found)));
-    }
-    return [...new Set(to)];
-  }
-
-  private async partnerAddresses(found: ReturnCaseEntity): Promise<string[]> {
-    const { contacts } = this.config;
-    if (!found.partnerOrganisationId) {
-      return [contacts.partnersByCountry[found.countryOfReturn] ?? contacts.partnerFallback];
-    }
-    const addresses = await this.accounts.partnerAddresses(found.partnerOrganisationId);
-    // An organisation with nobody to read it: the fallback address, watched by the programme, rather than no email.
-    return addresses.length ? addresses : [contacts.partnerFallback];
   }
 
   private async reference(caseId: string): Promise<string> {

@@ -9,38 +9,35 @@ import {
   NOTIFICATION_QUEUE,
   NotificationJob,
   NotificationJobPayload,
-  renderNotification,
 } from '@avrr/messaging';
-import { MailTransport } from './mail-transport';
+import { NotificationDelivery } from './notification-delivery.service';
 
-/** Sends queued notifications by email; BullMQ retries with backoff, and exhausted jobs go to the dead letters. */
+/**
+ * Turns queued notifications into inbox rows and emails for the people they concern; BullMQ retries with backoff, and
+ * exhausted jobs go to the dead letters.
+ */
 @Processor(NOTIFICATION_QUEUE)
 export class NotificationProcessor extends WorkerHost {
   private readonly logger = new Logger(NotificationProcessor.name);
 
   constructor(
-    private readonly mail: MailTransport,
+    private readonly delivery: NotificationDelivery,
     @InjectQueue(NOTIFICATION_DEAD_LETTER_QUEUE) private readonly deadLetters: Queue<DeadLetterJob>,
   ) {
     super();
   }
 
-  async process(job: Job<NotificationJob>): Promise<{ messageId: string }> {
+  async process(job: Job<NotificationJob>): Promise<object> {
     const payload = plainToInstance(NotificationJobPayload, job.data);
     const errors = validateSync(payload, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length > 0) {
       // Retrying a malformed job cannot help.
       throw new UnrecoverableError(`invalid notification job: ${errors.map((e) => e.property).join(', ')}`);
     }
-    const { subject, text } = renderNotification(payload.template, payload.data);
-    const messageId = await this.mail.send({
-      to: payload.to,
-      subject,
-      text,
-      headers: { 'X-Case-Id': payload.caseId, 'X-Notification-Key': payload.key },
-    });
-    this.logger.log(`sent ${payload.template} for case ${payload.caseId} (${payload.key})`);
-    return { messageId };
+    if (payload.audience) return this.delivery.fanOut(payload);
+    if (!payload.userId && !payload.to)
+      throw new UnrecoverableError('invalid notification job: no audience, userId or to');
+    return this.delivery.deliver(payload);
   }
 
   @OnWorkerEvent('failed')

@@ -42,6 +42,8 @@ const NAMED_PERMISSIONS = {
   'views.read': ['partner_focal_point', 'supervisor'],
   'views.outcomes': ['supervisor'],
   'notifications.manage': ['administrator'],
+  /** Their own inbox and notification choices (GET/POST /me/notifications, GET/PUT /me/notification-preferences). */
+  'notifications.own': STAFF_ON_CASES,
   'accounts.manage': ['administrator'],
   'reference-data.manage': ['administrator'],
   'audit.verify': ['administrator', 'supervisor'],

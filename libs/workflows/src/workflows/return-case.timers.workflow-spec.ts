@@ -17,6 +17,7 @@ import { CaseRepository, TimelineRepository } from '@avrr/persistence';
 import { CaseWorkflowStarter } from '@avrr/temporal';
 import { caseSnapshotQuery, RETURN_CASE_WORKFLOW, type ReturnCaseInput } from '@avrr/workflows';
 import { CaseActivitiesService } from '../../../../apps/worker/src/activities/case-activities.service';
+import { TEST_USERS } from '../../../../test/support/access';
 import { ACTORS, CaseDriver } from '../../../../test/support/case-driver';
 import { saveCase } from '../../../../test/support/case-rows';
 import { waitForMail } from '../../../../test/support/mail-catcher';
@@ -60,14 +61,17 @@ describe('travel document deadline on the dev server, with short programme timin
       catcher,
       (m) => m.subject.startsWith(`Reminder: the travel document for`) && m.subject.includes(entity.reference),
     );
-    expect(reminder.to[0].address).toBe(stack.config.contacts.logistics);
+    // The accounts of the role in the case's office, not the configured team address.
+    expect(reminder.to[0].address).toBe(TEST_USERS.logistics.email);
     const escalation = await waitForMail(
       catcher,
-      (m) => m.subject.startsWith('Overdue: the travel document for') && m.subject.includes(entity.reference),
+      (m) =>
+        m.subject.startsWith('Overdue: the travel document for') &&
+        m.subject.includes(entity.reference) &&
+        m.to.some((t) => t.address === TEST_USERS.supervisor.email),
     );
-    expect(escalation.to.map((t) => t.address).sort()).toEqual(
-      expect.arrayContaining([stack.config.contacts.supervisor]),
-    );
+    // One email per person: the supervisor's is their own.
+    expect(escalation.to.map((t) => t.address)).toEqual([TEST_USERS.supervisor.email]);
 
     const alerts = (await stack.api.get(TimelineRepository).listForCase(entity.id)).filter(
       (e) => e.type.endsWith('_sent') && e.type !== 'pre_arrival_notice_sent',

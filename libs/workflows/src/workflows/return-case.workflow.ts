@@ -303,6 +303,25 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
         data: data(),
       });
     }
+    // Added after cases were already running (issue 17): the partner, told of the travel, hears when it falls through,
+    // and, told of the case, when it closes; such actions recorded before this change replay without the message.
+    const toldOfTravel = (action.type === 'record_no_show' || action.type === 'cancel_booking') && before.booking;
+    const toldOfCase = action.type === 'close_case' && before.preArrivalNoticeSentAt;
+    if ((toldOfTravel || toldOfCase) && patched('partner-told-of-travel-changes')) {
+      const bookingReference = before.booking?.reference ?? '';
+      await notify({
+        key: `${updateId}:partner`,
+        caseId: state.caseId,
+        audience: ['partner_focal_point'],
+        template:
+          action.type === 'record_no_show'
+            ? 'travel_no_show'
+            : action.type === 'cancel_booking'
+              ? 'travel_cancelled'
+              : 'case_closed',
+        data: data(action.type === 'close_case' ? { outcome: action.outcome } : { bookingReference }),
+      });
+    }
     // Added after cases were already running: milestones recorded before it release nothing here.
     if (action.type === 'record_milestone' && patched('grant-tranches-on-milestones')) {
       const released = await activities.releaseGrantTranches({

@@ -1,0 +1,68 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { UnrecoverableError } from 'bullmq';
+import { wantsEmail, wantsInApp } from '@avrr/domain';
+import { NotificationJobPayload, NotificationOutbox, renderNotification } from '@avrr/messaging';
+import { CaseRepository, NotificationInboxRepository, SYSTEM_SCOPE } from '@avrr/persistence';
+import { MailTransport } from './mail-transport';
+import { NotificationRecipients } from './notification-recipients';
+
+/**
+ * The two steps of a notification: an audience job becomes one job per person (each retried, and dead-lettered, on
+ * its own); a person's job writes their inbox row and sends their email as they chose, each at most once per key.
+ */
+@Injectable()
+export class NotificationDelivery {
+  private readonly logger = new Logger(NotificationDelivery.name);
+
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly recipients: NotificationRecipients,
+    private readonly outbox: NotificationOutbox,
+    private readonly inbox: NotificationInboxRepository,
+    private readonly mail: MailTransport,
+  ) {}
+
+  async fanOut(job: NotificationJobPayload): Promise<{ recipients: number }> {
+    const found = await this.cases.findById(job.caseId, SYSTEM_SCOPE);
+    if (!found) throw new UnrecoverableError(`case ${job.caseId} not found`);
+    const targets = await this.recipients.resolve(found, job.audience!);
+    for (const target of targets) {
+      const { audience: _a, ...rest } = job;
+      const who = 'userId' in target ? target.userId : target.to;
+      // The key names the person, so a retried fan-out queues nobody twice (BullMQ keeps one job per id).
+      await this.outbox.enqueue({ ...rest, ...target, key: `${job.key}:${who}` });
+    }
+    return { recipients: targets.length };
+  }
+
+  async deliver(job: NotificationJobPayload): Promise<{ messageId?: string; inApp?: boolean }> {
+    if (!job.userId) return { messageId: await this.send(job, job.to!, 'en') };
+    const account = await this.inbox.account(job.userId);
+    // Deactivated since the job was queued: they no longer work here, and hear nothing.
+    if (!account) return {};
+    const preferences = await this.inbox.preferences(job.userId);
+    const channel = preferences.channels[job.template];
+    const row = await this.inbox.record(job.userId, job.key, {
+      caseId: job.caseId,
+      kind: job.template,
+      data: job.data,
+      inApp: wantsInApp(channel),
+    });
+    if (!wantsEmail(channel) || row.emailed) return { inApp: wantsInApp(channel) };
+    const messageId = await this.send(job, account.email, preferences.emailLanguage);
+    await this.inbox.markEmailed(row.id);
+    return { messageId, inApp: wantsInApp(channel) };
+  }
+
+  private async send(job: NotificationJobPayload, to: string, language: 'en' | 'fr' | 'ar'): Promise<string> {
+    const { subject, text } = renderNotification(job.template, job.data, language);
+    const messageId = await this.mail.send({
+      to,
+      subject,
+      text,
+      headers: { 'X-Case-Id': job.caseId, 'X-Notification-Key': job.key },
+    });
+    this.logger.log(`sent ${job.template} for case ${job.caseId} (${job.key})`);
+    return messageId;
+  }
+}

@@ -132,9 +132,8 @@ export interface DeliveredLine {
   note: string | null;
 }
 
-/** The last scored sustainability survey when the report was filed, copied from the survey's record. */
+/** The last scored sustainability survey when the report was filed, copied from its record (one per visit). */
 export interface SustainabilitySnapshot {
-  surveyId: string;
   visitNumber: number;
   weightSetVersion: string;
   recordedAt: string;

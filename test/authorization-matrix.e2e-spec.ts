@@ -1372,6 +1372,10 @@ const ROWS: Row[] = [
   action('reintegration-plan/reject', [S], () => ({ reason: 'The budget needs a quote' })),
   action('milestones', [P], (s) => ({ kind: 'plan_agreed', personId: s.people[0], achievedOn: isoDay(0) })),
   action('follow-ups', [P], () => ({ visitedOn: isoDay(0), notes: 'Visit 1: apprenticeship started' })),
+  // The final report: filed by the partner, decided by the supervisor (issue 16, part 5).
+  action('final-report', [P], () => ({ lines: [], narrative: 'Report for the matrix test' })),
+  action('final-report/validation', [S], () => ({})),
+  action('final-report/return', [S], () => ({ reason: 'Returned for the matrix test' })),
   // Supervisor: closure and reopening; consent withdrawal (counsellor, or the supervisor) closes the case: last.
   action('closure', [S], () => ({ outcome: 'lost_contact', reason: 'Closed for the matrix test' })),
   action('reopening', [S], () => ({ reason: 'Reopened for the matrix test' })),

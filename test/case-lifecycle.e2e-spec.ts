@@ -71,6 +71,7 @@ describe('a household from intake to closure over HTTP', () => {
 
     for (let i = 0; i < 3; i++)
       await c.do('follow-ups', 'partner', { visitedOn: isoDay(0), notes: `Visit ${i + 1}: business running` });
+    await c.fileFinalReport();
     const closed = await c.do('closure', 'supervisor', { outcome: 'completed', reason: 'Final report filed' });
     expect(closed.stage).toBe('closed');
     expect(closed.state.closed.outcome).toBe('completed');

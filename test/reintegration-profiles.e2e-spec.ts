@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ACTORS, ActorName, CaseDriver, isoDay } from './support/case-driver';
-import { postJson } from './support/fixtures';
+import { postJson, SURVEY_ANSWERS } from './support/fixtures';
 import { startStack, TestStack } from './support/stack';
 
 jest.setTimeout(120_000);
@@ -220,23 +220,7 @@ describe('skills profile of a returnee', () => {
  * composite: 0.4 x 0.7625 + 0.3 x 0.640625 + 0.3 x 0.75 = 0.305 + 0.1921875 + 0.225 = 0.7221875
  * displayed (3 decimals, half up): 0.763, 0.641, 0.75, 0.722
  */
-const ANSWERS = {
-  income_sources: 'one',
-  work_or_productive_assets: 'regular_work_or_business',
-  debt: 'under_one_month',
-  food_reduction: 'rarely',
-  economic_satisfaction: 'satisfied',
-  housing_access: 'good',
-  children_schooling: 'no_school_age_children',
-  justice_access: 'fair',
-  identity_documents: 'all',
-  health_access: 'poor',
-  community_participation: 'often',
-  discrimination: 'never',
-  distress: 'sometimes',
-  remigration_need: 'not_sure',
-  support_network: 'many',
-};
+const ANSWERS = SURVEY_ANSWERS;
 
 describe('sustainability survey of a follow-up visit', () => {
   it('is scored with the configured weight set once the visit is recorded, and kept as a record', async () => {

@@ -181,6 +181,29 @@ export class CaseDriver {
     return this.book();
   }
 
+  /**
+   * What a case needs before it closes as completed (issue 16, part 5): the partner files one proof of payment and the
+   * final report (each budget line of the approved plan delivered in full against it), and the supervisor validates it.
+   */
+  async fileFinalReport() {
+    const plan = (await this.get()).progress.plan as {
+      components: Array<{ budgetLines: Array<{ amountMinor: number; currency: string }> }>;
+    };
+    const proof = await this.file('proof_of_payment', null, 'partner');
+    const lines = plan.components.flatMap((c, component) =>
+      c.budgetLines.map((b, budgetLine) => ({
+        component,
+        budgetLine,
+        deliveredMinor: b.amountMinor,
+        currency: b.currency,
+        proofDocumentIds: [proof],
+        invoices: [],
+      })),
+    );
+    await this.do('final-report', 'partner', { lines, narrative: 'Everything in the plan was delivered.' });
+    return this.do('final-report/validation', 'supervisor', {});
+  }
+
   /** Booked, departed an hour ago and arrived now: the partner's reintegration work starts here. */
   async throughArrival() {
     await this.throughBooking();

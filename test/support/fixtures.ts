@@ -58,3 +58,22 @@ export function mobileMoney(amountMinor: string, currency: string) {
     currency,
   };
 }
+
+/** A complete sustainability survey (every indicator answered), scored 0.7221875 by the example weight set. */
+export const SURVEY_ANSWERS = {
+  income_sources: 'one',
+  work_or_productive_assets: 'regular_work_or_business',
+  debt: 'under_one_month',
+  food_reduction: 'rarely',
+  economic_satisfaction: 'satisfied',
+  housing_access: 'good',
+  children_schooling: 'no_school_age_children',
+  justice_access: 'fair',
+  identity_documents: 'all',
+  health_access: 'poor',
+  community_participation: 'often',
+  discrimination: 'never',
+  distress: 'sometimes',
+  remigration_need: 'not_sure',
+  support_network: 'many',
+};

@@ -33,6 +33,7 @@ async function completed(baseUrl: string): Promise<CaseDriver> {
   await c.do('reintegration-plan/approve', 'supervisor', {});
   for (let i = 0; i < 3; i++)
     await c.do('follow-ups', 'partner', { visitedOn: isoDay(0), notes: `Visit ${i + 1}: business running` });
+  await c.fileFinalReport();
   const closed = await c.do('closure', 'supervisor', { outcome: 'completed', reason: 'Final report filed' });
   expectStage(closed, 'closed');
   return c;

@@ -613,6 +613,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{id}/final-report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * File the final report of reintegration (partner)
+     * @description What was delivered against each budget line of the approved plan (exact minor units, the line currency), with the proofs of payment and invoices already in the case file, and a narrative. The last sustainability scores are copied from the latest survey recorded on the case. Filed again after a return.
+     */
+    post: operations['FinalReportController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/final-report/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the final report back to the partner with a reason (supervisor) */
+    post: operations['FinalReportController_returnReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/final-report/validation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Validate the final report (supervisor)
+     * @description A case closes as `completed` once its final report is validated.
+     */
+    post: operations['FinalReportController_validate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases/{id}/follow-ups': {
     parameters: {
       query?: never;
@@ -2853,6 +2910,33 @@ export interface components {
        */
       personId: string;
     };
+    DeliveredLineDto: {
+      /**
+       * @description The budget line's position in its component, from 0.
+       * @example 0
+       */
+      budgetLine: number;
+      /**
+       * @description The plan component's position in the approved plan, from 0.
+       * @example 0
+       */
+      component: number;
+      /**
+       * @description ISO 4217; the budget line's own currency.
+       * @example XOF
+       */
+      currency: string;
+      /**
+       * @description What was delivered, in integer minor units of the budget line currency (0: nothing).
+       * @example 145000
+       */
+      deliveredMinor: number;
+      invoices: components['schemas']['FinalReportInvoiceDto'][];
+      /** @description What differs from the plan, and why. */
+      note?: string;
+      /** @description Files of kind `proof_of_payment` in this case file. A delivery needs a proof or an invoice. */
+      proofDocumentIds: string[];
+    };
     DimensionScoreView: {
       /**
        * @description Rounded to 3 decimals, for display.
@@ -3013,6 +3097,18 @@ export interface components {
     FailTransferDto: {
       /** @example Account number rejected by the receiving bank */
       reason: string;
+    };
+    FinalReportInvoiceDto: {
+      /**
+       * @description The invoiced amount in integer minor units (no decimals).
+       * @example 120000
+       */
+      amountMinor: number;
+      /**
+       * Format: uuid
+       * @description A file of kind `invoice` in this case file.
+       */
+      documentId: string;
     };
     FinanceWorkItemView: {
       /**
@@ -4277,6 +4373,12 @@ export interface components {
       /** @description The case's timeline, oldest first. */
       timeline: components['schemas']['TimelineEventView'][];
     };
+    SubmitFinalReportDto: {
+      /** @description One line per budget line of the approved plan, each exactly once. */
+      lines: components['schemas']['DeliveredLineDto'][];
+      /** @description How reintegration went, in the partner’s words. */
+      narrative: string;
+    };
     SubmitPlanDto: {
       components: components['schemas']['PlanComponentDto'][];
     };
@@ -4613,6 +4715,10 @@ export interface components {
       /** @enum {string} */
       role:
         'counsellor' | 'logistics_officer' | 'partner_focal_point' | 'supervisor' | 'finance_officer' | 'administrator';
+    };
+    ValidateFinalReportDto: {
+      /** @description A note for the partner. */
+      note?: string;
     };
     VulnerabilitiesDto: {
       /**
@@ -8275,6 +8381,336 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['RecordFamilyAssessmentDto'];
+      };
+    };
+    responses: {
+      /** @description The case as it stands after the action. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
+      };
+      /** @description Invalid fields, each listed with its reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Your role may not take this action (the permission matrix, docs/ACCESS.md). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such case in your scope. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The stage or a rule forbids the action now; `code` and `message` say which. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency did not answer within its deadline (`code`: temporal_unavailable, database_unavailable or redis_unavailable); wait for Retry-After and retry with the same Idempotency-Key. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  FinalReportController_submit: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried click act once: it is the update id. After a 503 temporal_unavailable, retry with the same key: the retry joins the first attempt if it landed, and never acts twice. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitFinalReportDto'];
+      };
+    };
+    responses: {
+      /** @description The case as it stands after the action. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
+      };
+      /** @description Invalid fields, each listed with its reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Your role may not take this action (the permission matrix, docs/ACCESS.md). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such case in your scope. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The stage or a rule forbids the action now; `code` and `message` say which. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency did not answer within its deadline (`code`: temporal_unavailable, database_unavailable or redis_unavailable); wait for Retry-After and retry with the same Idempotency-Key. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  FinalReportController_returnReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried click act once: it is the update id. After a 503 temporal_unavailable, retry with the same key: the retry joins the first attempt if it landed, and never acts twice. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      /** @description The case as it stands after the action. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
+      };
+      /** @description Invalid fields, each listed with its reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Your role may not take this action (the permission matrix, docs/ACCESS.md). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such case in your scope. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The stage or a rule forbids the action now; `code` and `message` say which. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency did not answer within its deadline (`code`: temporal_unavailable, database_unavailable or redis_unavailable); wait for Retry-After and retry with the same Idempotency-Key. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  FinalReportController_validate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried click act once: it is the update id. After a 503 temporal_unavailable, retry with the same key: the retry joins the first attempt if it landed, and never acts twice. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ValidateFinalReportDto'];
       };
     };
     responses: {

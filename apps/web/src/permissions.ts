@@ -62,6 +62,9 @@ export const ACTION_STAGES: Record<CaseActionType, CaseStage[]> = {
   refer_to_protection_service: BEFORE_DEPARTURE,
   record_referral_response: BEFORE_DEPARTURE,
   record_referral_follow_up: BEFORE_DEPARTURE,
+  submit_final_report: ['monitoring'],
+  validate_final_report: ['monitoring'],
+  return_final_report: ['monitoring'],
   close_case: [
     'intake',
     'counselling',

@@ -169,6 +169,7 @@ export class AppConfig {
       closedCaseReopenWindowMs: parseDuration(e.CLOSED_CASE_REOPEN_WINDOW),
       protectionHoldReviewAfterMs: parseDuration(e.PROTECTION_HOLD_REVIEW_AFTER),
       protectionHoldReviewReminderBeforeMs: parseDuration(e.PROTECTION_HOLD_REVIEW_REMINDER_BEFORE),
+      finalReportRequired: true,
     };
     this.reconciler = { afterSeconds: e.CASE_RECONCILE_AFTER_SECONDS, everySeconds: e.CASE_RECONCILE_EVERY_SECONDS };
     this.sustainability = { weightsDir: e.SUSTAINABILITY_WEIGHTS_DIR, weightSet: e.SUSTAINABILITY_WEIGHT_SET };

@@ -7,11 +7,13 @@ import { AirportDirectory } from './airport-directory';
 import { CaseActionsController } from './case-actions.controller';
 import { CaseActionsService } from './case-actions.service';
 import { ProtectionController } from './protection.controller';
+import { FinalReportController } from './final-report.controller';
+import { FinalReportService } from './final-report.service';
 
 @Module({
   imports: [PersistenceModule, TemporalClientModule],
-  controllers: [CaseActionsController, ProtectionController],
-  providers: [CaseActionsService, CaseQueryService, AirportDirectory, EvidenceGate],
+  controllers: [CaseActionsController, ProtectionController, FinalReportController],
+  providers: [CaseActionsService, CaseQueryService, AirportDirectory, EvidenceGate, FinalReportService],
   exports: [CaseActionsService, CaseQueryService],
 })
 export class CaseActionsModule {}

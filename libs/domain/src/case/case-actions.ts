@@ -1,5 +1,12 @@
 import type { CaseOutcome } from './case-stage';
-import type { Escort, ItinerarySegment, PlanComponent, ProtectionService } from './case-state';
+import type {
+  DeliveredLine,
+  Escort,
+  ItinerarySegment,
+  PlanComponent,
+  ProtectionService,
+  SustainabilitySnapshot,
+} from './case-state';
 import type { Role } from './roles';
 import type { HouseholdAmendment } from './household-amendment';
 
@@ -124,6 +131,15 @@ export type CaseAction =
       note: string | null;
     }
   | { type: 'record_referral_follow_up'; referralId: string; heldOn: string; note: string }
+  | {
+      type: 'submit_final_report';
+      lines: DeliveredLine[];
+      narrative: string;
+      /** Set by the API from the case's surveys, never by the caller. */
+      sustainability: SustainabilitySnapshot | null;
+    }
+  | { type: 'validate_final_report'; note: string | null }
+  | { type: 'return_final_report'; reason: string }
   | { type: 'close_case'; outcome: CaseOutcome; reason: string }
   | { type: 'reopen_case'; reason: string };
 
@@ -162,6 +178,9 @@ export const ACTION_ROLES: Record<CaseActionType, readonly Role[]> = {
   refer_to_protection_service: ['supervisor'],
   record_referral_response: ['counsellor', 'supervisor'],
   record_referral_follow_up: ['counsellor', 'supervisor'],
+  submit_final_report: ['partner_focal_point'],
+  validate_final_report: ['supervisor'],
+  return_final_report: ['supervisor'],
   close_case: ['supervisor'],
   reopen_case: ['supervisor'],
 };

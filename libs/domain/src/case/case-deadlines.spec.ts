@@ -43,6 +43,7 @@ describe('DEFAULT_PROGRAMME_TIMINGS', () => {
       closedCaseReopenWindowMs: parseDuration('365d'),
       protectionHoldReviewAfterMs: parseDuration('30d'),
       protectionHoldReviewReminderBeforeMs: parseDuration('7d'),
+      finalReportRequired: true,
     });
   });
 });

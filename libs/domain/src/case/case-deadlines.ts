@@ -26,6 +26,11 @@ export interface ProgrammeTimings {
    */
   protectionHoldReviewAfterMs?: number;
   protectionHoldReviewReminderBeforeMs?: number;
+  /**
+   * Closing as completed needs a validated final report. Not a timing, but a rule fixed at start like them: workflows
+   * started before final reports existed carry none, and close as they began.
+   */
+  finalReportRequired?: boolean;
 }
 
 const HOUR = 3_600_000;
@@ -45,6 +50,7 @@ export const DEFAULT_PROGRAMME_TIMINGS: ProgrammeTimings = {
   closedCaseReopenWindowMs: 365 * DAY,
   protectionHoldReviewAfterMs: 30 * DAY,
   protectionHoldReviewReminderBeforeMs: 7 * DAY,
+  finalReportRequired: true,
 };
 
 export type AlertAudience = 'counsellor' | 'logistics_officer' | 'partner_focal_point' | 'supervisor';

@@ -132,6 +132,9 @@ const SAMPLE: { [K in CaseActionType]: Extract<CaseAction, { type: K }> } = {
     achievedOn: '2026-03-02',
     note: null,
   },
+  submit_final_report: { type: 'submit_final_report', lines: [], narrative: 'n', sustainability: null },
+  validate_final_report: { type: 'validate_final_report', note: null },
+  return_final_report: { type: 'return_final_report', reason: 'r' },
   close_case: { type: 'close_case', outcome: 'lost_contact', reason: 'r' },
   reopen_case: { type: 'reopen_case', reason: 'r' },
 };
@@ -199,6 +202,9 @@ describe('role matrix (ACTION_ROLES)', () => {
     ['submit_plan', ['partner_focal_point']],
     ['record_follow_up', ['partner_focal_point']],
     ['record_milestone', ['partner_focal_point']],
+    ['submit_final_report', ['partner_focal_point']],
+    ['validate_final_report', ['supervisor']],
+    ['return_final_report', ['supervisor']],
   ])('%s belongs to %j, as the field describes', (type, roles) => {
     expect([...ACTION_ROLES[type]].sort()).toEqual([...roles].sort());
   });

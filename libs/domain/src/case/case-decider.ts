@@ -17,6 +17,7 @@ import { caseReason, reasonText } from './case-reasons';
 import { dayOf } from './dates';
 import { decideHouseholdAmendment } from './household-amendment';
 import { decideProtection, hasAcceptedReferral } from './protection-referrals';
+import { decideFinalReport, hasValidatedFinalReport } from './final-report';
 import type { Actor } from './roles';
 
 export interface DecisionContext {
@@ -25,6 +26,11 @@ export interface DecisionContext {
   now: string;
   /** How many follow-up visits the programme schedules before a case can close as completed. */
   followUpsRequired: number;
+  /**
+   * Whether closing as completed needs a validated final report: the case's programme timings say so for workflows
+   * started since final reports exist; older ones close as they began.
+   */
+  finalReportRequired?: boolean;
 }
 
 const ACTION_LABELS: Record<CaseAction['type'], string> = {
@@ -59,6 +65,9 @@ const ACTION_LABELS: Record<CaseAction['type'], string> = {
   refer_to_protection_service: 'refer to a protection service',
   record_referral_response: "record a protection service's answer",
   record_referral_follow_up: 'record a referral follow-up',
+  submit_final_report: 'file the final report',
+  validate_final_report: 'validate the final report',
+  return_final_report: 'return the final report',
   close_case: 'close the case',
   reopen_case: 'reopen the case',
 };
@@ -307,6 +316,11 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
     case 'record_referral_follow_up':
       return decideProtection(state, action, today);
 
+    case 'submit_final_report':
+    case 'validate_final_report':
+    case 'return_final_report':
+      return decideFinalReport(state, action);
+
     case 'close_case':
       return closeRefusal(state, action, ctx, today);
 
@@ -334,6 +348,11 @@ function closeRefusal(
           `A completed case has its ${ctx.followUpsRequired} follow-up visits; ${state.followUps.length} recorded.`,
         );
       }
+      if (ctx.finalReportRequired && !hasValidatedFinalReport(state))
+        return refuse(
+          'final_report_not_validated',
+          'A case closes as completed once the supervisor validated its final report.',
+        );
       return null;
     case 'withdrawn':
       return refuse(

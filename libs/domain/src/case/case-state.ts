@@ -112,6 +112,47 @@ export interface ReintegrationPlan {
   decisionReason?: string;
 }
 
+/** An invoice behind a delivered line: the file in the case file, its supplier when known, its exact amount. */
+export interface FinalReportInvoice {
+  documentId: string;
+  /** The service provider on the country's list; null when the supplier is not on it. */
+  providerId: string | null;
+  amountMinor: number;
+}
+
+/** What was delivered against one budget line of the approved plan (by its position in the plan). */
+export interface DeliveredLine {
+  component: number;
+  budgetLine: number;
+  deliveredMinor: number;
+  currency: string;
+  /** Files of kind `proof_of_payment` in the case file. */
+  proofDocumentIds: string[];
+  invoices: FinalReportInvoice[];
+  note: string | null;
+}
+
+/** The last scored sustainability survey when the report was filed, copied from its record (one per visit). */
+export interface SustainabilitySnapshot {
+  visitNumber: number;
+  weightSetVersion: string;
+  recordedAt: string;
+  scores: { economic: number; social: number; psychosocial: number; composite: number };
+}
+
+export interface FinalReport {
+  lines: DeliveredLine[];
+  narrative: string;
+  /** Null when no survey was recorded by the time the report was filed. */
+  sustainability: SustainabilitySnapshot | null;
+  submittedAt: string;
+  submittedBy: Actor;
+  status: 'submitted' | 'validated' | 'returned';
+  /** The supervisor's last decision: a return's reason, a validation's note. */
+  decision: { reason: string | null; at: string; by: Actor } | null;
+  history: Array<{ action: 'submitted' | 'validated' | 'returned'; reason: string | null; at: string; by: Actor }>;
+}
+
 export interface MilestoneRecord {
   kind: string;
   personId: string | null;
@@ -218,6 +259,8 @@ export interface CaseState {
   followUps: FollowUpRecord[];
   /** Optional in the type: states carried over from before milestones existed have none. */
   milestones?: MilestoneRecord[];
+  /** The final report of reintegration. Optional in the type: states from before final reports have none. */
+  finalReport?: FinalReport | null;
   /** Keys of reminders and escalations already sent, so none is sent twice. */
   firedAlerts: string[];
 }

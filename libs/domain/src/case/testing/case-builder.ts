@@ -42,6 +42,8 @@ export class CaseBuilder {
   now: string;
   /** Passed to `decide` in the context. */
   followUpsRequired = 3;
+  /** Passed to `decide` in the context: whether completion needs a validated final report. */
+  finalReportRequired = false;
 
   constructor(openedAt = OPENED_AT) {
     this.now = openedAt;
@@ -138,7 +140,12 @@ export class CaseBuilder {
   }
 
   ctx(actor: Actor): DecisionContext {
-    return { actor, now: this.now, followUpsRequired: this.followUpsRequired };
+    return {
+      actor,
+      now: this.now,
+      followUpsRequired: this.followUpsRequired,
+      finalReportRequired: this.finalReportRequired,
+    };
   }
 
   /** What `decide` says about an action now, without applying it. */

@@ -4,9 +4,11 @@
 import {
   apiUrl,
   caseIds,
+  type Child,
   cloneCases,
   line,
   load,
+  loadWithCpu,
   openDataSource,
   openTemplateCase,
   signIn,
@@ -39,8 +41,8 @@ async function main(): Promise<void> {
     async () => (await fetch(`http://127.0.0.1:${barePort}/health`)).ok,
     'bare',
   );
-  const run = (base: string, headers: Record<string, string>) =>
-    load({
+  const run = (server: Child, base: string, headers: Record<string, string>) =>
+    loadWithCpu(server, {
       url: base,
       connections: CONNECTIONS,
       duration: SECONDS,
@@ -59,10 +61,11 @@ async function main(): Promise<void> {
     duration: 3,
     requests: [{ headers: { authorization: supervisor }, setupRequest: (r) => ({ ...r, path: `/cases/${pick()}` }) }],
   });
-  const service = await run(apiUrl(), { authorization: supervisor });
-  const baseline = await run(`http://127.0.0.1:${barePort}`, {});
+  const service = await run(api, apiUrl(), { authorization: supervisor });
+  const baseline = await run(bare, `http://127.0.0.1:${barePort}`, {});
+  const cpu = (r: typeof service) => `, ${r.cpuMsPerRequest.toFixed(2)} ms CPU/request`;
   console.log(
-    `P1 GET /cases/:id, ${CONNECTIONS} connections, ${CASES} cases: service ${line(service)} | bare Fastify+pg ${line(baseline)} | ratio ${(service.rps / baseline.rps).toFixed(3)}`,
+    `P1 GET /cases/:id, ${CONNECTIONS} connections, ${CASES} cases: service ${line(service)}${cpu(service)} | bare Fastify+pg ${line(baseline)}${cpu(baseline)} | ratio ${(service.rps / baseline.rps).toFixed(3)}, CPU per request ${(baseline.cpuMsPerRequest / service.cpuMsPerRequest).toFixed(3)}`,
   );
   await bare.stop();
   await api.stop();

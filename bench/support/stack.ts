@@ -1,6 +1,7 @@
 // What the stack benchmarks share: the API and worker as child processes on the environment of scripts/bench.sh,
 // the test users signed in, a read model seeded in bulk by SQL, and autocannon runs reduced to one line.
 import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import autocannon from 'autocannon';
 import { DataSource } from 'typeorm';
@@ -190,6 +191,32 @@ export async function load(options: autocannon.Options): Promise<LoadResult> {
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };
+}
+
+/**
+ * CPU seconds (user and system) a child process has used so far, from /proc (Linux). On a machine shared with other
+ * work, a process's CPU per request holds steadier than its rate, which moves with the CPU it is given.
+ */
+export function cpuSeconds(child: Child): number {
+  const stat = readFileSync(`/proc/${child.child.pid}/stat`, 'utf8');
+  // The fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+
+// USER_HZ, 100 on Linux whatever the kernel's own tick.
+const CLOCK_TICKS = 100;
+
+/** A load run and the CPU the server process used during it, per request answered. */
+export async function loadWithCpu(
+  server: Child,
+  options: autocannon.Options,
+): Promise<LoadResult & { cpuMsPerRequest: number }> {
+  const before = cpuSeconds(server);
+  const result = await load(options);
+  const used = cpuSeconds(server) - before;
+  const answered = result.rps * Number(options.duration ?? 10);
+  return { ...result, cpuMsPerRequest: answered > 0 ? (used * 1000) / answered : NaN };
 }
 
 export const line = (r: LoadResult) =>

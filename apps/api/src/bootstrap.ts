@@ -1,9 +1,10 @@
-import helmet from '@fastify/helmet';
+import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { HttpException, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { createHash } from 'node:crypto';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, loadAppConfig } from '@avrr/config';
@@ -42,7 +43,7 @@ async function configure(app: NestFastifyApplication, config: AppConfig): Promis
   app.enableShutdownHooks();
   // Security headers. The API docs page (Swagger UI) loads its own inline scripts and styles, which the
   // default content security policy would block; everything else gets the strict default.
-  await app.register(helmet, {
+  const headers = await securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -52,6 +53,14 @@ async function configure(app: NestFastifyApplication, config: AppConfig): Promis
       },
     },
   });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (_request, reply, done) => {
+      // On the raw response, as helmet sets them: a route's own header (a stricter policy) still replaces one.
+      for (const [name, value] of headers) reply.raw.setHeader(name, value);
+      done();
+    });
   app.enableCors({
     origin: config.cors.origins.length ? config.cors.origins : false,
     credentials: false,
@@ -85,6 +94,30 @@ async function configure(app: NestFastifyApplication, config: AppConfig): Promis
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
   // The browser app (apps/web, built into dist/web) under /app/, when it has been built.
   await registerWebApp(app);
+}
+
+/**
+ * The headers helmet sets for these options. @fastify/helmet builds the helmet middleware again on every request
+ * (the policy parsed each time); without per-request nonces its headers are the same for every response, so they are
+ * taken once, from the plugin itself on a probe instance, and set by one hook.
+ */
+async function securityHeaders(options: FastifyHelmetOptions): Promise<Array<[string, string]>> {
+  const bare = await probeHeaders(async () => undefined);
+  const withHelmet = await probeHeaders((probe) => probe.register(helmet, options));
+  return Object.entries(withHelmet)
+    .filter(([name]) => !(name in bare))
+    .map(([name, value]) => [name, String(value)]);
+}
+
+async function probeHeaders(setUp: (probe: FastifyInstance) => PromiseLike<unknown>): Promise<Record<string, unknown>> {
+  const probe = Fastify();
+  try {
+    await setUp(probe);
+    probe.get('/', async () => '');
+    return (await probe.inject('/')).headers;
+  } finally {
+    await probe.close();
+  }
 }
 
 /**

@@ -34,6 +34,9 @@ const MINUTE_MS = 60_000;
       global: true,
       middleware: {
         mount: true,
+        // Neither proxy providers nor plugins are used: resolving them cost every request a dynamic require.
+        resolveProxyProviders: false,
+        initializePlugins: false,
         // pino-http has given the raw request its id (X-Request-Id or a new one) by now.
         setup: (cls, req: IncomingMessage & { id?: unknown }) =>
           cls.set('requestId', req.id === undefined ? undefined : String(req.id)),

@@ -10,7 +10,11 @@ interface AccessClaims {
   countries: string[];
   org: string | null;
   sid: string;
+  exp?: number;
 }
+
+/** Verified tokens remembered at most; past it the expired ones go, then the oldest. */
+const REMEMBERED_TOKENS = 10_000;
 
 /**
  * Issues and checks the short-lived access tokens (HS256 JWT). An external OpenID Connect provider would replace
@@ -18,6 +22,13 @@ interface AccessClaims {
  */
 @Injectable()
 export class TokenService {
+  /**
+   * Tokens already verified, with their principal, until they expire: a client sends the same token on every request,
+   * and checking its signature and claims again each time is CPU for nothing. Whether the sign-in still stands is not
+   * cached here: the session check runs on every request (SessionCheck), so a revoked session is still refused at once.
+   */
+  private readonly verified = new Map<string, { principal: Principal; expiresAt: number }>();
+
   constructor(private readonly jwt: JwtService) {}
 
   sign(p: Principal, sessionId: string): Promise<string> {
@@ -35,6 +46,24 @@ export class TokenService {
 
   /** The principal of a valid token, or null for anything expired, forged or malformed. */
   async verify(token: string): Promise<Principal | null> {
+    const now = Date.now();
+    const known = this.verified.get(token);
+    if (known && known.expiresAt > now) return known.principal;
+    if (known) this.verified.delete(token);
+    const principal = await this.check(token);
+    if (principal) this.remember(token, principal.principal, principal.expiresAt, now);
+    return principal?.principal ?? null;
+  }
+
+  private remember(token: string, principal: Principal, expiresAt: number, now: number): void {
+    if (this.verified.size >= REMEMBERED_TOKENS) {
+      for (const [t, entry] of this.verified) if (entry.expiresAt <= now) this.verified.delete(t);
+      if (this.verified.size >= REMEMBERED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
+    }
+    this.verified.set(token, { principal, expiresAt });
+  }
+
+  private async check(token: string): Promise<{ principal: Principal; expiresAt: number } | null> {
     try {
       const c = await this.jwt.verifyAsync<AccessClaims>(token, { algorithms: ['HS256'] });
       if (
@@ -42,19 +71,23 @@ export class TokenService {
         typeof c.sid !== 'string' ||
         !ROLES.includes(c.role) ||
         !Array.isArray(c.offices) ||
-        !Array.isArray(c.countries)
+        !Array.isArray(c.countries) ||
+        typeof c.exp !== 'number'
       ) {
         return null;
       }
-      return {
+      // Shared by every request that sends this token: frozen, so that no request can change another's principal.
+      const principal: Principal = Object.freeze({
         userId: c.sub,
         name: c.name,
         role: c.role,
-        offices: c.offices,
-        countries: c.countries,
+        offices: Object.freeze(c.offices),
+        countries: Object.freeze(c.countries),
         partnerOrganisationId: c.org,
         sessionId: c.sid,
-      };
+      });
+      // jsonwebtoken refuses a token from its `exp` second on.
+      return { principal, expiresAt: c.exp * 1000 };
     } catch {
       return null;
     }

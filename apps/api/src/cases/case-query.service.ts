@@ -27,7 +27,9 @@ export class CaseQueryService {
   ) {}
 
   async get(id: string, reader: Principal): Promise<CaseView> {
-    const { view, sensitiveRead } = caseViewFor(toCaseView(await this.load(id, caseScopeFor(reader))), reader);
+    const found = await this.cases.readById(id, caseScopeFor(reader));
+    if (!found) throw notFound(id);
+    const { view, sensitiveRead } = caseViewFor(toCaseView(found), reader);
     await this.logSensitiveRead(reader, id, 'case', sensitiveRead);
     return view;
   }
@@ -73,8 +75,7 @@ export class CaseQueryService {
 
   async load(id: string, scope: CaseScope): Promise<ReturnCaseEntity> {
     const found = await this.cases.findById(id, scope);
-    // Out of scope reads as absent: a caller learns nothing about cases they may not see.
-    if (!found) throw new DomainError('case_not_found', `No case ${id} that you can see.`);
+    if (!found) throw notFound(id);
     return found;
   }
 
@@ -165,6 +166,11 @@ export class CaseQueryService {
       ],
     });
   }
+}
+
+// Out of scope reads as absent: a caller learns nothing about cases they may not see.
+function notFound(id: string): DomainError {
+  return new DomainError('case_not_found', `No case ${id} that you can see.`);
 }
 
 function everyoneSharesData(entity: ReturnCaseEntity): boolean {

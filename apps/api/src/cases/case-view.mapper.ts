@@ -1,7 +1,7 @@
-import type { CasePersonEntity, ReturnCaseEntity } from '@avrr/persistence';
+import type { CaseRecord, PersonRecord } from '@avrr/persistence';
 import { CaseSummaryView, CaseView, PersonView } from './dto/case.response';
 
-export function toCaseSummaryView(c: ReturnCaseEntity, principalName: string): CaseSummaryView {
+export function toCaseSummaryView(c: Omit<CaseRecord, 'people'>, principalName: string): CaseSummaryView {
   return {
     id: c.id,
     reference: c.reference,
@@ -23,7 +23,7 @@ export function toCaseSummaryView(c: ReturnCaseEntity, principalName: string): C
   };
 }
 
-export function toCaseView(c: ReturnCaseEntity): CaseView {
+export function toCaseView(c: CaseRecord): CaseView {
   const [principal, ...household] = [...c.people].sort((a, b) => a.position - b.position);
   return {
     ...toCaseSummaryView(c, `${principal.givenNames} ${principal.familyName}`),
@@ -44,7 +44,7 @@ export function toCaseView(c: ReturnCaseEntity): CaseView {
   };
 }
 
-function toPersonView(p: CasePersonEntity): PersonView {
+function toPersonView(p: PersonRecord): PersonView {
   return {
     id: p.id,
     ...(p.relationship ? { relationship: p.relationship } : {}),

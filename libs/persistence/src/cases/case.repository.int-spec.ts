@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { loadAppConfig } from '@avrr/config';
 import { CASE_REFERENCE_PATTERN } from '@avrr/domain';
 import { dataSourceOptions } from '../data-source-options';
 import { CaseRepository, DuplicateIdempotencyKeyError } from './case.repository';
-import { SYSTEM_SCOPE } from './case-scope';
+import { type CaseScope, SYSTEM_SCOPE } from './case-scope';
 import { ReturnCaseEntity } from './return-case.entity';
 import {
   caseDraft,
@@ -142,6 +143,64 @@ describe('CaseRepository.insert', () => {
   });
 });
 
+describe('CaseRepository.readById (the case page)', () => {
+  it('reads what findById reads: the people in order, their documents and the state decrypted, the organisation', async () => {
+    const tag = uniqueTag();
+    const [organisation] = (await dataSource.query(`SELECT id, name FROM partner_organisation LIMIT 1`)) as Array<{
+      id: string;
+      name: string;
+    }>;
+    const draft = await insertCase({
+      people: [
+        person(0, {
+          vulnerabilities: ['victim_of_trafficking'],
+          contact: { phone: '+33 6 12 34 56 78' },
+          documents: [passport(`P${tag}`), passport(`Q${tag}`)],
+        }),
+        person(1, { relationship: 'child', documents: [] }),
+        person(2, { givenNames: 'Fatou', relationship: 'child', documents: [passport(`R${tag}`)] }),
+      ],
+    });
+    // Through the entity, so that the sensitive sections are sealed as the projection seals them.
+    await dataSource.getRepository(ReturnCaseEntity).update(draft.id, {
+      state: { traffickingRisk: { level: 'high' }, medical: { needs: ['insulin'] }, milestones: [] },
+      partnerOrganisationId: organisation?.id ?? null,
+      waitingFor: 'protection_clearance',
+      dueAt: new Date('2031-05-06T07:08:09.123Z'),
+    });
+    const [stored] = (await dataSource.query(`SELECT state FROM return_case WHERE id = $1`, [draft.id])) as Array<{
+      state: Record<string, unknown>;
+    }>;
+    expect(JSON.stringify(stored.state)).not.toContain('insulin');
+
+    const entity = await cases.findById(draft.id, SYSTEM_SCOPE);
+    const record = await cases.readById(draft.id, SYSTEM_SCOPE);
+    const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+    const expected = plain({
+      ...entity,
+      partnerOrganisation: entity!.partnerOrganisation
+        ? { id: entity!.partnerOrganisation.id, name: entity!.partnerOrganisation.name }
+        : null,
+      people: entity!.people.map((p) => ({
+        ...p,
+        documents: p.documents.map(({ numberIndex: _index, ...d }) => d),
+      })),
+    });
+    expect(plain(record)).toEqual(expected);
+    expect(record!.createdAt).toBeInstanceOf(Date);
+    expect(record!.state).toMatchObject({ medical: { needs: ['insulin'] } });
+    expect(record!.people.map((p) => p.documents!.map((d) => d.number))).toEqual([
+      expect.arrayContaining([`P${tag}`, `Q${tag}`]),
+      [],
+      [`R${tag}`],
+    ]);
+  });
+
+  it('finds no case that does not exist', async () => {
+    expect(await cases.readById(randomUUID(), SYSTEM_SCOPE)).toBeNull();
+  });
+});
+
 describe('the one-principal rule', () => {
   it('refuses a case with two principal applicants and saves none of it', async () => {
     const draft = await caseDraft(cases, { people: [person(0), person(0, { givenNames: 'Second' })] });
@@ -193,20 +252,27 @@ describe('scopes', () => {
     inB = await insertCase({ hostOffice: officeB, countryOfReturn: 'ML' });
   });
 
+  /** The case's id if the scope shows it, null otherwise: the entity read and the case page's read must agree. */
+  async function seen(id: string, scope: CaseScope): Promise<string | null> {
+    const [entity, record] = await Promise.all([cases.findById(id, scope), cases.readById(id, scope)]);
+    expect(record?.id ?? null).toBe(entity?.id ?? null);
+    return entity?.id ?? null;
+  }
+
   it('shows a case only to a scope that holds its office', async () => {
-    expect((await cases.findById(inA.id, { offices: [officeA] }))?.id).toBe(inA.id);
-    expect(await cases.findById(inB.id, { offices: [officeA] })).toBeNull();
-    expect((await cases.findById(inB.id, { offices: [officeA, officeB] }))?.id).toBe(inB.id);
+    expect(await seen(inA.id, { offices: [officeA] })).toBe(inA.id);
+    expect(await seen(inB.id, { offices: [officeA] })).toBeNull();
+    expect(await seen(inB.id, { offices: [officeA, officeB] })).toBe(inB.id);
   });
 
   it('shows a case only to a scope that holds its country of return', async () => {
-    expect((await cases.findById(inB.id, { countriesOfReturn: ['ML'] }))?.id).toBe(inB.id);
-    expect(await cases.findById(inA.id, { countriesOfReturn: ['ML'] })).toBeNull();
+    expect(await seen(inB.id, { countriesOfReturn: ['ML'] })).toBe(inB.id);
+    expect(await seen(inA.id, { countriesOfReturn: ['ML'] })).toBeNull();
   });
 
   it('requires both the office and the country when a scope restricts both', async () => {
-    expect((await cases.findById(inA.id, { offices: [officeA], countriesOfReturn: ['SN'] }))?.id).toBe(inA.id);
-    expect(await cases.findById(inA.id, { offices: [officeA], countriesOfReturn: ['ML'] })).toBeNull();
+    expect(await seen(inA.id, { offices: [officeA], countriesOfReturn: ['SN'] })).toBe(inA.id);
+    expect(await seen(inA.id, { offices: [officeA], countriesOfReturn: ['ML'] })).toBeNull();
   });
 
   it('limits lists to the scope', async () => {
@@ -215,14 +281,14 @@ describe('scopes', () => {
   });
 
   it('matches nothing with an empty list of offices', async () => {
-    expect(await cases.findById(inA.id, { offices: [] })).toBeNull();
+    expect(await seen(inA.id, { offices: [] })).toBeNull();
     const page = await cases.list({ offices: [] }, {}, 50);
     expect(page.items).toEqual([]);
     expect(page.next).toBeNull();
   });
 
   it('matches nothing with an empty list of countries', async () => {
-    expect(await cases.findById(inA.id, { countriesOfReturn: [] })).toBeNull();
+    expect(await seen(inA.id, { countriesOfReturn: [] })).toBeNull();
     expect((await cases.list({ countriesOfReturn: [] }, { hostOffice: officeA }, 50)).items).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { type CaseStage, nextActorOf, type Vulnerability } from '@avrr/domain';
 import { ReturnCaseEntity } from './return-case.entity';
 import { CaseScope, SYSTEM_SCOPE } from './case-scope';
+import { type CaseRecord, readCase } from './case-read';
 import { applyCaseScope } from '../reintegration/case-scope-sql';
 
 export interface CaseListFilter {
@@ -81,6 +82,11 @@ export class CaseRepository {
 
   async findById(id: string, scope: CaseScope): Promise<ReturnCaseEntity | null> {
     return this.withPeople(this.scoped(scope)).andWhere('c.id = :id', { id }).getOne();
+  }
+
+  /** Like `findById`, for the case page: one prepared statement and plain objects, not TypeORM entities. */
+  async readById(id: string, scope: CaseScope): Promise<CaseRecord | null> {
+    return readCase(this.dataSource, id, scope);
   }
 
   /** The case created under this key, with the hash of the request that created it. */

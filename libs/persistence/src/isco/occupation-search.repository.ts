@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { occupationQueryTerms } from '@avrr/domain';
 import { quoteSchema } from './occupation-search-index';
+import { runPrepared } from '../prepared-statement';
 
 /** One suggested unit group, best first. */
 export interface OccupationSuggestion {
@@ -83,18 +83,8 @@ export class OccupationSearchRepository {
    * plans each execution for its own parameters (the generic plan, costed for 10 terms, loses to them). The name
    * includes the schema, since the text differs per schema.
    */
-  private async runPrepared<Row>(values: unknown[]): Promise<Row[]> {
-    const driver = this.dataSource.driver as PostgresDriver;
-    const [client, release] = (await driver.obtainMasterConnection()) as [PgClient, (error?: unknown) => void];
-    try {
-      const result = await client.query({ name: this.statementName, text: this.statement, values });
-      release();
-      return result.rows as Row[];
-    } catch (error) {
-      // A statement that failed leaves the connection usable; anything else (a broken socket) destroys it.
-      release(isDatabaseError(error) ? undefined : error);
-      throw error;
-    }
+  private runPrepared<Row>(values: unknown[]): Promise<Row[]> {
+    return runPrepared<Row>(this.dataSource, this.statementName, this.statement, values);
   }
 
   private get statementName(): string {
@@ -104,17 +94,6 @@ export class OccupationSearchRepository {
   private get statement(): string {
     return (this.sql ??= searchStatement(this.schema));
   }
-}
-
-/** node-postgres' client, as far as it is used here (TypeORM's driver hands it out untyped). */
-interface PgClient {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
-}
-
-/** An error the server answered with (it has a SQLSTATE), as opposed to a lost connection. */
-function isDatabaseError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
 }
 
 /** The search statement over the tables of schema `s` (already quoted). */

@@ -126,6 +126,14 @@ it('an administrator creates a user, unlocks them, changes their role and scope,
   await panel.getByText(`The account of ${name} is disabled and signed out everywhere.`).waitFor();
   await row.getByTestId('user-state').getByText('Disabled', { exact: true }).waitFor();
   expect((await login(stack.baseUrl, email, 'a-temporary-password-2')).status).toBe(401);
+
+  // Their own account is not theirs to change: they cannot lock themselves out.
+  await page.getByRole('button', { name: 'Manage Alex Admin' }).click();
+  await page
+    .getByRole('region', { name: 'Manage Alex Admin' })
+    .getByText(/^This is your own account/)
+    .waitFor();
+  expect(await page.getByRole('button', { name: 'Disable the account' }).count()).toBe(0);
   await context.close();
 });
 

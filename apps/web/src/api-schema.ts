@@ -4698,7 +4698,7 @@ export interface components {
        * @description The organisation of a partner focal point.
        */
       partnerOrganisationId?: string | null;
-      /** @description A new password (12 to 200 characters); signs the user out everywhere. */
+      /** @description A new (temporary) password, 12 to 200 characters: unlocks the account and signs the user out everywhere. */
       password?: string;
       /** @enum {string} */
       role?:

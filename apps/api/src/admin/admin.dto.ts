@@ -112,7 +112,10 @@ export class UpdateUserDto extends UserFields {
   @Length(1, 200)
   displayName?: string;
 
-  @ApiPropertyOptional({ description: 'A new password (12 to 200 characters); signs the user out everywhere.' })
+  @ApiPropertyOptional({
+    description:
+      'A new (temporary) password, 12 to 200 characters: unlocks the account and signs the user out everywhere.',
+  })
   @IsOptional()
   @IsString()
   @Length(12, 200)

@@ -19,12 +19,20 @@ interface Props {
 export function UserPanel(props: Props) {
   const { t } = useTranslation();
   const { user } = props;
+  const me = useUser();
   return (
     <section id="user-panel" aria-labelledby="user-panel-title" className="action-form">
       <h2 id="user-panel-title">{t('admin.users.manage', { name: user.displayName })}</h2>
-      <ScopeForm {...props} />
-      <AccountState {...props} />
-      <PasswordForm {...props} />
+      {/* Each of these ends the sessions of the account it changes, or takes rights from it: not one's own. */}
+      {user.id === me.id ? (
+        <p className="notice">{t('admin.users.ownAccount')}</p>
+      ) : (
+        <>
+          <ScopeForm {...props} />
+          <AccountState {...props} />
+          <PasswordForm {...props} />
+        </>
+      )}
     </section>
   );
 }
@@ -65,7 +73,6 @@ function ScopeForm({ user, offices, organisations, onChanged }: Props) {
 function AccountState({ user, onChanged }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const me = useUser();
   const { state, run } = useSubmit();
   const [done, setDone] = useState<string | null>(null);
   const act = async (work: () => Promise<UserView>, message: string) => {
@@ -106,22 +113,19 @@ function AccountState({ user, onChanged }: Props) {
             {t('admin.users.unlock')}
           </button>
         )}
-        {/* Disabling one's own account would lock the administrator out mid-task. */}
-        {user.id !== me.id && (
-          <button
-            type="button"
-            className={user.active ? 'danger' : undefined}
-            disabled={state.status === 'sending'}
-            onClick={() =>
-              void act(
-                () => api<UserView>('PATCH', `/admin/users/${user.id}`, { active: !user.active }),
-                t(user.active ? 'admin.users.deactivated' : 'admin.users.reactivated', { name: user.displayName }),
-              )
-            }
-          >
-            {t(user.active ? 'admin.users.deactivate' : 'admin.users.reactivate')}
-          </button>
-        )}
+        <button
+          type="button"
+          className={user.active ? 'danger' : undefined}
+          disabled={state.status === 'sending'}
+          onClick={() =>
+            void act(
+              () => api<UserView>('PATCH', `/admin/users/${user.id}`, { active: !user.active }),
+              t(user.active ? 'admin.users.deactivated' : 'admin.users.reactivated', { name: user.displayName }),
+            )
+          }
+        >
+          {t(user.active ? 'admin.users.deactivate' : 'admin.users.reactivate')}
+        </button>
       </div>
     </div>
   );

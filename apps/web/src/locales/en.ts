@@ -53,6 +53,8 @@ export const en = {
       scopeHint: 'A new role or scope signs the person out everywhere: they sign in again with their new rights.',
       saveScope: 'Save the role and scope',
       scopeSaved: 'The role and scope of {{name}} were saved.',
+      ownAccount:
+        'This is your own account: another administrator changes its role, scope, state or password, so that you cannot lock yourself out.',
       accountTitle: 'Account',
       activeLong: 'The account is active.',
       disabledLong: 'The account is disabled: the person cannot sign in.',

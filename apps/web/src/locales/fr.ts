@@ -58,6 +58,8 @@ export const fr: Catalogue = {
         'Un nouveau rôle ou périmètre déconnecte la personne partout : elle se reconnecte avec ses nouveaux droits.',
       saveScope: 'Enregistrer le rôle et le périmètre',
       scopeSaved: 'Le rôle et le périmètre de {{name}} sont enregistrés.',
+      ownAccount:
+        'C’est votre propre compte : un autre administrateur en modifie le rôle, le périmètre, l’état ou le mot de passe, pour que vous ne puissiez pas vous en exclure.',
       accountTitle: 'Compte',
       activeLong: 'Le compte est actif.',
       disabledLong: 'Le compte est désactivé : la personne ne peut pas se connecter.',

@@ -18,6 +18,9 @@ import { unsentActions } from './offline/device-session';
 import { OutboxPage } from './offline/outbox-page';
 import { FinanceWorkPage } from './finance/finance-work-page';
 import { MoneyPage } from './finance/money-page';
+import { InboxLink } from './notifications/inbox-link';
+import { InboxPage } from './notifications/inbox-page';
+import { NotificationSettingsPage } from './notifications/notification-settings-page';
 
 export function App() {
   return (
@@ -35,6 +38,8 @@ export function App() {
             <Route path="cases/:id/people/:personId" element={<PersonPage />} />
             <Route path="dashboards" element={<DashboardsPage />} />
             <Route path="outbox" element={<OutboxPage />} />
+            <Route path="inbox" element={<InboxPage />} />
+            <Route path="inbox/settings" element={<NotificationSettingsPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>
@@ -91,6 +96,11 @@ function Layout() {
             {may(user.role, 'views.read') && (
               <li>
                 <NavLink to="/dashboards">{t('nav.dashboards')}</NavLink>
+              </li>
+            )}
+            {may(user.role, 'notifications.own') && (
+              <li>
+                <InboxLink />
               </li>
             )}
             {offline && (

@@ -488,6 +488,16 @@ describe('the partner in the web app', () => {
     await form.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').getByText('Your settings are saved.').waitFor();
     await screenshotInLanguages(page, 'notification-settings');
+    // Both pages fit a phone, where partners read them in the field.
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const [path, loaded] of [
+      ['/app/inbox/settings', page.getByRole('table')],
+      ['/app/inbox', page.getByTestId('inbox-item').first()],
+    ] as const) {
+      await page.goto(`${stack.baseUrl}${path}`);
+      await loaded.waitFor();
+      expect({ path, overflows: await overflowsSideways(page) }).toEqual({ path, overflows: false });
+    }
     const saved = await request(stack.baseUrl, 'GET', '/me/notification-preferences', undefined, { ...ACTORS.partner });
     expect(saved.body).toMatchObject({ emailLanguage: 'ar', digest: true });
     expect(saved.body.channels).toContainEqual({ kind: 'travel_cancelled', channel: 'in_app' });

@@ -134,6 +134,7 @@ describe('notifications to people (issue 17)', () => {
     all.filter((m) => m.subject.includes(reference) || m.text.includes(reference));
   const catcher = () => stack.config.smtp.catcherUrl!;
   let c: CaseDriver;
+  let noShow: CaseDriver;
 
   beforeAll(async () => {
     // The partner reads Arabic and wants a cancelled trip only in the app; the others keep the defaults.
@@ -143,11 +144,18 @@ describe('notifications to people (issue 17)', () => {
       channels: [{ kind: 'travel_cancelled', channel: 'in_app' }],
     });
     expect(chosen.status).toBe(200);
-    c = await CaseDriver.open(stack.baseUrl, {
-      counsellor: { name: TEST_USERS.counsellor.displayName, email: TEST_USERS.counsellor.email },
-    });
-    await c.throughBooking();
-    await c.do('booking/cancel', 'logistics', { reason: 'The carrier moved the flight.' });
+    const counsellor = { name: TEST_USERS.counsellor.displayName, email: TEST_USERS.counsellor.email };
+    [c, noShow] = await Promise.all([
+      CaseDriver.open(stack.baseUrl, { counsellor }),
+      CaseDriver.open(stack.baseUrl, { counsellor }),
+    ]);
+    await Promise.all([
+      c.throughBooking().then(() => c.do('booking/cancel', 'logistics', { reason: 'The carrier moved the flight.' })),
+      noShow
+        .throughBooking()
+        .then(() => noShow.do('no-show', 'logistics', { reason: 'The family did not come to the airport.' }))
+        .then(() => noShow.do('closure', 'supervisor', { outcome: 'not_departed', reason: 'No contact since.' })),
+    ]);
   });
 
   afterAll(async () => {
@@ -190,6 +198,19 @@ describe('notifications to people (issue 17)', () => {
     expect(sent.map((m) => m.headers['x-notification-key']).length).toBe(
       new Set(sent.map((m) => m.headers['x-notification-key'])).size,
     );
+  });
+
+  it('tells the partner, who was told of the travel, of a no-show and of the closure', async () => {
+    const ref: string = noShow.body.reference;
+    await waitForMail(catcher(), (m) => m.subject === `عدم حضور: الملف ${ref} لم يسافر على XK7P2Q`);
+    const closed = await waitForMail(catcher(), (m) => m.subject === `أُغلق الملف ${ref}`);
+    expect(closed.to.map((t) => t.address)).toEqual([TEST_USERS.partner.email]);
+    expect((await rowsFor('partner', noShow.caseId)).map((r) => r.kind).sort()).toEqual([
+      'case_closed',
+      'pre_arrival_notice',
+      'travel_booked',
+      'travel_no_show',
+    ]);
   });
 
   it('sends a retried job for a person neither a second email nor a second inbox row', async () => {

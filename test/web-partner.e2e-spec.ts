@@ -21,6 +21,7 @@ import { fr } from '../apps/web/src/locales/fr';
 import {
   axeViolations,
   chooseLanguage,
+  expectAccessible as expectAccessibleInEnglishAndArabic,
   launchBrowser,
   newPage,
   overflowsSideways,
@@ -29,6 +30,7 @@ import {
 } from './support/browser';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { postJson } from './support/fixtures';
+import { request } from './support/http';
 import { startStack, type TestStack } from './support/stack';
 
 declare const sessionStorage: any;
@@ -464,6 +466,64 @@ describe('the partner in the web app', () => {
     await seen.getByText('Decision: Budget checked against the quotes.').waitFor();
     expect((await caseNow()).progress.plan.status).toBe('approved');
     await partner.context.close();
+  });
+
+  it('the partner reads the inbox (unread count in the navigation, mark read, link to the case) and chooses how to be told', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, stack.baseUrl, 'partner');
+    const nav = page.getByTestId('inbox-link');
+    await nav.getByText(/^Inbox \(\d+ unread\)$/).waitFor();
+    await nav.click();
+    await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
+    // The travel the partner was told of, in the words of the email, from the same catalogue.
+    const booked = page
+      .getByTestId('inbox-item')
+      .filter({ hasText: `Travel booked for case ${driver.body.reference}` });
+    await booked.waitFor();
+    const unreadBefore = Number((await page.getByTestId('unread-count').innerText()).match(/\d+/)![0]);
+    await expectAccessibleInEnglishAndArabic(page, 'the inbox');
+    await screenshotInLanguages(page, 'partner-inbox');
+    await booked.getByRole('button', { name: 'Mark read' }).click();
+    await page
+      .getByTestId('unread-count')
+      .getByText(`${unreadBefore - 1} unread`)
+      .waitFor();
+    await nav.getByText(unreadBefore - 1 ? `Inbox (${unreadBefore - 1} unread)` : 'Inbox', { exact: true }).waitFor();
+    expect(await booked.getByRole('button', { name: 'Mark read' }).count()).toBe(0);
+    await booked.getByRole('link', { name: 'Open the case' }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(driver.body.reference) }).waitFor();
+
+    await page.goto(`${stack.baseUrl}/app/inbox/settings`);
+    const form = page.getByRole('form', { name: 'Notification settings' });
+    await form.getByLabel('Language of your emails').selectOption('ar');
+    await form.getByRole('radio', { name: 'Travel cancelled: Inbox' }).check();
+    await form.getByLabel('Send me one email a day with the cases that wait on me').check();
+    await expectAccessibleInEnglishAndArabic(page, 'the notification settings');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Your settings are saved.').waitFor();
+    await screenshotInLanguages(page, 'notification-settings');
+    // Both pages fit a phone, where partners read them in the field.
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const [path, loaded] of [
+      ['/app/inbox/settings', page.getByRole('table')],
+      ['/app/inbox', page.getByTestId('inbox-item').first()],
+    ] as const) {
+      await page.goto(`${stack.baseUrl}${path}`);
+      await loaded.waitFor();
+      expect({ path, overflows: await overflowsSideways(page) }).toEqual({ path, overflows: false });
+    }
+    const saved = await request(stack.baseUrl, 'GET', '/me/notification-preferences', undefined, { ...ACTORS.partner });
+    expect(saved.body).toMatchObject({ emailLanguage: 'ar', digest: true });
+    expect(saved.body.channels).toContainEqual({ kind: 'travel_cancelled', channel: 'in_app' });
+    // The database outlives this file: later suites expect the partner's defaults.
+    await request(
+      stack.baseUrl,
+      'PUT',
+      '/me/notification-preferences',
+      { emailLanguage: 'en', digest: false, channels: [] },
+      { ...ACTORS.partner },
+    );
+    await context.close();
   });
 });
 

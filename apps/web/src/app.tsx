@@ -24,6 +24,9 @@ import { OfficesPage } from './admin/offices-page';
 import { PartnerOrganisationsPage } from './admin/partner-organisations-page';
 import { AuditChainPage } from './admin/audit-chain-page';
 import { DeadLettersPage } from './admin/dead-letters-page';
+import { InboxLink } from './notifications/inbox-link';
+import { InboxPage } from './notifications/inbox-page';
+import { NotificationSettingsPage } from './notifications/notification-settings-page';
 
 export function App() {
   return (
@@ -49,6 +52,8 @@ export function App() {
               <Route path="audit" element={<AuditChainPage />} />
               <Route path="dead-letters" element={<DeadLettersPage />} />
             </Route>
+            <Route path="inbox" element={<InboxPage />} />
+            <Route path="inbox/settings" element={<NotificationSettingsPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>
@@ -110,6 +115,11 @@ function Layout() {
             {adminPagesFor(user.role).length > 0 && (
               <li>
                 <NavLink to="/admin">{t('nav.admin')}</NavLink>
+              </li>
+            )}
+            {may(user.role, 'notifications.own') && (
+              <li>
+                <InboxLink />
               </li>
             )}
             {offline && (

@@ -27,3 +27,6 @@ export type Statement = Schemas['StatementView'];
 export type ReconciliationExport = Schemas['ReconciliationExportView'];
 export type Grant = Schemas['GrantView'];
 export type GrantTranche = Schemas['TrancheView'];
+export type Inbox = Schemas['InboxView'];
+export type InboxItem = Schemas['InboxItemView'];
+export type NotificationPreferences = Schemas['NotificationPreferencesDto'];

@@ -242,6 +242,9 @@ export class CaseRetentionRepository {
       result.files = files.length;
       result.fileIds = files.map((f) => f.id);
 
+      // People's notifications about the case repeat its words (names in a reason, a counsellor's name): removed.
+      await em.query(`DELETE FROM user_notification WHERE case_id = $1`, [caseId]);
+
       // Last, the case row itself: the read model's state, the search text (names), the intake request's
       // fingerprint (a hash of the household), and the mark that ends the case's eligibility for the sweep.
       await em.query(

@@ -77,9 +77,11 @@ describe('travel document deadline on the dev server, with short programme timin
       (e) => e.type.endsWith('_sent') && e.type !== 'pre_arrival_notice_sent',
     );
     expect(alerts.map((e) => e.type)).toEqual(['reminder_sent', 'escalation_sent']);
-    const gap = alerts[1].occurredAt.getTime() - alerts[0].occurredAt.getTime();
-    expect(gap).toBeGreaterThanOrEqual(2_900);
-    expect(gap).toBeLessThan(6_000);
+    // Each alert is recorded after its timer fired, so neither comes early; how late depends on the machine's load,
+    // so the gap between them is not asserted.
+    const dueAt = new Date(requested.dueAt).getTime();
+    expect(alerts[0].occurredAt.getTime()).toBeGreaterThanOrEqual(dueAt - 3_000);
+    expect(alerts[1].occurredAt.getTime()).toBeGreaterThanOrEqual(dueAt);
   });
 });
 

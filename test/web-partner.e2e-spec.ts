@@ -407,7 +407,7 @@ describe('the partner in the web app', () => {
     const csv = await placementsCsv;
     expect(csv.suggestedFilename()).toMatch(/^placements-by-type-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = readFileSync(await csv.path(), 'utf8')
-      .trim()
+      .trimEnd()
       .split('\n');
     expect(lines[0]).toBe('\uFEFFtype,placed,declined,open');
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([

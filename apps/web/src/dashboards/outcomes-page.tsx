@@ -109,7 +109,10 @@ export function OutcomesPage() {
                         data-vulnerability={r.vulnerability}
                       >
                         <td>{r.countryOfReturn}</td>
-                        <td>{r.period}</td>
+                        <td>
+                          {/* A label such as 2026-Q1 reads left to right in Arabic too. */}
+                          <bdi dir="ltr">{r.period}</bdi>
+                        </td>
                         <td>{vulnerability(r.vulnerability)}</td>
                         <td>{fmt.number(r.returned)}</td>
                         <td>{fmt.number(r.reintegrationCompleted)}</td>

@@ -1,19 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { components } from '../api-schema';
 import { Field, Loaded, useApi } from '../components';
 import { useFormat } from '../format';
 import { DownloadButtons } from './download-buttons';
 
-interface OutcomeRow {
-  countryOfReturn: string;
-  period: string;
-  vulnerability: string;
-  returned: number;
-  reintegrationCompleted: number;
-  surveyed: number;
-  meanLatestComposite: number | null;
-  placements: number;
-}
+type OutcomeRow = components['schemas']['OutcomeRowView'];
 
 const PERIODS = ['month', 'quarter', 'year'] as const;
 const MEASURES = ['returned', 'reintegrationCompleted', 'surveyed', 'meanLatestComposite', 'placements'] as const;

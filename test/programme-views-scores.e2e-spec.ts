@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { startStack, TestStack } from './support/stack';
+import { expectFilesMatch, fetchViewFile, xlsxSheets } from './support/view-files';
 
 jest.setTimeout(180_000);
 
@@ -17,8 +18,8 @@ afterAll(async () => {
   await stack?.close();
 });
 
-const get = async (path: string) => {
-  const response = await fetch(`${stack.baseUrl}${path}`, { headers: { ...ACTORS.supervisor } });
+const get = async (path: string, actor: { Authorization?: string } = ACTORS.supervisor) => {
+  const response = await fetch(`${stack.baseUrl}${path}`, { headers: { ...actor } });
   return { status: response.status, body: (await response.json()) as any };
 };
 
@@ -69,6 +70,9 @@ async function insertSurvey(
     [c.caseId, visit, scores.economic, scores.social, scores.psychosocial, scores.composite],
   );
 }
+
+/** The day after a YYYY-MM-DD day. */
+const isoAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** A survey whose dimension scores all equal its composite. */
 const flat = (composite: number) => ({ composite, economic: composite, social: composite, psychosocial: composite });
@@ -144,6 +148,13 @@ describe('programme views: placements and sustainability scores', () => {
     // Both cases return to Senegal: filtered on Mali, every type is zero.
     const mali = await get(`/views/placements-by-type?hostOffice=${office}&countryOfReturn=ML`);
     expect(mali.body.map((r: any) => r.placed + r.declined + r.open)).toEqual([0, 0, 0, 0]);
+    await expectFilesMatch(
+      stack.baseUrl,
+      `/views/placements-by-type?hostOffice=${office}`,
+      ACTORS.supervisor,
+      body,
+      'placements-by-type',
+    );
   });
 
   it("gives the score distribution by country and by assistance type, from each case's latest survey", async () => {
@@ -250,6 +261,60 @@ describe('programme views: placements and sustainability scores', () => {
 
     const senegalOnly = await get(`/views/sustainability-scores?by=country&countryOfReturn=sn&hostOffice=${office}`);
     expect(senegalOnly.body.map((g: any) => [g.group, g.surveys])).toEqual([['SN', 4]]);
+    for (const [by, json] of [
+      ['country', byCountry.body],
+      ['assistance', byAssistance.body],
+    ])
+      await expectFilesMatch(
+        stack.baseUrl,
+        `/views/sustainability-scores?by=${by}&hostOffice=${office}`,
+        ACTORS.supervisor,
+        json,
+        `sustainability-scores-by-${by}`,
+      );
+
+    // The outcome report for donors over the same cases: p1, p2, p3 and p5 arrived 20 days ago in Senegal (p4 has
+    // not travelled); every household holds single_parent and medical_needs. None is closed, none placed; their
+    // latest composites are 0.6, 0.4, 0.3 and 0.5, mean 0.45.
+    const arrived = new Date(Date.now() - 20 * 86_400_000);
+    const quarter = `${arrived.getUTCFullYear()}-Q${Math.floor(arrived.getUTCMonth() / 3) + 1}`;
+    const outcome = (vulnerability: string) => ({
+      countryOfReturn: 'SN',
+      period: quarter,
+      vulnerability,
+      returned: 4,
+      reintegrationCompleted: 0,
+      surveyed: 4,
+      meanLatestComposite: 0.45,
+      placements: 0,
+    });
+    const outcomes = await get(`/views/outcomes?hostOffice=${office}`);
+    expect(outcomes.status).toBe(200);
+    expect(outcomes.body).toEqual([outcome('all'), outcome('medical_needs'), outcome('single_parent')]);
+    await expectFilesMatch(
+      stack.baseUrl,
+      `/views/outcomes?hostOffice=${office}`,
+      ACTORS.supervisor,
+      outcomes.body,
+      'outcomes-by-quarter',
+    );
+    const month = arrived.toISOString().slice(0, 7);
+    const byMonth = await get(`/views/outcomes?hostOffice=${office}&period=month`);
+    expect(byMonth.body.map((r: any) => [r.period, r.vulnerability, r.returned])).toEqual([
+      [month, 'all', 4],
+      [month, 'medical_needs', 4],
+      [month, 'single_parent', 4],
+    ]);
+    const day = arrived.toISOString().slice(0, 10);
+    const after = await get(`/views/outcomes?hostOffice=${office}&from=${isoAfter(day)}`);
+    expect(after.body).toEqual([]);
+    const through = await get(`/views/outcomes?hostOffice=${office}&from=${day}&to=${day}&period=year`);
+    const year = String(arrived.getUTCFullYear());
+    expect(through.body.map((r: any) => [r.period, r.returned])).toEqual(Array(3).fill([year, 4]));
+    const backwards = await get(`/views/outcomes?hostOffice=${office}&from=${day}&to=2020-01-01`);
+    expect([backwards.status, backwards.body.violations?.map((v: any) => v.field)]).toEqual([400, ['to']]);
+    // A partner reads the dashboards but not the donors' report.
+    expect((await get(`/views/outcomes?hostOffice=${office}`, ACTORS.partner)).status).toBe(403);
   });
 
   it.each([
@@ -308,6 +373,21 @@ describe('programme views: placements and sustainability scores', () => {
       row(q5, 2, 2, 0.3, 4, 0.5, 0.2),
       row(q1, 2, 1, 0.25, 2, 0.5, 0.25),
     ]);
+
+    await expectFilesMatch(
+      stack.baseUrl,
+      `/views/score-change?hostOffice=${office}`,
+      ACTORS.supervisor,
+      body.cases,
+      'score-change',
+    );
+    // The workbook's second sheet holds the summary; a negative change stays a number, not neutralised text.
+    const workbook = await xlsxSheets(
+      await fetchViewFile(stack.baseUrl, `/views/score-change?hostOffice=${office}`, 'xlsx', ACTORS.supervisor),
+    );
+    expect(Object.keys(workbook)).toEqual(['cases', 'summary']);
+    expect(workbook.summary.rows).toEqual([body.summary]);
+    expect(workbook.cases.rows[0].change).toBe(-0.25);
 
     const none = await get(`/views/score-change?hostOffice=${office}&countryOfReturn=ML`);
     expect(none.body).toEqual({

@@ -4,13 +4,15 @@
  * worker: the skills profile with ISCO-08 occupations found by search, matched opportunities with their score
  * breakdown, a link moved from proposal to placement, the plan editor with exact amounts (minor units, read from
  * what the user types by string), milestones, the follow-up survey with its refusal and its scores, and the
- * dashboards' charts. axe-core on each new page, a 360-pixel screen, Arabic. Match explanations in French and
- * Arabic, from their codes. The survey's questions and options in French and Arabic (keyed by the questionnaire's
- * codes, which the API still receives); a supervisor's read-only view of the skills profile; a supervisor approving
- * the submitted plan, which the partner then sees approved. WEB_SCREENSHOTS=1 writes
- * docs/screenshots/partner-{skills,reintegration}-{en,ar}.png.
+ * dashboards' charts with their CSV and XLSX downloads, and the supervisors' outcome report for donors. axe-core
+ * on each new page, a 360-pixel screen, Arabic. Match explanations in French and Arabic, from their codes. The
+ * survey's questions and options in French and Arabic (keyed by the questionnaire's codes, which the API still
+ * receives); a supervisor's read-only view of the skills profile; a supervisor approving the submitted plan, which
+ * the partner then sees approved. WEB_SCREENSHOTS=1 writes
+ * docs/screenshots/partner-{skills,reintegration}-{en,ar}.png and outcomes-{en,ar}.png.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { SUSTAINABILITY_QUESTIONNAIRE } from '@avrr/domain';
@@ -22,6 +24,7 @@ import {
   axeViolations,
   chooseLanguage,
   expectAccessible as expectAccessibleInEnglishAndArabic,
+  expectAccessible as expectAccessibleInLanguages,
   launchBrowser,
   newPage,
   overflowsSideways,
@@ -400,6 +403,32 @@ describe('the partner in the web app', () => {
       .waitFor();
     await expectAccessible(page, 'the dashboards');
 
+    // Each view's rows to take away, with the view's own filters and scope: the placements as CSV and as XLSX.
+    const placementsCsv = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download Placements by opportunity type as CSV' }).click();
+    const csv = await placementsCsv;
+    expect(csv.suggestedFilename()).toMatch(/^placements-by-type-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = readFileSync(await csv.path(), 'utf8')
+      .trimEnd()
+      .split('\n');
+    expect(lines[0]).toBe('\uFEFFtype,placed,declined,open');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([
+      'job',
+      'apprenticeship',
+      'vocational_training',
+      'business_support',
+    ]);
+    const placementsXlsx = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download Placements by opportunity type as XLSX' }).click();
+    const xlsx = await placementsXlsx;
+    expect(xlsx.suggestedFilename()).toMatch(/^placements-by-type-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await xlsx.path());
+    expect(workbook.worksheets[0].getColumn(1).values.slice(1)).toEqual([
+      'type',
+      ...lines.slice(1).map((l) => l.split(',')[0]),
+    ]);
+
     // Codes are shown in the user's language: relationships, vulnerabilities, link statuses, milestones, stages.
     await page.goto(`${stack.baseUrl}/app/cases/${driver.caseId}`);
     await chooseLanguage(page, 'fr');
@@ -433,6 +462,43 @@ describe('the partner in the web app', () => {
       expect({ name, overflows: await overflowsSideways(phone.page) }).toEqual({ name, overflows: false });
     }
     await phone.context.close();
+  });
+
+  it('a supervisor reads the outcome report for donors, by period, and takes it away', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, stack.baseUrl, 'supervisor');
+    await page.getByRole('link', { name: 'Outcomes for donors' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Outcomes for donors' }).waitFor();
+    // The household of this file's case arrived in Senegal: it counts under all cases and its vulnerabilities.
+    const table = page.getByTestId('outcomes');
+    const quarter = table.locator('tr[data-vulnerability="all"]').filter({ hasText: /^SN\d{4}-Q[1-4]All cases/ });
+    await quarter.first().waitFor();
+    await table.locator('tr[data-vulnerability="single_parent"]').getByText('single parent').first().waitFor();
+    await page.getByRole('term').getByText('Reintegration completed').waitFor();
+    await expectAccessibleInLanguages(page, 'the outcome report');
+    await screenshotInLanguages(page, 'outcomes');
+
+    const filters = page.getByRole('form', { name: 'Filters' });
+    await filters.getByLabel('Period').selectOption('month');
+    await filters.getByRole('button', { name: 'Show' }).click();
+    await table
+      .locator('tr[data-vulnerability="all"]')
+      .filter({ hasText: /^SN\d{4}-\d{2}All cases/ })
+      .first()
+      .waitFor();
+    const file = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download Outcomes for donors as XLSX' }).click();
+    expect((await file).suggestedFilename()).toMatch(/^outcomes-by-month-\d{4}-\d{2}-\d{2}\.xlsx$/);
+
+    // A period that ends before it starts: the API's reason beside the field.
+    await filters.getByLabel('Arrived from').fill('2026-05-01');
+    await filters.getByLabel('Arrived until').fill('2026-04-01');
+    await filters.getByRole('button', { name: 'Show' }).click();
+    await filters.locator('.field-error[data-field="to"]').waitFor();
+    await chooseLanguage(page, 'ar');
+    await page.getByRole('heading', { level: 1, name: 'النتائج للجهات المانحة' }).waitFor();
+    await chooseLanguage(page, 'en');
+    await context.close();
   });
 
   // Last: an approved plan moves the case on, and the dashboards above count it at the reintegration stage.

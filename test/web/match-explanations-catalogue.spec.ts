@@ -73,7 +73,7 @@ describe('match explanations, in every language', () => {
     const ar_ = await translator('ar');
     const [, , education, languages] = scoreMatch(PAIRS[3][0], PAIRS[3][1], DEFAULT_MATCHING_WEIGHTS).breakdown;
     expect(matchReasonText(ar_, 'ar', education.reason, education.explanation)).toBe(
-      'دون الحد الأدنى للتعليم: مستواه التعليم في مرحلة الطفولة المبكرة (ISCED 0)، والمطلوب المرحلة الأولى من التعليم الثانوي (ISCED 2)',
+      'دون الحد الأدنى للتعليم: مستواه التعليم في مرحلة الطفولة المبكرة (ISCED ٠)، والمطلوب المرحلة الأولى من التعليم الثانوي (ISCED ٢)',
     );
     expect(matchReasonText(ar_, 'ar', languages.reason, languages.explanation)).toBe(
       'لا يتحدث أيًّا من اللغات المطلوبة (الفرنسية)',

@@ -3617,7 +3617,7 @@ export interface components {
        * @description Mean of each surveyed case's latest composite sustainability score (highest visit number), 0 to 1, rounded to 3 decimals; null when no case was surveyed.
        * @example 0.625
        */
-      meanLatestComposite?: number | null;
+      meanLatestComposite: number | null;
       /**
        * @description The period of arrival: 2026-03 (month), 2026-Q1, or 2026.
        * @example 2026-Q1

@@ -173,6 +173,17 @@ export async function download(path: string): Promise<{ blob: Blob; fileName: st
   return { blob: await response.blob(), fileName: utf8 ? decodeURIComponent(utf8) : (plain ?? 'document') };
 }
 
+/** Downloads a file from the API (with the bearer token a plain link would not send) and hands it to the browser. */
+export async function saveDownload(path: string): Promise<void> {
+  const { blob, fileName } = await download(path);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 export async function signIn(email: string, password: string): Promise<SessionUser> {
   const response = await send('POST', '/auth/login', { email, password }, {});
   if (!response.ok) throw await errorOf(response);

@@ -7,6 +7,7 @@ import { may } from './permissions';
 import { CasePage } from './cases/case-page';
 import { CasesPage } from './cases/cases-page';
 import { DashboardsPage } from './dashboards/dashboards-page';
+import { OutcomesPage } from './dashboards/outcomes-page';
 import { LoginPage } from './session/login-page';
 import { NewCasePage } from './cases/new-case-page';
 import { PersonPage } from './skills/person-page';
@@ -43,6 +44,7 @@ export function App() {
             <Route path="cases/:id/money" element={<MoneyPage />} />
             <Route path="cases/:id/people/:personId" element={<PersonPage />} />
             <Route path="dashboards" element={<DashboardsPage />} />
+            <Route path="outcomes" element={<OutcomesPage />} />
             <Route path="outbox" element={<OutboxPage />} />
             <Route path="admin" element={<AdminArea />}>
               <Route index element={<AdminHome />} />
@@ -110,6 +112,11 @@ function Layout() {
             {may(user.role, 'views.read') && (
               <li>
                 <NavLink to="/dashboards">{t('nav.dashboards')}</NavLink>
+              </li>
+            )}
+            {may(user.role, 'views.outcomes') && (
+              <li>
+                <NavLink to="/outcomes">{t('nav.outcomes')}</NavLink>
               </li>
             )}
             {adminPagesFor(user.role).length > 0 && (

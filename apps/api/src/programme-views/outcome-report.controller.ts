@@ -55,7 +55,7 @@ class OutcomeRowView {
   @ApiProperty({ description: 'Of those, the cases closed with the outcome completed (reintegration completed).' })
   reintegrationCompleted: number;
   @ApiProperty({ description: 'Of those, the cases with at least one follow-up survey.' }) surveyed: number;
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: Number,
     nullable: true,
     example: 0.625,

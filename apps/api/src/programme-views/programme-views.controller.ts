@@ -234,8 +234,9 @@ export class ProgrammeViewsController {
       socialMean: round3(r.socialMean),
       psychosocialMean: round3(r.psychosocialMean),
     }));
-    const name = `sustainability-scores-by-${query.by}`;
-    return viewAnswer(query.format, name, rows, () => [{ name, columns: COLUMNS.sustainability, rows }]);
+    return viewAnswer(query.format, `sustainability-scores-by-${query.by}`, rows, () => [
+      { name: `sustainability-by-${query.by}`, columns: COLUMNS.sustainability, rows },
+    ]);
   }
 
   @Get('score-change')

@@ -16,6 +16,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** One table of a file: a sheet of the workbook; a CSV holds the first only. */
 export interface Sheet {
+  /** At most 31 characters: spreadsheets refuse longer sheet names. */
   name: string;
   /** The JSON fields to write, in order; a header line (or row) of these names. */
   columns: readonly string[];
@@ -65,6 +66,7 @@ function xlsxStream(sheets: readonly Sheet[]): Readable {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
   void (async () => {
     for (const sheet of sheets) {
+      if (sheet.name.length > 31) throw new RangeError(`sheet name over 31 characters: ${sheet.name}`);
       const worksheet = workbook.addWorksheet(sheet.name);
       worksheet.columns = sheet.columns.map((key) => ({ header: key, key }));
       for (const row of sheet.rows) worksheet.addRow(row).commit();

@@ -11,7 +11,7 @@ import {
   mayWithdrawDocument,
 } from '@avrr/domain/documents/document-kinds';
 import type { Role } from '@avrr/domain/case/roles';
-import { api, download, newIdempotencyKey } from '../api';
+import { api, newIdempotencyKey, saveDownload } from '../api';
 import { useUser } from '../auth';
 import { ErrorMessage, Field, Loaded, useApi } from '../components';
 import { useSubmit } from '../drafts';
@@ -68,16 +68,7 @@ function PaperItem({
   const [reason, setReason] = useState('');
   const [asking, setAsking] = useState(false);
   const person = people.find((p) => p.id === paper.personId);
-  const save = () =>
-    fetching.run(async () => {
-      const { blob, fileName } = await download(`/cases/${paper.caseId}/documents/${paper.id}/content`);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    });
+  const save = () => fetching.run(() => saveDownload(`/cases/${paper.caseId}/documents/${paper.id}/content`));
   const withdraw = async (event: FormEvent) => {
     event.preventDefault();
     const done = await withdrawing.run(() =>

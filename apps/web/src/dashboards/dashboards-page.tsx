@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Loaded, useApi } from '../components';
 import { useFormat } from '../format';
+import { DownloadButtons } from './download-buttons';
 
 interface Bar {
   label: string;
@@ -17,11 +18,14 @@ function BarChart({
   title,
   bars,
   format,
+  download,
 }: {
   id: string;
   title: string;
   bars: Bar[];
   format: (n: number) => string;
+  /** The view's path: its rows can be taken away as CSV or XLSX. */
+  download: string;
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -52,6 +56,7 @@ function BarChart({
           ))}
         </ul>
       )}
+      <DownloadButtons path={download} title={title} />
     </figure>
   );
 }
@@ -80,6 +85,7 @@ export function DashboardsPage() {
           {(rows) => (
             <BarChart
               id="chart-stages"
+              download="/views/cases-by-stage"
               title={t('dashboards.byStage')}
               bars={rows.map((r) => ({ label: t(`stages.${r.stage}`), value: Number(r.cases) }))}
               format={fmt.number}
@@ -90,6 +96,7 @@ export function DashboardsPage() {
           {(rows) => (
             <BarChart
               id="chart-overdue"
+              download="/views/overdue-follow-ups"
               title={t('dashboards.overdueFollowUps')}
               bars={rows.slice(0, 20).map((r) => ({
                 label: `${String(r.reference)} (${String(r.countryOfReturn)})`,
@@ -103,6 +110,7 @@ export function DashboardsPage() {
           {(rows) => (
             <BarChart
               id="chart-scores"
+              download="/views/sustainability-scores?by=country"
               title={t('dashboards.scores')}
               bars={rows.map((r) => ({
                 label: t('dashboards.scoreLabel', { group: String(r.group), surveys: fmt.number(Number(r.surveys)) }),
@@ -116,6 +124,7 @@ export function DashboardsPage() {
           {(rows) => (
             <BarChart
               id="chart-placements"
+              download="/views/placements-by-type"
               title={t('dashboards.placements')}
               bars={rows.map((r) => ({
                 label: t(`codes.opportunityTypes.${r.type}`, { defaultValue: r.type }),
@@ -129,6 +138,7 @@ export function DashboardsPage() {
           {(rows) => (
             <BarChart
               id="chart-time-in-stage"
+              download="/views/time-in-stage"
               title={t('dashboards.timeInStage')}
               bars={rows.map((r) => ({
                 label: t('dashboards.stageCases', {
@@ -145,6 +155,7 @@ export function DashboardsPage() {
           {(view) => (
             <BarChart
               id="chart-score-change"
+              download="/views/score-change"
               title={t('dashboards.scoreChange', { cases: fmt.number(view.summary.cases) })}
               bars={(['improved', 'unchanged', 'worsened'] as const).map((k) => ({
                 label: t(`dashboards.change.${k}`),

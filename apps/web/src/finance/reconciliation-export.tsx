@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, download } from '../api';
+import { api, saveDownload } from '../api';
 import { ErrorMessage, Field } from '../components';
 import { useSubmit } from '../drafts';
 import { localDay } from '../format';
@@ -46,16 +46,7 @@ export function ReconciliationExportPanel() {
     if (started) setJob(started);
   }
 
-  const save = () =>
-    fetching.run(async () => {
-      const { blob, fileName } = await download(`/reconciliation-exports/${job!.id}/csv`);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    });
+  const save = () => fetching.run(() => saveDownload(`/reconciliation-exports/${job!.id}/csv`));
 
   const set = (field: keyof typeof form, value: string) => setForm({ ...form, [field]: value });
   return (

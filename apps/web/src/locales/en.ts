@@ -12,7 +12,14 @@ export const en = {
     signOut: 'Sign out',
     signedInAs: '{{name}}, {{role}}',
   },
-  nav: { work: 'My work', newCase: 'New case', cases: 'Cases', dashboards: 'Dashboards', admin: 'Administration' },
+  nav: {
+    work: 'My work',
+    newCase: 'New case',
+    cases: 'Cases',
+    dashboards: 'Dashboards',
+    outcomes: 'Outcomes for donors',
+    admin: 'Administration',
+  },
   admin: {
     since: 'Since',
     countryHint: 'ISO code, e.g. FR',
@@ -674,6 +681,8 @@ export const en = {
       'Actions not yet sent: {{n}}. Signing out removes them from this device and they will not be sent. Sign out anyway?',
   },
   dashboards: {
+    downloads: 'Download {{title}}',
+    downloadAs: 'Download {{title}} as {{format}}',
     timeInStage: 'Median days open cases have spent in their stage',
     stageCases: '{{stage}} ({{cases}} cases)',
     days: '{{days}} days',
@@ -688,6 +697,42 @@ export const en = {
     cases: '{{count}} cases',
     summary: '{{count}} values; the highest is {{label}}: {{value}}.',
     scoreLabel: '{{group}} ({{surveys}} surveys)',
+  },
+  outcomes: {
+    title: 'Outcomes for donors',
+    intro:
+      'What became of the people who returned, by country of return, period of arrival and vulnerability, over the cases of your offices.',
+    filters: 'Filters',
+    from: 'Arrived from',
+    to: 'Arrived until',
+    period: 'Period',
+    periods: { month: 'Month', quarter: 'Quarter', year: 'Year' },
+    countryOfReturn: 'Country of return',
+    vulnerability: 'Vulnerability',
+    show: 'Show',
+    table: 'Outcomes',
+    empty: 'No case arrived in this period.',
+    all: 'All cases',
+    none: 'No vulnerability recorded',
+    columns: {
+      returned: 'Returned',
+      reintegrationCompleted: 'Reintegration completed',
+      surveyed: 'Surveyed',
+      meanLatestComposite: 'Mean latest sustainability score',
+      placements: 'Placements',
+    },
+    definitions: 'What each column counts',
+    define: {
+      period: 'The month, quarter or year in which the arrival in the country of return was recorded (UTC).',
+      vulnerability:
+        'All cases, then each vulnerability held by anyone in the household: a case with two counts under both, so these rows add up to more than all cases.',
+      returned: 'Cases whose arrival in the country of return was recorded in the period.',
+      reintegrationCompleted: 'Of those, the cases closed with reintegration completed.',
+      surveyed: 'Of those, the cases with at least one follow-up survey.',
+      meanLatestComposite:
+        "The mean of each surveyed case's latest composite sustainability score, from 0 to 1; a dash when none was surveyed.",
+      placements: "Links of those cases' people to opportunities that ended in a placement; two placements count two.",
+    },
   },
   codes: {
     protectionServices: { asylum_procedure: 'Asylum procedure', legal_aid: 'Legal aid', shelter: 'Shelter' },

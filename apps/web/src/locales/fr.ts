@@ -15,6 +15,7 @@ export const fr: Catalogue = {
     newCase: 'Nouveau dossier',
     cases: 'Dossiers',
     dashboards: 'Tableaux de bord',
+    outcomes: 'Résultats pour les bailleurs',
     admin: 'Administration',
   },
   admin: {
@@ -690,6 +691,8 @@ export const fr: Catalogue = {
       'Actions pas encore envoyées : {{n}}. La déconnexion les supprime de cet appareil et elles ne seront pas envoyées. Se déconnecter quand même ?',
   },
   dashboards: {
+    downloads: 'Télécharger {{title}}',
+    downloadAs: 'Télécharger {{title}} en {{format}}',
     timeInStage: 'Jours médians passés par les dossiers ouverts dans leur étape',
     stageCases: '{{stage}} ({{cases}} dossiers)',
     days: '{{days}} jours',
@@ -704,6 +707,43 @@ export const fr: Catalogue = {
     cases: '{{count}} dossiers',
     summary: '{{count}} valeurs ; la plus haute : {{label}}, {{value}}.',
     scoreLabel: '{{group}} ({{surveys}} enquêtes)',
+  },
+  outcomes: {
+    title: 'Résultats pour les bailleurs',
+    intro:
+      'Ce que sont devenues les personnes rentrées, par pays de retour, période d’arrivée et vulnérabilité, sur les dossiers de vos bureaux.',
+    filters: 'Filtres',
+    from: 'Arrivées à partir du',
+    to: 'Arrivées jusqu’au',
+    period: 'Période',
+    periods: { month: 'Mois', quarter: 'Trimestre', year: 'Année' },
+    countryOfReturn: 'Pays de retour',
+    vulnerability: 'Vulnérabilité',
+    show: 'Afficher',
+    table: 'Résultats',
+    empty: 'Aucun dossier arrivé sur cette période.',
+    all: 'Tous les dossiers',
+    none: 'Aucune vulnérabilité enregistrée',
+    columns: {
+      returned: 'Rentrés',
+      reintegrationCompleted: 'Réintégration achevée',
+      surveyed: 'Enquêtés',
+      meanLatestComposite: 'Score de durabilité moyen (dernière enquête)',
+      placements: 'Placements',
+    },
+    definitions: 'Ce que compte chaque colonne',
+    define: {
+      period: 'Le mois, le trimestre ou l’année où l’arrivée dans le pays de retour a été enregistrée (UTC).',
+      vulnerability:
+        'Tous les dossiers, puis chaque vulnérabilité d’un membre du ménage : un dossier qui en a deux compte dans les deux, si bien que ces lignes dépassent le total.',
+      returned: 'Les dossiers dont l’arrivée dans le pays de retour a été enregistrée dans la période.',
+      reintegrationCompleted: 'Parmi eux, les dossiers clos avec la réintégration achevée.',
+      surveyed: 'Parmi eux, les dossiers ayant au moins une enquête de suivi.',
+      meanLatestComposite:
+        'La moyenne du score composite de durabilité de la dernière enquête de chaque dossier enquêté, de 0 à 1 ; un tiret si aucun ne l’a été.',
+      placements:
+        'Les liens des personnes de ces dossiers vers des opportunités qui ont abouti à un placement ; deux placements comptent deux.',
+    },
   },
   codes: {
     protectionServices: { asylum_procedure: "Procédure d'asile", legal_aid: 'Aide juridique', shelter: 'Hébergement' },

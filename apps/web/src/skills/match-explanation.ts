@@ -2,6 +2,7 @@
 // does for "waits for". The pieces a sentence is made of (an ISCO-08 group, years of experience, an ISCED level, what
 // the person wants, lists) are worded here first, so each catalogue only holds whole sentences and short phrases.
 import type { TFunction } from 'i18next';
+import { numberLocale } from '../format';
 import type { MatchExplanationReason } from './skills-types';
 
 const ISCO_LEVELS = ['major', 'major', 'sub_major', 'minor', 'unit'] as const;
@@ -35,16 +36,23 @@ function isco(
     : t('matchWords.group', { code, title });
 }
 
+/** A count, level, share or number of years in the reader's digits (Arabic-Indic in Arabic, as the app's numbers). */
+const numeral = (language: string, value: string) =>
+  new Intl.NumberFormat(numberLocale(language)).format(Number(value));
+
 function experience(t: TFunction, language: string, params: MatchExplanationReason['params']): string | null {
   if (typeof params.years !== 'string') return null;
   const years = Number(params.years);
   const words =
     years > 0
       ? t(years === 1 ? 'matchWords.experienceOne' : 'matchWords.experience', {
-          years: new Intl.NumberFormat(language).format(years),
+          years: numeral(language, params.years),
         })
       : t('matchWords.noExperience');
-  return Number(params.credit) < 100 ? t('matchWords.countedAt', { experience: words, credit: params.credit }) : words;
+  const credit = typeof params.credit === 'string' ? params.credit : '100';
+  return Number(credit) < 100
+    ? t('matchWords.countedAt', { experience: words, credit: numeral(language, credit) })
+    : words;
 }
 
 export function matchReasonText(
@@ -60,9 +68,14 @@ export function matchReasonText(
     const isLanguages = reason.code.startsWith('languages_');
     words[key] = Array.isArray(value) ? joined(language, value, isLanguages ? languageNames : undefined) : value;
   }
+  for (const key of ['matched', 'required'])
+    if (typeof p[key] === 'string') words[key] = numeral(language, p[key] as string);
   const isced = (level: string | string[] | undefined) =>
     typeof level === 'string'
-      ? t('matchWords.isced', { level, name: t(`matchWords.iscedNames.${level}`, { defaultValue: '' }) })
+      ? t('matchWords.isced', {
+          level: numeral(language, level),
+          name: t(`matchWords.iscedNames.${level}`, { defaultValue: '' }),
+        })
       : undefined;
   if (reason.code.startsWith('education_')) Object.assign(words, { has: isced(p.has), needs: isced(p.needs) });
   if (reason.code.startsWith('type_'))

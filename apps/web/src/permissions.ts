@@ -62,6 +62,7 @@ export const ACTION_STAGES: Record<CaseActionType, CaseStage[]> = {
   refer_to_protection_service: BEFORE_DEPARTURE,
   record_referral_response: BEFORE_DEPARTURE,
   record_referral_follow_up: BEFORE_DEPARTURE,
+  record_pre_departure_information: BEFORE_DEPARTURE,
   close_case: [
     'intake',
     'counselling',

@@ -22,6 +22,7 @@ import { CaseMetricsRepository } from './cases/case-metrics.repository';
 import { WorkQueueRepository } from './cases/work-queue.repository';
 import { CaseDocumentRepository, DOCUMENT_STORE, PostgresDocumentStore, S3DocumentStore } from './documents';
 import { DuplicateCandidateRepository } from './duplicates/duplicate-candidate.repository';
+import { InformationSheetRepository } from './information/information-sheet.repository';
 
 const REPOSITORIES = [
   CaseRepository,
@@ -44,6 +45,7 @@ const REPOSITORIES = [
   WorkQueueRepository,
   CaseDocumentRepository,
   DuplicateCandidateRepository,
+  InformationSheetRepository,
 ];
 
 @Module({

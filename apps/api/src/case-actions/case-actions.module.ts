@@ -7,11 +7,13 @@ import { AirportDirectory } from './airport-directory';
 import { CaseActionsController } from './case-actions.controller';
 import { CaseActionsService } from './case-actions.service';
 import { ProtectionController } from './protection.controller';
+import { PreDepartureInformationController } from './pre-departure-information.controller';
+import { GivenSheets } from './given-sheets';
 
 @Module({
   imports: [PersistenceModule, TemporalClientModule],
-  controllers: [CaseActionsController, ProtectionController],
-  providers: [CaseActionsService, CaseQueryService, AirportDirectory, EvidenceGate],
+  controllers: [CaseActionsController, ProtectionController, PreDepartureInformationController],
+  providers: [CaseActionsService, CaseQueryService, AirportDirectory, EvidenceGate, GivenSheets],
   exports: [CaseActionsService, CaseQueryService],
 })
 export class CaseActionsModule {}

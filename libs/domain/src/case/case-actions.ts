@@ -2,6 +2,7 @@ import type { CaseOutcome } from './case-stage';
 import type { Escort, ItinerarySegment, PlanComponent, ProtectionService } from './case-state';
 import type { Role } from './roles';
 import type { HouseholdAmendment } from './household-amendment';
+import type { GivenSheet } from './pre-departure-information';
 
 export const COUNSELLING_OPTIONS = ['legal_stay', 'onward_migration', 'return'] as const;
 
@@ -124,6 +125,13 @@ export type CaseAction =
       note: string | null;
     }
   | { type: 'record_referral_follow_up'; referralId: string; heldOn: string; note: string }
+  | {
+      type: 'record_pre_departure_information';
+      personId: string;
+      language: string;
+      sheets: GivenSheet[];
+      acknowledgedOn: string;
+    }
   | { type: 'close_case'; outcome: CaseOutcome; reason: string }
   | { type: 'reopen_case'; reason: string };
 
@@ -162,6 +170,7 @@ export const ACTION_ROLES: Record<CaseActionType, readonly Role[]> = {
   refer_to_protection_service: ['supervisor'],
   record_referral_response: ['counsellor', 'supervisor'],
   record_referral_follow_up: ['counsellor', 'supervisor'],
+  record_pre_departure_information: ['counsellor'],
   close_case: ['supervisor'],
   reopen_case: ['supervisor'],
 };

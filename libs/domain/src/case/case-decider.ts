@@ -17,6 +17,11 @@ import { caseReason, reasonText } from './case-reasons';
 import { dayOf } from './dates';
 import { decideHouseholdAmendment } from './household-amendment';
 import { decideProtection, hasAcceptedReferral } from './protection-referrals';
+import {
+  decidePreDepartureInformation,
+  hasAcknowledgedInformation,
+  INFORMATION_NOT_ACKNOWLEDGED,
+} from './pre-departure-information';
 import type { Actor } from './roles';
 
 export interface DecisionContext {
@@ -25,6 +30,11 @@ export interface DecisionContext {
   now: string;
   /** How many follow-up visits the programme schedules before a case can close as completed. */
   followUpsRequired: number;
+  /**
+   * Whether consent waits for the acknowledgement of the country's information sheets. Carried in the workflow's input
+   * from the programme's setting when the case started; absent (not required) for cases started before it existed.
+   */
+  informationAcknowledgementRequired?: boolean;
 }
 
 const ACTION_LABELS: Record<CaseAction['type'], string> = {
@@ -59,6 +69,7 @@ const ACTION_LABELS: Record<CaseAction['type'], string> = {
   refer_to_protection_service: 'refer to a protection service',
   record_referral_response: "record a protection service's answer",
   record_referral_follow_up: 'record a referral follow-up',
+  record_pre_departure_information: 'record pre-departure information',
   close_case: 'close the case',
   reopen_case: 'reopen the case',
 };
@@ -132,6 +143,8 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
       if (err) return err;
       if (!state.screening) return refuse('screening_required', 'Consent is taken after screening.');
       if (!state.screening.eligible) return refuse('ineligible', 'The case was screened as not eligible.');
+      if (ctx.informationAcknowledgementRequired && !hasAcknowledgedInformation(state))
+        return refuse('information_not_acknowledged', INFORMATION_NOT_ACKNOWLEDGED);
       const adult = ageOn(p.dateOfBirth, today) >= ADULT_AGE;
       if (adult && action.signedBy !== 'self')
         return refuse('consent_signer', `${p.name} is an adult and signs their own declaration.`);
@@ -306,6 +319,9 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
     case 'record_referral_response':
     case 'record_referral_follow_up':
       return decideProtection(state, action, today);
+
+    case 'record_pre_departure_information':
+      return decidePreDepartureInformation(state, action, today);
 
     case 'close_case':
       return closeRefusal(state, action, ctx, today);

@@ -5,6 +5,7 @@ import type { Actor } from './roles';
 import { placeHold } from './protection-hold';
 import { evolveHousehold } from './household-amendment';
 import { evolveProtection } from './protection-referrals';
+import { evolvePreDepartureInformation } from './pre-departure-information';
 
 /**
  * The state after an accepted action. Pure: `decide` has already said yes, and the workflow runs any side effects
@@ -181,6 +182,9 @@ export function evolve(state: CaseState, action: CaseAction, actor: Actor, now: 
     case 'record_referral_response':
     case 'record_referral_follow_up':
       evolveProtection(s, action, actor, now);
+      break;
+    case 'record_pre_departure_information':
+      evolvePreDepartureInformation(s, action, actor, now);
       break;
     case 'close_case':
       cancelBooking(s, `case closed: ${action.reason}`);

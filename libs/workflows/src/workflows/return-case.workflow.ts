@@ -206,6 +206,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       actor: request.actor,
       now: now(),
       followUpsRequired: timings.followUpMonths.length,
+      informationAcknowledgementRequired: input.requirements?.informationAcknowledgement === true,
     });
     if (refusal) {
       throw ApplicationFailure.create({

@@ -12,6 +12,7 @@ import { ar } from '../apps/web/src/locales/ar';
 import {
   axeViolations,
   chooseLanguage,
+  expectAccessible as expectAccessibleInEnglishAndArabic,
   launchBrowser,
   newPage,
   overflowsSideways,
@@ -20,6 +21,7 @@ import {
 } from './support/browser';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { filePaper } from './support/papers';
+import { informationSheetFor } from './support/information-sheets';
 import { startStack, type TestStack } from './support/stack';
 
 // Browser globals, for the functions that run in the page (this project's TypeScript has no DOM library).
@@ -127,8 +129,39 @@ describe('the web app', () => {
       principal: { id: string };
     };
     await filePaper(stack.baseUrl, caseId, ACTORS.counsellor, 'signed_declaration', opened.principal.id);
+    // Consent waits until the returnee acknowledged the country's information sheets: the refusal says so.
     const consent = await openAction(page, 'Sign consent');
     await consent.getByLabel('Witness').fill('Jeanne Roux');
+    await consent.getByRole('button', { name: 'Sign consent' }).click();
+    const refusal = consent.getByRole('alert');
+    await refusal
+      .getByText(/acknowledged the information sheets for the country of return/)
+      .first()
+      .waitFor();
+    expect(await refusal.getAttribute('data-code')).toBe('information_not_acknowledged');
+
+    // The counsellor records the French sheets given and acknowledged, in the case's "Pre-departure information" box.
+    const sheet = await informationSheetFor(stack.baseUrl, ACTORS.admin, 'SN');
+    const box = page.getByTestId('pre-departure-information');
+    await box.getByRole('button', { name: 'Record sheets given and acknowledged' }).click();
+    const given = box.getByRole('form', { name: 'Record sheets given and acknowledged' });
+    await given.getByLabel('Language the sheets were given in').selectOption('fr');
+    expect(
+      await given
+        .getByRole('checkbox', { name: new RegExp(`version ${sheet.version}\\)$`) })
+        .first()
+        .isChecked(),
+    ).toBe(true);
+    await given.getByLabel('Acknowledged by').selectOption({ label: 'Aminata Browser-Sow' });
+    await given.getByRole('button', { name: 'Record', exact: true }).click();
+    await box
+      .getByTestId('information-records')
+      .getByText(/^Acknowledged by Aminata Browser-Sow on /)
+      .waitFor();
+    await page.locator('[data-testid="timeline"] li[data-type="record_pre_departure_information"]').waitFor();
+    await expectAccessibleInEnglishAndArabic(page, 'the case page with its pre-departure information');
+    await screenshotInLanguages(page, 'counsellor-pre-departure-information');
+
     await consent.getByRole('button', { name: 'Sign consent' }).click();
     await stageIs(page, 'Travel documents');
     await page.getByText('Consent: signed (the person)').waitFor();
@@ -143,6 +176,46 @@ describe('the web app', () => {
     expect(rows.map((r: { type: string }) => r.type)).toEqual(
       expect.arrayContaining(['intake_recorded', 'sign_consent']),
     );
+    await context.close();
+  });
+
+  it('an administrator keeps the information sheets: publishes a new version and adds a sheet in Arabic', async () => {
+    const sheet = await informationSheetFor(stack.baseUrl, ACTORS.admin, 'SN');
+    const { context, page } = await newPage(browser);
+    await signIn(page, stack.baseUrl, 'admin');
+    await page.getByRole('link', { name: 'Information sheets', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Information sheets' }).waitFor();
+    const search = page.getByRole('search', { name: 'Filter the sheets' });
+    await search.getByLabel('Country of return').fill('sn');
+    await search.getByRole('button', { name: 'Search' }).click();
+    const row = page.locator(`tr[data-sheet="${sheet.sheetId}"]`);
+    await row.getByText(`version ${sheet.version}`, { exact: true }).waitFor();
+
+    await row.getByRole('button', { name: 'Publish a new version' }).click();
+    const publish = page.getByRole('form', { name: /^New version of the .+ sheet for SN$/ });
+    await publish.getByText(`This will be version ${sheet.version + 1}.`).waitFor();
+    await publish.getByLabel('Text').fill('## At the airport\n\nThe partner meets you at arrivals, gate B.');
+    await publish.getByRole('button', { name: 'Publish', exact: true }).click();
+    await row.getByText(`version ${sheet.version + 1}`, { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Add a sheet for a country, topic and language' }).click();
+    const added = page.getByRole('form', { name: 'New sheet' });
+    await added.getByLabel('Country of return').fill('SN');
+    await added.getByLabel('Topic').selectOption('contacts');
+    await added.getByLabel('Language').fill('ar');
+    await added.getByLabel('Title').fill('بمن تتصل');
+    await added.getByLabel('Text').fill('مكتب المنظمة الشريكة في داكار.');
+    await added.getByRole('button', { name: 'Add and publish version 1' }).click();
+    await page.locator('tr[data-country="SN"][data-topic="contacts"]').getByText('بمن تتصل').waitFor();
+    await expectAccessibleInEnglishAndArabic(page, 'the information sheets page');
+    await screenshotInLanguages(page, 'admin-information-sheets');
+
+    // Each publication is a version of its own; the first stays as it was given.
+    const versions = (await (
+      await fetch(`${stack.baseUrl}/information-sheets/${sheet.sheetId}`, { headers: { ...ACTORS.admin } })
+    ).json()) as { versions: Array<{ version: number; body: string }> };
+    expect(versions.versions[0]).toMatchObject({ version: sheet.version + 1, body: expect.stringContaining('gate B') });
+    expect(versions.versions.at(-1)!.version).toBe(1);
     await context.close();
   });
 

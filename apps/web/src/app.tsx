@@ -18,6 +18,7 @@ import { unsentActions } from './offline/device-session';
 import { OutboxPage } from './offline/outbox-page';
 import { FinanceWorkPage } from './finance/finance-work-page';
 import { MoneyPage } from './finance/money-page';
+import { InformationSheetsPage } from './admin/information-sheets-page';
 
 export function App() {
   return (
@@ -35,6 +36,7 @@ export function App() {
             <Route path="cases/:id/people/:personId" element={<PersonPage />} />
             <Route path="dashboards" element={<DashboardsPage />} />
             <Route path="outbox" element={<OutboxPage />} />
+            <Route path="information-sheets" element={<InformationSheetsPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>
@@ -91,6 +93,11 @@ function Layout() {
             {may(user.role, 'views.read') && (
               <li>
                 <NavLink to="/dashboards">{t('nav.dashboards')}</NavLink>
+              </li>
+            )}
+            {may(user.role, 'information_sheets.manage') && (
+              <li>
+                <NavLink to="/information-sheets">{t('nav.informationSheets')}</NavLink>
               </li>
             )}
             {offline && (

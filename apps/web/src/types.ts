@@ -27,3 +27,7 @@ export type Statement = Schemas['StatementView'];
 export type ReconciliationExport = Schemas['ReconciliationExportView'];
 export type Grant = Schemas['GrantView'];
 export type GrantTranche = Schemas['TrancheView'];
+/** Pre-departure information sheets (GET /information-sheets and below). */
+export type InformationSheet = Schemas['InformationSheetView'];
+export type InformationSheetDetail = Schemas['InformationSheetDetailView'];
+export type InformationSheetVersion = Schemas['InformationSheetVersionView'];

@@ -74,7 +74,7 @@ beforeAll(async () => {
     Promise.all([WorkerProcess.start(60_000, ENV), WorkerProcess.start(60_000, ENV)]),
     Promise.all([ApiProcess.start(ENV), ApiProcess.start(ENV)]),
   ]);
-  for (const user of ['counsellor', 'supervisor', 'partner'] as const)
+  for (const user of ['counsellor', 'supervisor', 'partner', 'admin'] as const)
     Object.assign(ACTORS[user], await bearerFor(apis[0].baseUrl, user));
   connection = await Connection.connect(temporalConnectionOptions(config));
   client = new Client({ connection });

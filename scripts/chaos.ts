@@ -119,9 +119,11 @@ async function startDependencies() {
     RATE_LIMIT_API_PER_MINUTE: '100000',
     RATE_LIMIT_LOGIN_PER_MINUTE: '100000',
     REDIS_COMMAND_TIMEOUT: '1s',
-    // The load sends JSON actions only; filing papers under faults is not what this suite measures.
+    // The load sends JSON actions only; filing papers (or publishing information sheets) under faults is not what
+    // this suite measures.
     REQUIRE_SIGNED_DECLARATION: 'false',
     REQUIRE_MEDICAL_CERTIFICATE: 'false',
+    REQUIRE_INFORMATION_ACKNOWLEDGED: 'false',
     ...DEADLINES,
   });
   return { pg, redis, temporal, mail, mailUrl: `http://127.0.0.1:${ports.mailWeb}` };

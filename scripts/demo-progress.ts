@@ -101,7 +101,27 @@ class DemoCaseActions {
     if (!response.ok) throw new Error(`${this.seeded.reference} ${step}: ${response.status} ${await response.text()}`);
   }
 
+  private informed = false;
+
+  /** The country's French sheets, as published now, given to the principal and acknowledged (consent waits for it). */
+  async acknowledgeInformation() {
+    const listed = await fetch(
+      new URL(`/information-sheets?country=${this.seeded.countryOfReturn}&language=fr`, this.baseUrl),
+      { headers: { authorization: this.tokens.counsellor }, signal: AbortSignal.timeout(30_000) },
+    );
+    if (!listed.ok) throw new Error(`${this.seeded.reference} sheets: ${listed.status} ${await listed.text()}`);
+    const sheets = (await listed.json()) as Array<{ id: string; latestVersion: number }>;
+    this.informed = true;
+    return this.act('information', 'pre-departure-information', 'counsellor', {
+      personId: this.people[0].id,
+      language: 'fr',
+      sheets: sheets.map((s) => ({ sheetId: s.id, version: s.latestVersion })),
+      acknowledgedOn: today(),
+    });
+  }
+
   async consent(person: Person, signedBy: 'self' | 'guardian' | 'child', guardianName?: string) {
+    if (!this.informed) await this.acknowledgeInformation();
     await this.file(`declaration-${person.id}-${signedBy}`, 'signed_declaration', person, 'counsellor');
     return this.act(`consent-${person.id}-${signedBy}`, 'consents', 'counsellor', {
       personId: person.id,

@@ -11,6 +11,7 @@
 import type { DocumentType, Relationship, Sex, Vulnerability } from '@avrr/domain';
 import { DEMO_ACCESS, type DemoUser, seedDemoAccess, signInDemoUsers } from './demo-access';
 import { progressDemo, type SeededCase } from './demo-progress';
+import { seedDemoSheets } from './demo-sheets';
 
 export type { SeededCase };
 
@@ -297,6 +298,7 @@ async function main(): Promise<void> {
   await seedDemoAccess();
   const tokens = await signInDemoUsers(baseUrl);
   console.log('demo users: one per role, password in the README');
+  console.log(`information sheets: ${await seedDemoSheets(baseUrl, tokens.admin)} published`);
   const results = await seedDemo(baseUrl, tokens, (c) => {
     const status = c.created ? 'created' : 'already there';
     console.log(`  ${c.reference.padEnd(16)} ${c.principalName.padEnd(24)} ${c.countryOfReturn}  ${status}`);

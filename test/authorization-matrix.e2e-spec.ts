@@ -42,6 +42,7 @@ import {
 import { ACTORS, isoDay } from './support/case-driver';
 import { householdRequest, mobileMoney } from './support/fixtures';
 import { filePaper } from './support/papers';
+import { informationSheetFor } from './support/information-sheets';
 import { startStack, type TestStack } from './support/stack';
 
 jest.setTimeout(60_000);
@@ -121,6 +122,8 @@ interface Side {
   /** Papers on the case: a travel document (logistics) and an invoice (finance). */
   travelDocumentId: string;
   invoiceId: string;
+  /** A published information sheet for the side's country of return. */
+  sheet: { sheetId: string; version: number };
 }
 
 interface SideActors {
@@ -217,6 +220,13 @@ async function prepareSide(name: Side['name'], office: string, country: string, 
     informedChoiceConfirmed: true,
   });
   await act('screening', who.counsellor, { eligible: true, asylumClaimPending: false, fearOfReturn: false });
+  const sheet = await informationSheetFor(stack.baseUrl, h('admin'), country);
+  await act('pre-departure-information', who.counsellor, {
+    personId: people[0],
+    language: 'fr',
+    sheets: [sheet],
+    acknowledgedOn: isoDay(0),
+  });
   await filePaper(stack.baseUrl, caseId, who.counsellor, 'signed_declaration', people[0]);
   await act('consents', who.counsellor, {
     personId: people[0],
@@ -334,6 +344,7 @@ async function prepareSide(name: Side['name'], office: string, country: string, 
     importId: started.id,
     travelDocumentId: travelDocument.id,
     invoiceId: invoice.id,
+    sheet,
   };
 }
 
@@ -590,6 +601,50 @@ const ROWS: Row[] = [
   },
 
   // --- administrator: users and reference data ---------------------------------------------------------------------
+  // Pre-departure information sheets (issue 16, part 2): administrators keep them, counsellors and supervisors read.
+  {
+    method: 'GET',
+    route: '/information-sheets',
+    allowed: [C, S, A],
+    kind: 'global',
+    req: () => ({ path: '/information-sheets?country=SN' }),
+    expectIn: status(200),
+  },
+  {
+    method: 'POST',
+    route: '/information-sheets',
+    allowed: [A],
+    kind: 'global',
+    req: () => ({
+      path: '/information-sheets',
+      body: { countryOfReturn: 'BJ', topic: 'contacts', language: 'fr', title: 'Contacts', body: 'Cotonou.' },
+    }),
+    expectIn: status(201),
+  },
+  {
+    method: 'GET',
+    route: '/information-sheets/{sheetId}',
+    allowed: [C, S, A],
+    kind: 'global',
+    req: () => ({ path: `/information-sheets/${IN.sheet.sheetId}` }),
+    expectIn: status(200),
+  },
+  {
+    method: 'POST',
+    route: '/information-sheets/{sheetId}/versions',
+    allowed: [A],
+    kind: 'global',
+    req: () => ({ path: `/information-sheets/${IN.sheet.sheetId}/versions`, body: { title: 'Accueil', body: 'v+1' } }),
+    expectIn: status(201),
+  },
+  {
+    method: 'GET',
+    route: '/information-sheets/{sheetId}/versions/{version}',
+    allowed: [C, S, A],
+    kind: 'global',
+    req: () => ({ path: `/information-sheets/${IN.sheet.sheetId}/versions/1` }),
+    expectIn: status(200),
+  },
   {
     method: 'POST',
     route: '/admin/offices',
@@ -1244,6 +1299,12 @@ const ROWS: Row[] = [
     informedChoiceConfirmed: true,
   })),
   action('screening', [C], () => ({ eligible: true, asylumClaimPending: false, fearOfReturn: false })),
+  action('pre-departure-information', [C], (s) => ({
+    personId: s.people[0],
+    language: 'fr',
+    sheets: [s.sheet],
+    acknowledgedOn: isoDay(0),
+  })),
   action('consents', [C], (s) => ({
     personId: s.people[0],
     formVersion: 'AVRR-DECL-2026-01',

@@ -49,6 +49,7 @@ describe('the gates use the files', () => {
     const c = await CaseDriver.open(stack.baseUrl);
     await c.counsel();
     await c.screen();
+    await c.acknowledgeInformation();
     const principal = c.people[0];
 
     const refused = await c.act('consents', 'counsellor', c.consentBody(principal.id));
@@ -101,6 +102,95 @@ describe('the gates use the files', () => {
     await c.do('protection-hold', 'counsellor', { reason: 'Fear of return stated in an interview' });
     const refused = await c.act('consents', 'counsellor', c.consentBody(c.people[0].id));
     expect([refused.status, refused.body.code]).toEqual([409, 'protection_hold']);
+  });
+});
+
+describe('pre-departure information (issue 16, part 2)', () => {
+  const admin = () => ACTORS.admin as Record<string, string>;
+  const sheet = (body: Record<string, unknown>) => request(stack.baseUrl, 'POST', '/information-sheets', body, admin());
+
+  it('keeps sheets in immutable versions, checks what a case records against them, and consent waits for it', async () => {
+    const health = await sheet({
+      countryOfReturn: 'sn',
+      topic: 'health',
+      language: 'FR',
+      title: 'Santé au retour',
+      body: '## Centres de santé\n\nVersion 1.',
+    });
+    expect(health.status).toBe(201);
+    expect(health.body).toMatchObject({ countryOfReturn: 'SN', language: 'fr', version: 1, publishedBy: 'Alex Admin' });
+    const sheetId = health.body.sheetId as string;
+    const again = await sheet({ countryOfReturn: 'SN', topic: 'health', language: 'fr', title: 'T', body: 'B' });
+    expect([again.status, again.body.code]).toEqual([409, 'sheet_exists']);
+    const v2 = await request(
+      stack.baseUrl,
+      'POST',
+      `/information-sheets/${sheetId}/versions`,
+      { title: 'Santé', body: 'Version 2.' },
+      admin(),
+    );
+    expect([v2.status, v2.body.version]).toEqual([201, 2]);
+    const v1 = await request(
+      stack.baseUrl,
+      'GET',
+      `/information-sheets/${sheetId}/versions/1`,
+      undefined,
+      ACTORS.counsellor as Record<string, string>,
+    );
+    expect(v1.body).toMatchObject({ version: 1, body: '## Centres de santé\n\nVersion 1.' });
+    await expect(
+      db.query(`UPDATE information_sheet_version SET body = 'changed' WHERE sheet_id = $1`, [sheetId]),
+    ).rejects.toThrow(/immutable/);
+    const mali = await sheet({
+      countryOfReturn: 'ML',
+      topic: 'contacts',
+      language: 'fr',
+      title: 'Contacts',
+      body: 'Bamako.',
+    });
+
+    const c = await CaseDriver.open(stack.baseUrl);
+    await c.counsel();
+    await c.screen();
+    const principal = c.people[0];
+    await c.file('signed_declaration', principal.id);
+    const early = await c.act('consents', 'counsellor', c.consentBody(principal.id));
+    expect([early.status, early.body.code]).toEqual([409, 'information_not_acknowledged']);
+
+    const record = (sheets: unknown[], language = 'fr') =>
+      c.act('pre-departure-information', 'counsellor', {
+        personId: principal.id,
+        language,
+        sheets,
+        acknowledgedOn: new Date().toISOString().slice(0, 10),
+      });
+    const wrongCountry = await record([{ sheetId: mali.body.sheetId, version: 1 }]);
+    expect(wrongCountry.status).toBe(400);
+    expect(wrongCountry.body.violations).toEqual([
+      { field: 'sheets.0.sheetId', reason: expect.stringContaining("not for the case's country of return SN") },
+    ]);
+    const noVersion = await record([{ sheetId, version: 9 }]);
+    expect(noVersion.body.violations).toEqual([
+      { field: 'sheets.0.version', reason: 'no version 9 of this sheet exists' },
+    ]);
+    expect((await record([{ sheetId, version: 2 }], 'ar')).body.violations[0]).toMatchObject({
+      field: 'sheets.0.sheetId',
+      reason: 'is in fr, not in ar',
+    });
+
+    // An earlier version may be what was printed and given: it is recorded as such.
+    const given = await record([{ sheetId, version: 1 }]);
+    expect(given.status).toBe(200);
+    expect(given.body.state.preDepartureInformation).toEqual([
+      expect.objectContaining({
+        personId: principal.id,
+        language: 'fr',
+        sheets: [{ sheetId, topic: 'health', version: 1 }],
+      }),
+    ]);
+    expect((await c.timeline()).map((e) => e.type)).toContain('record_pre_departure_information');
+    const consented = await c.act('consents', 'counsellor', c.consentBody(principal.id));
+    expect([consented.status, consented.body.stage]).toEqual([200, 'travel_documents']);
   });
 });
 

@@ -74,7 +74,7 @@ beforeAll(async () => {
     Promise.all([WorkerProcess.start(60_000, ENV), WorkerProcess.start(60_000, ENV)]),
     Promise.all([ApiProcess.start(ENV), ApiProcess.start(ENV)]),
   ]);
-  for (const user of ['counsellor', 'supervisor', 'partner'] as const)
+  for (const user of ['counsellor', 'supervisor', 'partner', 'admin'] as const)
     Object.assign(ACTORS[user], await bearerFor(apis[0].baseUrl, user));
   connection = await Connection.connect(temporalConnectionOptions(config));
   client = new Client({ connection });
@@ -251,6 +251,7 @@ describe('two API instances and two workers on one Temporal, PostgreSQL and Redi
     // on the stopped worker's sticky queue.
     for (const driver of drivers.filter((d) => cachedOn.get(d.caseId) === identityOf(stopped))) {
       const onFirst = new CaseDriver(apis[0].baseUrl, driver.caseId, driver.body);
+      await onFirst.acknowledgeInformation();
       await onFirst.file('signed_declaration', driver.people[0].id);
       const consent = await onFirst.act('consents', 'counsellor', driver.consentBody(driver.people[0].id));
       expect(consent.status).toBe(200);

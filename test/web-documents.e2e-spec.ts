@@ -2,14 +2,23 @@
  * The case file's panel on the case page (issue 16), in a real browser against the real API: a counsellor files a
  * signed declaration on a person, sees it listed, downloads it byte for byte and withdraws it with a reason; the
  * photo input opens the phone's camera (`capture`); a logistics officer is offered only the kinds that role files.
- * axe-core in English and Arabic.
+ * An administrator keeps the pre-departure information sheets (issue 16, part 2). axe-core in English and Arabic.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { webAppDirectory } from '../apps/api/src/web-app/web-app';
 import { ar } from '../apps/web/src/locales/ar';
-import { axeViolations, chooseLanguage, launchBrowser, newPage, signIn } from './support/browser';
-import { CaseDriver } from './support/case-driver';
+import {
+  axeViolations,
+  chooseLanguage,
+  expectAccessible as expectAccessibleInEnglishAndArabic,
+  launchBrowser,
+  newPage,
+  screenshotInLanguages,
+  signIn,
+} from './support/browser';
+import { ACTORS, CaseDriver } from './support/case-driver';
+import { informationSheetFor } from './support/information-sheets';
 import { TINY_PDF } from './support/papers';
 import { startStack, type TestStack } from './support/stack';
 
@@ -93,5 +102,47 @@ describe('the case file panel', () => {
       'travel_document',
       'medical_certificate',
     ]);
+  });
+});
+
+describe('the information sheets page', () => {
+  it('an administrator keeps the information sheets: publishes a new version and adds a sheet in Arabic', async () => {
+    const sheet = await informationSheetFor(stack.baseUrl, ACTORS.admin, 'SN');
+    const { context, page } = await newPage(browser);
+    await signIn(page, stack.baseUrl, 'admin');
+    await page.getByRole('link', { name: 'Information sheets', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Information sheets' }).waitFor();
+    const search = page.getByRole('search', { name: 'Filter the sheets' });
+    await search.getByLabel('Country of return').fill('sn');
+    await search.getByRole('button', { name: 'Search' }).click();
+    const row = page.locator(`tr[data-sheet="${sheet.sheetId}"]`);
+    await row.getByText(`version ${sheet.version}`, { exact: true }).waitFor();
+
+    await row.getByRole('button', { name: 'Publish a new version' }).click();
+    const publish = page.getByRole('form', { name: /^New version of the .+ sheet for SN$/ });
+    await publish.getByText(`This will be version ${sheet.version + 1}.`).waitFor();
+    await publish.getByLabel('Text').fill('## At the airport\n\nThe partner meets you at arrivals, gate B.');
+    await publish.getByRole('button', { name: 'Publish', exact: true }).click();
+    await row.getByText(`version ${sheet.version + 1}`, { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Add a sheet for a country, topic and language' }).click();
+    const added = page.getByRole('form', { name: 'New sheet' });
+    await added.getByLabel('Country of return').fill('SN');
+    await added.getByLabel('Topic').selectOption('contacts');
+    await added.getByLabel('Language').fill('ar');
+    await added.getByLabel('Title').fill('بمن تتصل');
+    await added.getByLabel('Text').fill('مكتب المنظمة الشريكة في داكار.');
+    await added.getByRole('button', { name: 'Add and publish version 1' }).click();
+    await page.locator('tr[data-country="SN"][data-topic="contacts"]').getByText('بمن تتصل').waitFor();
+    await expectAccessibleInEnglishAndArabic(page, 'the information sheets page');
+    await screenshotInLanguages(page, 'admin-information-sheets');
+
+    // Each publication is a version of its own; the first stays as it was given.
+    const versions = (await (
+      await fetch(`${stack.baseUrl}/information-sheets/${sheet.sheetId}`, { headers: { ...ACTORS.admin } })
+    ).json()) as { versions: Array<{ version: number; body: string }> };
+    expect(versions.versions[0]).toMatchObject({ version: sheet.version + 1, body: expect.stringContaining('gate B') });
+    expect(versions.versions.at(-1)!.version).toBe(1);
+    await context.close();
   });
 });

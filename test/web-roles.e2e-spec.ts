@@ -1,4 +1,7 @@
 /**
+ * Over 400 lines: each role's main path in one browser against one stack, read in order; a file per role would pay
+ * the stack's start-up again each time, and the suite's time budget is near its limit.
+ *
  * The web app (apps/web, issue 7) in a real browser against the real API and worker: Debian's chromium driven by
  * playwright-core. The API serves the built app under /app/ (scripts/test.sh builds it first). Each role's main
  * path, a refusal's message on screen (and in French, by its code), a supervisor lifting a protection hold, the
@@ -12,6 +15,7 @@ import { ar } from '../apps/web/src/locales/ar';
 import {
   axeViolations,
   chooseLanguage,
+  expectAccessible as expectAccessibleInEnglishAndArabic,
   launchBrowser,
   newPage,
   overflowsSideways,
@@ -20,6 +24,7 @@ import {
 } from './support/browser';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { filePaper } from './support/papers';
+import { informationSheetFor } from './support/information-sheets';
 import { startStack, type TestStack } from './support/stack';
 
 // Browser globals, for the functions that run in the page (this project's TypeScript has no DOM library).
@@ -127,8 +132,39 @@ describe('the web app', () => {
       principal: { id: string };
     };
     await filePaper(stack.baseUrl, caseId, ACTORS.counsellor, 'signed_declaration', opened.principal.id);
+    // Consent waits until the returnee acknowledged the country's information sheets: the refusal says so.
     const consent = await openAction(page, 'Sign consent');
     await consent.getByLabel('Witness').fill('Jeanne Roux');
+    await consent.getByRole('button', { name: 'Sign consent' }).click();
+    const refusal = consent.getByRole('alert');
+    await refusal
+      .getByText(/acknowledged the information sheets for the country of return/)
+      .first()
+      .waitFor();
+    expect(await refusal.getAttribute('data-code')).toBe('information_not_acknowledged');
+
+    // The counsellor records the French sheets given and acknowledged, in the case's "Pre-departure information" box.
+    const sheet = await informationSheetFor(stack.baseUrl, ACTORS.admin, 'SN');
+    const box = page.getByTestId('pre-departure-information');
+    await box.getByRole('button', { name: 'Record sheets given and acknowledged' }).click();
+    const given = box.getByRole('form', { name: 'Record sheets given and acknowledged' });
+    await given.getByLabel('Language the sheets were given in').selectOption('fr');
+    expect(
+      await given
+        .getByRole('checkbox', { name: new RegExp(`version ${sheet.version}\\)$`) })
+        .first()
+        .isChecked(),
+    ).toBe(true);
+    await given.getByLabel('Acknowledged by').selectOption({ label: 'Aminata Browser-Sow' });
+    await given.getByRole('button', { name: 'Record', exact: true }).click();
+    await box
+      .getByTestId('information-records')
+      .getByText(/^Acknowledged by Aminata Browser-Sow on /)
+      .waitFor();
+    await page.locator('[data-testid="timeline"] li[data-type="record_pre_departure_information"]').waitFor();
+    await expectAccessibleInEnglishAndArabic(page, 'the case page with its pre-departure information');
+    await screenshotInLanguages(page, 'counsellor-pre-departure-information');
+
     await consent.getByRole('button', { name: 'Sign consent' }).click();
     await stageIs(page, 'Travel documents');
     await page.getByText('Consent: signed (the person)').waitFor();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { bearerFor, TEST_USERS, type TestUser } from './access';
 import { householdRequest, postJson } from './fixtures';
 import { filePaper } from './papers';
+import { informationSheetFor } from './information-sheets';
 
 /**
  * The Authorization header of each default test user (test/support/access.ts), filled in by startStack when it
@@ -103,8 +104,26 @@ export class CaseDriver {
     return filePaper(this.baseUrl, this.caseId, ACTORS[as], kind, personId);
   }
 
-  /** The counsellor files the person's signed declaration, then records the consent it holds. */
+  /** The counsellor gives the returnee the country's information sheet, acknowledged today (consent waits for it). */
+  async acknowledgeInformation(personId: string = this.people[0].id) {
+    const sheet = await informationSheetFor(this.baseUrl, ACTORS.admin, this.body.countryOfReturn);
+    this.informed = true;
+    return this.do('pre-departure-information', 'counsellor', {
+      personId,
+      language: 'fr',
+      sheets: [sheet],
+      acknowledgedOn: isoDay(0),
+    });
+  }
+
+  private informed = false;
+
+  /**
+   * The counsellor files the person's signed declaration, then records the consent it holds; the first time, after
+   * recording the acknowledged information sheets.
+   */
   async consent(personId: string, signedBy = 'self', extra: Record<string, unknown> = {}) {
+    if (!this.informed) await this.acknowledgeInformation();
     await this.file('signed_declaration', personId);
     return this.do('consents', 'counsellor', this.consentBody(personId, signedBy, extra));
   }

@@ -25,6 +25,7 @@ import { ErasureModule } from './erasure/erasure.module';
 import { FinanceWorkModule } from './finance-work/finance-work.controller';
 import { WorkQueueModule } from './work-queue/work-queue.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { InformationSheetsModule } from './information-sheets/information-sheets.module';
 
 @Module({
   imports: [
@@ -54,6 +55,7 @@ import { MetricsModule } from './metrics/metrics.module';
     DocumentsModule,
     DuplicatesModule,
     CaseAssignmentModule,
+    InformationSheetsModule,
   ],
 })
 export class AppModule {}

@@ -478,7 +478,7 @@ export interface paths {
     put?: never;
     /**
      * Record a signed voluntary return declaration, or a guardian's or child's consent (counsellor)
-     * @description While the programme requires it (REQUIRE_SIGNED_DECLARATION, on by default), the person's signed declaration must be in the case file first (kind signed_declaration, filed on this person): otherwise 409 evidence_missing with the reason code declaration_on_file.
+     * @description While the programme requires it (REQUIRE_SIGNED_DECLARATION, on by default), the person's signed declaration must be in the case file first (kind signed_declaration, filed on this person): otherwise 409 evidence_missing with the reason code declaration_on_file. While it requires it (REQUIRE_INFORMATION_ACKNOWLEDGED, on by default, fixed for a case when it starts), the information sheets for the country of return must have been given and acknowledged first (POST /cases/:id/pre-departure-information): otherwise 409 information_not_acknowledged.
      */
     post: operations['CaseActionsController_signConsent'];
     delete?: never;
@@ -1032,6 +1032,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{id}/pre-departure-information': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record which information sheets were given, in which language and version, and their acknowledgement (counsellor)
+     * @description Each sheet named must exist in the version named, be for the case's country of return and be in the language given (otherwise 400 naming the sheet). While the programme requires it (REQUIRE_INFORMATION_ACKNOWLEDGED, on by default, fixed for a case when it starts), consent is refused with 409 information_not_acknowledged until this is recorded.
+     */
+    post: operations['PreDepartureInformationController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases/{id}/protection-hold': {
     parameters: {
       query?: never;
@@ -1521,6 +1541,78 @@ export interface paths {
     };
     /** Readiness: PostgreSQL, Redis and Temporal all answer (503 otherwise) */
     get: operations['HealthController_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/information-sheets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The information sheets, by country of return and language, each with its newest version */
+    get: operations['InformationSheetsController_list'];
+    put?: never;
+    /** Add a sheet for a country of return, topic and language, publishing its version 1 (administrator) */
+    post: operations['InformationSheetsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/information-sheets/{sheetId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A sheet with every version it had, newest first */
+    get: operations['InformationSheetsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/information-sheets/{sheetId}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish a new version of a sheet (administrator)
+     * @description The new version is numbered n+1 and becomes the one to give. Earlier versions stay as they were: a case records the version the returnee was given.
+     */
+    post: operations['InformationSheetsController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/information-sheets/{sheetId}/versions/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One version of a sheet, as it was published */
+    get: operations['InformationSheetsController_version'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2648,6 +2740,29 @@ export interface components {
       /** @description The payment schedule. Per currency the tranches add up to the approved plan’s budget lines exactly. */
       tranches: components['schemas']['TrancheDto'][];
     };
+    CreateInformationSheetDto: {
+      /**
+       * @description The text given to the returnee, in Markdown.
+       * @example ## At the airport
+       *
+       *     A member of the partner organisation meets you at arrivals.
+       */
+      body: string;
+      /**
+       * @description The country of return (ISO 3166-1 alpha-2).
+       * @example SN
+       */
+      countryOfReturn: string;
+      /**
+       * @description The language the sheet is written in (ISO 639-1).
+       * @example fr
+       */
+      language: string;
+      /** @example Arriving in Dakar: who meets you */
+      title: string;
+      /** @enum {string} */
+      topic: 'reception' | 'reintegration_assistance' | 'health' | 'documents' | 'contacts';
+    };
     CreateLinkDto: {
       /** @description Why this opportunity, or what was agreed. */
       note?: string;
@@ -3143,6 +3258,18 @@ export interface components {
       /** @description Pass as `cursor` for the next page. */
       nextCursor?: string | null;
     };
+    GivenSheetDto: {
+      /**
+       * Format: uuid
+       * @description The sheet (GET /information-sheets?country=…&language=…).
+       */
+      sheetId: string;
+      /**
+       * @description The version given: it must exist.
+       * @example 2
+       */
+      version: number;
+    };
     GrantAmountView: {
       /** @description Integer minor units as a string. */
       amountMinor: string;
@@ -3310,6 +3437,62 @@ export interface components {
       nextCursor: string | null;
       /** @description Unread notifications, on all pages. */
       unread: number;
+    };
+    InformationSheetDetailView: {
+      /** @example SN */
+      countryOfReturn: string;
+      /** Format: uuid */
+      id: string;
+      /** @example fr */
+      language: string;
+      /** @description The newest version: the one to give now. */
+      latestVersion: number;
+      /** Format: date-time */
+      publishedAt: string;
+      /** @description Who published the newest version. */
+      publishedBy: string;
+      /** @description The newest version's title. */
+      title: string;
+      /** @enum {string} */
+      topic: 'reception' | 'reintegration_assistance' | 'health' | 'documents' | 'contacts';
+      /** @description Every version, newest first; none is ever removed. */
+      versions: components['schemas']['InformationSheetVersionView'][];
+    };
+    InformationSheetVersionView: {
+      /** @description Markdown. */
+      body: string;
+      /** @example SN */
+      countryOfReturn: string;
+      /** @example fr */
+      language: string;
+      /** Format: date-time */
+      publishedAt: string;
+      publishedBy: string;
+      /** Format: uuid */
+      sheetId: string;
+      title: string;
+      /** @enum {string} */
+      topic: 'reception' | 'reintegration_assistance' | 'health' | 'documents' | 'contacts';
+      /** @example 2 */
+      version: number;
+    };
+    InformationSheetView: {
+      /** @example SN */
+      countryOfReturn: string;
+      /** Format: uuid */
+      id: string;
+      /** @example fr */
+      language: string;
+      /** @description The newest version: the one to give now. */
+      latestVersion: number;
+      /** Format: date-time */
+      publishedAt: string;
+      /** @description Who published the newest version. */
+      publishedBy: string;
+      /** @description The newest version's title. */
+      title: string;
+      /** @enum {string} */
+      topic: 'reception' | 'reintegration_assistance' | 'health' | 'documents' | 'contacts';
     };
     IscoGroupDetailView: {
       /** @description The groups above it, from the major group down. */
@@ -3835,6 +4018,17 @@ export interface components {
       /** @description 0..1 */
       score: number;
     };
+    PublishSheetVersionDto: {
+      /**
+       * @description The text given to the returnee, in Markdown.
+       * @example ## At the airport
+       *
+       *     A member of the partner organisation meets you at arrivals.
+       */
+      body: string;
+      /** @example Arriving in Dakar: who meets you */
+      title: string;
+    };
     PutSkillsProfileDto: {
       drivingLicence?: boolean | null;
       /** @description ISCED 2011 level, 0 (early childhood) to 8 (doctoral). */
@@ -4030,6 +4224,25 @@ export interface components {
        * @description The household member it concerns, if one.
        */
       personId?: string;
+    };
+    RecordPreDepartureInformationDto: {
+      /**
+       * @description The day the returnee acknowledged them; not in the future.
+       * @example 2026-03-02
+       */
+      acknowledgedOn: string;
+      /**
+       * @description The language the sheets were given in (ISO 639-1); every sheet is in it.
+       * @example fr
+       */
+      language: string;
+      /**
+       * Format: uuid
+       * @description The household member who acknowledged the sheets.
+       */
+      personId: string;
+      /** @description The sheets given, each at most once, all for the case's country of return (topics: reception, reintegration_assistance, health, documents, contacts). */
+      sheets: components['schemas']['GivenSheetDto'][];
     };
     RecordProtectionReferralDto: {
       /** Format: uuid */
@@ -10988,6 +11201,116 @@ export interface operations {
       };
     };
   };
+  PreDepartureInformationController_record: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried click act once: it is the update id. After a 503 temporal_unavailable, retry with the same key: the retry joins the first attempt if it landed, and never acts twice. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordPreDepartureInformationDto'];
+      };
+    };
+    responses: {
+      /** @description The case as it stands after the action. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseSnapshotView'];
+        };
+      };
+      /** @description Invalid fields, each listed with its reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Your role may not take this action (the permission matrix, docs/ACCESS.md). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such case in your scope. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The stage or a rule forbids the action now; `code` and `message` say which. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency did not answer within its deadline (`code`: temporal_unavailable, database_unavailable or redis_unavailable); wait for Retry-After and retry with the same Idempotency-Key. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   CaseActionsController_placeHold: {
     parameters: {
       query?: never;
@@ -13813,6 +14136,418 @@ export interface operations {
             /** @example error */
             status?: string;
           };
+        };
+      };
+    };
+  };
+  InformationSheetsController_list: {
+    parameters: {
+      query?: {
+        /** @description Sheets for this country of return (ISO 3166-1 alpha-2). */
+        country?: string;
+        /** @description Sheets in this language (ISO 639-1). */
+        language?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InformationSheetView'][];
+        };
+      };
+      /** @description Invalid fields, each listed with its reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  InformationSheetsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateInformationSheetDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InformationSheetVersionView'];
+        };
+      };
+      /** @description Invalid fields, each listed with its reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `sheet_exists`: that country, topic and language has a sheet; publish to it. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  InformationSheetsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sheetId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InformationSheetDetailView'];
+        };
+      };
+      /** @description Invalid fields, each listed with its reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such sheet. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  InformationSheetsController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sheetId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishSheetVersionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InformationSheetVersionView'];
+        };
+      };
+      /** @description Invalid fields, each listed with its reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such sheet. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  InformationSheetsController_version: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sheetId: string;
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InformationSheetVersionView'];
+        };
+      };
+      /** @description Invalid fields, each listed with its reason. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such sheet or version. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
     };

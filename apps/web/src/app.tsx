@@ -28,6 +28,7 @@ import { DeadLettersPage } from './admin/dead-letters-page';
 import { InboxLink } from './notifications/inbox-link';
 import { InboxPage } from './notifications/inbox-page';
 import { NotificationSettingsPage } from './notifications/notification-settings-page';
+import { InformationSheetsPage } from './admin/information-sheets-page';
 
 export function App() {
   return (
@@ -56,6 +57,7 @@ export function App() {
             </Route>
             <Route path="inbox" element={<InboxPage />} />
             <Route path="inbox/settings" element={<NotificationSettingsPage />} />
+            <Route path="information-sheets" element={<InformationSheetsPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>
@@ -127,6 +129,11 @@ function Layout() {
             {may(user.role, 'notifications.own') && (
               <li>
                 <InboxLink />
+              </li>
+            )}
+            {may(user.role, 'information_sheets.manage') && (
+              <li>
+                <NavLink to="/information-sheets">{t('nav.informationSheets')}</NavLink>
               </li>
             )}
             {offline && (

@@ -65,6 +65,7 @@ export const ACTION_STAGES: Record<CaseActionType, CaseStage[]> = {
   submit_final_report: ['monitoring'],
   validate_final_report: ['monitoring'],
   return_final_report: ['monitoring'],
+  record_pre_departure_information: BEFORE_DEPARTURE,
   close_case: [
     'intake',
     'counselling',

@@ -30,3 +30,7 @@ export type GrantTranche = Schemas['TrancheView'];
 export type Inbox = Schemas['InboxView'];
 export type InboxItem = Schemas['InboxItemView'];
 export type NotificationPreferences = Schemas['NotificationPreferencesDto'];
+/** Pre-departure information sheets (GET /information-sheets and below). */
+export type InformationSheet = Schemas['InformationSheetView'];
+export type InformationSheetDetail = Schemas['InformationSheetDetailView'];
+export type InformationSheetVersion = Schemas['InformationSheetVersionView'];

@@ -72,6 +72,8 @@ export class AppConfig {
   /** Which steps need their paper on file: consent its signed declaration, a medical clearance its certificate, a
    * tranche payment its proof of payment. */
   readonly evidence: { signedDeclaration: boolean; medicalCertificate: boolean; proofOfPayment: boolean };
+  /** Whether consent waits for the acknowledgement of the country's information sheets; fixed for a case at its start. */
+  readonly preDepartureInformation: { acknowledgementRequired: boolean };
   readonly documents: {
     maxBytes: number;
     store: 'postgres' | 's3';
@@ -94,6 +96,7 @@ export class AppConfig {
       medicalCertificate: e.REQUIRE_MEDICAL_CERTIFICATE,
       proofOfPayment: e.REQUIRE_PROOF_OF_PAYMENT,
     };
+    this.preDepartureInformation = { acknowledgementRequired: e.REQUIRE_INFORMATION_ACKNOWLEDGED };
     this.documents = {
       maxBytes: e.DOCUMENT_MAX_BYTES,
       store: e.DOCUMENT_STORE,

@@ -44,6 +44,11 @@ describe('validateEnvironment', () => {
     expect(on).toEqual({ signedDeclaration: true, medicalCertificate: true, proofOfPayment: true });
     const off = new AppConfig(validateEnvironment({ REQUIRE_PROOF_OF_PAYMENT: 'false' })).evidence;
     expect(off).toEqual({ signedDeclaration: true, medicalCertificate: true, proofOfPayment: false });
+    expect(new AppConfig(validateEnvironment({})).preDepartureInformation.acknowledgementRequired).toBe(true);
+    expect(
+      new AppConfig(validateEnvironment({ REQUIRE_INFORMATION_ACKNOWLEDGED: 'false' })).preDepartureInformation
+        .acknowledgementRequired,
+    ).toBe(false);
     expect(() => validateEnvironment({ REQUIRE_SIGNED_DECLARATION: 'sometimes' })).toThrow(
       /REQUIRE_SIGNED_DECLARATION/,
     );

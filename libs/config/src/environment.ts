@@ -75,6 +75,11 @@ export class EnvironmentVariables {
   @IsBoolean()
   REQUIRE_PROOF_OF_PAYMENT = true;
 
+  /** Consent waits until the returnee acknowledged the information sheets for the country of return (issue 16). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  REQUIRE_INFORMATION_ACKNOWLEDGED = true;
+
   /** Where uploaded files' bytes live: PostgreSQL (default) or an S3-compatible bucket. */
   @IsIn(['postgres', 's3'])
   DOCUMENT_STORE: 'postgres' | 's3' = 'postgres';

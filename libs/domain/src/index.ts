@@ -14,6 +14,7 @@ export * from './case/protection-hold';
 export * from './case/household-amendment';
 export * from './case/protection-referrals';
 export * from './case/final-report';
+export * from './case/pre-departure-information';
 export * from './case/case-deadlines';
 export * from './case/next-actor';
 export * from './household/household';

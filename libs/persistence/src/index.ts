@@ -34,6 +34,7 @@ export * from './cases/case-metrics.repository';
 export * from './cases/work-queue.repository';
 export * from './documents';
 export * from './duplicates/duplicate-candidate.repository';
+export * from './information/information-sheet.repository';
 export * from './crypto/envelope';
 export * from './crypto/data-key-rotation';
 export {

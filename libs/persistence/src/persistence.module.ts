@@ -23,6 +23,7 @@ import { WorkQueueRepository } from './cases/work-queue.repository';
 import { CaseDocumentRepository, DOCUMENT_STORE, PostgresDocumentStore, S3DocumentStore } from './documents';
 import { DuplicateCandidateRepository } from './duplicates/duplicate-candidate.repository';
 import { NotificationInboxRepository } from './notifications/notification-inbox.repository';
+import { InformationSheetRepository } from './information/information-sheet.repository';
 
 const REPOSITORIES = [
   CaseRepository,
@@ -46,6 +47,7 @@ const REPOSITORIES = [
   CaseDocumentRepository,
   DuplicateCandidateRepository,
   NotificationInboxRepository,
+  InformationSheetRepository,
 ];
 
 @Module({

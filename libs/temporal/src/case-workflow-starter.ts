@@ -47,6 +47,7 @@ export class CaseWorkflowStarter {
       counsellor: { name: entity.counsellorName, email: entity.counsellorEmail },
       // Timings are fixed at start: a running case keeps the programme rules it began under.
       timings,
+      requirements: { informationAcknowledgement: this.config.preDepartureInformation.acknowledgementRequired },
     };
     try {
       await this.deadline.run('the workflow start', () =>

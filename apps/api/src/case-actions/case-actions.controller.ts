@@ -122,7 +122,10 @@ export class CaseActionsController {
     description:
       "While the programme requires it (REQUIRE_SIGNED_DECLARATION, on by default), the person's signed declaration " +
       'must be in the case file first (kind signed_declaration, filed on this person): otherwise 409 evidence_missing ' +
-      'with the reason code declaration_on_file.',
+      'with the reason code declaration_on_file. While it requires it (REQUIRE_INFORMATION_ACKNOWLEDGED, on by ' +
+      'default, fixed for a case when it starts), the information sheets for the country of return must have been ' +
+      'given and acknowledged first (POST /cases/:id/pre-departure-information): otherwise 409 ' +
+      'information_not_acknowledged.',
   })
   signConsent(
     @Param('id', ParseUUIDPipe) id: string,

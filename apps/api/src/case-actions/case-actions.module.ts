@@ -9,11 +9,13 @@ import { CaseActionsService } from './case-actions.service';
 import { ProtectionController } from './protection.controller';
 import { FinalReportController } from './final-report.controller';
 import { FinalReportService } from './final-report.service';
+import { PreDepartureInformationController } from './pre-departure-information.controller';
+import { GivenSheets } from './given-sheets';
 
 @Module({
   imports: [PersistenceModule, TemporalClientModule],
-  controllers: [CaseActionsController, ProtectionController, FinalReportController],
-  providers: [CaseActionsService, CaseQueryService, AirportDirectory, EvidenceGate, FinalReportService],
+  controllers: [CaseActionsController, ProtectionController, FinalReportController, PreDepartureInformationController],
+  providers: [CaseActionsService, CaseQueryService, AirportDirectory, EvidenceGate, FinalReportService, GivenSheets],
   exports: [CaseActionsService, CaseQueryService],
 })
 export class CaseActionsModule {}

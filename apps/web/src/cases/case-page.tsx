@@ -22,6 +22,7 @@ import { HoldDetails, protectionActionApplies, referralsOf, useReferralLabel } f
 import { doneMessage } from '../offline/outbox-words';
 import { AmendHousehold } from './amend-household';
 import { waitingText } from '../reasons';
+import { PreDepartureInformationPanel } from './pre-departure-information';
 
 /** The projected state, or null where the reader's role has parts of it hidden. */
 export function stateOf(view: CaseView): CaseState | null {
@@ -54,6 +55,7 @@ export function CasePage() {
             <div>
               <Gates view={view} />
               <Household view={view} />
+              <PreDepartureInformationPanel view={view} state={stateOf(view)} onDone={reload} />
               <DocumentsPanel view={view} />
               <BookingPanel view={view} />
             </div>

@@ -62,6 +62,9 @@ const NAMED_PERMISSIONS = {
   'persons.export': ['supervisor'],
   /** Erasure of a closed case's personal data on a person's request, ahead of retention (issue 14). */
   'persons.erase': ['supervisor'],
+  /** Pre-departure information sheets per country of return and language (issue 16): read to give them, kept in versions. */
+  'information_sheets.read': ['counsellor', 'supervisor', 'administrator'],
+  'information_sheets.manage': ['administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type NamedPermission = keyof typeof NAMED_PERMISSIONS;

@@ -9,6 +9,7 @@ import type {
 } from './case-state';
 import type { Role } from './roles';
 import type { HouseholdAmendment } from './household-amendment';
+import type { GivenSheet } from './pre-departure-information';
 
 export const COUNSELLING_OPTIONS = ['legal_stay', 'onward_migration', 'return'] as const;
 
@@ -140,6 +141,13 @@ export type CaseAction =
     }
   | { type: 'validate_final_report'; note: string | null }
   | { type: 'return_final_report'; reason: string }
+  | {
+      type: 'record_pre_departure_information';
+      personId: string;
+      language: string;
+      sheets: GivenSheet[];
+      acknowledgedOn: string;
+    }
   | { type: 'close_case'; outcome: CaseOutcome; reason: string }
   | { type: 'reopen_case'; reason: string };
 
@@ -181,6 +189,7 @@ export const ACTION_ROLES: Record<CaseActionType, readonly Role[]> = {
   submit_final_report: ['partner_focal_point'],
   validate_final_report: ['supervisor'],
   return_final_report: ['supervisor'],
+  record_pre_departure_information: ['counsellor'],
   close_case: ['supervisor'],
   reopen_case: ['supervisor'],
 };

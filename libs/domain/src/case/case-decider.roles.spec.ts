@@ -41,6 +41,13 @@ const SAMPLE: { [K in CaseActionType]: Extract<CaseAction, { type: K }> } = {
     shareDataWithPartner: true,
   },
   withdraw_consent: { type: 'withdraw_consent', reason: 'changed her mind' },
+  record_pre_departure_information: {
+    type: 'record_pre_departure_information',
+    personId: AWA_ID,
+    language: 'fr',
+    sheets: [{ sheetId: '00000000-0000-4000-8000-000000000001', topic: 'reception', version: 1 }],
+    acknowledgedOn: '2026-03-02',
+  },
   amend_household: {
     type: 'amend_household',
     change: { kind: 'set_contact', personId: AWA_ID, contact: { phone: '+33 6 00 00 00 00' } },

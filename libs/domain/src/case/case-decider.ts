@@ -18,6 +18,11 @@ import { dayOf } from './dates';
 import { decideHouseholdAmendment } from './household-amendment';
 import { decideProtection, hasAcceptedReferral } from './protection-referrals';
 import { decideFinalReport, hasValidatedFinalReport } from './final-report';
+import {
+  decidePreDepartureInformation,
+  hasAcknowledgedInformation,
+  INFORMATION_NOT_ACKNOWLEDGED,
+} from './pre-departure-information';
 import type { Actor } from './roles';
 
 export interface DecisionContext {
@@ -31,6 +36,11 @@ export interface DecisionContext {
    * started since final reports exist; older ones close as they began.
    */
   finalReportRequired?: boolean;
+  /**
+   * Whether consent waits for the acknowledgement of the country's information sheets. Carried in the workflow's input
+   * from the programme's setting when the case started; absent (not required) for cases started before it existed.
+   */
+  informationAcknowledgementRequired?: boolean;
 }
 
 const ACTION_LABELS: Record<CaseAction['type'], string> = {
@@ -68,6 +78,7 @@ const ACTION_LABELS: Record<CaseAction['type'], string> = {
   submit_final_report: 'file the final report',
   validate_final_report: 'validate the final report',
   return_final_report: 'return the final report',
+  record_pre_departure_information: 'record pre-departure information',
   close_case: 'close the case',
   reopen_case: 'reopen the case',
 };
@@ -141,6 +152,8 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
       if (err) return err;
       if (!state.screening) return refuse('screening_required', 'Consent is taken after screening.');
       if (!state.screening.eligible) return refuse('ineligible', 'The case was screened as not eligible.');
+      if (ctx.informationAcknowledgementRequired && !hasAcknowledgedInformation(state))
+        return refuse('information_not_acknowledged', INFORMATION_NOT_ACKNOWLEDGED);
       const adult = ageOn(p.dateOfBirth, today) >= ADULT_AGE;
       if (adult && action.signedBy !== 'self')
         return refuse('consent_signer', `${p.name} is an adult and signs their own declaration.`);
@@ -320,6 +333,8 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
     case 'validate_final_report':
     case 'return_final_report':
       return decideFinalReport(state, action);
+    case 'record_pre_departure_information':
+      return decidePreDepartureInformation(state, action, today);
 
     case 'close_case':
       return closeRefusal(state, action, ctx, today);

@@ -6,6 +6,7 @@ import { placeHold } from './protection-hold';
 import { evolveHousehold } from './household-amendment';
 import { evolveProtection } from './protection-referrals';
 import { evolveFinalReport } from './final-report';
+import { evolvePreDepartureInformation } from './pre-departure-information';
 
 /**
  * The state after an accepted action. Pure: `decide` has already said yes, and the workflow runs any side effects
@@ -187,6 +188,9 @@ export function evolve(state: CaseState, action: CaseAction, actor: Actor, now: 
     case 'validate_final_report':
     case 'return_final_report':
       evolveFinalReport(s, action, actor, now);
+      break;
+    case 'record_pre_departure_information':
+      evolvePreDepartureInformation(s, action, actor, now);
       break;
     case 'close_case':
       cancelBooking(s, `case closed: ${action.reason}`);

@@ -2,6 +2,7 @@ import type { DocumentType, Vulnerability } from '../household/household';
 import type { CaseOutcome } from './case-stage';
 import { type Actor, SYSTEM_ACTOR } from './roles';
 import type { NotTravelling } from './household-amendment';
+import type { PreDepartureInformationRecord } from './pre-departure-information';
 
 export const PROTECTION_SERVICES = ['asylum_procedure', 'legal_aid', 'shelter'] as const;
 export type ProtectionService = (typeof PROTECTION_SERVICES)[number];
@@ -225,6 +226,11 @@ export interface CaseState {
    * answer. Optional in the type: states carried over from before these referrals existed have none.
    */
   protectionServiceReferrals?: ProtectionServiceReferral[];
+  /**
+   * Which information sheets for the country of return were given, in which language and version, and who acknowledged
+   * them. Optional in the type: states carried over from before pre-departure information existed have none.
+   */
+  preDepartureInformation?: PreDepartureInformationRecord[];
   consents: Record<string, ConsentRecord[]>;
   dataSharingConsent: Record<string, boolean>;
   withdrawal: {
@@ -324,6 +330,7 @@ export function initialCaseState(opening: CaseOpening): CaseState {
     traffickingRisk: {},
     protectionReferral: {},
     protectionServiceReferrals: [],
+    preDepartureInformation: [],
     preArrivalNoticeSentAt: null,
     booking: null,
     cancelledBookings: [],

@@ -24,6 +24,11 @@ export interface ReturnCaseInput {
   opening: CaseOpening;
   counsellor: { name: string; email: string };
   timings: ProgrammeTimings;
+  /**
+   * Programme rules fixed at start, like the timings: a running case keeps those it began under. Absent in workflows
+   * started before they existed, which then require nothing of them.
+   */
+  requirements?: { informationAcknowledgement: boolean };
   carriedOver?: { state: CaseState; appliedUpdateIds: string[]; stage: CaseStage };
 }
 

@@ -207,6 +207,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       now: now(),
       followUpsRequired: timings.followUpMonths.length,
       finalReportRequired: timings.finalReportRequired === true,
+      informationAcknowledgementRequired: input.requirements?.informationAcknowledgement === true,
     });
     if (refusal) {
       throw ApplicationFailure.create({

@@ -3,7 +3,6 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { ClsModule } from 'nestjs-cls';
 import type { IncomingMessage } from 'node:http';
 import { AppConfig } from '@avrr/config';
@@ -17,6 +16,7 @@ import { AuthenticationGuard, PermissionGuard, UserThrottlerGuard } from './acce
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { SessionCheck } from './session-check';
+import { RedisThrottlerStorage } from './throttler-storage';
 import { TokenService } from './token.service';
 
 const MINUTE_MS = 60_000;
@@ -66,7 +66,7 @@ const MINUTE_MS = 60_000;
         ],
         // Given options, the storage owns its connection and closes it on shutdown. A request fails fast rather than
         // waiting on a Redis that is down.
-        storage: new ThrottlerStorageRedisService({
+        storage: new RedisThrottlerStorage({
           ...redisOptionsFromUrl(config.redis.url),
           keyPrefix: `${config.redis.queuePrefix}:throttle:`,
           maxRetriesPerRequest: 2,

@@ -1,3 +1,4 @@
+// Over 400 lines: the case repository's integration tests, each group small, share one database set-up.
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { loadAppConfig } from '@avrr/config';

@@ -2166,6 +2166,8 @@ export interface components {
         | 'fit_to_travel'
         | 'travel_booking'
         | 'closure'
+        | 'final_report'
+        | 'final_report_validation'
         | 'travel_document_due'
         | 'departure_confirmation'
         | 'arrival_confirmation'

@@ -727,6 +727,8 @@ export const ar: Catalogue = {
     fit_to_travel: '{{person}}: شهادة لياقة للسفر صالحة',
     travel_booking: 'حجز السفر',
     closure: 'الإغلاق من قبل المشرف',
+    final_report: 'التقرير النهائي',
+    final_report_validation: 'اعتماد التقرير النهائي من قبل المشرف',
     travel_document_due: 'وثيقة السفر لـ {{person}} من {{consulate}}',
     departure_confirmation: 'تأكيد المغادرة المقررة في {{day}} ({{reference}})',
     arrival_confirmation: 'تأكيد الوصول المقرر في {{day}}',

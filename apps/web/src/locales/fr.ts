@@ -751,6 +751,8 @@ export const fr: Catalogue = {
     fit_to_travel: '{{person}} : un certificat d’aptitude au voyage valide',
     travel_booking: 'une réservation du voyage',
     closure: 'la clôture par un superviseur',
+    final_report: 'le rapport final',
+    final_report_validation: 'la validation du rapport final par un superviseur',
     travel_document_due: 'le document de voyage de {{person}} auprès de {{consulate}}',
     departure_confirmation: 'la confirmation du départ prévu le {{day}} ({{reference}})',
     arrival_confirmation: 'la confirmation de l’arrivée prévue le {{day}}',

@@ -400,6 +400,9 @@ export const fr: Catalogue = {
     close_case: 'Clore le dossier',
     reopen_case: 'Rouvrir le dossier',
     amend_household: 'Modifier le ménage',
+    submit_final_report: 'Déposer le rapport final',
+    validate_final_report: 'Valider le rapport final',
+    return_final_report: 'Renvoyer le rapport final',
   },
   fields: {
     nextReviewOn: 'Prochain réexamen le',
@@ -640,6 +643,28 @@ export const fr: Catalogue = {
     recordSurvey: 'Enregistrer l’enquête de la visite {{n}}',
     people: 'Compétences et opportunités',
   },
+  finalReport: {
+    title: 'Rapport final',
+    none: 'Aucun rapport final déposé pour l’instant.',
+    intro:
+      'Pour chaque ligne budgétaire du plan approuvé : ce qui a été fourni, et la preuve de paiement ou la facture déjà versée au dossier. Les derniers scores d’enquête sont ajoutés par le service.',
+    statuses: { submitted: 'En attente de validation', validated: 'Validé', returned: 'Renvoyé' },
+    budgetLine: 'Ligne budgétaire',
+    planned: 'Prévu',
+    delivered: 'Fourni',
+    deliveredIn: 'Fourni ({{currency}})',
+    papers: 'Pièces',
+    paperCount: '{{proofs}} preuve(s) de paiement, {{invoices}} facture(s)',
+    proof: 'Preuve de paiement',
+    invoice: 'Facture',
+    invoiceAmount: 'Facturé ({{currency}})',
+    noPaper: 'Aucune',
+    narrative: 'Récit',
+    sustainability: 'Derniers scores de durabilité',
+    scores:
+      'Visite {{visit}} : composite {{composite}} (économique {{economic}}, social {{social}}, psychosocial {{psychosocial}})',
+    noScores: 'Aucune enquête n’était enregistrée lors du dépôt du rapport.',
+  },
   plan: {
     intro:
       'Une composante par dimension de l’aide, chacune avec ses lignes budgétaires. Montants tels qu’écrits sur le devis.',
@@ -821,6 +846,14 @@ export const fr: Catalogue = {
     follow_ups_missing: 'Un dossier achevé a toutes ses visites de suivi.',
     use_withdraw_consent: 'Un dossier se clôt pour retrait par le retrait du consentement.',
     survey_dimension_incomplete: 'Trop de questions d’une dimension sont sans réponse pour la noter.',
+    final_report_not_validated:
+      'Un dossier se clôt comme terminé une fois son rapport final validé par le superviseur.',
+    final_report_pending: 'Un rapport final attend déjà la décision du superviseur.',
+    final_report_validated: 'Le rapport final est déjà validé.',
+    final_report_invalid: 'Le rapport ne correspond pas au plan : voir les messages à côté des lignes.',
+    no_final_report_submitted: 'Aucun rapport final déposé sur lequel décider.',
+    plan_not_approved: 'Le rapport final rend compte d’un plan de réintégration approuvé.',
+    narrative_required: 'Racontez comment la réintégration s’est déroulée.',
   },
   survey: {
     title: 'Enquête de durabilité, visite {{n}}',

@@ -48,6 +48,12 @@ describe('the final report of reintegration', () => {
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('final_report_not_validated');
 
+    const supplier = await postJson(
+      `${stack.baseUrl}/service-providers`,
+      { country: 'sn', name: `Quincaillerie ${randomUUID().slice(0, 6)}`, kind: 'equipment', contact: '+221 33 000' },
+      { ...ACTORS.partner },
+    );
+    expect(supplier.body).toMatchObject({ country: 'SN', kind: 'equipment', active: true });
     const proof = await c.file('proof_of_payment', null, 'partner');
     const invoice = await c.file('invoice', null, 'partner');
     const tools = {
@@ -56,7 +62,7 @@ describe('the final report of reintegration', () => {
       deliveredMinor: 185050,
       currency: 'XOF',
       proofDocumentIds: [proof],
-      invoices: [{ documentId: invoice, amountMinor: 185050 }],
+      invoices: [{ documentId: invoice, providerId: supplier.body.id, amountMinor: 185050 }],
       note: 'A second-hand compressor came cheaper',
     };
     const rent = { ...tools, budgetLine: 1, deliveredMinor: 0, proofDocumentIds: [], invoices: [], note: 'Not needed' };
@@ -100,7 +106,7 @@ describe('the final report of reintegration', () => {
     expect(filed.state.finalReport).toMatchObject({
       status: 'submitted',
       lines: [
-        { ...tools, invoices: [{ documentId: invoice, providerId: null, amountMinor: 185050 }] },
+        { ...tools, invoices: [{ documentId: invoice, providerId: supplier.body.id, amountMinor: 185050 }] },
         { ...rent, note: 'Not needed' },
       ],
       sustainability: { visitNumber: 3, weightSetVersion: 'v1-example' },
@@ -136,5 +142,41 @@ describe('the final report of reintegration', () => {
       'submit_final_report',
       'validate_final_report',
     ]);
+  });
+
+  it("service providers are records of a country's suppliers, managed by those who work there", async () => {
+    const name = `Atelier Fall ${randomUUID().slice(0, 6)}`;
+    const body = { country: 'SN', name, kind: 'training', contact: 'fall@example.sn' };
+    const created = await postJson(`${stack.baseUrl}/service-providers`, body, { ...ACTORS.partner });
+    expect(created.status).toBe(201);
+    // Another country than the partner's, the same name again (whatever its case), an unknown kind.
+    const elsewhere = await postJson(
+      `${stack.baseUrl}/service-providers`,
+      { ...body, country: 'GN' },
+      { ...ACTORS.partner },
+    );
+    expect(elsewhere.body.violations).toEqual([{ field: 'country', reason: 'is not a country you work in' }]);
+    const twice = await postJson(
+      `${stack.baseUrl}/service-providers`,
+      { ...body, name: name.toUpperCase() },
+      { ...ACTORS.supervisor },
+    );
+    expect({ status: twice.status, code: twice.body.code }).toEqual({ status: 409, code: 'service_provider_exists' });
+    const badKind = await postJson(`${stack.baseUrl}/service-providers`, { ...body, kind: 'cash' }, ACTORS.partner);
+    expect(badKind.body.violations.map((v: { field: string }) => v.field)).toEqual(['kind']);
+
+    const patch = await fetch(`${stack.baseUrl}/service-providers/${created.body.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...ACTORS.supervisor },
+      body: JSON.stringify({ active: false }),
+    });
+    expect(((await patch.json()) as { active: boolean }).active).toBe(false);
+    for (const as of ['supervisor', 'finance'] as const) {
+      const list = await fetch(`${stack.baseUrl}/service-providers?country=SN`, { headers: { ...ACTORS[as] } });
+      const rows = (await list.json()) as Array<{ id: string; active: boolean }>;
+      expect(rows.find((r) => r.id === created.body.id)).toMatchObject({ active: false });
+    }
+    const counsellor = await fetch(`${stack.baseUrl}/service-providers`, { headers: { ...ACTORS.counsellor } });
+    expect(counsellor.status).toBe(403);
   });
 });

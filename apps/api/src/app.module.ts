@@ -6,6 +6,7 @@ import { AssetTransfersModule } from './asset-transfers/asset-transfers.module';
 import { AuthModule } from './auth/auth.module';
 import { CaseActionsModule } from './case-actions/case-actions.module';
 import { CaseAssignmentModule } from './case-assignment/case-assignment.module';
+import { ServiceProvidersModule } from './service-providers/service-providers.module';
 import { CasesModule } from './cases/cases.module';
 import { GrantsModule } from './grants/grants.module';
 import { DocumentsModule } from './documents/documents.module';
@@ -52,6 +53,7 @@ import { MetricsModule } from './metrics/metrics.module';
     DocumentsModule,
     DuplicatesModule,
     CaseAssignmentModule,
+    ServiceProvidersModule,
   ],
 })
 export class AppModule {}

@@ -36,3 +36,4 @@ export * from './access';
 export * from './documents/document-kinds';
 export * from './documents/evidence-gates';
 export * from './household/duplicates';
+export * from './providers/service-providers';

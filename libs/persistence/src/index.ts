@@ -33,6 +33,7 @@ export * from './cases/case-metrics.repository';
 export * from './cases/work-queue.repository';
 export * from './documents';
 export * from './duplicates/duplicate-candidate.repository';
+export * from './providers/service-provider.repository';
 export * from './crypto/envelope';
 export * from './crypto/data-key-rotation';
 export {

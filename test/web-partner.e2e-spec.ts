@@ -468,6 +468,19 @@ describe('the partner in the web app', () => {
 
     const { context, page } = await newPage(browser);
     await signIn(page, stack.baseUrl, 'partner');
+    // The fabric's supplier goes on the country's list of service providers first.
+    const supplier = `Tissus Ndiaye ${tag}`;
+    await page.getByRole('link', { name: 'Service providers' }).click();
+    const add = page.getByRole('form', { name: 'Record a service provider' });
+    await add.getByLabel('Country (ISO code)').fill('SN');
+    await add.getByLabel('Name').fill(supplier);
+    await add.getByLabel('Kind of assistance').selectOption({ label: 'Equipment' });
+    await add.getByLabel('Contact').fill('+221 33 951 00 00');
+    await add.getByRole('button', { name: 'Record a service provider' }).click();
+    await page.getByTestId('providers').getByRole('rowheader', { name: supplier }).waitFor();
+    await expectAccessibleInEnglishAndArabic(page, 'the service providers page');
+    await screenshotInLanguages(page, 'partner-providers');
+
     await page.goto(`${stack.baseUrl}/app/cases/${driver.caseId}/reintegration`);
     const section = page.getByRole('region', { name: 'Final report' });
     await section.getByText('No final report filed yet.').waitFor();
@@ -481,6 +494,7 @@ describe('the partner in the web app', () => {
     await fabric.getByLabel('Delivered (XOF)').fill('250 000');
     await fabric.getByLabel('Invoice').selectOption({ label: 'invoice.pdf' });
     await fabric.getByLabel('Invoiced (XOF)').fill('250 000');
+    await fabric.getByLabel('Supplier').selectOption({ label: `${supplier} (Equipment)` });
     const fees = form.getByRole('group', { name: 'School fees, first year · €300.75' });
     await fees.getByLabel('Delivered (EUR)').fill('300.75');
     await form.getByLabel('Narrative').fill('The workshop opened; the children are at school.');
@@ -500,6 +514,10 @@ describe('the partner in the web app', () => {
       .getByText(/^Visit 1: composite 0\.\d+/)
       .waitFor();
     const filed = (await caseNow()).progress.finalReport;
+    const providers = (await (
+      await fetch(`${stack.baseUrl}/service-providers?country=SN`, { headers: { ...ACTORS.partner } } as RequestInit)
+    ).json()) as Array<{ id: string; name: string }>;
+    expect(filed.lines[1].invoices[0].providerId).toBe(providers.find((p) => p.name === supplier)?.id);
     expect(
       filed.lines.map((l: any) => [l.deliveredMinor, l.currency, l.invoices.map((i: any) => i.amountMinor)]),
     ).toEqual([

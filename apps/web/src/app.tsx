@@ -18,6 +18,7 @@ import { unsentActions } from './offline/device-session';
 import { OutboxPage } from './offline/outbox-page';
 import { FinanceWorkPage } from './finance/finance-work-page';
 import { MoneyPage } from './finance/money-page';
+import { ProvidersPage } from './providers/providers-page';
 
 export function App() {
   return (
@@ -35,6 +36,7 @@ export function App() {
             <Route path="cases/:id/people/:personId" element={<PersonPage />} />
             <Route path="dashboards" element={<DashboardsPage />} />
             <Route path="outbox" element={<OutboxPage />} />
+            <Route path="providers" element={<ProvidersPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>
@@ -91,6 +93,11 @@ function Layout() {
             {may(user.role, 'views.read') && (
               <li>
                 <NavLink to="/dashboards">{t('nav.dashboards')}</NavLink>
+              </li>
+            )}
+            {may(user.role, 'providers.read') && (
+              <li>
+                <NavLink to="/providers">{t('nav.providers')}</NavLink>
               </li>
             )}
             {offline && (

@@ -13,7 +13,7 @@ import { useFormat } from '../format';
 import { exampleAmount, formatAmount, parseAmount } from '../money';
 import { doneMessage } from '../offline/outbox-words';
 import { ACTION_STAGES, may } from '../permissions';
-import type { CaseView, DocumentView } from '../types';
+import type { CaseView, DocumentView, ServiceProviderView } from '../types';
 import { ActionForm, stateOf } from '../cases/case-page';
 import { budgetLinesOf, FinalReportView } from './final-report-view';
 
@@ -22,6 +22,7 @@ interface LineDraft {
   proof: string;
   invoice: string;
   invoiceAmount: string;
+  supplier: string;
   note: string;
 }
 
@@ -96,8 +97,11 @@ function FinalReportEditor({
   const previous = stateOf(view)?.finalReport;
   const [papers] = useApi<DocumentView[]>(`/cases/${view.id}/documents`);
   const files = papers.status === 'ok' ? papers.data.filter((d) => !d.withdrawn) : [];
+  // The suppliers an invoice may name: the active providers of the case's country.
+  const [providerList] = useApi<ServiceProviderView[]>(`/service-providers?country=${view.countryOfReturn}`);
+  const suppliers = providerList.status === 'ok' ? providerList.data.filter((p) => p.active) : [];
   const draft = useDraft<{ lines: LineDraft[]; narrative: string }>(`${view.id}.submit_final_report`, () => ({
-    lines: lines.map(() => ({ amount: '', proof: '', invoice: '', invoiceAmount: '', note: '' })),
+    lines: lines.map(() => ({ amount: '', proof: '', invoice: '', invoiceAmount: '', supplier: '', note: '' })),
     narrative: previous?.narrative ?? '',
   }));
   const { state, run } = useSubmit();
@@ -154,7 +158,16 @@ function FinalReportEditor({
           deliveredMinor: p.delivered.ok ? Number(p.delivered.minor) : 0,
           currency: lines[i].currency,
           proofDocumentIds: l.proof ? [l.proof] : [],
-          invoices: l.invoice && p.invoice?.ok ? [{ documentId: l.invoice, amountMinor: Number(p.invoice.minor) }] : [],
+          invoices:
+            l.invoice && p.invoice?.ok
+              ? [
+                  {
+                    documentId: l.invoice,
+                    ...(l.supplier ? { providerId: l.supplier } : {}),
+                    amountMinor: Number(p.invoice.minor),
+                  },
+                ]
+              : [],
           ...(l.note.trim() ? { note: l.note.trim() } : {}),
         };
       }),
@@ -200,6 +213,7 @@ function FinalReportEditor({
         'proofDocumentIds',
         'invoices.0.documentId',
         'invoices.0.amountMinor',
+        'invoices.0.providerId',
         'note',
       ].map((f) => `lines.${i}.${f}`),
     ),
@@ -253,6 +267,20 @@ function FinalReportEditor({
                   l.invoiceAmount,
                   (invoiceAmount) => setLine(i, { invoiceAmount }),
                 )}
+              {l.invoice && (
+                <Field label={t('providers.supplier')} name={`lines.${i}.invoices.0.providerId`} error={error}>
+                  {(a) => (
+                    <select {...a} value={l.supplier} onChange={(e) => setLine(i, { supplier: e.target.value })}>
+                      <option value="">{t('providers.noSupplier')}</option>
+                      {suppliers.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.name} ({t(`providers.kinds.${p.kind}`)})
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              )}
             </div>
             <Field label={t('fields.note')} name={`lines.${i}.note`} error={error}>
               {(a) => <input {...a} value={l.note} onChange={(e) => setLine(i, { note: e.target.value })} />}

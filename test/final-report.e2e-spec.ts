@@ -54,6 +54,30 @@ describe('the final report of reintegration', () => {
       { ...ACTORS.partner },
     );
     expect(supplier.body).toMatchObject({ country: 'SN', kind: 'equipment', active: true });
+    // The grant pays the tools in kind to that supplier, named by record; an unknown provider is refused by field.
+    const grant = (tranches: unknown[]) =>
+      postJson(
+        `${c.baseUrl}/cases/${c.caseId}/grant`,
+        { tranches },
+        {
+          ...ACTORS.supervisor,
+          'Idempotency-Key': randomUUID(),
+        },
+      );
+    const inKind = { milestone: 'assistance_delivered', amountMinor: '200000', currency: 'XOF', recipient: 'supplier' };
+    const cash = { milestone: 'plan_agreed', amountMinor: '90000', currency: 'XOF', recipient: 'returnee' };
+    const unknown = await grant([{ ...inKind, supplierProviderId: randomUUID() }, cash]);
+    expect(unknown.body.violations).toEqual([
+      { field: 'tranches.0.supplierProviderId', reason: 'is not an active service provider in SN' },
+    ]);
+    const granted = await grant([{ ...inKind, supplierProviderId: supplier.body.id }, cash]);
+    expect(granted.status).toBe(201);
+    expect(granted.body.tranches[0]).toMatchObject({
+      supplier: supplier.body.name,
+      supplierProviderId: supplier.body.id,
+    });
+    expect(granted.body.tranches[1]).toMatchObject({ supplier: null, supplierProviderId: null });
+
     const proof = await c.file('proof_of_payment', null, 'partner');
     const invoice = await c.file('invoice', null, 'partner');
     const tools = {

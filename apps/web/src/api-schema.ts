@@ -4347,10 +4347,15 @@ export interface components {
        */
       recipient: 'returnee' | 'supplier';
       /**
-       * @description The supplier paid in kind; required when the recipient is a supplier.
+       * @description The supplier paid in kind; required when the recipient is a supplier and names no provider.
        * @example Singer Sénégal, Dakar
        */
       supplier?: string;
+      /**
+       * Format: uuid
+       * @description The supplier as a service provider of the case's country (GET /service-providers), instead of `supplier`'s free text, which then takes its name. For a payment in kind only.
+       */
+      supplierProviderId?: string;
     };
     TranchePaymentView: {
       /** @description Integer minor units as a string. */
@@ -4405,6 +4410,11 @@ export interface components {
        */
       status: 'waiting' | 'released' | 'paid';
       supplier?: string | null;
+      /**
+       * Format: uuid
+       * @description The supplier as a record.
+       */
+      supplierProviderId?: string | null;
     };
     TransferView: {
       /** @description Integer minor units as a string. */

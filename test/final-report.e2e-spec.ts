@@ -4,6 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
 import { postJson, SURVEY_ANSWERS } from './support/fixtures';
+import { TEST_USERS } from './support/access';
+import { waitForMail } from './support/mail-catcher';
 import { startStack, TestStack } from './support/stack';
 
 jest.setTimeout(120_000);
@@ -148,6 +150,13 @@ describe('the final report of reintegration', () => {
     expect((await c.act('closure', 'supervisor', { outcome: 'completed', reason: 'All done' })).body.code).toBe(
       'final_report_not_validated',
     );
+    // The supervisors heard of the report, the partner of its return with the reason.
+    const catcher = stack.config.smtp.catcherUrl!;
+    const reference = c.body.reference;
+    await waitForMail(catcher, (m) => m.subject === `Final report to validate for case ${reference}`);
+    const back = await waitForMail(catcher, (m) => m.subject === `Final report returned for case ${reference}`);
+    expect(back.to[0].address).toBe(TEST_USERS.partner.email);
+    expect(back.text).toContain('Attach the rent receipt');
 
     await c.do('final-report', 'partner', { lines: [tools, rent], narrative: 'Rent was paid by the family.' });
     const validated = await c.do('final-report/validation', 'supervisor', { note: 'Thank you' });

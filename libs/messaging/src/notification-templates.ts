@@ -7,6 +7,8 @@ export const NOTIFICATION_TEMPLATES = [
   'protection_hold_placed',
   'case_stranded',
   'plan_submitted',
+  'final_report_submitted',
+  'final_report_returned',
   'booking_cancellation',
   'consent_withdrawn',
   'withdrawal_completed',
@@ -58,6 +60,14 @@ const RENDERERS: Record<NotificationTemplate, Renderer> = {
   plan_submitted: (d) => ({
     subject: `Reintegration plan to review for case ${d.reference}`,
     text: `A reintegration plan was submitted for case ${d.reference} and waits for your decision.\n`,
+  }),
+  final_report_submitted: (d) => ({
+    subject: `Final report to validate for case ${d.reference}`,
+    text: `The partner filed the final report of reintegration for case ${d.reference}; it waits for your validation.\n`,
+  }),
+  final_report_returned: (d) => ({
+    subject: `Final report returned for case ${d.reference}`,
+    text: `The supervisor returned the final report of case ${d.reference}: ${d.reason}. File it again once completed.\n`,
   }),
   booking_cancellation: (d) => ({
     subject: `Cancel booking ${d.bookingReference} (case ${d.reference})`,

@@ -34,13 +34,14 @@ export function FinalReportSection({ view, onDone }: { view: CaseView; onDone: (
   const [open, setOpen] = useState<CaseActionType | null>(null);
   const report = state?.finalReport ?? null;
   const can = (a: CaseActionType) => may(user.role, `case.${a}`) && ACTION_STAGES[a].includes(view.stage);
-  const canFile = can('submit_final_report') && state?.plan?.status === 'approved' && report?.status !== 'submitted';
+  // Filed once the plan is approved, and again after a return.
+  const canFile =
+    can('submit_final_report') && state?.plan?.status === 'approved' && (!report || report.status === 'returned');
   const decisions = (['validate_final_report', 'return_final_report'] as const).filter(
     (a) => report?.status === 'submitted' && can(a),
   );
   if (!report && !canFile) return null;
-  const filing = report?.status !== 'validated' && canFile;
-  const choices: CaseActionType[] = [...(filing ? (['submit_final_report'] as const) : []), ...decisions];
+  const choices: CaseActionType[] = [...(canFile ? (['submit_final_report'] as const) : []), ...decisions];
   const finished = (a: CaseActionType) => () => {
     setOpen(null);
     onDone(doneMessage(t, a, false));

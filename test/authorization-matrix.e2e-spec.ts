@@ -600,6 +600,35 @@ const ROWS: Row[] = [
     expectIn: status(200),
   },
 
+  // Suppliers of in-kind assistance (issue 16, part 5), within the countries each role works in.
+  {
+    method: 'GET',
+    route: '/service-providers',
+    allowed: [P, S, F, A],
+    kind: 'global',
+    req: () => ({ path: '/service-providers' }),
+    expectIn: status(200),
+  },
+  {
+    method: 'POST',
+    route: '/service-providers',
+    allowed: [P, S, A],
+    kind: 'global',
+    req: (s) => ({
+      path: '/service-providers',
+      body: { country: s.country, name: `Authz supplier ${randomUUID().slice(0, 8)}`, kind: 'equipment', contact: 'c' },
+    }),
+    expectIn: status(201),
+  },
+  {
+    method: 'PATCH',
+    route: '/service-providers/{providerId}',
+    allowed: [P, S, A],
+    kind: 'global',
+    req: () => ({ path: `/service-providers/${randomUUID()}`, body: { contact: 'c' } }),
+    expectIn: status(404, 'service_provider_not_found'),
+  },
+
   // --- administrator: users and reference data ---------------------------------------------------------------------
   // Pre-departure information sheets (issue 16, part 2): administrators keep them, counsellors and supervisors read.
   {

@@ -4,6 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
 import { postJson, SURVEY_ANSWERS } from './support/fixtures';
+import { TEST_USERS } from './support/access';
+import { waitForMail } from './support/mail-catcher';
 import { startStack, TestStack } from './support/stack';
 
 jest.setTimeout(120_000);
@@ -48,6 +50,36 @@ describe('the final report of reintegration', () => {
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('final_report_not_validated');
 
+    const supplier = await postJson(
+      `${stack.baseUrl}/service-providers`,
+      { country: 'sn', name: `Quincaillerie ${randomUUID().slice(0, 6)}`, kind: 'equipment', contact: '+221 33 000' },
+      { ...ACTORS.partner },
+    );
+    expect(supplier.body).toMatchObject({ country: 'SN', kind: 'equipment', active: true });
+    // The grant pays the tools in kind to that supplier, named by record; an unknown provider is refused by field.
+    const grant = (tranches: unknown[]) =>
+      postJson(
+        `${c.baseUrl}/cases/${c.caseId}/grant`,
+        { tranches },
+        {
+          ...ACTORS.supervisor,
+          'Idempotency-Key': randomUUID(),
+        },
+      );
+    const inKind = { milestone: 'assistance_delivered', amountMinor: '200000', currency: 'XOF', recipient: 'supplier' };
+    const cash = { milestone: 'plan_agreed', amountMinor: '90000', currency: 'XOF', recipient: 'returnee' };
+    const unknown = await grant([{ ...inKind, supplierProviderId: randomUUID() }, cash]);
+    expect(unknown.body.violations).toEqual([
+      { field: 'tranches.0.supplierProviderId', reason: 'is not an active service provider in SN' },
+    ]);
+    const granted = await grant([{ ...inKind, supplierProviderId: supplier.body.id }, cash]);
+    expect(granted.status).toBe(201);
+    expect(granted.body.tranches[0]).toMatchObject({
+      supplier: supplier.body.name,
+      supplierProviderId: supplier.body.id,
+    });
+    expect(granted.body.tranches[1]).toMatchObject({ supplier: null, supplierProviderId: null });
+
     const proof = await c.file('proof_of_payment', null, 'partner');
     const invoice = await c.file('invoice', null, 'partner');
     const tools = {
@@ -56,7 +88,7 @@ describe('the final report of reintegration', () => {
       deliveredMinor: 185050,
       currency: 'XOF',
       proofDocumentIds: [proof],
-      invoices: [{ documentId: invoice, amountMinor: 185050 }],
+      invoices: [{ documentId: invoice, providerId: supplier.body.id, amountMinor: 185050 }],
       note: 'A second-hand compressor came cheaper',
     };
     const rent = { ...tools, budgetLine: 1, deliveredMinor: 0, proofDocumentIds: [], invoices: [], note: 'Not needed' };
@@ -100,7 +132,7 @@ describe('the final report of reintegration', () => {
     expect(filed.state.finalReport).toMatchObject({
       status: 'submitted',
       lines: [
-        { ...tools, invoices: [{ documentId: invoice, providerId: null, amountMinor: 185050 }] },
+        { ...tools, invoices: [{ documentId: invoice, providerId: supplier.body.id, amountMinor: 185050 }] },
         { ...rent, note: 'Not needed' },
       ],
       sustainability: { visitNumber: 3, weightSetVersion: 'v1-example' },
@@ -118,6 +150,13 @@ describe('the final report of reintegration', () => {
     expect((await c.act('closure', 'supervisor', { outcome: 'completed', reason: 'All done' })).body.code).toBe(
       'final_report_not_validated',
     );
+    // The supervisors heard of the report, the partner of its return with the reason.
+    const catcher = stack.config.smtp.catcherUrl!;
+    const reference = c.body.reference;
+    await waitForMail(catcher, (m) => m.subject === `Final report to validate for case ${reference}`);
+    const back = await waitForMail(catcher, (m) => m.subject === `Final report returned for case ${reference}`);
+    expect(back.to[0].address).toBe(TEST_USERS.partner.email);
+    expect(back.text).toContain('Attach the rent receipt');
 
     await c.do('final-report', 'partner', { lines: [tools, rent], narrative: 'Rent was paid by the family.' });
     const validated = await c.do('final-report/validation', 'supervisor', { note: 'Thank you' });
@@ -136,5 +175,41 @@ describe('the final report of reintegration', () => {
       'submit_final_report',
       'validate_final_report',
     ]);
+  });
+
+  it("service providers are records of a country's suppliers, managed by those who work there", async () => {
+    const name = `Atelier Fall ${randomUUID().slice(0, 6)}`;
+    const body = { country: 'SN', name, kind: 'training', contact: 'fall@example.sn' };
+    const created = await postJson(`${stack.baseUrl}/service-providers`, body, { ...ACTORS.partner });
+    expect(created.status).toBe(201);
+    // Another country than the partner's, the same name again (whatever its case), an unknown kind.
+    const elsewhere = await postJson(
+      `${stack.baseUrl}/service-providers`,
+      { ...body, country: 'GN' },
+      { ...ACTORS.partner },
+    );
+    expect(elsewhere.body.violations).toEqual([{ field: 'country', reason: 'is not a country you work in' }]);
+    const twice = await postJson(
+      `${stack.baseUrl}/service-providers`,
+      { ...body, name: name.toUpperCase() },
+      { ...ACTORS.supervisor },
+    );
+    expect({ status: twice.status, code: twice.body.code }).toEqual({ status: 409, code: 'service_provider_exists' });
+    const badKind = await postJson(`${stack.baseUrl}/service-providers`, { ...body, kind: 'cash' }, ACTORS.partner);
+    expect(badKind.body.violations.map((v: { field: string }) => v.field)).toEqual(['kind']);
+
+    const patch = await fetch(`${stack.baseUrl}/service-providers/${created.body.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...ACTORS.supervisor },
+      body: JSON.stringify({ active: false }),
+    });
+    expect(((await patch.json()) as { active: boolean }).active).toBe(false);
+    for (const as of ['supervisor', 'finance'] as const) {
+      const list = await fetch(`${stack.baseUrl}/service-providers?country=SN`, { headers: { ...ACTORS[as] } });
+      const rows = (await list.json()) as Array<{ id: string; active: boolean }>;
+      expect(rows.find((r) => r.id === created.body.id)).toMatchObject({ active: false });
+    }
+    const counsellor = await fetch(`${stack.baseUrl}/service-providers`, { headers: { ...ACTORS.counsellor } });
+    expect(counsellor.status).toBe(403);
   });
 });

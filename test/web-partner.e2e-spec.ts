@@ -9,7 +9,9 @@
  * survey's questions and options in French and Arabic (keyed by the questionnaire's codes, which the API still
  * receives); a supervisor's read-only view of the skills profile; a supervisor approving the submitted plan, which
  * the partner then sees approved. WEB_SCREENSHOTS=1 writes
- * docs/screenshots/partner-{skills,reintegration}-{en,ar}.png and outcomes-{en,ar}.png.
+ * docs/screenshots/partner-{skills,reintegration,final-report}-{en,ar}.png and outcomes-{en,ar}.png. The final
+ * report filed by the partner against the plan's budget lines with papers from the case file, and validated by the
+ * supervisor on the case page (issue 16, part 5).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
@@ -590,6 +592,94 @@ describe('the partner in the web app', () => {
       { ...ACTORS.partner },
     );
     await context.close();
+  });
+
+  // After the approval: the final report against the approved plan, validated by the supervisor on the case page.
+  it('the partner files the final report against each budget line with papers from the case file; a supervisor validates it', async () => {
+    // Two more visits (three in all) and the papers, over the API: the browser walk is the report itself.
+    for (const n of [2, 3])
+      await driver.do('follow-ups', 'partner', {
+        visitedOn: new Date().toISOString().slice(0, 10),
+        notes: `Visit ${n}`,
+      });
+    await driver.file('proof_of_payment', null, 'partner');
+    await driver.file('invoice', null, 'partner');
+
+    const { context, page } = await newPage(browser);
+    await signIn(page, stack.baseUrl, 'partner');
+    // The fabric's supplier goes on the country's list of service providers first.
+    const supplier = `Tissus Ndiaye ${tag}`;
+    await page.getByRole('link', { name: 'Service providers' }).click();
+    const add = page.getByRole('form', { name: 'Record a service provider' });
+    await add.getByLabel('Country (ISO code)').fill('SN');
+    await add.getByLabel('Name').fill(supplier);
+    await add.getByLabel('Kind of assistance').selectOption({ label: 'Equipment' });
+    await add.getByLabel('Contact').fill('+221 33 951 00 00');
+    await add.getByRole('button', { name: 'Record a service provider' }).click();
+    await page.getByTestId('providers').getByRole('rowheader', { name: supplier }).waitFor();
+    await expectAccessibleInEnglishAndArabic(page, 'the service providers page');
+    await screenshotInLanguages(page, 'partner-providers');
+
+    await page.goto(`${stack.baseUrl}/app/cases/${driver.caseId}/reintegration`);
+    const section = page.getByRole('region', { name: 'Final report' });
+    await section.getByText('No final report filed yet.').waitFor();
+    await section.getByRole('button', { name: 'File the final report' }).click();
+    const form = page.getByRole('form', { name: 'File the final report' });
+    const machine = form.getByRole('group', { name: 'Sewing machine · €1,250.50' });
+    await machine.getByLabel('Delivered (EUR)').fill('1,200.5');
+    await machine.getByLabel('Proof of payment').selectOption({ label: 'proof_of_payment.pdf' });
+    await machine.getByLabel('Note').fill('Bought second-hand');
+    const fabric = form.getByRole('group', { name: /^Fabric stock · / });
+    await fabric.getByLabel('Delivered (XOF)').fill('250 000');
+    await fabric.getByLabel('Invoice').selectOption({ label: 'invoice.pdf' });
+    await fabric.getByLabel('Invoiced (XOF)').fill('250 000');
+    await fabric.getByLabel('Supplier').selectOption({ label: `${supplier} (Equipment)` });
+    const fees = form.getByRole('group', { name: 'School fees, first year · €300.75' });
+    await fees.getByLabel('Delivered (EUR)').fill('300.75');
+    await form.getByLabel('Narrative').fill('The workshop opened; the children are at school.');
+    await form.getByRole('button', { name: 'File the final report' }).click();
+    // A delivery with no paper is refused by the API, its message beside the line's proof.
+    await fees
+      .locator('.field-error[data-field="lines.2.proofDocumentIds"]')
+      .getByText('backed by at least one proof of payment or invoice', { exact: false })
+      .waitFor();
+    await expectAccessibleInEnglishAndArabic(page, 'the final report form with a refusal');
+    await fees.getByLabel('Proof of payment').selectOption({ label: 'proof_of_payment.pdf' });
+    await form.getByRole('button', { name: 'File the final report' }).click();
+    await page.getByRole('status').getByText('File the final report: Recorded.').waitFor();
+    await section.getByText('Waiting for validation').waitFor();
+    await section
+      .getByTestId('report-scores')
+      .getByText(/^Visit 1: composite 0\.\d+/)
+      .waitFor();
+    const filed = (await caseNow()).progress.finalReport;
+    const providers = (await (
+      await fetch(`${stack.baseUrl}/service-providers?country=SN`, { headers: { ...ACTORS.partner } } as RequestInit)
+    ).json()) as Array<{ id: string; name: string }>;
+    expect(filed.lines[1].invoices[0].providerId).toBe(providers.find((p) => p.name === supplier)?.id);
+    expect(
+      filed.lines.map((l: any) => [l.deliveredMinor, l.currency, l.invoices.map((i: any) => i.amountMinor)]),
+    ).toEqual([
+      [120050, 'EUR', []],
+      [250000, 'XOF', [250000]],
+      [30075, 'EUR', []],
+    ]);
+    await expectAccessibleInEnglishAndArabic(page, 'the reintegration page with its final report');
+    await screenshotInLanguages(page, 'partner-final-report');
+    await context.close();
+
+    const supervisor = await newPage(browser);
+    await signIn(supervisor.page, stack.baseUrl, 'supervisor');
+    await supervisor.page.goto(`${stack.baseUrl}/app/cases/${driver.caseId}`);
+    await supervisor.page.getByTestId('waiting-for').getByText('a supervisor to validate the final report').waitFor();
+    const report = supervisor.page.getByRole('region', { name: 'Final report' });
+    await report.getByText('Bought second-hand').waitFor();
+    await supervisor.page.getByRole('button', { name: 'Validate the final report' }).click();
+    const validate = supervisor.page.getByRole('form', { name: 'Validate the final report' });
+    await validate.getByRole('button', { name: 'Validate the final report' }).click();
+    await report.getByText('Validated', { exact: true }).waitFor();
+    await expectAccessibleInEnglishAndArabic(supervisor.page, 'the case page with the validated final report');
+    await supervisor.context.close();
   });
 });
 

@@ -6,6 +6,7 @@ import { AssetTransfersModule } from './asset-transfers/asset-transfers.module';
 import { AuthModule } from './auth/auth.module';
 import { CaseActionsModule } from './case-actions/case-actions.module';
 import { CaseAssignmentModule } from './case-assignment/case-assignment.module';
+import { ServiceProvidersModule } from './service-providers/service-providers.module';
 import { CasesModule } from './cases/cases.module';
 import { GrantsModule } from './grants/grants.module';
 import { DocumentsModule } from './documents/documents.module';
@@ -56,6 +57,7 @@ import { InformationSheetsModule } from './information-sheets/information-sheets
     DuplicatesModule,
     CaseAssignmentModule,
     InformationSheetsModule,
+    ServiceProvidersModule,
   ],
 })
 export class AppModule {}

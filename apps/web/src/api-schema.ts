@@ -1967,6 +1967,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/service-providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The service providers of the countries you work in, by country and name */
+    get: operations['ServiceProvidersController_list'];
+    put?: never;
+    /** Record a service provider in a country you work in */
+    post: operations['ServiceProvidersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/service-providers/{providerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a provider's name, kind or contact, or stop offering it (`active: false`) */
+    patch: operations['ServiceProvidersController_update'];
+    trace?: never;
+  };
   '/views/cases-by-stage': {
     parameters: {
       query?: never;
@@ -2373,6 +2408,8 @@ export interface components {
         | 'fit_to_travel'
         | 'travel_booking'
         | 'closure'
+        | 'final_report'
+        | 'final_report_validation'
         | 'travel_document_due'
         | 'departure_confirmation'
         | 'arrival_confirmation'
@@ -2612,6 +2649,8 @@ export interface components {
         | 'protection_hold_placed'
         | 'case_stranded'
         | 'plan_submitted'
+        | 'final_report_submitted'
+        | 'final_report_returned'
         | 'booking_cancellation'
         | 'consent_withdrawn'
         | 'withdrawal_completed'
@@ -2876,6 +2915,31 @@ export interface components {
        */
       email?: string;
       /** @example Dakar Reintegration Network */
+      name: string;
+    };
+    CreateServiceProviderDto: {
+      /** @example +221 33 951 00 00, diop@example.sn */
+      contact: string;
+      /**
+       * @description The country of return it supplies in (ISO 3166-1 alpha-2).
+       * @example SN
+       */
+      country: string;
+      /**
+       * @description The kind of in-kind assistance it supplies.
+       * @enum {string}
+       */
+      kind:
+        | 'equipment'
+        | 'training'
+        | 'housing'
+        | 'health'
+        | 'education'
+        | 'business_support'
+        | 'food'
+        | 'transport'
+        | 'other';
+      /** @example Quincaillerie Diop, Thiès */
       name: string;
     };
     CreateTransferDto: {
@@ -3224,6 +3288,11 @@ export interface components {
        * @description A file of kind `invoice` in this case file.
        */
       documentId: string;
+      /**
+       * Format: uuid
+       * @description The supplier: a service provider of the case's country of return (GET /service-providers).
+       */
+      providerId?: string;
     };
     FinanceWorkItemView: {
       /**
@@ -3421,6 +3490,8 @@ export interface components {
         | 'protection_hold_placed'
         | 'case_stranded'
         | 'plan_submitted'
+        | 'final_report_submitted'
+        | 'final_report_returned'
         | 'booking_cancellation'
         | 'consent_withdrawn'
         | 'withdrawal_completed'
@@ -4422,6 +4493,28 @@ export interface components {
        */
       to: string;
     };
+    ServiceProviderView: {
+      active: boolean;
+      contact: string;
+      /** @example SN */
+      country: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'equipment'
+        | 'training'
+        | 'housing'
+        | 'health'
+        | 'education'
+        | 'business_support'
+        | 'food'
+        | 'transport'
+        | 'other';
+      name: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
     SessionUserView: {
       /** @description Countries of return of a partner’s organisation. */
       countries: string[];
@@ -4740,10 +4833,15 @@ export interface components {
        */
       recipient: 'returnee' | 'supplier';
       /**
-       * @description The supplier paid in kind; required when the recipient is a supplier.
+       * @description The supplier paid in kind; required when the recipient is a supplier and names no provider.
        * @example Singer Sénégal, Dakar
        */
       supplier?: string;
+      /**
+       * Format: uuid
+       * @description The supplier as a service provider of the case's country (GET /service-providers), instead of `supplier`'s free text, which then takes its name. For a payment in kind only.
+       */
+      supplierProviderId?: string;
     };
     TranchePaymentView: {
       /** @description Integer minor units as a string. */
@@ -4798,6 +4896,11 @@ export interface components {
        */
       status: 'waiting' | 'released' | 'paid';
       supplier?: string | null;
+      /**
+       * Format: uuid
+       * @description The supplier as a record.
+       */
+      supplierProviderId?: string | null;
     };
     TransferView: {
       /** @description Integer minor units as a string. */
@@ -4894,6 +4997,33 @@ export interface components {
        * @example 3
        */
       version?: number;
+    };
+    UpdateServiceProviderDto: {
+      /** @description False: no longer offered for new invoices; old invoices keep naming it. */
+      active?: boolean;
+      /** @example +221 33 951 00 00, diop@example.sn */
+      contact?: string;
+      /**
+       * @description The country of return it supplies in (ISO 3166-1 alpha-2).
+       * @example SN
+       */
+      country?: string;
+      /**
+       * @description The kind of in-kind assistance it supplies.
+       * @enum {string}
+       */
+      kind?:
+        | 'equipment'
+        | 'training'
+        | 'housing'
+        | 'health'
+        | 'education'
+        | 'business_support'
+        | 'food'
+        | 'transport'
+        | 'other';
+      /** @example Quincaillerie Diop, Thiès */
+      name?: string;
     };
     UpdateUserDto: {
       /** @description false disables the account and signs it out everywhere. */
@@ -16237,6 +16367,274 @@ export interface operations {
       };
       /** @description export_not_ready: still waiting or running, or failed. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ServiceProvidersController_list: {
+    parameters: {
+      query?: {
+        /** @description One country of return (ISO 3166-1 alpha-2). */
+        country?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceProviderView'][];
+        };
+      };
+      /** @description A parameter or field is invalid: `violations` names each field and why. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ServiceProvidersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateServiceProviderDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceProviderView'];
+        };
+      };
+      /** @description Invalid fields, or a country you do not work in (`violations`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `service_provider_exists`: that name is already recorded in that country. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ServiceProvidersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        providerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateServiceProviderDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceProviderView'];
+        };
+      };
+      /** @description A parameter or field is invalid: `violations` names each field and why. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description No such provider in your countries (`service_provider_not_found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `service_provider_exists`: that name is already recorded in that country. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -29,6 +29,7 @@ import { InboxLink } from './notifications/inbox-link';
 import { InboxPage } from './notifications/inbox-page';
 import { NotificationSettingsPage } from './notifications/notification-settings-page';
 import { InformationSheetsPage } from './admin/information-sheets-page';
+import { ProvidersPage } from './providers/providers-page';
 
 export function App() {
   return (
@@ -58,6 +59,7 @@ export function App() {
             <Route path="inbox" element={<InboxPage />} />
             <Route path="inbox/settings" element={<NotificationSettingsPage />} />
             <Route path="information-sheets" element={<InformationSheetsPage />} />
+            <Route path="providers" element={<ProvidersPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>
@@ -134,6 +136,11 @@ function Layout() {
             {may(user.role, 'information_sheets.manage') && (
               <li>
                 <NavLink to="/information-sheets">{t('nav.informationSheets')}</NavLink>
+              </li>
+            )}
+            {may(user.role, 'providers.read') && (
+              <li>
+                <NavLink to="/providers">{t('nav.providers')}</NavLink>
               </li>
             )}
             {offline && (

@@ -18,6 +18,7 @@ export type SurveyView = Schemas['SurveyView'];
 export type PartnerOrganisation = Schemas['PartnerOrganisationOptionView'];
 /** A paper in the case file (GET /cases/:id/documents). */
 export type DocumentView = Schemas['DocumentView'];
+export type ServiceProviderView = Schemas['ServiceProviderView'];
 export type CaseReason = Schemas['CaseReasonView'];
 export type FinanceWork = Schemas['FinanceWorkView'];
 export type FinanceWorkItem = Schemas['FinanceWorkItemView'];

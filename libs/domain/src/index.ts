@@ -38,3 +38,4 @@ export * from './documents/document-kinds';
 export * from './documents/evidence-gates';
 export * from './household/duplicates';
 export * from './notifications/notification-catalogue';
+export * from './providers/service-providers';

@@ -35,6 +35,7 @@ export * from './cases/work-queue.repository';
 export * from './documents';
 export * from './duplicates/duplicate-candidate.repository';
 export * from './information/information-sheet.repository';
+export * from './providers/service-provider.repository';
 export * from './crypto/envelope';
 export * from './crypto/data-key-rotation';
 export {

@@ -20,6 +20,7 @@ import { ReconciliationRepository } from './reconciliation/reconciliation.reposi
 import { CaseRetentionRepository } from './cases/case-retention.repository';
 import { CaseMetricsRepository } from './cases/case-metrics.repository';
 import { WorkQueueRepository } from './cases/work-queue.repository';
+import { ServiceProviderRepository } from './providers/service-provider.repository';
 import { CaseDocumentRepository, DOCUMENT_STORE, PostgresDocumentStore, S3DocumentStore } from './documents';
 import { DuplicateCandidateRepository } from './duplicates/duplicate-candidate.repository';
 import { NotificationInboxRepository } from './notifications/notification-inbox.repository';
@@ -48,6 +49,7 @@ const REPOSITORIES = [
   DuplicateCandidateRepository,
   NotificationInboxRepository,
   InformationSheetRepository,
+  ServiceProviderRepository,
 ];
 
 @Module({

@@ -8,7 +8,7 @@ import {
   type Principal,
   type SustainabilitySnapshot,
 } from '@avrr/domain';
-import { CaseDocumentRepository, FollowUpSurveyRepository } from '@avrr/persistence';
+import { CaseDocumentRepository, FollowUpSurveyRepository, ServiceProviderRepository } from '@avrr/persistence';
 import type { CaseScope } from '@avrr/persistence';
 import { RequestValidationError } from '../common/request-validation.error';
 import { CaseQueryService } from '../cases/case-query.service';
@@ -28,6 +28,7 @@ export class FinalReportService {
     private readonly queries: CaseQueryService,
     private readonly documents: CaseDocumentRepository,
     private readonly surveys: FollowUpSurveyRepository,
+    private readonly providers: ServiceProviderRepository,
   ) {}
 
   async submit(caseId: string, dto: SubmitFinalReportDto, principal: Principal, key?: string) {
@@ -39,10 +40,14 @@ export class FinalReportService {
       deliveredMinor: l.deliveredMinor,
       currency: l.currency,
       proofDocumentIds: l.proofDocumentIds,
-      invoices: l.invoices.map((i) => ({ documentId: i.documentId, providerId: null, amountMinor: i.amountMinor })),
+      invoices: l.invoices.map((i) => ({
+        documentId: i.documentId,
+        providerId: i.providerId ?? null,
+        amountMinor: i.amountMinor,
+      })),
       note: l.note ?? null,
     }));
-    await this.checkFiles(caseId, lines);
+    await this.checkFiles(caseId, lines, entity.countryOfReturn);
     // The read model's plan is the approved one once the case is in monitoring; the workflow checks again.
     const state = entity.state as unknown as CaseState | null;
     if (state?.plan?.status === 'approved') {
@@ -62,7 +67,7 @@ export class FinalReportService {
     );
   }
 
-  private async checkFiles(caseId: string, lines: DeliveredLine[]): Promise<void> {
+  private async checkFiles(caseId: string, lines: DeliveredLine[], country: string): Promise<void> {
     const onFile = new Map(
       (await this.documents.papersOnFile(caseId, ['proof_of_payment', 'invoice'])).map((d) => [d.id, d.kind]),
     );
@@ -82,6 +87,17 @@ export class FinalReportService {
         return reason ? [{ field: `lines.${i}.invoices.${j}.documentId`, reason }] : [];
       }),
     ]);
+    // An invoice names a supplier on the list of the case's country, still offered.
+    for (const [i, line] of lines.entries())
+      for (const [j, inv] of line.invoices.entries()) {
+        if (!inv.providerId) continue;
+        const provider = await this.providers.find(inv.providerId, [country]);
+        if (!provider?.active)
+          violations.push({
+            field: `lines.${i}.invoices.${j}.providerId`,
+            reason: `is not an active service provider in ${country}`,
+          });
+      }
     if (violations.length > 0) throw new RequestValidationError(violations);
   }
 

@@ -16,7 +16,7 @@ export interface ErrorBody {
 }
 
 /** Domain error codes that mean "not found" rather than "not allowed now". */
-const NOT_FOUND_CODES = new Set(['case_not_found', 'user_not_found']);
+const NOT_FOUND_CODES = new Set(['case_not_found', 'user_not_found', 'service_provider_not_found']);
 
 /**
  * The one place errors become HTTP answers. Bodies never carry stack traces or SQL; anything unexpected is a

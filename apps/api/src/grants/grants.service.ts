@@ -19,6 +19,7 @@ import {
   GrantPaymentEntity,
   type GrantRecord,
   GrantRepository,
+  ServiceProviderRepository,
   GrantTrancheEntity,
 } from '@avrr/persistence';
 import { CaseWorkflowStarter, TemporalDeadline } from '@avrr/temporal';
@@ -39,6 +40,7 @@ export class GrantsService {
     private readonly cases: CaseQueryService,
     private readonly evidence: EvidenceGate,
     private readonly grants: GrantRepository,
+    private readonly providers: ServiceProviderRepository,
     private readonly client: Client,
     private readonly starter: CaseWorkflowStarter,
     private readonly deadline: TemporalDeadline,
@@ -55,18 +57,29 @@ export class GrantsService {
     const refusal = grantRoleRefusal(actor, 'create');
     if (refusal) throw refusal;
     const entity = await this.cases.load(caseId, scope);
-    const requestHash = hashOf({ caseId, tranches: dto.tranches.map((t) => ({ ...t, supplier: t.supplier ?? null })) });
+    const requestHash = hashOf({
+      caseId,
+      tranches: dto.tranches.map((t) => ({
+        ...t,
+        supplier: t.supplier ?? null,
+        supplierProviderId: t.supplierProviderId ?? null,
+      })),
+    });
     const replay = await this.replayed(caseId, key, requestHash);
     if (replay) return { grant: replay, replayed: true };
 
     const state = entity.state as unknown as CaseState | null;
     const budget = grantBudget(state?.plan);
-    const tranches: TrancheSchedule[] = dto.tranches.map((t) => ({
+    const suppliers = await this.suppliersOf(dto, entity.countryOfReturn);
+    // A provider that cannot be named leaves its tranche without a supplier: say why, not that one is missing.
+    if (suppliers.violations.length > 0) throw new RequestValidationError(suppliers.violations);
+    const tranches: TrancheSchedule[] = dto.tranches.map((t, i) => ({
       milestone: t.milestone,
       amountMinor: parseMinor(t.amountMinor),
       currency: t.currency,
       recipient: t.recipient,
-      supplier: t.supplier ?? null,
+      // A named provider gives the supplier its name; older tranches keep their free text as written.
+      supplier: suppliers.names[i] ?? t.supplier ?? null,
     }));
     const violations = validateTrancheSchedule(budget, tranches);
     if (violations.length > 0) throw new RequestValidationError(violations);
@@ -78,6 +91,7 @@ export class GrantsService {
       createdBy: actor.name,
       budget,
       tranches,
+      supplierProviderIds: suppliers.ids,
       milestonesRecorded: (state?.milestones ?? []).map((m) => m.kind),
     });
     if (!created) {
@@ -141,6 +155,28 @@ export class GrantsService {
     }
   }
 
+  /**
+   * The tranches' suppliers named as service providers: each must be an active provider of the case's country, paid
+   * in kind. Its name becomes the tranche's `supplier`, so payments and the ledger read it as before.
+   */
+  private async suppliersOf(dto: CreateGrantDto, country: string) {
+    const names: Array<string | undefined> = [];
+    const ids: Array<string | null> = [];
+    const violations: Array<{ field: string; reason: string }> = [];
+    for (const [i, t] of dto.tranches.entries()) {
+      const id = t.supplierProviderId;
+      ids.push(id ?? null);
+      names.push(undefined);
+      if (!id) continue;
+      const provider = await this.providers.find(id, [country]);
+      const field = `tranches.${i}.supplierProviderId`;
+      if (t.recipient !== 'supplier') violations.push({ field, reason: 'names a supplier of a payment in kind only' });
+      else if (!provider?.active) violations.push({ field, reason: `is not an active service provider in ${country}` });
+      else names[i] = provider.name;
+    }
+    return { names, ids, violations };
+  }
+
   private async replayed(caseId: string, key: string, requestHash: string): Promise<GrantView | null> {
     const existing = await this.grants.findByKey(key);
     if (!existing) return null;
@@ -195,6 +231,7 @@ function toTrancheView(t: GrantTrancheEntity) {
     currency: t.currency,
     recipient: t.recipient,
     supplier: t.supplier,
+    supplierProviderId: t.supplierProviderId ?? null,
     status: t.status,
     releasedAt: t.releasedAt?.toISOString() ?? null,
     paidAt: t.paidAt?.toISOString() ?? null,

@@ -281,6 +281,12 @@ export const ACTION_SPECS: Partial<Record<CaseActionType, ActionSpec>> = {
       { name: 'note', kind: 'textarea', optional: true },
     ],
   },
+  // Filed from the reintegration page's own editor (its lines follow the plan), decided here or there.
+  validate_final_report: {
+    path: 'final-report/validation',
+    fields: [{ name: 'note', kind: 'textarea', optional: true }],
+  },
+  return_final_report: { path: 'final-report/return', fields: reason },
   close_case: {
     path: 'closure',
     fields: [

@@ -16,6 +16,7 @@ import { ACTION_STAGES, may, rolesFor } from '../permissions';
 import type { CaseView, PersonView, TimelineEvent } from '../types';
 import { PlanEditor } from '../reintegration/plan';
 import { DocumentsPanel } from './documents-panel';
+import { FinalReportPanel } from '../reintegration/final-report-view';
 import { ReassignPanel } from './reassign-form';
 import { PersonRightsPanel } from './person-rights';
 import { HoldDetails, protectionActionApplies, referralsOf, useReferralLabel } from './protection';
@@ -61,6 +62,7 @@ export function CasePage() {
             </div>
             <div>
               <Actions view={view} onDone={reload} />
+              <FinalReportPanel report={stateOf(view)?.finalReport} plan={stateOf(view)?.plan} />
               <ReassignPanel view={view} onDone={reload} />
               <PersonRightsPanel view={view} onDone={reload} />
               <section aria-labelledby="timeline-title">

@@ -13,6 +13,7 @@ import type { CaseView, SurveyView } from '../types';
 import { ActionForm, fullName, stateOf } from '../cases/case-page';
 import { PlanEditor, PlanView } from './plan';
 import { PendingVisits, Survey } from './survey';
+import { FinalReportSection } from './final-report';
 
 export function ReintegrationPage() {
   const { id } = useParams();
@@ -148,6 +149,13 @@ function Reintegration({
               </>
             )}
           </section>
+          <FinalReportSection
+            view={view}
+            onDone={(message) => {
+              setDone(message);
+              reload();
+            }}
+          />
           <section aria-labelledby="people-title">
             <h2 id="people-title">{t('reintegration.people')}</h2>
             <ul>

@@ -56,6 +56,9 @@ const NAMED_PERMISSIONS = {
   'duplicates.decide': ['counsellor'],
   /** The organisations receiving returnees in a country: the choice at intake and on reassignment. */
   'partners.read': ['counsellor', 'supervisor'],
+  /** Suppliers of in-kind assistance per country of return (issue 16, part 5); which countries: providerCountriesFor. */
+  'providers.read': ['partner_focal_point', 'supervisor', 'finance_officer', 'administrator'],
+  'providers.manage': ['partner_focal_point', 'supervisor', 'administrator'],
   /** Transfer a case to another office, or reassign it to another counsellor or partner organisation (issue 16). */
   'cases.reassign': ['supervisor'],
   /** A subject-access export: everything held about one person (issue 14). */

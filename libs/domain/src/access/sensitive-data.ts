@@ -85,6 +85,8 @@ const PERSONAL_KEYS = new Set([
   'destination',
   'employer',
   'description',
+  // The final report's account of a returnee's reintegration, in the partner's words.
+  'narrative',
   'evidence',
   'evidenceDocuments',
   'skills',

@@ -1,6 +1,15 @@
 import { CaseAlert, DEFAULT_PROGRAMME_TIMINGS, pendingAlerts, ProgrammeTimings, waitingFor } from './case-deadlines';
 import { parseDuration } from './dates';
-import { aCase, awa, AWA_ID, FIRST_DEPARTURE, ibrahima, IBRAHIMA_ID, SUPERVISOR } from './testing/case-builder';
+import {
+  aCase,
+  awa,
+  AWA_ID,
+  FIRST_DEPARTURE,
+  ibrahima,
+  IBRAHIMA_ID,
+  PARTNER,
+  SUPERVISOR,
+} from './testing/case-builder';
 
 const T = DEFAULT_PROGRAMME_TIMINGS;
 const brief = (alerts: CaseAlert[]) => alerts.map((a) => [a.key, a.at]);
@@ -325,8 +334,24 @@ describe('waitingFor', () => {
     });
   });
 
-  it('with every visit done, closure by a supervisor; once closed, nothing', () => {
+  it('with every visit done, the final report, its validation, then closure by a supervisor; once closed, nothing', () => {
     const c = arrivedOn31January().planSubmitted().planApproved().followedUp(3);
+    expect(waitingFor(c.state, T, c.now)).toEqual({ what: 'the final report', dueAt: null });
+    // A case started before final reports existed goes straight to closure.
+    const { finalReportRequired: _rule, ...before } = T;
+    expect(waitingFor(c.state, before, c.now).what).toBe('closure by a supervisor');
+    const line = { component: 0, budgetLine: 0, currency: 'XOF', proofDocumentIds: ['p'], invoices: [], note: null };
+    c.apply(
+      {
+        type: 'submit_final_report',
+        lines: [{ ...line, deliveredMinor: 450_000 }],
+        narrative: 'n',
+        sustainability: null,
+      },
+      PARTNER,
+    );
+    expect(waitingFor(c.state, T, c.now).what).toBe('a supervisor to validate the final report');
+    c.apply({ type: 'validate_final_report', note: null }, SUPERVISOR);
     expect(waitingFor(c.state, T, c.now)).toEqual({ what: 'closure by a supervisor', dueAt: null });
     c.apply({ type: 'close_case', outcome: 'completed', reason: 'final report' }, SUPERVISOR);
     expect(waitingFor(c.state, T, c.now)).toEqual({ what: null, dueAt: null });

@@ -2,6 +2,7 @@ import type { CaseState } from './case-state';
 import { deriveStage, missingConsents, missingPreDepartureGates, missingTravelDocuments } from './case-gates';
 import { addMonths, addMs, dayOf } from './dates';
 import { holdReviewDueAt } from './protection-referrals';
+import { finalReportOf, hasValidatedFinalReport } from './final-report';
 import { caseReason, reasonText } from './case-reasons';
 
 /** Programme configuration for every timer of a case, in milliseconds (follow-ups in calendar months). */
@@ -224,8 +225,15 @@ export function waitingFor(
     case 'booking':
       return { what: 'a travel booking', dueAt: null };
     default:
-      return nextDeadline
-        ? { what: nextDeadline.what, dueAt: nextDeadline.dueAt }
-        : { what: 'closure by a supervisor', dueAt: null };
+      if (nextDeadline) return { what: nextDeadline.what, dueAt: nextDeadline.dueAt };
+      // A case under the final report rule waits for it, then for its validation, before closure.
+      if (t.finalReportRequired && state.plan?.status === 'approved' && !hasValidatedFinalReport(state))
+        return {
+          what: reasonText(
+            caseReason(finalReportOf(state)?.status === 'submitted' ? 'final_report_validation' : 'final_report'),
+          ),
+          dueAt: null,
+        };
+      return { what: 'closure by a supervisor', dueAt: null };
   }
 }

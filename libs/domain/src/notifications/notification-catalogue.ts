@@ -10,6 +10,8 @@ export const NOTIFICATION_KINDS = [
   'protection_hold_placed',
   'case_stranded',
   'plan_submitted',
+  'final_report_submitted',
+  'final_report_returned',
   'booking_cancellation',
   'consent_withdrawn',
   'withdrawal_completed',
@@ -71,6 +73,14 @@ const EN: Record<NotificationKind, Renderer> = {
   plan_submitted: (d) => ({
     subject: `Reintegration plan to review for case ${d.reference}`,
     text: `A reintegration plan was submitted for case ${d.reference} and waits for your decision.\n`,
+  }),
+  final_report_submitted: (d) => ({
+    subject: `Final report to validate for case ${d.reference}`,
+    text: `The partner filed the final report of reintegration for case ${d.reference}; it waits for your validation.\n`,
+  }),
+  final_report_returned: (d) => ({
+    subject: `Final report returned for case ${d.reference}`,
+    text: `The supervisor returned the final report of case ${d.reference}: ${d.reason}. File it again once completed.\n`,
   }),
   booking_cancellation: (d) => ({
     subject: `Cancel booking ${d.bookingReference} (case ${d.reference})`,
@@ -143,6 +153,14 @@ const FR: Record<NotificationKind, Renderer> = {
     subject: `Plan de réintégration à examiner pour le dossier ${d.reference}`,
     text: `Un plan de réintégration a été soumis pour le dossier ${d.reference} et attend votre décision.\n`,
   }),
+  final_report_submitted: (d) => ({
+    subject: `Rapport final à valider pour le dossier ${d.reference}`,
+    text: `Le partenaire a déposé le rapport final de réintégration du dossier ${d.reference} ; il attend votre validation.\n`,
+  }),
+  final_report_returned: (d) => ({
+    subject: `Rapport final renvoyé pour le dossier ${d.reference}`,
+    text: `Le superviseur a renvoyé le rapport final du dossier ${d.reference} : ${d.reason}. Déposez-le de nouveau une fois complété.\n`,
+  }),
   booking_cancellation: (d) => ({
     subject: `Annuler la réservation ${d.bookingReference} (dossier ${d.reference})`,
     text: `La réservation ${d.bookingReference} du dossier ${d.reference} doit être annulée auprès du transporteur : ${d.reason}.\n`,
@@ -212,6 +230,14 @@ const AR: Record<NotificationKind, Renderer> = {
   plan_submitted: (d) => ({
     subject: `خطة إعادة إدماج للمراجعة في الملف ${d.reference}`,
     text: `قُدّمت خطة إعادة إدماج للملف ${d.reference} وهي بانتظار قرارك.\n`,
+  }),
+  final_report_submitted: (d) => ({
+    subject: `تقرير نهائي للتصديق في الملف ${d.reference}`,
+    text: `قدّم الشريك التقرير النهائي لإعادة الإدماج للملف ${d.reference}، وهو بانتظار تصديقك.\n`,
+  }),
+  final_report_returned: (d) => ({
+    subject: `أُعيد التقرير النهائي للملف ${d.reference}`,
+    text: `أعاد المشرف التقرير النهائي للملف ${d.reference}: ${d.reason}. قدّمه من جديد بعد استكماله.\n`,
   }),
   booking_cancellation: (d) => ({
     subject: `ألغِ الحجز ${d.bookingReference} (الملف ${d.reference})`,

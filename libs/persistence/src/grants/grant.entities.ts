@@ -97,6 +97,10 @@ export class GrantTrancheEntity {
   @Column({ type: 'varchar', length: 200, nullable: true })
   supplier: string | null;
 
+  /** The supplier's record on the country's list of service providers; null for free text (and older tranches). */
+  @Column({ name: 'supplier_provider_id', type: 'uuid', nullable: true })
+  supplierProviderId: string | null;
+
   @Column({ type: 'varchar', length: 16 })
   status: TrancheStatus;
 

@@ -68,6 +68,8 @@ export class GrantRepository {
     createdBy: string;
     budget: GrantAmount[];
     tranches: TrancheSchedule[];
+    /** Per tranche, the service provider its supplier names (null: free text). */
+    supplierProviderIds?: Array<string | null>;
     milestonesRecorded: string[];
   }): Promise<ReintegrationGrantEntity | null> {
     try {
@@ -94,6 +96,7 @@ export class GrantRepository {
               currency: t.currency,
               recipient: t.recipient,
               supplier: t.recipient === 'supplier' ? t.supplier!.trim() : null,
+              supplierProviderId: t.recipient === 'supplier' ? (input.supplierProviderIds?.[i] ?? null) : null,
               status: 'waiting',
               releasedAt: null,
               paidAt: null,

@@ -324,6 +324,17 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
         data: data(action.type === 'close_case' ? { outcome: action.outcome } : { bookingReference }),
       });
     }
+    // New update types: recorded histories never reach these, so they replay unchanged without a patch.
+    if (action.type === 'submit_final_report' || action.type === 'return_final_report') {
+      const submitted = action.type === 'submit_final_report';
+      await notify({
+        key: `${updateId}:final-report`,
+        caseId: state.caseId,
+        audience: submitted ? ['supervisor'] : ['partner_focal_point'],
+        template: submitted ? 'final_report_submitted' : 'final_report_returned',
+        data: data(submitted ? {} : { reason: action.reason }),
+      });
+    }
     // Added after cases were already running: milestones recorded before it release nothing here.
     if (action.type === 'record_milestone' && patched('grant-tranches-on-milestones')) {
       const released = await activities.releaseGrantTranches({

@@ -20,6 +20,14 @@ export class FinalReportInvoiceDto {
   @IsUUID()
   documentId: string;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "The supplier: a service provider of the case's country of return (GET /service-providers).",
+  })
+  @IsOptional()
+  @IsUUID()
+  providerId?: string;
+
   @ApiProperty({ example: 120000, description: 'The invoiced amount in integer minor units (no decimals).' })
   @IsInt({ message: 'must be a whole number of minor units' })
   @Min(0)

@@ -58,14 +58,26 @@ export class TrancheDto {
 
   @ApiPropertyOptional({
     example: 'Singer Sénégal, Dakar',
-    description: 'The supplier paid in kind; required when the recipient is a supplier.',
+    description: 'The supplier paid in kind; required when the recipient is a supplier and names no provider.',
   })
-  @ValidateIf((o: TrancheDto) => o.recipient === 'supplier' || o.supplier !== undefined)
+  @ValidateIf(
+    (o: TrancheDto) => (o.recipient === 'supplier' && o.supplierProviderId === undefined) || o.supplier !== undefined,
+  )
   @IsString()
   @Trim()
   @MinLength(1, { message: 'is required for a payment in kind' })
   @MaxLength(200)
   supplier?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      "The supplier as a service provider of the case's country (GET /service-providers), instead of `supplier`'s " +
+      'free text, which then takes its name. For a payment in kind only.',
+  })
+  @IsOptional()
+  @IsUUID()
+  supplierProviderId?: string;
 }
 
 export class CreateGrantDto {
@@ -128,6 +140,8 @@ export class TrancheView {
   @ApiProperty() currency: string;
   @ApiProperty({ enum: TRANCHE_RECIPIENTS }) recipient: TrancheRecipient;
   @ApiPropertyOptional({ type: String, nullable: true }) supplier: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The supplier as a record.' })
+  supplierProviderId: string | null;
   @ApiProperty({ enum: TRANCHE_STATUSES, description: 'waiting on its milestone, released, or paid.' })
   status: TrancheStatus;
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) releasedAt: string | null;

@@ -1,5 +1,5 @@
-// P3: whole lifecycles over HTTP (intake, counselling, screening, consent, travel documents, medical clearance,
-// booking, departure, arrival, plan and its approval, three follow-ups, closure), CONCURRENCY cases in flight, against
+// P3: whole lifecycles over HTTP (intake, counselling, screening, information sheets, consent, travel documents, medical
+// clearance, booking, departure, arrival, plan and its approval, three follow-ups, the final report, closure), CONCURRENCY cases in flight, against
 // a bare workflow with the same number of updates, each running one no-op activity, on the same Temporal server.
 // Usage: npm run bench:lifecycle   (or node -r @swc-node/register bench/lifecycle.ts [cases] [concurrency])
 import { randomUUID } from 'node:crypto';
@@ -41,6 +41,7 @@ async function lifecycle(): Promise<void> {
   });
   await d.do('reintegration-plan/approve', 'supervisor', {});
   for (let i = 0; i < 3; i++) await d.do('follow-ups', 'partner', { visitedOn: isoDay(0), notes: `Visit ${i + 1}` });
+  await d.fileFinalReport();
   await d.do('closure', 'supervisor', { outcome: 'completed', reason: 'Final report filed' });
 }
 

@@ -86,7 +86,7 @@ class DemoCaseActions {
    * consent and a medical certificate before a clearance). Its fixed Idempotency-Key files it once however often the
    * script runs.
    */
-  async file(step: string, kind: string, person: Person, as: As): Promise<void> {
+  async file(step: string, kind: string, person: Person, as: As): Promise<string> {
     const form = new FormData();
     form.append('kind', kind);
     form.append('personId', person.id);
@@ -99,6 +99,7 @@ class DemoCaseActions {
       signal: AbortSignal.timeout(60_000),
     });
     if (!response.ok) throw new Error(`${this.seeded.reference} ${step}: ${response.status} ${await response.text()}`);
+    return ((await response.json()) as { id: string }).id;
   }
 
   private informed = false;
@@ -238,6 +239,31 @@ export async function progressDemo(
       visitedOn: today(),
       notes: `Visit ${n}: workshop open, children at school`,
     });
+  // The final report: each budget line delivered in full against the workshop's receipt, validated by the supervisor
+  // (closing as completed waits for it).
+  const receipt = await mother.file('final-report-receipt', 'proof_of_payment', mother.people[0], 'partner');
+  await mother.act('final-report', 'final-report', 'partner', {
+    lines: [
+      {
+        component: 0,
+        budgetLine: 0,
+        deliveredMinor: 350000,
+        currency: 'XOF',
+        proofDocumentIds: [receipt],
+        invoices: [],
+      },
+      {
+        component: 1,
+        budgetLine: 0,
+        deliveredMinor: 90000,
+        currency: 'XOF',
+        proofDocumentIds: [receipt],
+        invoices: [],
+      },
+    ],
+    narrative: 'The workshop opened in Thiès with two machines; both children finished the school year.',
+  });
+  await mother.act('final-report-validated', 'final-report/validation', 'supervisor', {});
   stages['demo-case-1'] = (
     await mother.act('closure', 'closure', 'supervisor', {
       outcome: 'completed',

@@ -1,6 +1,7 @@
 // P3: whole lifecycles over HTTP (intake, counselling, screening, information sheets, consent, travel documents, medical
-// clearance, booking, departure, arrival, plan and its approval, three follow-ups, the final report, closure), CONCURRENCY cases in flight, against
-// a bare workflow with the same number of updates, each running one no-op activity, on the same Temporal server.
+// clearance, booking, departure, arrival, plan and its approval, three follow-ups, the final report, closure), CONCURRENCY
+// cases in flight, against a bare workflow with the same number of updates, each running one no-op activity, on the
+// same Temporal server.
 // Usage: npm run bench:lifecycle   (or node -r @swc-node/register bench/lifecycle.ts [cases] [concurrency])
 import { randomUUID } from 'node:crypto';
 import { Client, Connection, WorkflowIdReusePolicy } from '@temporalio/client';

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, newIdempotencyKey } from '../api';
 import { useUser } from '../auth';
-import { ErrorMessage, Field, Loaded, useApi } from '../components';
+import { AmountField, ErrorMessage, Field, Loaded, useApi } from '../components';
 import { useSubmit } from '../drafts';
 import { formatAmount, parseAmount } from '../money';
 import { MILESTONE_KINDS } from '@avrr/domain/case/case-actions';
@@ -233,22 +233,14 @@ function GrantSetup({ caseId, onDone }: { caseId: string; onDone: () => void }) 
                   </select>
                 )}
               </Field>
-              <Field label={t('grant.amount')} name={`tranches.${i}.amountMinor`} error={error}>
-                {(a) => (
-                  <input
-                    {...a}
-                    inputMode="decimal"
-                    value={line.amount}
-                    onChange={(e) => set(i, { amount: e.target.value })}
-                    aria-invalid={a['aria-invalid'] || amountErrors[i] !== undefined}
-                  />
-                )}
-              </Field>
-              {amountErrors[i] && (
-                <p className="field-error" role="alert">
-                  {amountErrors[i]}
-                </p>
-              )}
+              <AmountField
+                label={t('grant.amount')}
+                name={`tranches.${i}.amountMinor`}
+                value={line.amount}
+                onChange={(amount) => set(i, { amount })}
+                error={error}
+                problem={amountErrors[i]}
+              />
               <Field label={t('grant.currency')} name={`tranches.${i}.currency`} error={error}>
                 {(a) => (
                   <input

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, newIdempotencyKey } from '../api';
 import { useUser } from '../auth';
-import { ErrorMessage, Field, Loaded, useApi } from '../components';
+import { AmountField, ErrorMessage, Field, Loaded, useApi } from '../components';
 import { useSubmit } from '../drafts';
 import { useFormat } from '../format';
 import { exampleAmount, formatAmount, parseAmount } from '../money';
@@ -267,27 +267,15 @@ function NewTransfer({ caseId, asset, onDone }: { caseId: string; asset: AssetVi
               )}
             </Field>
           ))}
-          <Field
+          <AmountField
             label={t('finance.fields.amount', { currency: asset.currency })}
             name="amountMinor"
+            value={amount}
+            onChange={setAmount}
             error={error}
             hint={t('finance.amountHint', { example: exampleAmount(asset.currency, i18n.language) })}
-          >
-            {(a) => (
-              <input
-                {...a}
-                inputMode="decimal"
-                value={amount}
-                onChange={(e) => setAmount(e.target.value)}
-                aria-invalid={a['aria-invalid'] || amountError !== null}
-              />
-            )}
-          </Field>
-          {amountError && (
-            <p className="field-error" role="alert">
-              {amountError}
-            </p>
-          )}
+            problem={amountError}
+          />
           {error && (
             <ErrorMessage
               error={error}

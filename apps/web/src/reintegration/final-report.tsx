@@ -7,7 +7,7 @@ import type { CaseActionType } from '@avrr/domain/case/case-actions';
 import type { ReintegrationPlan } from '@avrr/domain/case/case-state';
 import { ApiError, api, type Violation } from '../api';
 import { useUser } from '../auth';
-import { ErrorMessage, Field, useApi } from '../components';
+import { AmountField, ErrorMessage, Field, useApi } from '../components';
 import { useDraft, useSubmit } from '../drafts';
 import { useFormat } from '../format';
 import { exampleAmount, formatAmount, parseAmount } from '../money';
@@ -183,14 +183,6 @@ function FinalReportEditor({
     }
   }
 
-  // An amount typed as the user writes it, read exactly into minor units on submission.
-  const amountField = (label: string, name: string, value: string, change: (value: string) => void) => (
-    <Field label={label} name={name} error={error}>
-      {(a) => (
-        <input {...a} inputMode="decimal" autoComplete="off" value={value} onChange={(e) => change(e.target.value)} />
-      )}
-    </Field>
-  );
   const options = (kind: DocumentView['kind']) => [
     <option key="" value="">
       {t('finalReport.noPaper')}
@@ -237,12 +229,13 @@ function FinalReportEditor({
             <legend>
               {b.description} · {formatAmount(BigInt(b.amountMinor), b.currency, language)}
             </legend>
-            {amountField(
-              t('finalReport.deliveredIn', { currency: b.currency }),
-              `lines.${i}.deliveredMinor`,
-              l.amount,
-              (amount) => setLine(i, { amount }),
-            )}
+            <AmountField
+              label={t('finalReport.deliveredIn', { currency: b.currency })}
+              name={`lines.${i}.deliveredMinor`}
+              value={l.amount}
+              onChange={(amount) => setLine(i, { amount })}
+              error={error}
+            />
             {p.delivered.ok && l.amount.trim() !== '' && (
               <p className="amount-preview">= {formatAmount(p.delivered.minor, b.currency, language)}</p>
             )}
@@ -261,13 +254,15 @@ function FinalReportEditor({
                   </select>
                 )}
               </Field>
-              {l.invoice &&
-                amountField(
-                  t('finalReport.invoiceAmount', { currency: b.currency }),
-                  `lines.${i}.invoices.0.amountMinor`,
-                  l.invoiceAmount,
-                  (invoiceAmount) => setLine(i, { invoiceAmount }),
-                )}
+              {l.invoice && (
+                <AmountField
+                  label={t('finalReport.invoiceAmount', { currency: b.currency })}
+                  name={`lines.${i}.invoices.0.amountMinor`}
+                  value={l.invoiceAmount}
+                  onChange={(invoiceAmount) => setLine(i, { invoiceAmount })}
+                  error={error}
+                />
+              )}
               {l.invoice && (
                 <Field label={t('providers.supplier')} name={`lines.${i}.invoices.0.providerId`} error={error}>
                   {(a) => (

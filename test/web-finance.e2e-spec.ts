@@ -107,8 +107,22 @@ it('a finance officer verifies an asset, sends its transfer and confirms it, and
   await context.close();
 });
 
-it('a finance officer sets up a grant from the approved plan, then pays its released tranche with its proof', async () => {
+it('a finance officer sets up a grant from the approved plan, its in-kind tranche paying a provider of the country, then pays its released tranche with its proof', async () => {
   const c = await arrivedWithApprovedPlan(stack.baseUrl);
+  // The sewing machines' supplier, on Senegal's list of service providers.
+  const provider = await request(
+    stack.baseUrl,
+    'POST',
+    '/service-providers',
+    {
+      country: 'SN',
+      name: `Machines Sall ${randomUUID().slice(0, 8)}, Thiès`,
+      kind: 'equipment',
+      contact: '+221 33 951 00 00',
+    },
+    ACTORS.partner,
+  );
+  expect(provider.status).toBe(201);
   // A supervisor reaches the case's money from the case page.
   const supervisor = await newPage(browser);
   await signIn(supervisor.page, stack.baseUrl, 'supervisor');
@@ -137,8 +151,17 @@ it('a finance officer sets up a grant from the approved plan, then pays its rele
   await setup.getByRole('alert').waitFor();
   await expectAccessible(page, 'the grant set-up form with its message');
   await second.getByLabel('Amount').fill('250000');
+  // Picked from the country's providers instead of the free text, which then steps aside.
+  await second
+    .getByLabel('Service provider of the country')
+    .selectOption({ label: `${provider.body.name} (Equipment)` });
+  expect(await second.getByLabel('Supplier').count()).toBe(0);
   await setup.getByRole('button', { name: 'Set up the grant' }).click();
-  await page.locator('li[data-tranche="2"][data-status="waiting"]').waitFor();
+  await page.locator('li[data-tranche="2"][data-status="waiting"]').getByText(provider.body.name).waitFor();
+  const grant = await request(stack.baseUrl, 'GET', `/cases/${c.caseId}/grant`, undefined, ACTORS.finance);
+  expect(grant.body.tranches[1]).toEqual(
+    expect.objectContaining({ supplierProviderId: provider.body.id, supplier: provider.body.name }),
+  );
 
   await c.do('milestones', 'partner', { kind: 'plan_agreed', personId: c.people[0].id, achievedOn: isoDay(0) });
   await poll('tranche 1 released', async () => {

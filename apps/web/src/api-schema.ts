@@ -4661,6 +4661,11 @@ export interface components {
       balances: components['schemas']['BalanceView'][];
       /** Format: uuid */
       caseId: string;
+      /**
+       * @description The case's country of return: whose service providers its in-kind tranches may pay.
+       * @example SN
+       */
+      countryOfReturn: string;
       entries: components['schemas']['StatementEntryView'][];
     };
     SubjectAccessExportView: {

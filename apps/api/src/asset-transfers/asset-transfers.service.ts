@@ -351,10 +351,11 @@ export class AssetTransfersService {
 
   /** The case's ledger statement and balances, amounts as integer strings. */
   async statement(caseId: string, scope: CaseScope): Promise<StatementView> {
-    await this.cases.load(caseId, scope);
+    const entity = await this.cases.load(caseId, scope);
     const statement = await this.ledger.statement(caseId);
     return {
       caseId,
+      countryOfReturn: entity.countryOfReturn,
       entries: statement.entries.map((e) => ({
         postingId: e.postingId,
         idempotencyKey: e.idempotencyKey,

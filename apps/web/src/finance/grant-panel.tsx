@@ -7,13 +7,23 @@ import { useSubmit } from '../drafts';
 import { formatAmount, parseAmount } from '../money';
 import { MILESTONE_KINDS } from '@avrr/domain/case/case-actions';
 import { may } from '../permissions';
-import type { Grant, GrantTranche } from '../types';
+import { ProviderSelect } from '../providers/provider-select';
+import type { Grant, GrantTranche, ServiceProviderView } from '../types';
 
 /**
  * The case's reintegration grant: its tranches, each waiting on its milestone, released or paid; a finance officer
  * pays a released one with its proof of payment, filed in the case file on the way.
  */
-export function GrantPanel({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+export function GrantPanel({
+  caseId,
+  country,
+  onDone,
+}: {
+  caseId: string;
+  /** The case's country of return, whose service providers an in-kind tranche may pay; null until known. */
+  country: string | null;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const user = useUser();
   const [load, retry] = useApi<Grant>(`/cases/${caseId}/grant`, { fresh: true });
@@ -28,7 +38,7 @@ export function GrantPanel({ caseId, onDone }: { caseId: string; onDone: () => v
       {load.status === 'error' && load.error.status === 404 ? (
         <>
           <p className="empty">{t('grant.none')}</p>
-          {may(user.role, 'grants.setup') && <GrantSetup caseId={caseId} onDone={reload} />}
+          {may(user.role, 'grants.setup') && <GrantSetup caseId={caseId} country={country} onDone={reload} />}
         </>
       ) : (
         <Loaded load={load} retry={retry}>
@@ -151,6 +161,8 @@ interface TrancheLine {
   amount: string;
   currency: string;
   recipient: 'returnee' | 'supplier';
+  /** A service provider of the case's country; '' when none fits and `supplier` names it. */
+  provider: string;
   supplier: string;
 }
 
@@ -159,6 +171,7 @@ const newLine = (): TrancheLine => ({
   amount: '',
   currency: 'XOF',
   recipient: 'returnee',
+  provider: '',
   supplier: '',
 });
 
@@ -166,8 +179,12 @@ const newLine = (): TrancheLine => ({
  * The grant's tranche schedule, from the approved plan: each tranche's milestone, amount (read exactly in the user's
  * language), and who is paid. The API checks that per currency they add up to the plan's budget, and says where not.
  */
-function GrantSetup({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+function GrantSetup({ caseId, country, onDone }: { caseId: string; country: string | null; onDone: () => void }) {
   const { t, i18n } = useTranslation();
+  const [providerList] = useApi<ServiceProviderView[]>(
+    country ? `/service-providers?country=${encodeURIComponent(country)}` : null,
+  );
+  const providers = providerList.status === 'ok' ? providerList.data.filter((p) => p.active) : [];
   const [open, setOpen] = useState(false);
   const [lines, setLines] = useState<TrancheLine[]>([newLine()]);
   const [amountErrors, setAmountErrors] = useState<Record<number, string>>({});
@@ -188,7 +205,11 @@ function GrantSetup({ caseId, onDone }: { caseId: string; onDone: () => void }) 
         amountMinor: parsed.ok ? parsed.minor.toString() : '',
         currency: line.currency,
         recipient: line.recipient,
-        ...(line.recipient === 'supplier' ? { supplier: line.supplier } : {}),
+        ...(line.recipient !== 'supplier'
+          ? {}
+          : line.provider
+            ? { supplierProviderId: line.provider }
+            : { supplier: line.supplier }),
       };
     });
     setAmountErrors(errors);
@@ -263,7 +284,21 @@ function GrantSetup({ caseId, onDone }: { caseId: string; onDone: () => void }) 
                   </select>
                 )}
               </Field>
-              {line.recipient === 'supplier' && (
+              {line.recipient === 'supplier' && providers.length > 0 && (
+                <Field label={t('grant.provider')} name={`tranches.${i}.supplierProviderId`} error={error}>
+                  {(a) => (
+                    <ProviderSelect
+                      control={a}
+                      providers={providers}
+                      value={line.provider}
+                      onChange={(provider) => set(i, { provider })}
+                      none={t('grant.noProvider')}
+                    />
+                  )}
+                </Field>
+              )}
+              {/* The free text stays for a supplier not on the country's list. */}
+              {line.recipient === 'supplier' && !line.provider && (
                 <Field label={t('grant.supplier')} name={`tranches.${i}.supplier`} error={error}>
                   {(a) => <input {...a} value={line.supplier} onChange={(e) => set(i, { supplier: e.target.value })} />}
                 </Field>
@@ -279,7 +314,9 @@ function GrantSetup({ caseId, onDone }: { caseId: string; onDone: () => void }) 
             <ErrorMessage
               error={error}
               shownFields={lines.flatMap((_, i) =>
-                ['milestone', 'amountMinor', 'currency', 'recipient', 'supplier'].map((f) => `tranches.${i}.${f}`),
+                ['milestone', 'amountMinor', 'currency', 'recipient', 'supplierProviderId', 'supplier'].map(
+                  (f) => `tranches.${i}.${f}`,
+                ),
               )}
             />
           )}

@@ -47,7 +47,11 @@ export function MoneyPage() {
           }
         </Loaded>
       </section>
-      <GrantPanel caseId={id!} onDone={retryStatement} />
+      <GrantPanel
+        caseId={id!}
+        country={statement.status === 'ok' ? statement.data.countryOfReturn : null}
+        onDone={retryStatement}
+      />
       <section aria-labelledby="statement-title">
         <h2 id="statement-title">{t('finance.statement')}</h2>
         <Loaded load={statement} retry={retryStatement}>

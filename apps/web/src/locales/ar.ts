@@ -364,6 +364,8 @@ export const ar: Catalogue = {
     recipient: 'تُدفع إلى',
     toSupplier: 'مورّد، عينًا',
     supplier: 'المورّد',
+    provider: 'مقدم خدمة في البلد',
+    noProvider: 'لا أحد مناسب: اكتب اسم المورّد أدناه',
     addTranche: 'إضافة دفعة',
     title: 'منحة إعادة الإدماج',
     none: 'لا توجد منحة لهذا الملف.',

@@ -373,6 +373,8 @@ export const en = {
     recipient: 'Paid to',
     toSupplier: 'a supplier, in kind',
     supplier: 'Supplier',
+    provider: 'Service provider of the country',
+    noProvider: 'None fits: name the supplier below',
     addTranche: 'Add a tranche',
     title: 'Reintegration grant',
     none: 'No grant set up for this case.',

@@ -380,6 +380,8 @@ export const fr: Catalogue = {
     recipient: 'Payée à',
     toSupplier: 'un fournisseur, en nature',
     supplier: 'Fournisseur',
+    provider: 'Prestataire du pays',
+    noProvider: 'Aucun ne convient : nommer le fournisseur ci-dessous',
     addTranche: 'Ajouter une tranche',
     title: 'Subvention de réintégration',
     none: 'Aucune subvention pour ce dossier.',

@@ -15,6 +15,7 @@ import { doneMessage } from '../offline/outbox-words';
 import { ACTION_STAGES, may } from '../permissions';
 import type { CaseView, DocumentView, ServiceProviderView } from '../types';
 import { ActionForm, stateOf } from '../cases/case-page';
+import { ProviderSelect } from '../providers/provider-select';
 import { budgetLinesOf, FinalReportView } from './final-report-view';
 
 interface LineDraft {
@@ -266,14 +267,13 @@ function FinalReportEditor({
               {l.invoice && (
                 <Field label={t('providers.supplier')} name={`lines.${i}.invoices.0.providerId`} error={error}>
                   {(a) => (
-                    <select {...a} value={l.supplier} onChange={(e) => setLine(i, { supplier: e.target.value })}>
-                      <option value="">{t('providers.noSupplier')}</option>
-                      {suppliers.map((p) => (
-                        <option key={p.id} value={p.id}>
-                          {p.name} ({t(`providers.kinds.${p.kind}`)})
-                        </option>
-                      ))}
-                    </select>
+                    <ProviderSelect
+                      control={a}
+                      providers={suppliers}
+                      value={l.supplier}
+                      onChange={(supplier) => setLine(i, { supplier })}
+                      none={t('providers.noSupplier')}
+                    />
                   )}
                 </Field>
               )}

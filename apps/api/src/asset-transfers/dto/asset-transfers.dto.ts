@@ -181,6 +181,11 @@ export class BalanceView {
 
 export class StatementView {
   @ApiProperty({ format: 'uuid' }) caseId: string;
+  @ApiProperty({
+    example: 'SN',
+    description: "The case's country of return: whose service providers its in-kind tranches may pay.",
+  })
+  countryOfReturn: string;
   @ApiProperty({ type: [StatementEntryView] }) entries: StatementEntryView[];
   @ApiProperty({ type: [BalanceView] }) balances: BalanceView[];
 }

@@ -595,7 +595,7 @@ describe('the partner in the web app', () => {
   });
 
   // After the approval: the final report against the approved plan, validated by the supervisor on the case page.
-  it('the partner files the final report against each budget line with papers from the case file; a supervisor validates it', async () => {
+  it('the partner files the final report against each budget line with papers from the case file, corrects it from the returned report after a return; a supervisor validates it', async () => {
     // Two more visits (three in all) and the papers, over the API: the browser walk is the report itself.
     for (const n of [2, 3])
       await driver.do('follow-ups', 'partner', {
@@ -666,6 +666,36 @@ describe('the partner in the web app', () => {
     ]);
     await expectAccessibleInEnglishAndArabic(page, 'the reintegration page with its final report');
     await screenshotInLanguages(page, 'partner-final-report');
+
+    // Returned with a reason: the form opens on the returned report, so the partner corrects one line and files again.
+    await driver.do('final-report/return', 'supervisor', { reason: 'Say where the machine came from' });
+    await page.reload();
+    await waitWithReload(page, section.getByRole('button', { name: 'File the final report' }));
+    await section.getByRole('button', { name: 'File the final report' }).click();
+    await form.getByTestId('return-reason').getByText('Say where the machine came from', { exact: false }).waitFor();
+    // The papers and the providers load after the form: their options first, then the choices read.
+    await fees
+      .getByLabel('Proof of payment')
+      .locator('option', { hasText: 'proof_of_payment.pdf' })
+      .waitFor({ state: 'attached' });
+    await fabric.getByLabel('Supplier').locator('option', { hasText: supplier }).waitFor({ state: 'attached' });
+    expect(await machine.getByLabel('Delivered (EUR)').inputValue()).toBe('1200.50');
+    expect(await machine.getByLabel('Note').inputValue()).toBe('Bought second-hand');
+    expect(await fabric.getByLabel('Invoiced (XOF)').inputValue()).toBe('250000');
+    expect(await fabric.getByLabel('Supplier').inputValue()).toBe(providers.find((p) => p.name === supplier)?.id);
+    expect(await fees.getByLabel('Proof of payment').inputValue()).toBe(filed.lines[2].proofDocumentIds[0]);
+    expect(await form.getByLabel('Narrative').inputValue()).toBe('The workshop opened; the children are at school.');
+    await machine.getByLabel('Note').fill('Bought second-hand from a tailor in Thiès');
+    await form.getByRole('button', { name: 'File the final report' }).click();
+    await page.getByRole('status').getByText('File the final report: Recorded.').waitFor();
+    await section.getByText('Waiting for validation').waitFor();
+    const refiled = (await caseNow()).progress.finalReport;
+    expect(refiled.status).toBe('submitted');
+    expect(refiled.lines).toEqual(
+      filed.lines.map((l: any, i: number) =>
+        i === 0 ? { ...l, note: 'Bought second-hand from a tailor in Thiès' } : l,
+      ),
+    );
     await context.close();
 
     const supervisor = await newPage(browser);

@@ -99,6 +99,19 @@ export function formatAmount(minor: bigint | number | string, currency: string, 
   }
 }
 
+/**
+ * Minor units as the user would type them in their language, without group separators ("1250,50" in French), for a
+ * form prefilled from what was filed before; parseAmount reads it back to the same minor units.
+ */
+export function amountInput(minor: bigint | number | string, currency: string, language: string): string {
+  const digits = currencyDigits(currency) ?? 0;
+  return new Intl.NumberFormat(numberLocale(language), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(majorString(BigInt(minor), currency) as unknown as number);
+}
+
 /** An example amount for the hint, in the user's language: 1 250,50 € or 250 000 F CFA. */
 export function exampleAmount(currency: string, language: string): string {
   const digits = currencyDigits(currency) ?? 2;

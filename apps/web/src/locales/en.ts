@@ -926,6 +926,8 @@ export const en = {
   finalReport: {
     title: 'Final report',
     none: 'No final report filed yet.',
+    returnedBecause:
+      "Returned for correction: {{reason}}. The lines below are the returned report's: correct them and file it again.",
     intro:
       'For each budget line of the approved plan: what was delivered, and the proof of payment or invoice already in the case file. The last survey scores are added by the service.',
     statuses: { submitted: 'Waiting for validation', validated: 'Validated', returned: 'Returned' },

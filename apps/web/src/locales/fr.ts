@@ -937,6 +937,8 @@ export const fr: Catalogue = {
   finalReport: {
     title: 'Rapport final',
     none: 'Aucun rapport final déposé pour l’instant.',
+    returnedBecause:
+      'Renvoyé pour correction : {{reason}}. Les lignes ci-dessous sont celles du rapport renvoyé : corrigez-les et déposez-le à nouveau.',
     intro:
       'Pour chaque ligne budgétaire du plan approuvé : ce qui a été fourni, et la preuve de paiement ou la facture déjà versée au dossier. Les derniers scores d’enquête sont ajoutés par le service.',
     statuses: { submitted: 'En attente de validation', validated: 'Validé', returned: 'Renvoyé' },

@@ -4,13 +4,13 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseActionType } from '@avrr/domain/case/case-actions';
-import type { ReintegrationPlan } from '@avrr/domain/case/case-state';
+import type { DeliveredLine, ReintegrationPlan } from '@avrr/domain/case/case-state';
 import { ApiError, api, type Violation } from '../api';
 import { useUser } from '../auth';
 import { AmountField, ErrorMessage, Field, useApi } from '../components';
 import { useDraft, useSubmit } from '../drafts';
 import { useFormat } from '../format';
-import { exampleAmount, formatAmount, parseAmount } from '../money';
+import { amountInput, exampleAmount, formatAmount, parseAmount } from '../money';
 import { doneMessage } from '../offline/outbox-words';
 import { ACTION_STAGES, may } from '../permissions';
 import type { CaseView, DocumentView, ServiceProviderView } from '../types';
@@ -25,6 +25,22 @@ interface LineDraft {
   invoiceAmount: string;
   supplier: string;
   note: string;
+}
+
+const EMPTY_LINE: LineDraft = { amount: '', proof: '', invoice: '', invoiceAmount: '', supplier: '', note: '' };
+
+/** A budget line's draft from the returned report's line: its amounts as the user types them, its papers and note. */
+function lineDraftOf(line: DeliveredLine | undefined, language: string): LineDraft {
+  if (!line) return EMPTY_LINE;
+  const invoice = line.invoices[0];
+  return {
+    amount: amountInput(line.deliveredMinor, line.currency, language),
+    proof: line.proofDocumentIds[0] ?? '',
+    invoice: invoice?.documentId ?? '',
+    invoiceAmount: invoice ? amountInput(invoice.amountMinor, line.currency, language) : '',
+    supplier: invoice?.providerId ?? '',
+    note: line.note ?? '',
+  };
 }
 
 /** The report, the partner's form and the supervisor's decisions, where each role may see or take them. */
@@ -102,8 +118,15 @@ function FinalReportEditor({
   // The suppliers an invoice may name: the active providers of the case's country.
   const [providerList] = useApi<ServiceProviderView[]>(`/service-providers?country=${view.countryOfReturn}`);
   const suppliers = providerList.status === 'ok' ? providerList.data.filter((p) => p.active) : [];
+  // After a return the partner corrects what was filed rather than typing it again.
+  const returned = previous?.status === 'returned' ? previous : null;
   const draft = useDraft<{ lines: LineDraft[]; narrative: string }>(`${view.id}.submit_final_report`, () => ({
-    lines: lines.map(() => ({ amount: '', proof: '', invoice: '', invoiceAmount: '', supplier: '', note: '' })),
+    lines: lines.map((b) =>
+      lineDraftOf(
+        returned?.lines.find((l) => l.component === b.component && l.budgetLine === b.budgetLine),
+        language,
+      ),
+    ),
     narrative: previous?.narrative ?? '',
   }));
   const { state, run } = useSubmit();
@@ -220,6 +243,11 @@ function FinalReportEditor({
       noValidate
       aria-label={t('actions.submit_final_report')}
     >
+      {returned?.decision?.reason && (
+        <p className="hold" data-testid="return-reason">
+          {t('finalReport.returnedBecause', { reason: returned.decision.reason })}
+        </p>
+      )}
       <p className="hint">{t('finalReport.intro')}</p>
       {lines.length === 0 && <p className="empty">{t('plan.noLines')}</p>}
       {lines.map((b, i) => {

@@ -1,5 +1,15 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import { api, ApiError, type SessionUser, sessionUser, signIn, signOut, tokens, whenSignedOut } from './api';
+import {
+  api,
+  ApiError,
+  changePassword as sendPasswordChange,
+  type SessionUser,
+  sessionUser,
+  signIn,
+  signOut,
+  tokens,
+  whenSignedOut,
+} from './api';
 import { deviceSignedIn, deviceSignedOut, deviceWithoutSession } from './offline/device-session';
 
 interface Auth {
@@ -8,6 +18,8 @@ interface Auth {
   checking: boolean;
   login(email: string, password: string): Promise<void>;
   logout(): Promise<void>;
+  /** The user's own new password; the session goes on with new tokens, without a temporary password's limits. */
+  changePassword(currentPassword: string, newPassword: string): Promise<void>;
 }
 
 const AuthContext = createContext<Auth | null>(null);
@@ -49,7 +61,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     await deviceSignedOut();
     setUser(null);
   }, []);
-  return <AuthContext.Provider value={{ user, checking, login, logout }}>{children}</AuthContext.Provider>;
+  const changePassword = useCallback(async (currentPassword: string, newPassword: string) => {
+    setUser(await sendPasswordChange(currentPassword, newPassword));
+  }, []);
+  return (
+    <AuthContext.Provider value={{ user, checking, login, logout, changePassword }}>{children}</AuthContext.Provider>
+  );
 }
 
 export function useAuth(): Auth {

@@ -10,6 +10,7 @@ export const en = {
     nav: 'Main',
     language: 'Language',
     signOut: 'Sign out',
+    changePassword: 'Change my password',
     signedInAs: '{{name}}, {{role}}',
   },
   nav: {
@@ -165,6 +166,20 @@ export const en = {
     draftKept: 'A draft of this form was kept from earlier.',
     discardDraft: 'Discard draft',
     serviceSaid: 'The service’s answer, in English:',
+  },
+  password: {
+    chooseTitle: 'Choose your password',
+    chooseIntro:
+      'An administrator set the password you signed in with. Choose your own before you go on: nobody else should know it.',
+    changeTitle: 'Change my password',
+    current: 'Current password',
+    currentTemporary: 'Password you were given',
+    new: 'New password',
+    newHint: '12 to 200 characters, not the current one.',
+    repeat: 'New password again',
+    mismatch: 'Not the same as the new password.',
+    submit: 'Change the password',
+    changed: 'Your password was changed. Your other sessions have ended.',
   },
   login: {
     title: 'Sign in',

@@ -8,6 +8,7 @@ export const fr: Catalogue = {
     nav: 'Principale',
     language: 'Langue',
     signOut: 'Se déconnecter',
+    changePassword: 'Changer mon mot de passe',
     signedInAs: '{{name}}, {{role}}',
   },
   nav: {
@@ -164,6 +165,20 @@ export const fr: Catalogue = {
     draftKept: 'Un brouillon de ce formulaire a été conservé.',
     discardDraft: 'Abandonner le brouillon',
     serviceSaid: 'Réponse du service, en anglais :',
+  },
+  password: {
+    chooseTitle: 'Choisissez votre mot de passe',
+    chooseIntro:
+      'Le mot de passe avec lequel vous vous êtes connecté a été défini par un administrateur. Choisissez le vôtre avant de continuer : personne d’autre ne doit le connaître.',
+    changeTitle: 'Changer mon mot de passe',
+    current: 'Mot de passe actuel',
+    currentTemporary: 'Mot de passe reçu',
+    new: 'Nouveau mot de passe',
+    newHint: 'De 12 à 200 caractères, différent du mot de passe actuel.',
+    repeat: 'Nouveau mot de passe, à nouveau',
+    mismatch: 'Ne correspond pas au nouveau mot de passe.',
+    submit: 'Changer le mot de passe',
+    changed: 'Votre mot de passe a été changé. Vos autres sessions sont terminées.',
   },
   login: {
     title: 'Connexion',

@@ -116,6 +116,7 @@ it('an administrator creates a user, unlocks them, changes their role and scope,
   await reset.getByLabel('Temporary password').fill('a-temporary-password-2');
   await reset.getByRole('button', { name: 'Set the temporary password' }).click();
   await panel.getByText(`The password of ${name} was replaced; every session of theirs has ended.`).waitFor();
+  await row.getByTestId('user-state').getByText('Temporary password not yet replaced').waitFor();
   expect((await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: before.body.refreshToken })).status).toBe(
     401,
   );

@@ -45,6 +45,7 @@ export const en = {
       state: 'State',
       actions: 'Actions',
       active: 'Active',
+      mustChangePassword: 'Temporary password not yet replaced',
       disabled: 'Disabled',
       lockedUntil: 'Locked until {{time}}',
       manage: 'Manage {{name}}',
@@ -53,7 +54,8 @@ export const en = {
       email: 'Email',
       displayName: 'Full name',
       firstPassword: 'First password',
-      passwordHint: '12 to 200 characters. Hand it over in person, never by email.',
+      passwordHint:
+        '12 to 200 characters. Hand it over in person, never by email: the person chooses their own at first sign-in.',
       offices: 'Offices',
       organisation: 'Partner organisation',
       chooseOrganisation: 'Choose an organisation',
@@ -78,7 +80,7 @@ export const en = {
       passwordTitle: 'Reset the password',
       temporaryPassword: 'Temporary password',
       resetHint:
-        '12 to 200 characters. It replaces the current password, unlocks the account and signs the person out everywhere. Hand it over in person.',
+        '12 to 200 characters. It replaces the current password, unlocks the account and signs the person out everywhere. Hand it over in person: they must replace it when they sign in.',
       setPassword: 'Set the temporary password',
       passwordSet: 'The password of {{name}} was replaced; every session of theirs has ended.',
     },

@@ -43,6 +43,7 @@ export const fr: Catalogue = {
       state: 'État',
       actions: 'Actions',
       active: 'Actif',
+      mustChangePassword: 'Mot de passe temporaire pas encore remplacé',
       disabled: 'Désactivé',
       lockedUntil: 'Bloqué jusqu’au {{time}}',
       manage: 'Gérer {{name}}',
@@ -51,7 +52,8 @@ export const fr: Catalogue = {
       email: 'Courriel',
       displayName: 'Nom complet',
       firstPassword: 'Premier mot de passe',
-      passwordHint: 'De 12 à 200 caractères. Remettez-le en personne, jamais par courriel.',
+      passwordHint:
+        'De 12 à 200 caractères. Remettez-le en personne, jamais par courriel : la personne choisit le sien à sa première connexion.',
       offices: 'Bureaux',
       organisation: 'Organisation partenaire',
       chooseOrganisation: 'Choisissez une organisation',
@@ -77,7 +79,7 @@ export const fr: Catalogue = {
       passwordTitle: 'Réinitialiser le mot de passe',
       temporaryPassword: 'Mot de passe temporaire',
       resetHint:
-        'De 12 à 200 caractères. Il remplace le mot de passe actuel, débloque le compte et déconnecte la personne partout. Remettez-le en personne.',
+        'De 12 à 200 caractères. Il remplace le mot de passe actuel, débloque le compte et déconnecte la personne partout. Remettez-le en personne : elle devra le remplacer à sa connexion.',
       setPassword: 'Définir le mot de passe temporaire',
       passwordSet: 'Le mot de passe de {{name}} a été remplacé ; toutes ses sessions sont terminées.',
     },

@@ -38,7 +38,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const signedIn = (u: SessionUser) => {
       sessionUser.set(u);
       setUser(u);
-      void deviceSignedIn(u);
+      if (!u.mustChangePassword) void deviceSignedIn(u);
     };
     api<SessionUser>('GET', '/auth/me')
       .then(signedIn)
@@ -53,7 +53,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(async (email: string, password: string) => {
     const u = await signIn(email, password);
-    await deviceSignedIn(u).catch(() => undefined);
+    // The device's copy and outbox wait for the person's own password: until then the API refuses their reads.
+    if (!u.mustChangePassword) await deviceSignedIn(u).catch(() => undefined);
     setUser(u);
   }, []);
   const logout = useCallback(async () => {
@@ -62,7 +63,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setUser(null);
   }, []);
   const changePassword = useCallback(async (currentPassword: string, newPassword: string) => {
-    setUser(await sendPasswordChange(currentPassword, newPassword));
+    const u = await sendPasswordChange(currentPassword, newPassword);
+    await deviceSignedIn(u).catch(() => undefined);
+    setUser(u);
   }, []);
   return (
     <AuthContext.Provider value={{ user, checking, login, logout, changePassword }}>{children}</AuthContext.Provider>

@@ -135,6 +135,9 @@ it('an administrator creates a user, unlocks them, changes their role and scope,
   await screenshotInLanguages(own.page, 'choose-password');
   await choose.getByLabel('Password you were given').fill('a-temporary-password-2');
   await choose.getByLabel('New password', { exact: true }).fill('a-temporary-password-2');
+  await choose.getByLabel('New password again').fill('a-temporary-password-3');
+  await choose.getByRole('button', { name: 'Change the password' }).click();
+  await fieldError(own.page, 'repeat').getByText('Not the same as the new password.').waitFor();
   await choose.getByLabel('New password again').fill('a-temporary-password-2');
   await choose.getByRole('button', { name: 'Change the password' }).click();
   await fieldError(own.page, 'newPassword').getByText('must differ from the temporary password').waitFor();

@@ -56,12 +56,11 @@ function PasswordForm({ temporary, onChanged }: { temporary: boolean; onChanged:
   const { state, run } = useSubmit();
   const [mismatch, setMismatch] = useState(false);
   // A typing slip in the new password is caught here, shown under its field like the API's own refusals.
-  const error =
-    mismatch && !(state.status === 'error')
-      ? new ApiError(400, t('password.mismatch'), null, [{ field: 'repeat', reason: t('password.mismatch') }])
-      : state.status === 'error'
-        ? state.error
-        : null;
+  const error = mismatch
+    ? new ApiError(400, t('password.mismatch'), null, [{ field: 'repeat', reason: t('password.mismatch') }])
+    : state.status === 'error'
+      ? state.error
+      : null;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -116,9 +115,7 @@ function PasswordForm({ temporary, onChanged }: { temporary: boolean; onChanged:
           )}
         </Field>
       ))}
-      {state.status === 'error' && (
-        <ErrorMessage error={state.error} shownFields={['currentPassword', 'newPassword']} />
-      )}
+      {error && !mismatch && <ErrorMessage error={error} shownFields={['currentPassword', 'newPassword']} />}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={state.status === 'sending'}>
           {t('password.submit')}

@@ -157,6 +157,68 @@ describe('sign-in', () => {
     expect(missing.body.code).toBe('user_not_found');
   });
 
+  it('a password an administrator set opens only its own change, which must be new and ends every other session', async () => {
+    const user = await newCounsellor();
+    const temporary = 'a-temporary-password-9';
+    const reset = await fetch(`${stack.baseUrl}/admin/users/${user.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...ACTORS.admin },
+      body: JSON.stringify({ password: temporary }),
+    });
+    expect(((await reset.json()) as { mustChangePassword: boolean }).mustChangePassword).toBe(true);
+    const first = (await login(stack.baseUrl, user.email, temporary)).body;
+    expect(first.user.mustChangePassword).toBe(true);
+    const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+    expect((await get('/cases', bearer(first.accessToken))).body).toMatchObject({
+      statusCode: 403,
+      code: 'password_change_required',
+    });
+    expect((await get('/auth/me', bearer(first.accessToken))).body.mustChangePassword).toBe(true);
+    // A refreshed token keeps the restriction: it comes from the account, not from the token it replaces.
+    const refreshed = (await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: first.refreshToken })).body;
+    expect((await get('/cases', bearer(refreshed.accessToken))).body.code).toBe('password_change_required');
+    const other = (await login(stack.baseUrl, user.email, temporary)).body;
+
+    const change = (currentPassword: string, newPassword: string) =>
+      postJson(`${stack.baseUrl}/auth/password`, { currentPassword, newPassword }, bearer(refreshed.accessToken));
+    expect((await change('not-the-password', 'my-own-password-1')).body.violations).toEqual([
+      { field: 'currentPassword', reason: 'is not the current password' },
+    ]);
+    expect((await change(temporary, temporary)).body.violations).toEqual([
+      { field: 'newPassword', reason: 'must differ from the temporary password' },
+    ]);
+    expect((await change(temporary, 'too-short')).body.violations).toEqual([
+      { field: 'newPassword', reason: expect.stringMatching(/longer than or equal to 12/) },
+    ]);
+    const changed = await change(temporary, 'my-own-password-1');
+    expect(changed).toMatchObject({ status: 200, body: { user: { mustChangePassword: false } } });
+    expect((await get('/cases', bearer(changed.body.accessToken))).status).toBe(200);
+
+    // Every earlier sign-in has ended, the one that made the change included; the temporary password is gone.
+    for (const token of [first.accessToken, refreshed.accessToken, other.accessToken]) {
+      expect((await get('/auth/me', bearer(token))).body.code).toBe('session_ended');
+    }
+    expect((await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: other.refreshToken })).status).toBe(401);
+    expect((await login(stack.baseUrl, user.email, temporary)).status).toBe(401);
+    expect((await login(stack.baseUrl, user.email, 'my-own-password-1')).body.user.mustChangePassword).toBe(false);
+
+    // Anyone signed in changes their own password the same way; the trail names the change, never the password.
+    const again = await postJson(
+      `${stack.baseUrl}/auth/password`,
+      { currentPassword: 'my-own-password-1', newPassword: 'my-own-password-2' },
+      bearer(changed.body.accessToken),
+    );
+    expect(again.status).toBe(200);
+    const trail = (await stack.api
+      .get(DataSource)
+      .query(
+        `SELECT outcome, changes::text AS changes FROM audit_entry WHERE actor_id = $1 AND action = 'auth.password'`,
+        [user.id],
+      )) as Array<{ outcome: string; changes: string }>;
+    expect(trail.map((e) => e.outcome)).toEqual(['ok', 'ok']);
+    expect(trail.map((e) => e.changes).join()).not.toContain('my-own-password');
+  });
+
   it('a disabled account cannot sign in or refresh, and its access token stops working', async () => {
     const user = await newCounsellor();
     const session = (await login(stack.baseUrl, user.email, user.password)).body;

@@ -363,7 +363,18 @@ beforeAll(async () => {
     'other logistics officer',
   );
   const signedIn = await login(stack.baseUrl, email);
-  const otherLogistics = { Authorization: `Bearer ${signedIn.body.accessToken}` };
+  // An administrator chose the password: the new user replaces it before doing anything else.
+  const ownPassword = await ok(
+    call(
+      'POST',
+      '/auth/password',
+      { currentPassword: TEST_PASSWORD, newPassword: `${TEST_PASSWORD}-own` },
+      { Authorization: `Bearer ${signedIn.body.accessToken}` },
+    ),
+    200,
+    'other logistics officer chooses a password',
+  );
+  const otherLogistics = { Authorization: `Bearer ${ownPassword.accessToken}` };
   const spare = await ok(
     call(
       'POST',
@@ -581,6 +592,20 @@ const ROWS: Row[] = [
       };
     },
     expectIn: status(204),
+  },
+  {
+    method: 'POST',
+    route: '/auth/password',
+    allowed: ROLES,
+    kind: 'global',
+    // The current password again as the new one: past the guard and the password check, refused as unchanged, so the
+    // shared test users keep their passwords and sessions.
+    req: () => ({ path: '/auth/password', body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }),
+    expectIn: (reply) =>
+      expect({ status: reply.status, violations: reply.body?.violations }).toEqual({
+        status: 400,
+        violations: [{ field: 'newPassword', reason: 'must differ from the current password' }],
+      }),
   },
   {
     method: 'GET',

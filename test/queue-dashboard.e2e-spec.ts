@@ -42,6 +42,19 @@ describe('the queue dashboard', () => {
     expect((await get('/queues', basic(TEST_USERS.supervisor.email, TEST_PASSWORD))).status).toBe(401);
   });
 
+  it('refuses an administrator whose password another administrator set, until they choose their own', async () => {
+    const email = `queues.admin.${Date.now()}@avrr.test`;
+    const created = await fetch(`${stack.baseUrl}/admin/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: ACTORS.admin.Authorization! },
+      body: JSON.stringify({ email, displayName: 'New Admin', password: TEST_PASSWORD, role: 'administrator' }),
+    });
+    expect(created.status).toBe(201);
+    const response = await get('/queues', basic(email, TEST_PASSWORD));
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { code: string }).code).toBe('password_change_required');
+  });
+
   it('keeps its API and nested pages behind the same credentials', async () => {
     expect((await get('/queues/api/queues')).status).toBe(401);
     expect((await get('/queues/queue/notifications')).status).toBe(401);

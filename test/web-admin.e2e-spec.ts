@@ -116,16 +116,46 @@ it('an administrator creates a user, unlocks them, changes their role and scope,
   await reset.getByLabel('Temporary password').fill('a-temporary-password-2');
   await reset.getByRole('button', { name: 'Set the temporary password' }).click();
   await panel.getByText(`The password of ${name} was replaced; every session of theirs has ended.`).waitFor();
+  await row.getByTestId('user-state').getByText('Temporary password not yet replaced').waitFor();
   expect((await postJson(`${stack.baseUrl}/auth/refresh`, { refreshToken: before.body.refreshToken })).status).toBe(
     401,
   );
   expect((await login(stack.baseUrl, email, 'a-first-password-1')).status).toBe(401);
   expect((await login(stack.baseUrl, email, 'a-temporary-password-2')).status).toBe(200);
 
+  // The person signs in with the temporary password: choosing their own comes before anything else.
+  const own = await newPage(browser);
+  await own.page.goto(`${stack.baseUrl}/app/`);
+  await own.page.getByLabel('Email').fill(email);
+  await own.page.getByLabel('Password').fill('a-temporary-password-2');
+  await own.page.getByRole('button', { name: 'Sign in' }).click();
+  const choose = own.page.getByRole('form', { name: 'Choose your password' });
+  await choose.waitFor();
+  await expectAccessible(own.page, 'the first sign-in’s password page');
+  await screenshotInLanguages(own.page, 'choose-password');
+  await choose.getByLabel('Password you were given').fill('a-temporary-password-2');
+  await choose.getByLabel('New password', { exact: true }).fill('a-temporary-password-2');
+  await choose.getByLabel('New password again').fill('a-temporary-password-3');
+  await choose.getByRole('button', { name: 'Change the password' }).click();
+  await fieldError(own.page, 'repeat').getByText('Not the same as the new password.').waitFor();
+  await choose.getByLabel('New password again').fill('a-temporary-password-2');
+  await choose.getByRole('button', { name: 'Change the password' }).click();
+  await fieldError(own.page, 'newPassword').getByText('must differ from the temporary password').waitFor();
+  await choose.getByLabel('New password', { exact: true }).fill('nadia-own-password-3');
+  await choose.getByLabel('New password again').fill('nadia-own-password-3');
+  await choose.getByRole('button', { name: 'Change the password' }).click();
+  await own.page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
+  // Changing it again later is open to everyone from the header.
+  await own.page.getByRole('link', { name: 'Change my password' }).click();
+  await own.page.getByRole('heading', { level: 1, name: 'Change my password' }).waitFor();
+  await expectAccessible(own.page, 'the change of password');
+  await own.context.close();
+  expect((await login(stack.baseUrl, email, 'a-temporary-password-2')).status).toBe(401);
+
   await panel.getByRole('button', { name: 'Disable the account' }).click();
   await panel.getByText(`The account of ${name} is disabled and signed out everywhere.`).waitFor();
   await row.getByTestId('user-state').getByText('Disabled', { exact: true }).waitFor();
-  expect((await login(stack.baseUrl, email, 'a-temporary-password-2')).status).toBe(401);
+  expect((await login(stack.baseUrl, email, 'nadia-own-password-3')).status).toBe(401);
 
   // Their own account is not theirs to change: they cannot lock themselves out.
   await page.getByRole('button', { name: 'Manage Alex Admin' }).click();

@@ -142,12 +142,22 @@ function protectQueueDashboard(app: NestFastifyApplication): void {
       if ((recentlyChecked.get(key) ?? 0) > Date.now()) return;
       if (separator > 0) {
         try {
-          await auth.checkCredentials(
+          const user = await auth.checkCredentials(
             credentials.slice(0, separator),
             credentials.slice(separator + 1),
             'queues.sign_in',
             'administrator',
           );
+          // A temporary password opens nothing but its own change, here as in the API.
+          if (user.mustChangePassword) {
+            await reply.status(403).send({
+              statusCode: 403,
+              error: 'Forbidden',
+              code: 'password_change_required',
+              message: 'Signed in with a temporary password: choose your own in the web app first.',
+            });
+            return;
+          }
           for (const [k, until] of recentlyChecked) if (until <= Date.now()) recentlyChecked.delete(k);
           recentlyChecked.set(key, Date.now() + 60_000);
           return;

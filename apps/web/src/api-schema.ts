@@ -169,6 +169,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change my own password
+     * @description Needs the current password. Every sign-in of the user ends, this one included; the answer is a new session. A sign-in with a password an administrator set (`user.mustChangePassword`) may do nothing else until then.
+     */
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/auth/refresh': {
     parameters: {
       query?: never;
@@ -2637,6 +2657,12 @@ export interface components {
       firstBroken?: components['schemas']['ChainBreakView'];
       ok: boolean;
     };
+    ChangePasswordDto: {
+      /** @description The password signed in with (the temporary one, after a reset). */
+      currentPassword: string;
+      /** @description 12 to 200 characters, as for a new account; not the current password. */
+      newPassword: string;
+    };
     ChannelChoiceDto: {
       /** @enum {string} */
       channel: 'email' | 'in_app' | 'both';
@@ -4519,6 +4545,8 @@ export interface components {
       /** @description Countries of return of a partner’s organisation. */
       countries: string[];
       id: string;
+      /** @description Signed in with a password an administrator set: only a change of password is open. */
+      mustChangePassword: boolean;
       name: string;
       offices: string[];
       role: string;
@@ -5058,6 +5086,8 @@ export interface components {
       email: string;
       id: string;
       lockedUntil: string | null;
+      /** @description The password was set by an administrator and not yet replaced by the user. */
+      mustChangePassword: boolean;
       offices: string[];
       partnerOrganisationId: string | null;
       /** @enum {string} */
@@ -6083,6 +6113,101 @@ export interface operations {
       };
       /** @description `permission_denied`: your role may not do this. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Too many requests from this user or address; wait and retry (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A dependency (database, Redis, Temporal) did not answer in time; retry after Retry-After seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionView'];
+        };
+      };
+      /** @description `currentPassword` is wrong, or `newPassword` is too short or unchanged. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `missing_token`, `invalid_token` or `session_ended`: sign in (again). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `permission_denied`: your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is larger than the API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The body is not of a content type this route reads. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description `account_locked`: too many wrong passwords. */
+      423: {
         headers: {
           [name: string]: unknown;
         };

@@ -193,6 +193,17 @@ export async function signIn(email: string, password: string): Promise<SessionUs
   return session.user;
 }
 
+/** Sets the user's own password; the answer is a new session (every other one has ended). */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<SessionUser> {
+  const session = await api<components['schemas']['SessionView']>('POST', '/auth/password', {
+    currentPassword,
+    newPassword,
+  });
+  tokens.set({ accessToken: session.accessToken, refreshToken: session.refreshToken });
+  sessionUser.set(session.user);
+  return session.user;
+}
+
 export async function signOut(): Promise<void> {
   const current = tokens.get();
   if (current) await api('POST', '/auth/logout', { refreshToken: current.refreshToken }).catch(() => undefined);

@@ -9,6 +9,7 @@ import { CasesPage } from './cases/cases-page';
 import { DashboardsPage } from './dashboards/dashboards-page';
 import { OutcomesPage } from './dashboards/outcomes-page';
 import { LoginPage } from './session/login-page';
+import { ChangePasswordPage, ChoosePasswordPage } from './session/password-page';
 import { NewCasePage } from './cases/new-case-page';
 import { PersonPage } from './skills/person-page';
 import { ReintegrationPage } from './reintegration/reintegration-page';
@@ -60,6 +61,7 @@ export function App() {
             <Route path="inbox/settings" element={<NotificationSettingsPage />} />
             <Route path="information-sheets" element={<InformationSheetsPage />} />
             <Route path="providers" element={<ProvidersPage />} />
+            <Route path="password" element={<ChangePasswordPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>
@@ -81,10 +83,12 @@ function Layout() {
   const main = useRef<HTMLElement>(null);
   // A new page moves focus to its content, so keyboard and screen-reader users start there.
   useEffect(() => main.current?.focus(), [location.pathname]);
-  const offline = !!user && worksOffline(user.role);
+  const offline = !!user && !user.mustChangePassword && worksOffline(user.role);
   useOfflineSync(offline);
   if (checking) return <Loading />;
   if (!user) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  // Signed in with a password an administrator set: nothing else opens until the person chooses their own.
+  if (user.mustChangePassword) return <ChoosePasswordPage />;
   return (
     <>
       <a className="skip" href="#main">
@@ -153,6 +157,7 @@ function Layout() {
         <div className="session">
           <LanguageSelect />
           <span className="who">{t('app.signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}</span>
+          <NavLink to="/password">{t('app.changePassword')}</NavLink>
           <button
             type="button"
             onClick={async () => {

@@ -1,5 +1,15 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import { api, ApiError, type SessionUser, sessionUser, signIn, signOut, tokens, whenSignedOut } from './api';
+import {
+  api,
+  ApiError,
+  changePassword as sendPasswordChange,
+  type SessionUser,
+  sessionUser,
+  signIn,
+  signOut,
+  tokens,
+  whenSignedOut,
+} from './api';
 import { deviceSignedIn, deviceSignedOut, deviceWithoutSession } from './offline/device-session';
 
 interface Auth {
@@ -8,6 +18,8 @@ interface Auth {
   checking: boolean;
   login(email: string, password: string): Promise<void>;
   logout(): Promise<void>;
+  /** The user's own new password; the session goes on with new tokens, without a temporary password's limits. */
+  changePassword(currentPassword: string, newPassword: string): Promise<void>;
 }
 
 const AuthContext = createContext<Auth | null>(null);
@@ -26,7 +38,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const signedIn = (u: SessionUser) => {
       sessionUser.set(u);
       setUser(u);
-      void deviceSignedIn(u);
+      if (!u.mustChangePassword) void deviceSignedIn(u);
     };
     api<SessionUser>('GET', '/auth/me')
       .then(signedIn)
@@ -41,7 +53,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(async (email: string, password: string) => {
     const u = await signIn(email, password);
-    await deviceSignedIn(u).catch(() => undefined);
+    // The device's copy and outbox wait for the person's own password: until then the API refuses their reads.
+    if (!u.mustChangePassword) await deviceSignedIn(u).catch(() => undefined);
     setUser(u);
   }, []);
   const logout = useCallback(async () => {
@@ -49,7 +62,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     await deviceSignedOut();
     setUser(null);
   }, []);
-  return <AuthContext.Provider value={{ user, checking, login, logout }}>{children}</AuthContext.Provider>;
+  const changePassword = useCallback(async (currentPassword: string, newPassword: string) => {
+    const u = await sendPasswordChange(currentPassword, newPassword);
+    await deviceSignedIn(u).catch(() => undefined);
+    setUser(u);
+  }, []);
+  return (
+    <AuthContext.Provider value={{ user, checking, login, logout, changePassword }}>{children}</AuthContext.Provider>
+  );
 }
 
 export function useAuth(): Auth {

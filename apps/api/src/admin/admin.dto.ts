@@ -157,5 +157,7 @@ export class UserView {
   @ApiProperty({ type: [String] }) offices: string[];
   @ApiProperty({ nullable: true, type: String }) partnerOrganisationId: string | null;
   @ApiProperty() active: boolean;
+  @ApiProperty({ description: 'The password was set by an administrator and not yet replaced by the user.' })
+  mustChangePassword: boolean;
   @ApiProperty({ nullable: true, type: String }) lockedUntil: string | null;
 }

@@ -62,6 +62,8 @@ export class AdminService {
       email: dto.email.toLowerCase(),
       displayName: dto.displayName,
       passwordHash: await hashPassword(dto.password),
+      // The administrator chose it and hands it over: the person replaces it at their first sign-in.
+      mustChangePassword: true,
       role: dto.role,
       ...assignment,
     });
@@ -97,7 +99,12 @@ export class AdminService {
       ...(dto.displayName !== undefined ? { displayName: dto.displayName } : {}),
       ...(dto.active !== undefined ? { active: dto.active } : {}),
       ...(dto.password !== undefined
-        ? { passwordHash: await hashPassword(dto.password), failedLogins: 0, lockedUntil: null }
+        ? {
+            passwordHash: await hashPassword(dto.password),
+            mustChangePassword: true,
+            failedLogins: 0,
+            lockedUntil: null,
+          }
         : {}),
     });
     const saved = await this.audit.writeAudited((em) => em.save(UserAccountEntity, user));
@@ -170,6 +177,7 @@ export function toUserView(u: UserAccountEntity): UserView {
     offices: u.offices,
     partnerOrganisationId: u.partnerOrganisationId,
     active: u.active,
+    mustChangePassword: u.mustChangePassword,
     lockedUntil: u.lockedUntil && u.lockedUntil > new Date() ? u.lockedUntil.toISOString() : null,
   };
 }

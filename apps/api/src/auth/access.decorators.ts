@@ -11,6 +11,14 @@ export const PUBLIC_KEY = 'avrr:public';
 /** The one permission a route needs (see PERMISSION_ROLES); a route without one is refused to everybody. */
 export const RequirePermission = (permission: Permission) => SetMetadata(PERMISSION_KEY, permission);
 
+export const BEFORE_PASSWORD_CHANGE_KEY = 'avrr:before-password-change';
+
+/**
+ * A route open to a sign-in whose password must still be changed (changing it, signing out, who am I); every other
+ * route answers such a sign-in 403 `password_change_required`.
+ */
+export const OpenBeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE_KEY, true);
+
 export const LOGIN_THROTTLE_KEY = 'avrr:login-throttle';
 
 /** Counts against the stricter sign-in rate limit (per client address), on top of the API's. */

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { isAllowed, type Permission } from '@avrr/domain';
 import { AuditService } from '../audit/audit.service';
-import { type AuthenticatedRequest, PERMISSION_KEY, PUBLIC_KEY } from './access.decorators';
+import { type AuthenticatedRequest, BEFORE_PASSWORD_CHANGE_KEY, PERMISSION_KEY, PUBLIC_KEY } from './access.decorators';
 import { SessionCheck } from './session-check';
 import { TokenService } from './token.service';
 
@@ -51,7 +51,10 @@ export class UserThrottlerGuard extends ThrottlerGuard {
   }
 }
 
-/** Applies the route's permission (PERMISSION_ROLES). A refusal is a 403 and an audit entry. */
+/**
+ * Applies the route's permission (PERMISSION_ROLES). A refusal is a 403 and an audit entry. A sign-in with a temporary
+ * password is refused everything but the routes marked @OpenBeforePasswordChange().
+ */
 @Injectable()
 export class PermissionGuard implements CanActivate {
   constructor(
@@ -66,6 +69,13 @@ export class PermissionGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [ctx.getHandler(), ctx.getClass()])) return true;
     const permission = this.reflector.get<Permission | undefined>(PERMISSION_KEY, ctx.getHandler());
     if (!principal) return false;
+    // The flag comes with the token, so ordinary requests pay one property read for it, and no query.
+    if (principal.mustChangePassword && !this.reflector.get<boolean>(BEFORE_PASSWORD_CHANGE_KEY, ctx.getHandler())) {
+      throw new ForbiddenException({
+        code: 'password_change_required',
+        message: 'Signed in with a temporary password: choose your own first (POST /auth/password).',
+      });
+    }
     if (permission && isAllowed(principal.role, permission)) return true;
     await this.audit.record({
       actorId: principal.userId,

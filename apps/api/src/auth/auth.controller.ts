@@ -9,8 +9,14 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Principal } from '@avrr/domain';
-import { CurrentPrincipal, LoginThrottle, Public, RequirePermission } from './access.decorators';
-import { LoginDto, RefreshDto, SessionUserView, SessionView } from './auth.dto';
+import {
+  CurrentPrincipal,
+  LoginThrottle,
+  OpenBeforePasswordChange,
+  Public,
+  RequirePermission,
+} from './access.decorators';
+import { ChangePasswordDto, LoginDto, RefreshDto, SessionUserView, SessionView } from './auth.dto';
 import { AuthService } from './auth.service';
 
 @ApiTags('auth')
@@ -50,8 +56,28 @@ export class AuthController {
     return this.auth.refresh(dto.refreshToken);
   }
 
+  @Post('password')
+  @RequirePermission('auth.password')
+  @OpenBeforePasswordChange()
+  @HttpCode(200)
+  @LoginThrottle()
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Change my own password',
+    description:
+      'Needs the current password. Every sign-in of the user ends, this one included; the answer is a new session. ' +
+      'A sign-in with a password an administrator set (`user.mustChangePassword`) may do nothing else until then.',
+  })
+  @ApiOkResponse({ type: SessionView })
+  @ApiResponse({ status: 400, description: '`currentPassword` is wrong, or `newPassword` is too short or unchanged.' })
+  @ApiResponse({ status: 423, description: '`account_locked`: too many wrong passwords.' })
+  changePassword(@Body() dto: ChangePasswordDto, @CurrentPrincipal() principal: Principal): Promise<SessionView> {
+    return this.auth.changePassword(principal, dto.currentPassword, dto.newPassword);
+  }
+
   @Post('logout')
   @RequirePermission('auth.session')
+  @OpenBeforePasswordChange()
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Sign out: the refresh token and every token rotated from it stop working' })
@@ -61,6 +87,7 @@ export class AuthController {
 
   @Get('me')
   @RequirePermission('auth.session')
+  @OpenBeforePasswordChange()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Who the access token belongs to' })
   @ApiOkResponse({ type: SessionUserView })
@@ -71,6 +98,7 @@ export class AuthController {
       role: principal.role,
       offices: [...principal.offices],
       countries: [...principal.countries],
+      mustChangePassword: principal.mustChangePassword ?? false,
     };
   }
 }

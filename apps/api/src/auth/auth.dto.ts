@@ -20,12 +20,26 @@ export class RefreshDto {
   refreshToken: string;
 }
 
+export class ChangePasswordDto {
+  @ApiProperty({ description: 'The password signed in with (the temporary one, after a reset).' })
+  @IsString()
+  @Length(1, 200)
+  currentPassword: string;
+
+  @ApiProperty({ description: '12 to 200 characters, as for a new account; not the current password.' })
+  @IsString()
+  @Length(12, 200)
+  newPassword: string;
+}
+
 export class SessionUserView {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
   @ApiProperty() role: string;
   @ApiProperty({ type: [String] }) offices: string[];
   @ApiProperty({ type: [String], description: 'Countries of return of a partner’s organisation.' }) countries: string[];
+  @ApiProperty({ description: 'Signed in with a password an administrator set: only a change of password is open.' })
+  mustChangePassword: boolean;
 }
 
 export class SessionView {

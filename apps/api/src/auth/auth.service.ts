@@ -5,6 +5,7 @@ import { AppConfig } from '@avrr/config';
 import type { Principal, Role } from '@avrr/domain';
 import { AccountsRepository, hashPassword, type UserAccountEntity } from '@avrr/persistence';
 import { AuditService } from '../audit/audit.service';
+import { RequestValidationError } from '../common/request-validation.error';
 import { SessionCheck } from './session-check';
 import { TokenService } from './token.service';
 
@@ -14,7 +15,14 @@ export interface SessionTokens {
   tokenType: 'Bearer';
   /** Seconds until the access token expires. */
   expiresIn: number;
-  user: { id: string; name: string; role: string; offices: string[]; countries: string[] };
+  user: {
+    id: string;
+    name: string;
+    role: string;
+    offices: string[];
+    countries: string[];
+    mustChangePassword: boolean;
+  };
 }
 
 // Verifying against this when the email is unknown takes as long as a real check, so timing does not tell
@@ -138,6 +146,34 @@ export class AuthService {
     await this.audit.record({ actorId: principal.userId, actorRole: principal.role, action: 'logout', outcome: 'ok' });
   }
 
+  /**
+   * The signed-in person sets their own password, proving the current one (a wrong one counts as a failed sign-in, so
+   * a stolen session cannot guess it freely). Every sign-in of theirs ends, this one included; the answer is a fresh
+   * session without the restriction of a temporary password.
+   */
+  async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<SessionTokens> {
+    const account = await this.accounts.findUserById(principal.userId);
+    if (!account) throw this.badCredentials();
+    let user: UserAccountEntity;
+    try {
+      user = await this.checkCredentials(account.email, currentPassword, 'password_check');
+    } catch (error) {
+      // A 401 would read as "the session is gone" to a client; this one is a wrong field.
+      if (!(error instanceof UnauthorizedException)) throw error;
+      throw new RequestValidationError([{ field: 'currentPassword', reason: 'is not the current password' }]);
+    }
+    if (newPassword === currentPassword) {
+      const which = user.mustChangePassword ? 'the temporary password' : 'the current password';
+      throw new RequestValidationError([{ field: 'newPassword', reason: `must differ from ${which}` }]);
+    }
+    await this.accounts.users.update(
+      { id: user.id },
+      { passwordHash: await hashPassword(newPassword), mustChangePassword: false },
+    );
+    await this.sessions.revoked(await this.accounts.revokeAllForUser(user.id));
+    return this.issue({ ...user, mustChangePassword: false }, randomUUID());
+  }
+
   principalOf(user: UserAccountEntity): Principal {
     return {
       userId: user.id,
@@ -146,6 +182,7 @@ export class AuthService {
       offices: user.offices,
       countries: user.partnerOrganisation?.countries ?? [],
       partnerOrganisationId: user.partnerOrganisationId,
+      ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
     };
   }
 
@@ -169,6 +206,7 @@ export class AuthService {
         role: user.role,
         offices: [...principal.offices],
         countries: [...principal.countries],
+        mustChangePassword: user.mustChangePassword,
       },
     };
   }

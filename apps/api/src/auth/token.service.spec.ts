@@ -53,3 +53,13 @@ describe('TokenService', () => {
     expect(await service.verify(token)).not.toBeNull();
   });
 });
+
+describe('TokenService: a password that must be changed', () => {
+  it('carries the flag in the token only when it is set', async () => {
+    const service = tokens();
+    const restricted = await service.verify(await service.sign({ ...principal, mustChangePassword: true }, 's-1'));
+    expect(restricted?.mustChangePassword).toBe(true);
+    const ordinary = await service.verify(await service.sign(principal, 's-2'));
+    expect(ordinary).not.toHaveProperty('mustChangePassword');
+  });
+});

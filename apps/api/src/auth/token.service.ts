@@ -10,6 +10,8 @@ interface AccessClaims {
   countries: string[];
   org: string | null;
   sid: string;
+  /** Present (true) only while the password must be changed; see Principal.mustChangePassword. */
+  pwc?: true;
   exp?: number;
 }
 
@@ -40,6 +42,7 @@ export class TokenService {
       countries: [...p.countries],
       org: p.partnerOrganisationId,
       sid: sessionId,
+      ...(p.mustChangePassword ? { pwc: true as const } : {}),
     };
     return this.jwt.signAsync(claims);
   }
@@ -85,6 +88,7 @@ export class TokenService {
         countries: Object.freeze(c.countries),
         partnerOrganisationId: c.org,
         sessionId: c.sid,
+        ...(c.pwc === true ? { mustChangePassword: true } : {}),
       });
       // jsonwebtoken refuses a token from its `exp` second on.
       return { principal, expiresAt: c.exp * 1000 };

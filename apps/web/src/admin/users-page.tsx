@@ -89,11 +89,16 @@ function UserList({
                 <td>{t(`roles.${u.role}`)}</td>
                 <td>{u.offices.length ? u.offices.join(', ') : organisationName(u.partnerOrganisationId)}</td>
                 <td data-testid="user-state">
-                  {!u.active
-                    ? t('admin.users.disabled')
-                    : u.lockedUntil
-                      ? t('admin.users.lockedUntil', { time: fmt.dateTime(u.lockedUntil) })
-                      : t('admin.users.active')}
+                  <span>
+                    {!u.active
+                      ? t('admin.users.disabled')
+                      : u.lockedUntil
+                        ? t('admin.users.lockedUntil', { time: fmt.dateTime(u.lockedUntil) })
+                        : t('admin.users.active')}
+                  </span>
+                  {u.active && u.mustChangePassword && (
+                    <span className="hint"> {t('admin.users.mustChangePassword')}</span>
+                  )}
                 </td>
                 <td>
                   <button

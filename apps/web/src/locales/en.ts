@@ -10,6 +10,7 @@ export const en = {
     nav: 'Main',
     language: 'Language',
     signOut: 'Sign out',
+    changePassword: 'Change my password',
     signedInAs: '{{name}}, {{role}}',
   },
   nav: {
@@ -44,6 +45,7 @@ export const en = {
       state: 'State',
       actions: 'Actions',
       active: 'Active',
+      mustChangePassword: 'Temporary password not yet replaced',
       disabled: 'Disabled',
       lockedUntil: 'Locked until {{time}}',
       manage: 'Manage {{name}}',
@@ -52,7 +54,8 @@ export const en = {
       email: 'Email',
       displayName: 'Full name',
       firstPassword: 'First password',
-      passwordHint: '12 to 200 characters. Hand it over in person, never by email.',
+      passwordHint:
+        '12 to 200 characters. Hand it over in person, never by email: the person chooses their own at first sign-in.',
       offices: 'Offices',
       organisation: 'Partner organisation',
       chooseOrganisation: 'Choose an organisation',
@@ -77,7 +80,7 @@ export const en = {
       passwordTitle: 'Reset the password',
       temporaryPassword: 'Temporary password',
       resetHint:
-        '12 to 200 characters. It replaces the current password, unlocks the account and signs the person out everywhere. Hand it over in person.',
+        '12 to 200 characters. It replaces the current password, unlocks the account and signs the person out everywhere. Hand it over in person: they must replace it when they sign in.',
       setPassword: 'Set the temporary password',
       passwordSet: 'The password of {{name}} was replaced; every session of theirs has ended.',
     },
@@ -165,6 +168,20 @@ export const en = {
     draftKept: 'A draft of this form was kept from earlier.',
     discardDraft: 'Discard draft',
     serviceSaid: 'The service’s answer, in English:',
+  },
+  password: {
+    chooseTitle: 'Choose your password',
+    chooseIntro:
+      'An administrator set the password you signed in with. Choose your own before you go on: nobody else should know it.',
+    changeTitle: 'Change my password',
+    current: 'Current password',
+    currentTemporary: 'Password you were given',
+    new: 'New password',
+    newHint: '12 to 200 characters, not the current one.',
+    repeat: 'New password again',
+    mismatch: 'Not the same as the new password.',
+    submit: 'Change the password',
+    changed: 'Your password was changed. Your other sessions have ended.',
   },
   login: {
     title: 'Sign in',

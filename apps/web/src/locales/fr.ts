@@ -8,6 +8,7 @@ export const fr: Catalogue = {
     nav: 'Principale',
     language: 'Langue',
     signOut: 'Se déconnecter',
+    changePassword: 'Changer mon mot de passe',
     signedInAs: '{{name}}, {{role}}',
   },
   nav: {
@@ -42,6 +43,7 @@ export const fr: Catalogue = {
       state: 'État',
       actions: 'Actions',
       active: 'Actif',
+      mustChangePassword: 'Mot de passe temporaire pas encore remplacé',
       disabled: 'Désactivé',
       lockedUntil: 'Bloqué jusqu’au {{time}}',
       manage: 'Gérer {{name}}',
@@ -50,7 +52,8 @@ export const fr: Catalogue = {
       email: 'Courriel',
       displayName: 'Nom complet',
       firstPassword: 'Premier mot de passe',
-      passwordHint: 'De 12 à 200 caractères. Remettez-le en personne, jamais par courriel.',
+      passwordHint:
+        'De 12 à 200 caractères. Remettez-le en personne, jamais par courriel : la personne choisit le sien à sa première connexion.',
       offices: 'Bureaux',
       organisation: 'Organisation partenaire',
       chooseOrganisation: 'Choisissez une organisation',
@@ -76,7 +79,7 @@ export const fr: Catalogue = {
       passwordTitle: 'Réinitialiser le mot de passe',
       temporaryPassword: 'Mot de passe temporaire',
       resetHint:
-        'De 12 à 200 caractères. Il remplace le mot de passe actuel, débloque le compte et déconnecte la personne partout. Remettez-le en personne.',
+        'De 12 à 200 caractères. Il remplace le mot de passe actuel, débloque le compte et déconnecte la personne partout. Remettez-le en personne : elle devra le remplacer à sa connexion.',
       setPassword: 'Définir le mot de passe temporaire',
       passwordSet: 'Le mot de passe de {{name}} a été remplacé ; toutes ses sessions sont terminées.',
     },
@@ -164,6 +167,20 @@ export const fr: Catalogue = {
     draftKept: 'Un brouillon de ce formulaire a été conservé.',
     discardDraft: 'Abandonner le brouillon',
     serviceSaid: 'Réponse du service, en anglais :',
+  },
+  password: {
+    chooseTitle: 'Choisissez votre mot de passe',
+    chooseIntro:
+      'Le mot de passe avec lequel vous vous êtes connecté a été défini par un administrateur. Choisissez le vôtre avant de continuer : personne d’autre ne doit le connaître.',
+    changeTitle: 'Changer mon mot de passe',
+    current: 'Mot de passe actuel',
+    currentTemporary: 'Mot de passe reçu',
+    new: 'Nouveau mot de passe',
+    newHint: 'De 12 à 200 caractères, différent du mot de passe actuel.',
+    repeat: 'Nouveau mot de passe, à nouveau',
+    mismatch: 'Ne correspond pas au nouveau mot de passe.',
+    submit: 'Changer le mot de passe',
+    changed: 'Votre mot de passe a été changé. Vos autres sessions sont terminées.',
   },
   login: {
     title: 'Connexion',

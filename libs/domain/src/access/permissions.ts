@@ -11,6 +11,8 @@ const STAFF_ON_CASES: readonly Role[] = ['counsellor', 'logistics_officer', 'par
  */
 const NAMED_PERMISSIONS = {
   'auth.session': ROLES,
+  /** Their own password (POST /auth/password), the one thing a sign-in with a temporary password may do. */
+  'auth.password': ROLES,
   'cases.open': ['counsellor'],
   'cases.read': STAFF_ON_CASES,
   'cases.audit.read': ['supervisor'],

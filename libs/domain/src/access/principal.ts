@@ -12,6 +12,11 @@ export interface Principal {
   partnerOrganisationId: string | null;
   /** The sign-in this token belongs to (its refresh-token family); ending it ends the token too. */
   sessionId?: string;
+  /**
+   * Signed in with a password an administrator set: until the person chooses their own, the token may only change it
+   * (and sign out). Carried in the token, so that ordinary requests need no look-up for it.
+   */
+  mustChangePassword?: boolean;
 }
 
 /** Which cases a principal sees, as plain data the repositories turn into SQL (see `CaseScope`). */

@@ -92,6 +92,8 @@ const PERSONAL_KEYS = new Set([
   'skills',
   // Secrets, which no log or trail may hold.
   'password',
+  'currentPassword',
+  'newPassword',
   'passwordHash',
   'refreshToken',
   'accessToken',

@@ -51,6 +51,8 @@ export async function seedAccess(
         active: true,
         failedLogins: 0,
         lockedUntil: null,
+        // Whoever seeds an account knows its password: nothing to hand over, nothing to replace.
+        mustChangePassword: false,
       };
       const existing = await em.findOne(UserAccountEntity, { where: { email } });
       const passwordHash =

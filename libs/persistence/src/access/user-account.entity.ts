@@ -51,6 +51,10 @@ export class UserAccountEntity {
   @Column({ name: 'failed_logins', type: 'int', default: 0 })
   failedLogins: number;
 
+  /** The password was set by an administrator (a first or temporary one): the person must choose their own. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
 

@@ -40,7 +40,7 @@ import {
   type TestUser,
 } from './support/access';
 import { ACTORS, isoDay } from './support/case-driver';
-import { householdRequest, mobileMoney } from './support/fixtures';
+import { householdRequest, mobileMoney, SURVEY_ANSWERS } from './support/fixtures';
 import { filePaper } from './support/papers';
 import { informationSheetFor } from './support/information-sheets';
 import { startStack, type TestStack } from './support/stack';
@@ -136,23 +136,6 @@ let IN: Side;
 let OUT: Side;
 /** A user for PATCH /admin/users/:userId. */
 let spareUserId: string;
-
-const ANSWERS = {
-  income_sources: 'one',
-  work_or_productive_assets: 'regular_work_or_business',
-  debt: 'under_one_month',
-  food_reduction: 'rarely',
-  economic_satisfaction: 'satisfied',
-  housing_access: 'good',
-  children_schooling: 'no_school_age_children',
-  justice_access: 'fair',
-  identity_documents: 'all',
-  health_access: 'poor',
-  community_participation: 'often',
-  discrimination: 'never',
-  distress: 'sometimes',
-  remigration_need: 'not_sure',
-};
 
 function opportunityBody(partnerCode: string, country: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -1194,7 +1177,7 @@ const ROWS: Row[] = [
     route: '/cases/{id}/follow-ups/{visitNumber}/survey',
     allowed: [P],
     kind: 'case',
-    req: (s) => ({ path: caseRoute('/follow-ups/1/survey')(s), body: { answers: ANSWERS } }),
+    req: (s) => ({ path: caseRoute('/follow-ups/1/survey')(s), body: { answers: SURVEY_ANSWERS } }),
   },
   {
     method: 'GET',

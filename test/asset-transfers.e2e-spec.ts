@@ -396,7 +396,12 @@ describe('asset transfers and the case statement', () => {
     const noKey = await call('POST', `/cases/${c.caseId}/assets/${asset.body.id}/transfers`, bank('100'), FINANCE);
     expect(noKey.status).toBe(400);
     const empty = await call('GET', `/cases/${c.caseId}/statement`, undefined, ACTORS.supervisor);
-    expect(empty.body).toEqual({ caseId: c.caseId, entries: [], balances: [] });
+    expect(empty.body).toEqual({
+      caseId: c.caseId,
+      countryOfReturn: c.body.countryOfReturn,
+      entries: [],
+      balances: [],
+    });
   });
 });
 

@@ -86,8 +86,16 @@ async function main(): Promise<void> {
     if (n === 0) break;
     await new Promise((r) => setTimeout(r, 500));
   }
+  // Each intake's email fans out to a job per person: "asleep" starts once those are sent, i.e. when the inbox rows
+  // (one per person and notification) have stopped growing for five seconds.
+  let lastCount = -1;
+  for (let still = 0, i = 0; still < 5 && i < 180; i++) {
+    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM user_notification`);
+    still = n === lastCount ? still + 1 : 0;
+    lastCount = n;
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
   const pid = worker.child.pid!;
-  await new Promise((r) => setTimeout(r, 5_000));
   const cpuBefore = procStat(pid);
   await new Promise((r) => setTimeout(r, 30_000));
   const idleCpu = (procStat(pid) - cpuBefore) / 100 / 30;

@@ -11,6 +11,7 @@
 import type { DocumentType, Relationship, Sex, Vulnerability } from '@avrr/domain';
 import { DEMO_ACCESS, type DemoUser, seedDemoAccess, signInDemoUsers } from './demo-access';
 import { progressDemo, type SeededCase } from './demo-progress';
+import { seedDemoProviders } from './demo-providers';
 import { seedDemoSheets } from './demo-sheets';
 
 export type { SeededCase };
@@ -299,6 +300,7 @@ async function main(): Promise<void> {
   const tokens = await signInDemoUsers(baseUrl);
   console.log('demo users: one per role, password in the README');
   console.log(`information sheets: ${await seedDemoSheets(baseUrl, tokens.admin)} published`);
+  console.log(`service providers: ${await seedDemoProviders(baseUrl, tokens.admin)} recorded`);
   const results = await seedDemo(baseUrl, tokens, (c) => {
     const status = c.created ? 'created' : 'already there';
     console.log(`  ${c.reference.padEnd(16)} ${c.principalName.padEnd(24)} ${c.countryOfReturn}  ${status}`);

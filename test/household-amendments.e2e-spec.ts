@@ -1,10 +1,16 @@
 // Issue 14, part 2: what is found after intake is recorded on the household, and the gates follow at once.
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { webAppDirectory } from '../apps/api/src/web-app/web-app';
 import { ar } from '../apps/web/src/locales/ar';
-import { axeViolations, chooseLanguage, launchBrowser, newPage, signIn } from './support/browser';
+import {
+  axeViolations,
+  chooseLanguage,
+  launchBrowser,
+  newPage,
+  signIn,
+  closeBrowserSuite,
+  requireBuiltWebApp,
+} from './support/browser';
 import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
 import { request } from './support/http';
 import { startStack, type TestStack } from './support/stack';
@@ -13,16 +19,12 @@ let stack: TestStack;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(`${webAppDirectory()}/index.html`))
-    throw new Error('The web app is not built: run npm run build:web (scripts/test.sh does).');
+  requireBuiltWebApp();
   stack = await startStack();
   browser = await launchBrowser();
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+afterAll(() => closeBrowserSuite(browser, stack));
 
 const send = (method: 'POST' | 'PUT', path: string, body: unknown, as: keyof typeof ACTORS, key = randomUUID()) =>
   request('', method, `${stack.baseUrl}${path}`, body, { ...ACTORS[as], 'Idempotency-Key': key });

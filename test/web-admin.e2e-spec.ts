@@ -3,14 +3,20 @@
  * organisations, the audit chain's check and the undelivered emails. In Debian's chromium against the real API and
  * worker, signed in as the test administrator, with axe-core in English and Arabic on every page.
  */
-import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { type NotificationJob, NotificationOutbox, toJobId } from '@avrr/messaging';
-import { webAppDirectory } from '../apps/api/src/web-app/web-app';
 import { login } from './support/access';
-import { expectAccessible, launchBrowser, newPage, screenshotInLanguages, signIn } from './support/browser';
+import {
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  screenshotInLanguages,
+  signIn,
+  closeBrowserSuite,
+  requireBuiltWebApp,
+} from './support/browser';
 import { uniqueTag } from './support/case-draft';
 import { ACTORS } from './support/case-driver';
 import { postJson } from './support/fixtures';
@@ -23,16 +29,12 @@ let stack: TestStack;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(`${webAppDirectory()}/index.html`))
-    throw new Error('The web app is not built: run npm run build:web (scripts/test.sh does).');
+  requireBuiltWebApp();
   stack = await startStack();
   browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+afterAll(() => closeBrowserSuite(browser, stack));
 
 async function openAdmin(page: Page, area: string): Promise<void> {
   await signIn(page, stack.baseUrl, 'admin');

@@ -4,9 +4,8 @@
  * photo input opens the phone's camera (`capture`); a logistics officer is offered only the kinds that role files.
  * An administrator keeps the pre-departure information sheets (issue 16, part 2). axe-core in English and Arabic.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { webAppDirectory } from '../apps/api/src/web-app/web-app';
 import { ar } from '../apps/web/src/locales/ar';
 import {
   axeViolations,
@@ -16,6 +15,8 @@ import {
   newPage,
   screenshotInLanguages,
   signIn,
+  closeBrowserSuite,
+  requireBuiltWebApp,
 } from './support/browser';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { informationSheetFor } from './support/information-sheets';
@@ -29,17 +30,13 @@ let browser: Browser;
 let driver: CaseDriver;
 
 beforeAll(async () => {
-  if (!existsSync(`${webAppDirectory()}/index.html`))
-    throw new Error('The web app is not built: run npm run build:web (scripts/test.sh does).');
+  requireBuiltWebApp();
   // The panel reads and writes the case file only: no workflow step, so no worker.
   stack = await startStack({ worker: false });
   [browser, driver] = await Promise.all([launchBrowser(), CaseDriver.open(stack.baseUrl)]);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+afterAll(() => closeBrowserSuite(browser, stack));
 
 async function expectAccessible(page: Page, what: string): Promise<void> {
   const violations = await axeViolations(page);

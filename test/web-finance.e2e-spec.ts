@@ -4,11 +4,16 @@
  * created with an amount read exactly, sent and confirmed, and the ledger's balances; then a reconciliation export;
  * and a grant set up from the approved plan, its released tranche paid with its proof.
  */
-import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
-import { webAppDirectory } from '../apps/api/src/web-app/web-app';
-import { expectAccessible, launchBrowser, newPage, signIn } from './support/browser';
+import {
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  signIn,
+  closeBrowserSuite,
+  requireBuiltWebApp,
+} from './support/browser';
 import { ACTORS, CaseDriver, isoDay } from './support/case-driver';
 import { arrivedWithApprovedPlan, TWO_TRANCHES } from './support/grant-case';
 import { request } from './support/http';
@@ -22,16 +27,12 @@ let stack: TestStack;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(`${webAppDirectory()}/index.html`))
-    throw new Error('The web app is not built: run npm run build:web (scripts/test.sh does).');
+  requireBuiltWebApp();
   stack = await startStack();
   browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+afterAll(() => closeBrowserSuite(browser, stack));
 
 it('a finance officer verifies an asset, sends its transfer and confirms it, and reads the balances', async () => {
   const c = await CaseDriver.open(stack.baseUrl);

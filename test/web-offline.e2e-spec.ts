@@ -5,11 +5,17 @@
  * case is closed while the partner is offline, and the outbox shows the refusal with its reason and the choices left.
  * axe-core on the outbox in English and Arabic. WEB_SCREENSHOTS=1 writes docs/screenshots/offline-{outbox,conflict}-*.
  */
-import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SUSTAINABILITY_QUESTIONNAIRE } from '@avrr/domain';
-import { webAppDirectory } from '../apps/api/src/web-app/web-app';
-import { expectAccessible, launchBrowser, newPage, screenshotInLanguages, signIn } from './support/browser';
+import {
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  screenshotInLanguages,
+  signIn,
+  closeBrowserSuite,
+  requireBuiltWebApp,
+} from './support/browser';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { startStack, type TestStack } from './support/stack';
 
@@ -20,18 +26,14 @@ let browser: Browser;
 let driver: CaseDriver;
 
 beforeAll(async () => {
-  if (!existsSync(`${webAppDirectory()}/sw.js`))
-    throw new Error('The web app is not built with its service worker: run npm run build:web (scripts/test.sh does).');
+  requireBuiltWebApp('sw.js');
   stack = await startStack();
   [browser, driver] = await Promise.all([launchBrowser(), CaseDriver.open(stack.baseUrl)]);
   // A household that has arrived: the partner's work starts here.
   await driver.throughArrival();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+afterAll(() => closeBrowserSuite(browser, stack));
 
 /** Signs the partner in and waits until the service worker keeps this case on the device. */
 async function partnerWithCopy(): Promise<{ context: BrowserContext; page: Page; posts: string[] }> {

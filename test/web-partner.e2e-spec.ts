@@ -13,12 +13,11 @@
  * report filed by the partner against the plan's budget lines with papers from the case file, and validated by the
  * supervisor on the case page (issue 16, part 5).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { SUSTAINABILITY_QUESTIONNAIRE } from '@avrr/domain';
-import { webAppDirectory } from '../apps/api/src/web-app/web-app';
 import { ar } from '../apps/web/src/locales/ar';
 import { en } from '../apps/web/src/locales/en';
 import { fr } from '../apps/web/src/locales/fr';
@@ -32,6 +31,8 @@ import {
   overflowsSideways,
   screenshotInLanguages,
   signIn,
+  closeBrowserSuite,
+  requireBuiltWebApp,
 } from './support/browser';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { postJson } from './support/fixtures';
@@ -49,8 +50,7 @@ const tag = randomUUID().slice(0, 6).toUpperCase();
 const garage = `Garage assistant ${tag}`;
 
 beforeAll(async () => {
-  if (!existsSync(`${webAppDirectory()}/index.html`))
-    throw new Error('The web app is not built: run npm run build:web (scripts/test.sh does).');
+  requireBuiltWebApp();
   stack = await startStack();
   [browser, driver] = await Promise.all([launchBrowser(), CaseDriver.open(stack.baseUrl)]);
   // A household that has arrived: the partner's work starts here.
@@ -76,10 +76,7 @@ beforeAll(async () => {
   if (created.status !== 201) throw new Error(`opportunity: ${JSON.stringify(created.body)}`);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+afterAll(() => closeBrowserSuite(browser, stack));
 
 const principalName = () => `${driver.body.principal.givenNames} ${driver.body.principal.familyName}`;
 

@@ -3,13 +3,18 @@
  * 16), the subject-access report and erasure on request (issue 14). In Debian's chromium against the real API and
  * worker, with axe-core in English and Arabic.
  */
-import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { seedAccess } from '@avrr/persistence';
-import { webAppDirectory } from '../apps/api/src/web-app/web-app';
 import { OTHER_OFFICE, TEST_USERS } from './support/access';
-import { expectAccessible, launchBrowser, newPage, signIn } from './support/browser';
+import {
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  signIn,
+  closeBrowserSuite,
+  requireBuiltWebApp,
+} from './support/browser';
 import { CaseDriver } from './support/case-driver';
 import { poll } from './support/poll';
 import { startStack, type TestStack } from './support/stack';
@@ -23,8 +28,7 @@ const VOLTA = 'Volta Partners (web test)';
 const LOME = 'Lomé Network (web test)';
 
 beforeAll(async () => {
-  if (!existsSync(`${webAppDirectory()}/index.html`))
-    throw new Error('The web app is not built: run npm run build:web (scripts/test.sh does).');
+  requireBuiltWebApp();
   stack = await startStack();
   await seedAccess(stack.api.get(DataSource), {
     offices: [],
@@ -37,10 +41,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+afterAll(() => closeBrowserSuite(browser, stack));
 
 it('a counsellor must choose the partner organisation when several cover the country of return', async () => {
   const { context, page } = await newPage(browser);

@@ -7,9 +7,7 @@
  * path, a refusal's message on screen (and in French, by its code), a supervisor lifting a protection hold, the
  * languages, axe-core on the main pages, a 360-pixel screen and a lost connection. WEB_SCREENSHOTS=1 also writes docs/screenshots/<role>-<en|ar>.png.
  */
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { webAppDirectory } from '../apps/api/src/web-app/web-app';
 import { fr } from '../apps/web/src/locales/fr';
 import { ar } from '../apps/web/src/locales/ar';
 import {
@@ -21,6 +19,8 @@ import {
   overflowsSideways,
   screenshotInLanguages,
   signIn,
+  closeBrowserSuite,
+  requireBuiltWebApp,
 } from './support/browser';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { filePaper } from './support/papers';
@@ -37,16 +37,12 @@ let stack: TestStack;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(`${webAppDirectory()}/index.html`))
-    throw new Error('The web app is not built: run npm run build:web (scripts/test.sh does).');
+  requireBuiltWebApp();
   stack = await startStack();
   browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+afterAll(() => closeBrowserSuite(browser, stack));
 
 const caseUrl = (id: string) => `${stack.baseUrl}/app/cases/${id}`;
 

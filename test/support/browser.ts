@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type Response as PageAnswer } from 'playwright-core';
 import { TEST_PASSWORD, TEST_USERS, type TestUser } from './access';
 import { isCheckedOrigin, recordAnswer } from './openapi-contract';
+import { webAppDirectory } from '../../apps/api/src/web-app/web-app';
 
 // Browser globals, for the functions that run in the page (this project's TypeScript has no DOM library).
 declare const document: any;
@@ -129,4 +129,16 @@ async function checkAnswer(response: PageAnswer): Promise<void> {
     contentType,
     body: text ? (JSON.parse(text) as unknown) : undefined,
   });
+}
+
+/** Fails a browser suite early when the web app it drives was not built (scripts/test.sh builds it). */
+export function requireBuiltWebApp(file: 'index.html' | 'sw.js' = 'index.html'): void {
+  if (!existsSync(`${webAppDirectory()}/${file}`))
+    throw new Error(`The web app is not built (no ${file}): run npm run build:web (scripts/test.sh does).`);
+}
+
+/** A browser suite's end: Chromium first, then the stack it drove. */
+export async function closeBrowserSuite(browser: Browser | undefined, stack: { close(): Promise<void> } | undefined) {
+  await browser?.close();
+  await stack?.close();
 }

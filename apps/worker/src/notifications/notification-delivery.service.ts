@@ -6,6 +6,10 @@ import { CaseRepository, NotificationInboxRepository, SYSTEM_SCOPE } from '@avrr
 import { MailTransport } from './mail-transport';
 import { NotificationRecipients } from './notification-recipients';
 
+/** Recording a sent email is retried for about 30 s, longer than a database restart (BullMQ renews the job's lock). */
+const RECORD_ATTEMPTS = 30;
+const RECORD_RETRY_MS = 1_000;
+
 /**
  * The two steps of a notification: an audience job becomes one job per person (each retried, and dead-lettered, on
  * its own); a person's job writes their inbox row and sends their email as they chose, each at most once per key.
@@ -50,8 +54,27 @@ export class NotificationDelivery {
     });
     if (!wantsEmail(channel) || row.emailed) return { inApp: wantsInApp(channel) };
     const messageId = await this.send(job, account.email, preferences.emailLanguage);
-    await this.inbox.markEmailed(row.id);
+    await this.recordEmailed(row.id, job.key);
     return { messageId, inApp: wantsInApp(channel) };
+  }
+
+  /**
+   * Once the email has gone, a failure to record it must not fail the job: its retry would send the email again (seen
+   * when PostgreSQL stopped between the two). So the record is retried here, while the job keeps its lock, and given
+   * up with an error in the log if the database stays away.
+   */
+  private async recordEmailed(rowId: string, key: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.inbox.markEmailed(rowId);
+      } catch (error) {
+        if (attempt >= RECORD_ATTEMPTS) {
+          this.logger.error(`sent ${key} but could not record it: ${(error as Error).message}`);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, RECORD_RETRY_MS));
+      }
+    }
   }
 
   private async send(job: NotificationJobPayload, to: string, language: 'en' | 'fr' | 'ar'): Promise<string> {

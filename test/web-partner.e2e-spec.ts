@@ -644,6 +644,10 @@ describe('the partner in the web app', () => {
     await fees.getByLabel('Proof of payment').selectOption({ label: 'proof_of_payment.pdf' });
     await form.getByRole('button', { name: 'File the final report' }).click();
     await page.getByRole('status').getByText('File the final report: Recorded.').waitFor();
+    // The confirmation keeps its wording, not its words: switching language rewords it.
+    await chooseLanguage(page, 'fr');
+    await page.getByRole('status').getByText('Déposer le rapport final : enregistré.').waitFor();
+    await chooseLanguage(page, 'en');
     await section.getByText('Waiting for validation').waitFor();
     await section
       .getByTestId('report-scores')

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { useUser } from '../auth';
-import { ErrorMessage, Field } from '../components';
+import { ErrorMessage, Field, useNotice, type Wording } from '../components';
 import { useSubmit } from '../drafts';
 import { useFormat } from '../format';
 import type { OfficeView, PartnerOrganisationView, UserView } from './admin-forms';
@@ -74,10 +74,10 @@ function AccountState({ user, onChanged }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { state, run } = useSubmit();
-  const [done, setDone] = useState<string | null>(null);
-  const act = async (work: () => Promise<UserView>, message: string) => {
+  const [notice, setNotice] = useNotice();
+  const act = async (work: () => Promise<UserView>, wording: Wording) => {
     if (await run(work)) {
-      setDone(message);
+      setNotice(wording);
       onChanged();
     }
   };
@@ -91,11 +91,7 @@ function AccountState({ user, onChanged }: Props) {
             ? t('admin.users.lockedLong', { time: fmt.dateTime(user.lockedUntil) })
             : t('admin.users.activeLong')}
       </p>
-      {done && (
-        <p className="notice" role="status">
-          {done}
-        </p>
-      )}
+      {notice}
       {state.status === 'error' && <ErrorMessage error={state.error} />}
       <div className="form-actions">
         {user.lockedUntil && (
@@ -106,7 +102,7 @@ function AccountState({ user, onChanged }: Props) {
             onClick={() =>
               void act(
                 () => api<UserView>('POST', `/admin/users/${user.id}/unlock`, {}),
-                t('admin.users.unlocked', { name: user.displayName }),
+                (t) => t('admin.users.unlocked', { name: user.displayName }),
               )
             }
           >
@@ -120,7 +116,7 @@ function AccountState({ user, onChanged }: Props) {
           onClick={() =>
             void act(
               () => api<UserView>('PATCH', `/admin/users/${user.id}`, { active: !user.active }),
-              t(user.active ? 'admin.users.deactivated' : 'admin.users.reactivated', { name: user.displayName }),
+              (t) => t(user.active ? 'admin.users.deactivated' : 'admin.users.reactivated', { name: user.displayName }),
             )
           }
         >

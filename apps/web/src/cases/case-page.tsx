@@ -9,7 +9,7 @@ import type { CaseState } from '@avrr/domain/case/case-state';
 import { missingConsents, missingPreDepartureGates, missingTravelDocuments } from '@avrr/domain/case/case-gates';
 import { ACTION_SPECS, defaultBody, type FieldSpec, type Value, type Values } from './action-specs';
 import { useUser } from '../auth';
-import { Check, ErrorMessage, Field, Loaded, StageBadge, useApi } from '../components';
+import { Check, ErrorMessage, Field, Loaded, StageBadge, useApi, useNotice } from '../components';
 import { useDraft, useSubmit } from '../drafts';
 import { localDay, useFormat } from '../format';
 import { ACTION_STAGES, may, rolesFor } from '../permissions';
@@ -20,7 +20,7 @@ import { FinalReportPanel } from '../reintegration/final-report-view';
 import { ReassignPanel } from './reassign-form';
 import { PersonRightsPanel } from './person-rights';
 import { HoldDetails, protectionActionApplies, referralsOf, useReferralLabel } from './protection';
-import { doneMessage } from '../offline/outbox-words';
+import { doneWording } from '../offline/outbox-words';
 import { AmendHousehold } from './amend-household';
 import { waitingText } from '../reasons';
 import { PreDepartureInformationPanel } from './pre-departure-information';
@@ -348,7 +348,7 @@ function Actions({ view, onDone }: { view: CaseView; onDone: () => void }) {
   const { t } = useTranslation();
   const user = useUser();
   const [open, setOpen] = useState<CaseActionType | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [notice, setNotice] = useNotice();
   // The household amendment has its own form (several endpoints), not a spec.
   const all = [...Object.keys(ACTION_SPECS), 'amend_household'] as CaseActionType[];
   const mine = all.filter((a) => may(user.role, `case.${a}`));
@@ -359,7 +359,7 @@ function Actions({ view, onDone }: { view: CaseView; onDone: () => void }) {
     (a: CaseActionType) =>
     (queued = false) => {
       setOpen(null);
-      setDone(doneMessage(t, a, queued));
+      setNotice(doneWording(a, queued));
       onDone();
     };
   const roleNames = (a: CaseActionType) =>
@@ -369,11 +369,7 @@ function Actions({ view, onDone }: { view: CaseView; onDone: () => void }) {
   return (
     <section aria-labelledby="actions-title" className="actions">
       <h2 id="actions-title">{t('caseView.actionsNow')}</h2>
-      {done && (
-        <p className="notice" role="status">
-          {done}
-        </p>
-      )}
+      {notice}
       {now.length === 0 && <p className="empty">{t('caseView.noActions')}</p>}
       <ul className="action-list">
         {now.map((a) => (

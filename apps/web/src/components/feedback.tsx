@@ -144,3 +144,22 @@ export function Loaded<T>({
   if (load.status === 'error') return <ErrorMessage error={load.error} onRetry={retry} />;
   return <>{children(load.data)}</>;
 }
+
+/** How a confirmation reads, given the translation function of the moment it is shown. */
+export type Wording = (t: TFunction) => string;
+
+/**
+ * A confirmation ("Recorded", "Unlocked"), kept until the next one. It keeps its wording, not the words, so a language
+ * switch after it appeared rewords it instead of leaving it in the old language.
+ */
+export function useNotice(): [ReactNode, (wording: Wording) => void] {
+  const { t } = useTranslation();
+  // Wrapped in an object: a bare function given to a state setter would be called as an updater.
+  const [shown, setShown] = useState<{ wording: Wording } | null>(null);
+  const notice = shown && (
+    <p className="notice" role="status">
+      {shown.wording(t)}
+    </p>
+  );
+  return [notice, (wording) => setShown({ wording })];
+}

@@ -532,7 +532,7 @@ export const ar: Catalogue = {
     notYourRole: 'هذا الإجراء مخصص لـ: {{roles}}.',
     notThisStage: 'غير متاح في مرحلة {{stage}}.',
     noActions: 'لا شيء عليك القيام به في هذا الملف الآن.',
-    done: 'تم التسجيل.',
+    actionDone: '{{action}}: تم التسجيل.',
     hidden: 'مخفي عن دورك.',
     by: 'بواسطة {{actor}} ({{role}})',
   },

@@ -541,7 +541,7 @@ export const en = {
     notYourRole: 'Only a {{roles}} may do this.',
     notThisStage: 'Not at the {{stage}} stage.',
     noActions: 'Nothing for you to do on this case now.',
-    done: 'Recorded.',
+    actionDone: '{{action}}: Recorded.',
     hidden: 'Hidden from your role.',
     by: 'by {{actor}} ({{role}})',
   },

@@ -549,7 +549,7 @@ export const fr: Catalogue = {
     notYourRole: 'Réservé au rôle : {{roles}}.',
     notThisStage: "Pas à l'étape « {{stage}} ».",
     noActions: 'Rien à faire pour vous sur ce dossier pour le moment.',
-    done: 'Enregistré.',
+    actionDone: '{{action}} : enregistré.',
     hidden: 'Masqué pour votre rôle.',
     by: 'par {{actor}} ({{role}})',
   },

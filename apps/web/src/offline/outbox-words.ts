@@ -6,9 +6,7 @@ export function actionName(t: TFunction, action: string): string {
   return action === 'record_survey' ? t('offline.surveyAction') : t(`actions.${action}`);
 }
 
-/** What the page says after a form was sent, or kept in the outbox to be sent later. */
-export function doneMessage(t: TFunction, action: string, queued: boolean): string {
-  return queued
-    ? t('offline.queued', { action: actionName(t, action) })
-    : `${actionName(t, action)}: ${t('caseView.done')}`;
+/** What the page says after a form was sent, or kept in the outbox to be sent later, worded when shown. */
+export function doneWording(action: string, queued: boolean): (t: TFunction) => string {
+  return (t) => t(queued ? 'offline.queued' : 'caseView.actionDone', { action: actionName(t, action) });
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { SERVICE_PROVIDER_KINDS } from '@avrr/domain/providers/service-providers';
 import { api } from '../api';
 import { useUser } from '../auth';
-import { ErrorMessage, Field, Loaded, useApi } from '../components';
+import { ErrorMessage, Field, Loaded, useApi, useNotice } from '../components';
 import { useDraft, useSubmit } from '../drafts';
 import { may } from '../permissions';
 import type { ServiceProviderView } from '../types';
@@ -15,12 +15,12 @@ export function ProvidersPage() {
   const user = useUser();
   const [load, retry] = useApi<ServiceProviderView[]>('/service-providers');
   const manage = may(user.role, 'providers.manage');
-  const [done, setDone] = useState<string | null>(null);
+  const [notice, setNotice] = useNotice();
   const { state, run } = useSubmit();
   const toggle = async (p: ServiceProviderView) => {
     const ok = await run(() => api('PATCH', `/service-providers/${p.id}`, { active: !p.active }));
     if (ok !== undefined) {
-      setDone(t(p.active ? 'providers.withdrawn' : 'providers.restored', { name: p.name }));
+      setNotice((t) => t(p.active ? 'providers.withdrawn' : 'providers.restored', { name: p.name }));
       retry();
     }
   };
@@ -28,11 +28,7 @@ export function ProvidersPage() {
     <>
       <h1>{t('providers.title')}</h1>
       <p className="hint">{t('providers.intro')}</p>
-      {done && (
-        <p className="notice" role="status">
-          {done}
-        </p>
-      )}
+      {notice}
       {state.status === 'error' && <ErrorMessage error={state.error} />}
       <Loaded load={load} retry={retry}>
         {(list) =>

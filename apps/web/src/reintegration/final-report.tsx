@@ -7,11 +7,11 @@ import type { CaseActionType } from '@avrr/domain/case/case-actions';
 import type { DeliveredLine, ReintegrationPlan } from '@avrr/domain/case/case-state';
 import { ApiError, api, type Violation } from '../api';
 import { useUser } from '../auth';
-import { AmountField, ErrorMessage, Field, useApi } from '../components';
+import { AmountField, ErrorMessage, Field, useApi, type Wording } from '../components';
 import { useDraft, useSubmit } from '../drafts';
 import { useFormat } from '../format';
 import { amountInput, exampleAmount, formatAmount, parseAmount } from '../money';
-import { doneMessage } from '../offline/outbox-words';
+import { doneWording } from '../offline/outbox-words';
 import { ACTION_STAGES, may } from '../permissions';
 import type { CaseView, DocumentView, ServiceProviderView } from '../types';
 import { ActionForm, stateOf } from '../cases/case-page';
@@ -44,7 +44,7 @@ function lineDraftOf(line: DeliveredLine | undefined, language: string): LineDra
 }
 
 /** The report, the partner's form and the supervisor's decisions, where each role may see or take them. */
-export function FinalReportSection({ view, onDone }: { view: CaseView; onDone: (message: string) => void }) {
+export function FinalReportSection({ view, onDone }: { view: CaseView; onDone: (wording: Wording) => void }) {
   const { t } = useTranslation();
   const user = useUser();
   const state = stateOf(view);
@@ -61,7 +61,7 @@ export function FinalReportSection({ view, onDone }: { view: CaseView; onDone: (
   const choices: CaseActionType[] = [...(canFile ? (['submit_final_report'] as const) : []), ...decisions];
   const finished = (a: CaseActionType) => () => {
     setOpen(null);
-    onDone(doneMessage(t, a, false));
+    onDone(doneWording(a, false));
   };
   return (
     <section aria-labelledby="final-report-title" data-testid="final-report">

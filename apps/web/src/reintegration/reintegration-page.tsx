@@ -4,10 +4,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useUser } from '../auth';
-import { Loaded, StageBadge, useApi } from '../components';
+import { Loaded, StageBadge, useApi, useNotice } from '../components';
 import { useFormat } from '../format';
 import { useOutbox } from '../offline/outbox';
-import { doneMessage } from '../offline/outbox-words';
+import { doneWording } from '../offline/outbox-words';
 import { ACTION_STAGES, may } from '../permissions';
 import type { CaseView, SurveyView } from '../types';
 import { ActionForm, fullName, stateOf } from '../cases/case-page';
@@ -59,7 +59,7 @@ function Reintegration({
   };
   const [editing, setEditing] = useState(false);
   const [deciding, setDeciding] = useState<'approve_plan' | 'reject_plan' | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [notice, setNotice] = useNotice();
   const canPlan = may(user.role, 'case.submit_plan') && ACTION_STAGES.submit_plan.includes(view.stage);
   const canMilestone = may(user.role, 'case.record_milestone') && ACTION_STAGES.record_milestone.includes(view.stage);
   // A submitted plan is decided where it is read: approve or reject, for the roles the matrix allows.
@@ -85,11 +85,7 @@ function Reintegration({
       <p data-testid="stage">
         <StageBadge stage={view.stage} />
       </p>
-      {done && (
-        <p className="notice" role="status">
-          {done}
-        </p>
-      )}
+      {notice}
       <div className="case-grid">
         <div>
           <section aria-labelledby="plan-title">
@@ -115,7 +111,7 @@ function Reintegration({
                         view={view}
                         onDone={(queued) => {
                           setDeciding(null);
-                          setDone(doneMessage(t, a, queued));
+                          setNotice(doneWording(a, queued));
                           reload();
                         }}
                       />
@@ -141,7 +137,7 @@ function Reintegration({
                     view={view}
                     onDone={() => {
                       setEditing(false);
-                      setDone(`${t('actions.submit_plan')}: ${t('caseView.done')}`);
+                      setNotice(doneWording('submit_plan', false));
                       reload();
                     }}
                   />
@@ -151,8 +147,8 @@ function Reintegration({
           </section>
           <FinalReportSection
             view={view}
-            onDone={(message) => {
-              setDone(message);
+            onDone={(wording) => {
+              setNotice(wording);
               reload();
             }}
           />
@@ -190,7 +186,7 @@ function Reintegration({
                 action="record_milestone"
                 view={view}
                 onDone={(queued) => {
-                  setDone(doneMessage(t, 'record_milestone', queued));
+                  setNotice(doneWording('record_milestone', queued));
                   reload();
                 }}
               />

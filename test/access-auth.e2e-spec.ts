@@ -136,8 +136,9 @@ describe('sign-in', () => {
   it('an administrator sees who is locked out and unlocks them, keeping their password, in the audit trail', async () => {
     const user = await newCounsellor();
     for (let i = 0; i < 5; i++) await login(stack.baseUrl, user.email, 'wrong-password');
-    const listed = (await get('/admin/users', ACTORS.admin)).body as Array<{ id: string; lockedUntil: string | null }>;
-    expect(Date.parse(listed.find((u) => u.id === user.id)?.lockedUntil ?? '')).toBeGreaterThan(Date.now());
+    const listed = (await get(`/admin/users?state=locked&q=${encodeURIComponent(user.email)}`, ACTORS.admin)).body;
+    expect(listed).toMatchObject({ total: 1, locked: 1, nextCursor: null, items: [{ id: user.id }] });
+    expect(Date.parse(listed.items[0].lockedUntil)).toBeGreaterThan(Date.now());
 
     const unlocked = await postJson(`${stack.baseUrl}/admin/users/${user.id}/unlock`, {}, ACTORS.admin);
     expect(unlocked.status).toBe(200);
@@ -155,6 +156,38 @@ describe('sign-in', () => {
     const missing = await postJson(`${stack.baseUrl}/admin/users/${randomUUID()}/unlock`, {}, ACTORS.admin);
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('user_not_found');
+  });
+
+  it('lists users a page at a time in email order, narrowed by text, role and state, with counts of all pages', async () => {
+    const mine = await Promise.all([newCounsellor(), newCounsellor(), newCounsellor()]);
+    const pages: Array<{ email: string; role: string }> = [];
+    let cursor: string | null = null;
+    do {
+      const page: any = (await get(`/admin/users?limit=2${cursor ? `&cursor=${cursor}` : ''}`, ACTORS.admin)).body;
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      pages.push(...page.items);
+      cursor = page.nextCursor;
+      expect(page.total).toBeGreaterThanOrEqual(pages.length);
+    } while (cursor);
+    const emails = pages.map((u) => u.email);
+    expect(emails).toEqual([...emails].sort());
+    expect(new Set(emails).size).toBe(emails.length);
+    for (const u of mine) expect(emails).toContain(u.email);
+
+    const counsellors = (await get('/admin/users?role=counsellor&limit=100', ACTORS.admin)).body;
+    expect(counsellors.items.every((u: { role: string }) => u.role === 'counsellor')).toBe(true);
+    expect(counsellors.total).toBe(pages.filter((u) => u.role === 'counsellor').length);
+    const one = (await get(`/admin/users?q=${mine[1].email.slice(0, 18).toUpperCase()}`, ACTORS.admin)).body;
+    expect(one).toMatchObject({ total: 1, items: [{ email: mine[1].email }] });
+    // A % in the text is a character, not a wildcard.
+    expect((await get('/admin/users?q=%25', ACTORS.admin)).body.total).toBe(0);
+
+    const bad = await get('/admin/users?state=asleep&cursor=not-ours', ACTORS.admin);
+    expect(bad.status).toBe(400);
+    expect(bad.body.violations.map((v: { field: string }) => v.field)).toContain('state');
+    const forged = await get('/admin/users?cursor=bm90LWFuLWVtYWls', ACTORS.admin);
+    expect(forged.status).toBe(400);
+    expect(forged.body.violations).toEqual([{ field: 'cursor', reason: 'is not a cursor this service issued' }]);
   });
 
   it('a password an administrator set opens only its own change, which must be new and ends every other session', async () => {

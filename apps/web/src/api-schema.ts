@@ -44,7 +44,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** All users */
+    /**
+     * Users, a page at a time
+     * @description In email order, narrowed by part of the email or name, role and state, with the counts of all pages.
+     */
     get: operations['AdminController_listUsers'];
     put?: never;
     /**
@@ -5080,6 +5083,16 @@ export interface components {
       role?:
         'counsellor' | 'logistics_officer' | 'partner_focal_point' | 'supervisor' | 'finance_officer' | 'administrator';
     };
+    UserPage: {
+      /** @description In email order. */
+      items: components['schemas']['UserView'][];
+      /** @description Of those, locked out now. */
+      locked: number;
+      /** @description Pass as `cursor` for the next page; null on the last. */
+      nextCursor: string | null;
+      /** @description Users matching the filters, on all pages. */
+      total: number;
+    };
     UserView: {
       active: boolean;
       displayName: string;
@@ -5531,7 +5544,22 @@ export interface operations {
   };
   AdminController_listUsers: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+        limit?: number;
+        /** @description Part of the email or the name, any case. */
+        q?: string;
+        role?:
+          | 'counsellor'
+          | 'logistics_officer'
+          | 'partner_focal_point'
+          | 'supervisor'
+          | 'finance_officer'
+          | 'administrator';
+        /** @description `locked`: locked out by failed sign-ins now; `active`: neither locked nor disabled. */
+        state?: 'active' | 'locked' | 'disabled';
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -5543,7 +5571,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UserView'][];
+          'application/json': components['schemas']['UserPage'];
         };
       };
       /** @description Invalid fields, each listed with its reason. */

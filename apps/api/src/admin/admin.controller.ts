@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -18,6 +18,8 @@ import {
   OfficeView,
   PartnerOrganisationView,
   UpdateUserDto,
+  UserListQuery,
+  UserPage,
   UserView,
 } from './admin.dto';
 import { AdminService } from './admin.service';
@@ -77,10 +79,13 @@ export class AdminController {
 
   @Get('users')
   @RequirePermission('accounts.manage')
-  @ApiOperation({ summary: 'All users' })
-  @ApiOkResponse({ type: [UserView] })
-  listUsers(): Promise<UserView[]> {
-    return this.admin.listUsers();
+  @ApiOperation({
+    summary: 'Users, a page at a time',
+    description: 'In email order, narrowed by part of the email or name, role and state, with the counts of all pages.',
+  })
+  @ApiOkResponse({ type: UserPage })
+  listUsers(@Query() query: UserListQuery): Promise<UserPage> {
+    return this.admin.listUsers(query);
   }
 
   @Patch('users/:userId')

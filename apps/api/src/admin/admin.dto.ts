@@ -15,6 +15,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { ROLES, type Role } from '@avrr/domain';
+import { PageQuery } from '../common/page.query';
 import { ToUpperCase } from '../common/validators';
 
 const OFFICE_CODE = /^[A-Z0-9][A-Z0-9_-]{1,63}$/;
@@ -160,4 +161,35 @@ export class UserView {
   @ApiProperty({ description: 'The password was set by an administrator and not yet replaced by the user.' })
   mustChangePassword: boolean;
   @ApiProperty({ nullable: true, type: String }) lockedUntil: string | null;
+}
+
+export const USER_STATES = ['active', 'locked', 'disabled'] as const;
+
+export class UserListQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Part of the email or the name, any case.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({
+    enum: USER_STATES,
+    description: '`locked`: locked out by failed sign-ins now; `active`: neither locked nor disabled.',
+  })
+  @IsOptional()
+  @IsIn(USER_STATES)
+  state?: (typeof USER_STATES)[number];
+}
+
+export class UserPage {
+  @ApiProperty({ type: [UserView], description: 'In email order.' }) items: UserView[];
+  @ApiProperty({ description: 'Users matching the filters, on all pages.' }) total: number;
+  @ApiProperty({ description: 'Of those, locked out now.' }) locked: number;
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last.' })
+  nextCursor: string | null;
 }

@@ -10,7 +10,15 @@ import {
 } from '@avrr/persistence';
 import { AuditService } from '../audit/audit.service';
 import { RequestValidationError } from '../common/request-validation.error';
-import { CreateOfficeDto, CreatePartnerOrganisationDto, CreateUserDto, UpdateUserDto, UserView } from './admin.dto';
+import {
+  CreateOfficeDto,
+  CreatePartnerOrganisationDto,
+  CreateUserDto,
+  UpdateUserDto,
+  UserListQuery,
+  UserPage,
+  UserView,
+} from './admin.dto';
 import { SessionCheck } from '../auth/session-check';
 
 const OFFICE_ROLES: readonly Role[] = ['counsellor', 'logistics_officer', 'supervisor'];
@@ -76,8 +84,22 @@ export class AdminService {
     );
   }
 
-  async listUsers(): Promise<UserView[]> {
-    return (await this.accounts.users.find({ order: { email: 'ASC' } })).map(toUserView);
+  async listUsers(query: UserListQuery): Promise<UserPage> {
+    const { q, role, state, limit, cursor } = query;
+    // One more than the page, to know whether there is a next one.
+    const found = await this.accounts.listUsers(
+      { text: q, role, state },
+      limit + 1,
+      cursor === undefined ? undefined : decodeUserCursor(cursor),
+    );
+    const items = found.users.slice(0, limit).map(toUserView);
+    const more = found.users.length > limit;
+    return {
+      items,
+      total: found.total,
+      locked: found.locked,
+      nextCursor: more ? Buffer.from(items[items.length - 1].email).toString('base64url') : null,
+    };
   }
 
   async updateUser(id: string, dto: UpdateUserDto): Promise<UserView> {
@@ -180,4 +202,13 @@ export function toUserView(u: UserAccountEntity): UserView {
     mustChangePassword: u.mustChangePassword,
     lockedUntil: u.lockedUntil && u.lockedUntil > new Date() ? u.lockedUntil.toISOString() : null,
   };
+}
+
+/** The cursor is the last email of the page before (emails are unique and the list is in email order). */
+function decodeUserCursor(raw: string): string {
+  const email = Buffer.from(raw, 'base64url').toString('utf8');
+  if (!email.includes('@') || Buffer.from(email).toString('base64url') !== raw) {
+    throw new RequestValidationError([{ field: 'cursor', reason: 'is not a cursor this service issued' }]);
+  }
+  return email;
 }

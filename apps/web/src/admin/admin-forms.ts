@@ -4,6 +4,7 @@ import { ApiError } from '../api';
 
 type Schemas = components['schemas'];
 export type UserView = Schemas['UserView'];
+export type UserPage = Schemas['UserPage'];
 export type OfficeView = Schemas['OfficeView'];
 export type PartnerOrganisationView = Schemas['PartnerOrganisationView'];
 export type Role = UserView['role'];

@@ -12,7 +12,8 @@ interface Props {
   user: UserView;
   offices: OfficeView[];
   organisations: PartnerOrganisationView[];
-  onChanged: () => void;
+  /** With the account as the API answered after the change. */
+  onChanged: (user: UserView) => void;
 }
 
 /** One user: role and scope, the account's state (unlock, disable), and a temporary password. */
@@ -48,7 +49,8 @@ function ScopeForm({ user, offices, organisations, onChanged }: Props) {
   const error = state.status === 'error' ? state.error : null;
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (await run(() => api<UserView>('PATCH', `/admin/users/${user.id}`, scopeBody(scope)))) onChanged();
+    const saved = await run(() => api<UserView>('PATCH', `/admin/users/${user.id}`, scopeBody(scope)));
+    if (saved) onChanged(saved);
   }
   return (
     <form aria-label={t('admin.users.scopeTitle')} noValidate onSubmit={(e) => void submit(e)}>
@@ -76,9 +78,10 @@ function AccountState({ user, onChanged }: Props) {
   const { state, run } = useSubmit();
   const [notice, setNotice] = useNotice();
   const act = async (work: () => Promise<UserView>, wording: Wording) => {
-    if (await run(work)) {
+    const changed = await run(work);
+    if (changed) {
       setNotice(wording);
-      onChanged();
+      onChanged(changed);
     }
   };
   return (
@@ -134,9 +137,10 @@ function PasswordForm({ user, onChanged }: Props) {
   const error = state.status === 'error' ? state.error : null;
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (await run(() => api<UserView>('PATCH', `/admin/users/${user.id}`, { password }))) {
+    const changed = await run(() => api<UserView>('PATCH', `/admin/users/${user.id}`, { password }));
+    if (changed) {
       setPassword('');
-      onChanged();
+      onChanged(changed);
     }
   }
   return (

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Check, Loaded, useApi } from '../components';
+import { api, ApiError } from '../api';
+import { Check, ErrorMessage, Field, Loaded, useApi } from '../components';
 import { useFormat } from '../format';
-import type { OfficeView, PartnerOrganisationView, UserView } from './admin-forms';
+import { type OfficeView, type PartnerOrganisationView, ROLES, type UserPage, type UserView } from './admin-forms';
 import { NewUserForm } from './new-user-form';
 import { UserPanel } from './user-panel';
 
@@ -12,7 +13,21 @@ import { UserPanel } from './user-panel';
  */
 export function UsersPage() {
   const { t } = useTranslation();
-  const [users, reload] = useApi<UserView[]>('/admin/users', { fresh: true });
+  const [text, setText] = useState('');
+  const [role, setRole] = useState('');
+  const [lockedOnly, setLockedOnly] = useState(false);
+  // Typing asks the API once the input settles, not at every key.
+  const q = useDeferredValue(text.trim());
+  const query = new URLSearchParams({
+    limit: '20',
+    ...(q ? { q } : {}),
+    ...(role ? { role } : {}),
+    ...(lockedOnly ? { state: 'locked' } : {}),
+  }).toString();
+  const [users, reload] = useApi<UserPage>(`/admin/users?${query}`, { fresh: true });
+  // The account being managed, as the API last answered for it. It lives beside the list, not in it: a change can
+  // take it out of the filtered list (an unlocked account leaves "locked only"), and its panel stays open to say so.
+  const [chosen, setChosen] = useState<UserView | null>(null);
   const [offices, retryOffices] = useApi<OfficeView[]>('/admin/offices');
   const [organisations, retryOrganisations] = useApi<PartnerOrganisationView[]>('/admin/partner-organisations');
   return (
@@ -24,9 +39,60 @@ export function UsersPage() {
             {(p) => (
               <>
                 <NewUserForm offices={o} organisations={p} onCreated={reload} />
-                <Loaded load={users} retry={reload}>
-                  {(u) => <UserList users={u} offices={o} organisations={p} onChanged={reload} />}
-                </Loaded>
+                <section aria-labelledby="users-title">
+                  <h2 id="users-title">
+                    {t('admin.users.list', { n: users.status === 'ok' ? users.data.total : '…' })}
+                  </h2>
+                  <div className="filters">
+                    <Field name="q" label={t('admin.users.search')}>
+                      {(props) => (
+                        <input {...props} type="search" value={text} onChange={(e) => setText(e.target.value)} />
+                      )}
+                    </Field>
+                    <Field name="role" label={t('admin.users.role')}>
+                      {(props) => (
+                        <select {...props} value={role} onChange={(e) => setRole(e.target.value)}>
+                          <option value="">{t('admin.users.anyRole')}</option>
+                          {ROLES.map((r) => (
+                            <option key={r} value={r}>
+                              {t(`roles.${r}`)}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </Field>
+                  </div>
+                  <Check
+                    name="lockedOnly"
+                    label={t('admin.users.lockedOnly', { n: users.status === 'ok' ? users.data.locked : '…' })}
+                    checked={lockedOnly}
+                    onChange={setLockedOnly}
+                  />
+                  <Loaded load={users} retry={reload}>
+                    {(u) => (
+                      <UserList
+                        key={query}
+                        first={u}
+                        query={query}
+                        organisations={p}
+                        chosen={chosen}
+                        onChoose={setChosen}
+                      />
+                    )}
+                  </Loaded>
+                  {chosen && (
+                    <UserPanel
+                      key={chosen.id}
+                      user={chosen}
+                      offices={o}
+                      organisations={p}
+                      onChanged={(changed) => {
+                        setChosen(changed);
+                        reload();
+                      }}
+                    />
+                  )}
+                </section>
               </>
             )}
           </Loaded>
@@ -36,33 +102,43 @@ export function UsersPage() {
   );
 }
 
+/** The first page, then the next ones on request; a change to an account reloads from the first. */
 function UserList({
-  users,
-  offices,
+  first,
+  query,
   organisations,
-  onChanged,
+  chosen,
+  onChoose,
 }: {
-  users: UserView[];
-  offices: OfficeView[];
+  first: UserPage;
+  query: string;
   organisations: PartnerOrganisationView[];
-  onChanged: () => void;
+  chosen: UserView | null;
+  onChoose: (user: UserView | null) => void;
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [lockedOnly, setLockedOnly] = useState(false);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [later, setLater] = useState<UserView[]>([]);
+  const [next, setNext] = useState(first.nextCursor);
+  const [error, setError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    setLater([]);
+    setNext(first.nextCursor);
+  }, [first]);
+  const more = async () => {
+    try {
+      const page = await api<UserPage>('GET', `/admin/users?${query}&cursor=${next}`, undefined, { fresh: true });
+      setLater((shown) => [...shown, ...page.items]);
+      setNext(page.nextCursor);
+      setError(null);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, String(e)));
+    }
+  };
   const organisationName = (id: string | null) => organisations.find((o) => o.id === id)?.name ?? '';
-  const shown = lockedOnly ? users.filter((u) => u.lockedUntil) : users;
-  const chosen = users.find((u) => u.id === selected);
+  const shown = [...first.items, ...later];
   return (
-    <section aria-labelledby="users-title">
-      <h2 id="users-title">{t('admin.users.list', { n: users.length })}</h2>
-      <Check
-        name="lockedOnly"
-        label={t('admin.users.lockedOnly', { n: users.filter((u) => u.lockedUntil).length })}
-        checked={lockedOnly}
-        onChange={setLockedOnly}
-      />
+    <>
       {shown.length === 0 ? (
         <p className="empty">{t('admin.users.none')}</p>
       ) : (
@@ -104,9 +180,9 @@ function UserList({
                   <button
                     type="button"
                     className="disclosure"
-                    aria-expanded={selected === u.id}
-                    aria-controls={selected === u.id ? 'user-panel' : undefined}
-                    onClick={() => setSelected(selected === u.id ? null : u.id)}
+                    aria-expanded={chosen?.id === u.id}
+                    aria-controls={chosen?.id === u.id ? 'user-panel' : undefined}
+                    onClick={() => onChoose(chosen?.id === u.id ? null : u)}
                   >
                     {t('admin.users.manage', { name: u.displayName })}
                   </button>
@@ -116,15 +192,14 @@ function UserList({
           </tbody>
         </table>
       )}
-      {chosen && (
-        <UserPanel
-          key={chosen.id}
-          user={chosen}
-          offices={offices}
-          organisations={organisations}
-          onChanged={onChanged}
-        />
+      {next && (
+        <p>
+          <button type="button" onClick={() => void more()}>
+            {t('admin.users.more')}
+          </button>
+        </p>
       )}
-    </section>
+      {error && <ErrorMessage error={error} onRetry={() => void more()} />}
+    </>
   );
 }

@@ -36,7 +36,10 @@ export const en = {
     },
     users: {
       title: 'Users',
-      list: 'All users ({{n}})',
+      list: 'Users ({{n}})',
+      search: 'Email or name',
+      anyRole: 'Any role',
+      more: 'Show more',
       lockedOnly: 'Only accounts locked by failed sign-ins ({{n}})',
       none: 'No account matches.',
       name: 'Name',

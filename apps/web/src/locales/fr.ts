@@ -34,7 +34,10 @@ export const fr: Catalogue = {
     },
     users: {
       title: 'Utilisateurs',
-      list: 'Tous les utilisateurs ({{n}})',
+      list: 'Utilisateurs ({{n}})',
+      search: 'Courriel ou nom',
+      anyRole: 'Tous les rôles',
+      more: 'Afficher la suite',
       lockedOnly: 'Seulement les comptes bloqués après des échecs de connexion ({{n}})',
       none: 'Aucun compte ne correspond.',
       name: 'Nom',

@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import type { Role } from '@avrr/domain';
 import { OfficeEntity } from './office.entity';
 import { PartnerOrganisationEntity } from './partner-organisation.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { UserAccountEntity } from './user-account.entity';
+
+/** What an administrator narrows the user list by. */
+export interface UserListFilter {
+  /** Part of the email or the name. */
+  text?: string;
+  role?: Role;
+  state?: 'active' | 'locked' | 'disabled';
+}
 
 /** Users, offices, partner organisations and refresh tokens: the access model's tables. */
 @Injectable()
@@ -21,6 +30,35 @@ export class AccountsRepository {
 
   get partnerOrganisations() {
     return this.dataSource.getRepository(PartnerOrganisationEntity);
+  }
+
+  /**
+   * One page of users in email order (emails are unique, so the last email is the cursor), with the counts of the
+   * whole filtered list: how many, and how many of those are locked out now.
+   */
+  async listUsers(
+    filter: UserListFilter,
+    limit: number,
+    afterEmail?: string,
+  ): Promise<{ users: UserAccountEntity[]; total: number; locked: number }> {
+    const where = this.users.createQueryBuilder('u');
+    if (filter.text) {
+      where.andWhere(`(u.email ILIKE :text OR u.display_name ILIKE :text)`, {
+        text: `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    }
+    if (filter.role) where.andWhere('u.role = :role', { role: filter.role });
+    if (filter.state === 'locked') where.andWhere('u.active AND u.locked_until > now()');
+    if (filter.state === 'disabled') where.andWhere('NOT u.active');
+    if (filter.state === 'active') where.andWhere('u.active AND (u.locked_until IS NULL OR u.locked_until <= now())');
+    const counts = (await where
+      .clone()
+      .select('count(*)::int', 'total')
+      .addSelect('(count(*) FILTER (WHERE u.active AND u.locked_until > now()))::int', 'locked')
+      .getRawOne()) as { total: number; locked: number };
+    const page = where.clone().orderBy('u.email', 'ASC').limit(limit);
+    if (afterEmail !== undefined) page.andWhere('u.email > :afterEmail', { afterEmail });
+    return { users: await page.getMany(), ...counts };
   }
 
   findUserByEmail(email: string): Promise<UserAccountEntity | null> {

@@ -41,11 +41,7 @@ export function ScopeFields({
       <Field label={t('admin.users.role')} name="role" error={error}>
         {(a) => (
           <select {...a} value={scope.role} onChange={(e) => onChange({ ...scope, role: e.target.value as Role })}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`roles.${r}`)}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         )}
       </Field>
@@ -93,4 +89,14 @@ export function ScopeFields({
       )}
     </>
   );
+}
+
+/** Every role as an option, by its name in the user's language. */
+export function RoleOptions() {
+  const { t } = useTranslation();
+  return ROLES.map((r) => (
+    <option key={r} value={r}>
+      {t(`roles.${r}`)}
+    </option>
+  ));
 }

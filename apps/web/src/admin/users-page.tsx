@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api';
 import { Check, ErrorMessage, Field, Loaded, useApi } from '../components';
 import { useFormat } from '../format';
-import { type OfficeView, type PartnerOrganisationView, ROLES, type UserPage, type UserView } from './admin-forms';
+import type { OfficeView, PartnerOrganisationView, UserPage, UserView } from './admin-forms';
+import { RoleOptions } from './scope-fields';
 import { NewUserForm } from './new-user-form';
 import { UserPanel } from './user-panel';
 
@@ -53,11 +54,7 @@ export function UsersPage() {
                       {(props) => (
                         <select {...props} value={role} onChange={(e) => setRole(e.target.value)}>
                           <option value="">{t('admin.users.anyRole')}</option>
-                          {ROLES.map((r) => (
-                            <option key={r} value={r}>
-                              {t(`roles.${r}`)}
-                            </option>
-                          ))}
+                          <RoleOptions />
                         </select>
                       )}
                     </Field>

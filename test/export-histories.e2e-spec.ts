@@ -9,10 +9,13 @@
  *   touch test/histories/.export
  *   TEST_SLOT=2 bash scripts/test.sh --selectProjects e2e --testPathPattern export-histories
  *
- * The flag file is consumed (deleted) by a successful export, so a forgotten flag cannot rewrite the committed
- * histories on every run; test/histories/.gitignore keeps it out of commits. Re-export after a deliberate change
- * to what the workflow records, never to make a failing replay pass: a replay failure means that workflows already
- * running in production would fail the same way when their worker is upgraded (use patched() for such changes).
+ * A history already in test/histories is kept, not rewritten: it is what workflows started by the code of its day
+ * look like, and those must go on replaying. A new path of the workflow gets a new representative case, and only the
+ * histories missing are exported (delete a file to record it again, knowing that the old one is then lost). The flag
+ * file is consumed (deleted) by a successful export, so a forgotten flag cannot rewrite anything on every run;
+ * test/histories/.gitignore keeps it out of commits. Never re-record to make a failing replay pass: a replay failure
+ * means that workflows already running in production would fail the same way when their worker is upgraded (use
+ * patched() for such changes).
  */
 import { existsSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -64,11 +67,13 @@ async function idleHistory(handle: WorkflowHandle, timeoutMs = 30_000) {
     const client = stack.api.get(Client);
     mkdirSync(HISTORIES_DIR, { recursive: true });
     for (const representative of REPRESENTATIVE_CASES) {
+      const file = path.join(HISTORIES_DIR, `${representative.name}.json`);
+      if (existsSync(file)) continue;
       const c = await representative.drive(stack.baseUrl);
       const history = await idleHistory(client.workflow.getHandle(returnCaseWorkflowId(c.caseId)));
       // Opened with the service's codec: the committed histories are plaintext fixtures, replayed without keys.
       const opened = await openSealedPayloads(JSON.parse(historyToJSON(history)), codec);
-      writeFileSync(path.join(HISTORIES_DIR, `${representative.name}.json`), `${JSON.stringify(opened, null, 2)}\n`);
+      writeFileSync(file, `${JSON.stringify(opened, null, 2)}\n`);
       console.log(`exported ${representative.name}.json: ${history.events!.length} events (case ${c.body.reference})`);
     }
     unlinkSync(EXPORT_FLAG);

@@ -204,7 +204,8 @@ export class CaseDriver {
    * What a case needs before it closes as completed (issue 16, part 5): the partner files one proof of payment and the
    * final report (each budget line of the approved plan delivered in full against it), and the supervisor validates it.
    */
-  async fileFinalReport() {
+  /** The partner files the final report and the supervisor validates it; `returnedFirst` returns it once before. */
+  async fileFinalReport(returnedFirst?: string) {
     const plan = (await this.get()).progress.plan as {
       components: Array<{ budgetLines: Array<{ amountMinor: number; currency: string }> }>;
     };
@@ -219,7 +220,12 @@ export class CaseDriver {
         invoices: [],
       })),
     );
-    await this.do('final-report', 'partner', { lines, narrative: 'Everything in the plan was delivered.' });
+    const report = { lines, narrative: 'Everything in the plan was delivered.' };
+    await this.do('final-report', 'partner', report);
+    if (returnedFirst) {
+      await this.do('final-report/return', 'supervisor', { reason: returnedFirst });
+      await this.do('final-report', 'partner', report);
+    }
     return this.do('final-report/validation', 'supervisor', {});
   }
 

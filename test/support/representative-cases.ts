@@ -14,8 +14,11 @@ export interface RepresentativeCase {
 
 const now = () => new Date().toISOString();
 
-/** A household from intake to a completed closure, as in test/case-lifecycle.e2e-spec.ts. */
-async function completed(baseUrl: string): Promise<CaseDriver> {
+/**
+ * A household from intake to a completed closure, as in test/case-lifecycle.e2e-spec.ts. `returnedReport` has the
+ * supervisor return the final report once before validating it.
+ */
+async function completed(baseUrl: string, returnedReport?: string): Promise<CaseDriver> {
   const c = await CaseDriver.open(baseUrl);
   await c.throughBooking();
   await c.do('departure', 'logistics', { departedAt: now() });
@@ -33,7 +36,7 @@ async function completed(baseUrl: string): Promise<CaseDriver> {
   await c.do('reintegration-plan/approve', 'supervisor', {});
   for (let i = 0; i < 3; i++)
     await c.do('follow-ups', 'partner', { visitedOn: isoDay(0), notes: `Visit ${i + 1}: business running` });
-  await c.fileFinalReport();
+  await c.fileFinalReport(returnedReport);
   const closed = await c.do('closure', 'supervisor', { outcome: 'completed', reason: 'Final report filed' });
   expectStage(closed, 'closed');
   return c;
@@ -136,7 +139,13 @@ function expectStage(snapshot: { stage: string }, stage: string): void {
 }
 
 export const REPRESENTATIVE_CASES: RepresentativeCase[] = [
-  { name: 'completed', drive: completed },
+  { name: 'completed', drive: (baseUrl) => completed(baseUrl) },
+  // Recorded on 4 December 2026, after information sheets (acknowledged before consent) and the final report (filed,
+  // returned, filed again, validated before a completed closure) joined the workflow: 'completed' predates both.
+  {
+    name: 'completed-with-final-report',
+    drive: (baseUrl) => completed(baseUrl, 'Add the invoice of the sewing machine'),
+  },
   { name: 'unaccompanied-child', drive: unaccompaniedChild },
   { name: 'withdrawal-after-booking', drive: withdrawalAfterBooking },
   { name: 'stranded-closed', drive: strandedClosed },

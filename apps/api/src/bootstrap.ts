@@ -10,6 +10,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig, loadAppConfig, requestIdFor } from '@avrr/config';
 import { ClsService } from 'nestjs-cls';
 import { AppModule } from './app.module';
+import { attachAuditInterceptor } from './audit/audit.interceptor';
 import { AuthService } from './auth/auth.service';
 import { createApiDocument } from './common/api-document';
 import { HttpExceptionFilter } from './common/http-exception.filter';
@@ -86,6 +87,8 @@ async function configure(app: NestFastifyApplication, config: AppConfig): Promis
     }),
   );
   app.useGlobalFilters(new HttpExceptionFilter(config.deadlines.retryAfterSeconds));
+  // Every write is audited: a start-up that found no route to attach the audit to is a broken one.
+  if (attachAuditInterceptor(app) === 0) throw new Error('no write route found for the audit interceptor');
   protectQueueDashboard(app);
   const fastify = app.getHttpAdapter().getInstance();
   registerJsonBodyParser(fastify);

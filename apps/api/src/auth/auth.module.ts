@@ -1,6 +1,6 @@
 import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '@avrr/config';
@@ -72,7 +72,8 @@ const MINUTE_MS = 60_000;
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: UserThrottlerGuard },
     { provide: APP_GUARD, useClass: PermissionGuard },
-    { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+    // Attached to the routes that may write, by attachAuditInterceptor at start-up.
+    AuditInterceptor,
   ],
   exports: [AuditService, AuthService, SessionCheck],
 })

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
-import { AppConfig, AppConfigModule, loggerParams } from '@avrr/config';
+import { AppConfigModule } from '@avrr/config';
 import { AdminModule } from './admin/admin.module';
 import { AssetTransfersModule } from './asset-transfers/asset-transfers.module';
 import { AuthModule } from './auth/auth.module';
@@ -26,12 +25,13 @@ import { ErasureModule } from './erasure/erasure.module';
 import { FinanceWorkModule } from './finance-work/finance-work.controller';
 import { WorkQueueModule } from './work-queue/work-queue.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { RequestContextModule } from './common/request-context';
 import { InformationSheetsModule } from './information-sheets/information-sheets.module';
 
 @Module({
   imports: [
     AppConfigModule,
-    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => loggerParams(c, 'api') }),
+    RequestContextModule.forRoot(),
     AuthModule,
     AdminModule,
     CasesModule,

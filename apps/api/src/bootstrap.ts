@@ -7,11 +7,14 @@ import { SwaggerModule } from '@nestjs/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createHash } from 'node:crypto';
 import { Logger } from 'nestjs-pino';
-import { AppConfig, loadAppConfig } from '@avrr/config';
+import { AppConfig, loadAppConfig, requestIdFor } from '@avrr/config';
+import { ClsService } from 'nestjs-cls';
 import { AppModule } from './app.module';
+import { attachAuditInterceptor } from './audit/audit.interceptor';
 import { AuthService } from './auth/auth.service';
 import { createApiDocument } from './common/api-document';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { registerRequestContext, REQUEST_LOGGER } from './common/request-context';
 import { inspect, registerJsonBodyParser } from './common/json-body.parser';
 import { validationExceptionFactory } from './common/request-validation.error';
 import { QUEUE_DASHBOARD_ROUTE } from './notifications/notifications.module';
@@ -22,7 +25,13 @@ import { ProgrammeMetrics } from './metrics/programme-metrics';
 /** Builds the API application, configured exactly as in production; tests call this too. */
 export async function createApiApp(): Promise<NestFastifyApplication> {
   const config = loadAppConfig();
-  const adapter = new FastifyAdapter({ bodyLimit: config.api.bodyLimitBytes, trustProxy: true });
+  // The request id (see registerRequestContext). No Express-style middleware is used, so middie is not registered.
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.api.bodyLimitBytes,
+    trustProxy: true,
+    genReqId: requestIdFor,
+    skipMiddie: true,
+  });
   // bodyParser off: Fastify's own parsers stay, and registerJsonBodyParser replaces the JSON one.
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
     bufferLogs: true,
@@ -41,6 +50,8 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
 async function configure(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  // First of the application's request hooks, so that the others run in the request's context.
+  registerRequestContext(app.getHttpAdapter().getInstance(), app.get(ClsService), app.get(REQUEST_LOGGER));
   // Security headers. The API docs page (Swagger UI) loads its own inline scripts and styles, which the
   // default content security policy would block; everything else gets the strict default.
   const headers = await securityHeaders({
@@ -76,6 +87,8 @@ async function configure(app: NestFastifyApplication, config: AppConfig): Promis
     }),
   );
   app.useGlobalFilters(new HttpExceptionFilter(config.deadlines.retryAfterSeconds));
+  // Every write is audited: a start-up that found no route to attach the audit to is a broken one.
+  if (attachAuditInterceptor(app) === 0) throw new Error('no write route found for the audit interceptor');
   protectQueueDashboard(app);
   const fastify = app.getHttpAdapter().getInstance();
   registerJsonBodyParser(fastify);

@@ -4,7 +4,13 @@ import { trace } from '@opentelemetry/api';
 import type { Params } from 'nestjs-pino';
 import type { AppConfig } from './app-config';
 
-const REQUEST_ID_HEADER = 'x-request-id';
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** A request's id: the caller's X-Request-Id when it is sane, else a new one. */
+export function requestIdFor(req: IncomingMessage): string {
+  const given = req.headers[REQUEST_ID_HEADER];
+  return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+}
 
 /** JSON logs with a request id: the caller's X-Request-Id when it is sane, else a new one. */
 export function loggerParams(config: AppConfig, app: string): Params {
@@ -13,8 +19,7 @@ export function loggerParams(config: AppConfig, app: string): Params {
       level: config.logLevel,
       base: { app },
       genReqId: (req: IncomingMessage, res) => {
-        const given = req.headers[REQUEST_ID_HEADER];
-        const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+        const id = requestIdFor(req);
         res.setHeader(REQUEST_ID_HEADER, id);
         return id;
       },

@@ -1,5 +1,13 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import {
+  CallHandler,
+  ExecutionContext,
+  type INestApplication,
+  Injectable,
+  NestInterceptor,
+  RequestMethod,
+} from '@nestjs/common';
+import { INTERCEPTORS_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
+import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { from, type Observable, switchMap } from 'rxjs';
 import { maskPersonalData, type Permission } from '@avrr/domain';
 import type { AuditChange } from '@avrr/persistence';
@@ -8,6 +16,8 @@ import { caseIdOf, subjectOf } from '../auth/access.guards';
 import { AuditService } from './audit.service';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Routes that can never be a write: the interceptor is not attached to them (see `attachAuditInterceptor`). */
+const READ_ROUTES = new Set([RequestMethod.GET, RequestMethod.HEAD, RequestMethod.OPTIONS]);
 
 /**
  * Every successful write by a signed-in person leaves an audit entry, named by the route's permission. The
@@ -66,4 +76,35 @@ function bodyChanges(body: unknown): AuditChange[] {
 function caseIdFromResult(result: unknown): string | null {
   const id = (result as { id?: unknown } | null)?.id;
   return typeof id === 'string' && (result as { reference?: unknown }).reference !== undefined ? id : null;
+}
+
+/**
+ * Attaches the audit interceptor to every route of the application that is not a GET, HEAD or OPTIONS route, as
+ * `@UseInterceptors` would, before the routes are registered (`app.init()`); it still checks each request's method.
+ * As a global interceptor it also wrapped every read, where it does nothing, and Nest then ran each read through an
+ * rxjs pipeline and bound an AsyncResource for it; a route without interceptors skips both. Returns how many routes it
+ * was attached to. Calling it again (another application in the same process) replaces the earlier instance.
+ */
+export function attachAuditInterceptor(app: INestApplication): number {
+  const interceptor = app.get(AuditInterceptor);
+  const scanner = new MetadataScanner();
+  let attached = 0;
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const controller of module.controllers.values()) {
+      const prototype = (controller.metatype as { prototype?: Record<string, unknown> } | null)?.prototype;
+      if (!prototype) continue;
+      for (const name of scanner.getAllMethodNames(prototype)) {
+        const handler = prototype[name] as object;
+        const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+        if (method === undefined || READ_ROUTES.has(method)) continue;
+        const others = ((Reflect.getMetadata(INTERCEPTORS_METADATA, handler) ?? []) as unknown[]).filter(
+          (i) => !(i instanceof AuditInterceptor),
+        );
+        // First, as the one global interceptor was: outside any interceptor of the route's own.
+        Reflect.defineMetadata(INTERCEPTORS_METADATA, [interceptor, ...others], handler);
+        attached++;
+      }
+    }
+  }
+  return attached;
 }

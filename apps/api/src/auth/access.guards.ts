@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ThrottlerGuard } from '@nestjs/throttler';
@@ -45,9 +46,25 @@ export class AuthenticationGuard implements CanActivate {
 /** Rate limits count per signed-in user, and per client address before sign-in. */
 @Injectable()
 export class UserThrottlerGuard extends ThrottlerGuard {
+  /** The counters' keys already hashed, by what they hash: a user sends many requests to the same route. */
+  private readonly keys = new Map<string, string>();
+
   protected override async getTracker(req: Record<string, unknown>): Promise<string> {
     const principal = (req as { principal?: AuthenticatedRequest['principal'] }).principal;
     return principal ? `user:${principal.userId}` : `ip:${String(req.ip)}`;
+  }
+
+  /** The library's key (the same SHA-256, so counters are shared with any instance), hashed once per route and caller. */
+  protected override generateKey(context: ExecutionContext, suffix: string, name: string): string {
+    const text = `${context.getClass().name}-${context.getHandler().name}-${name}-${suffix}`;
+    let key = this.keys.get(text);
+    if (key === undefined) {
+      // Bounded: callers come and go (client addresses before sign-in), so the map is emptied when it grows large.
+      if (this.keys.size >= 10_000) this.keys.clear();
+      key = createHash('sha256').update(text).digest('hex');
+      this.keys.set(text, key);
+    }
+    return key;
   }
 }
 

@@ -1,10 +1,8 @@
 import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { ClsModule } from 'nestjs-cls';
-import type { IncomingMessage } from 'node:http';
 import { AppConfig } from '@avrr/config';
 import { redisOptionsFromUrl } from '@avrr/messaging';
 import { PersistenceModule } from '@avrr/persistence';
@@ -30,18 +28,6 @@ const MINUTE_MS = 60_000;
 @Module({
   imports: [
     PersistenceModule,
-    ClsModule.forRoot({
-      global: true,
-      middleware: {
-        mount: true,
-        // Neither proxy providers nor plugins are used: resolving them cost every request a dynamic require.
-        resolveProxyProviders: false,
-        initializePlugins: false,
-        // pino-http has given the raw request its id (X-Request-Id or a new one) by now.
-        setup: (cls, req: IncomingMessage & { id?: unknown }) =>
-          cls.set('requestId', req.id === undefined ? undefined : String(req.id)),
-      },
-    }),
     JwtModule.registerAsync({
       inject: [AppConfig],
       // A key object made once: given the string, jsonwebtoken first tries it as a public key on every verify, and
@@ -86,7 +72,8 @@ const MINUTE_MS = 60_000;
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: UserThrottlerGuard },
     { provide: APP_GUARD, useClass: PermissionGuard },
-    { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+    // Attached to the routes that may write, by attachAuditInterceptor at start-up.
+    AuditInterceptor,
   ],
   exports: [AuditService, AuthService, SessionCheck],
 })

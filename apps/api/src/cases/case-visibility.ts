@@ -218,9 +218,11 @@ function withGatesFor(
 
 /** A partner reads the name of someone who did not consent to share as their pseudonym, as everywhere else. */
 function pseudonymisedReason(r: CaseReason, state: CaseState | null, reader: Principal): CaseReason {
+  // Only a partner reads pseudonyms: the other roles (every case page they open) skip the search for the person.
+  if (reader.role !== 'partner_focal_point') return r;
   // A read model row from before the workflow's first projection has no people yet.
   const index = state?.people?.findIndex((p) => p.id === r.params.personId) ?? -1;
-  if (reader.role !== 'partner_focal_point' || index < 0 || state?.dataSharingConsent?.[r.params.personId]) return r;
+  if (index < 0 || state?.dataSharingConsent?.[r.params.personId]) return r;
   return { ...r, params: { ...r.params, person: pseudonymName(state!.reference, index) } };
 }
 

@@ -7,7 +7,9 @@ import { householdRequest } from '../test/support/fixtures';
 import { bearerFor } from '../test/support/access';
 import {
   apiUrl,
+  type Child,
   cloneCases,
+  cpuSeconds,
   load,
   openDataSource,
   openTemplateCase,
@@ -36,19 +38,23 @@ const PATHS = [
   '/views/score-change',
 ];
 
-async function timed(path: string, authorization: string): Promise<string> {
+async function timed(path: string, authorization: string, api: Child): Promise<string> {
   const times: number[] = [];
   let status = 0;
+  let cpu = 0;
   for (let i = 0; i < REQUESTS + 10; i++) {
+    if (i === 10) cpu = cpuSeconds(api);
     const t = performance.now();
     const response = await fetch(`${apiUrl()}${path}`, { headers: { authorization } });
     await response.arrayBuffer();
     status = response.status;
     if (i >= 10) times.push(performance.now() - t);
   }
+  // The API's CPU per request holds steadier than latency on a machine shared with other work.
+  const cpuMs = ((cpuSeconds(api) - cpu) * 1000) / REQUESTS;
   times.sort((a, b) => a - b);
   const q = (p: number) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)].toFixed(1);
-  return `${path.padEnd(44)} ${status} p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, p99 ${q(0.99)} ms`;
+  return `${path.padEnd(44)} ${status} p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, p99 ${q(0.99)} ms, API CPU ${cpuMs.toFixed(2)} ms/request`;
 }
 
 const procStat = (pid: number) => {
@@ -103,20 +109,31 @@ async function main(): Promise<void> {
     `P4 worker: ${SLEEPERS} cases asleep, RSS ${Math.round(rssMb(pid))} MB, idle CPU ${(idleCpu * 100).toFixed(2)}% of a core over 30 s`,
   );
 
-  // (1) the reads over ROWS more rows.
-  const template = await openTemplateCase(dataSource, counsellor);
-  await worker.stop();
-  const seeding = performance.now();
-  await cloneCases(
-    dataSource,
-    template,
-    ROWS,
-    ['PARIS', 'LYON', 'BRUSSELS', 'GENEVA'].concat(Array.from({ length: 16 }, (_, i) => `OFFICE-${i}`)),
+  // (1) the reads over ROWS more rows. A database kept from an earlier run (BENCH_KEEP_DATABASE=1) that already holds
+  // as many clones is read as it is: seeding a million rows takes minutes of a shared machine.
+  const [{ clones }] = await dataSource.query(
+    `SELECT count(*)::int AS clones FROM return_case WHERE workflow_id LIKE 'bench-%'`,
   );
-  console.log(`P4 seeded ${ROWS} read-model rows in ${((performance.now() - seeding) / 1000).toFixed(0)} s`);
+  if (clones >= ROWS) {
+    await worker.stop();
+    // As cloneCases ends: what autovacuum would have done (cheap when nothing changed since, the visibility map skips).
+    await dataSource.query(`VACUUM (ANALYZE) return_case, case_person, person_document`);
+    console.log(`P4 kept ${clones} read-model rows seeded by an earlier run`);
+  } else {
+    const template = await openTemplateCase(dataSource, counsellor);
+    await worker.stop();
+    const seeding = performance.now();
+    await cloneCases(
+      dataSource,
+      template,
+      ROWS,
+      ['PARIS', 'LYON', 'BRUSSELS', 'GENEVA'].concat(Array.from({ length: 16 }, (_, i) => `OFFICE-${i}`)),
+    );
+    console.log(`P4 seeded ${ROWS} read-model rows in ${((performance.now() - seeding) / 1000).toFixed(0)} s`);
+  }
   const supervisor = await signIn(dataSource, 'supervisor');
   const logistics = (await bearerFor(apiUrl(), 'logistics')).Authorization;
-  for (const path of PATHS) console.log(`P4 ${await timed(path, path === '/me/work' ? logistics : supervisor)}`);
+  for (const path of PATHS) console.log(`P4 ${await timed(path, path === '/me/work' ? logistics : supervisor, api)}`);
   await api.stop();
   await dataSource.destroy();
 }

@@ -32,8 +32,11 @@ rm -f "$DATA/temporal.db"*
 start_temporal $((7245 + OFFSET)) 0 "$DATA/temporal.db" "$DATA/temporal.log"
 start_mail_catcher $((1027 + OFFSET)) $((1082 + OFFSET)) "$DATA/maildev.log"
 
-log "fresh bench database, migrations applied"
-node -r @swc-node/register -e "require('./scripts/ensure-database').ensureDatabase({ url: process.env.DATABASE_URL }, true)"
+# BENCH_KEEP_DATABASE=1 keeps the slot's database of an earlier run (e.g. a million rows seeded once by bench/scale.ts);
+# pending migrations are still applied.
+if [ "${BENCH_KEEP_DATABASE:-0}" = 1 ]; then log "kept bench database, migrations applied"; RECREATE=false
+else log "fresh bench database, migrations applied"; RECREATE=true; fi
+node -r @swc-node/register -e "require('./scripts/ensure-database').ensureDatabase({ url: process.env.DATABASE_URL }, $RECREATE)"
 npm run -s migration:run >/dev/null
 npm run -s build:workflows -- "$WORKFLOW_BUNDLE_PATH" >/dev/null
 

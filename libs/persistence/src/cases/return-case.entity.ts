@@ -41,7 +41,8 @@ export class ReturnCaseEntity {
   @Column({ name: 'stage_entered_at', type: 'timestamptz', nullable: true })
   stageEnteredAt: Date | null;
 
-  @Index('ix_return_case_host_office')
+  /** Indexed with the stage and the dates of time-in-stage (ix_return_case_office_stage, in the migration). */
+  @Index('ix_return_case_office_stage', { synchronize: false })
   @Column({ name: 'host_office', type: 'varchar', length: 64 })
   hostOffice: string;
 

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { householdRequest } from '../test/support/fixtures';
+import { CpuMeter, cpuLine, settle, slotTargets } from './support/cpu-meter';
 import { apiUrl, line, load, type LoadResult, openDataSource, signIn, startApi, startWorker } from './support/stack';
 
 const SECONDS = Number(process.argv[2] ?? 15);
@@ -33,7 +34,7 @@ async function bareStarts(client: Client, seconds: number): Promise<LoadResult> 
   );
   latencies.sort((a, b) => a - b);
   const q = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]);
-  return { rps: latencies.length / seconds, p50: q(0.5), p99: q(0.99), errors, non2xx: 0 };
+  return { rps: latencies.length / seconds, p50: q(0.5), p99: q(0.99), errors, non2xx: 0, ok: latencies.length };
 }
 
 async function main(): Promise<void> {
@@ -64,11 +65,27 @@ async function main(): Promise<void> {
     });
   await intake(3);
   await bareStarts(client, 3);
+  const targets = slotTargets({ api: api.child.pid, worker: worker.child.pid });
+  const background = targets.filter((t) => t.name !== 'bench');
+  await settle(background);
+  // The CPU of every process of the slot while the intakes run, then again once the workflows they started (the
+  // projection, the notifications) have settled: the second is what an intake costs in all.
+  const serviceMeter = new CpuMeter(targets).start();
   const service = await intake(SECONDS);
+  const serviceWindow = serviceMeter.read();
+  await settle(background);
+  const serviceAll = serviceMeter.stop();
+  const bareMeter = new CpuMeter(targets.filter((t) => !['api', 'worker'].includes(t.name))).start();
   const bare = await bareStarts(client, SECONDS);
+  const bareCpu = bareMeter.stop();
   console.log(
     `P2 POST /cases, ${CONCURRENCY} in flight: service ${line(service).replace('req/s', 'cases/s')} | bare workflow.start ${line(bare).replace('req/s', 'starts/s')} | ratio ${(service.rps / bare.rps).toFixed(3)}`,
   );
+  console.log(`  CPU, service during the load: ${cpuLine(serviceWindow.cpu, service.ok!, 'case')}`);
+  console.log(
+    `  CPU, service until settled (+${(serviceAll.seconds - serviceWindow.seconds).toFixed(1)} s): ${cpuLine(serviceAll.cpu, service.ok!, 'case')}`,
+  );
+  console.log(`  CPU, bare: ${cpuLine(bareCpu.cpu, bare.ok!, 'start')}`);
   await connection.close();
   await worker.stop();
   await api.stop();

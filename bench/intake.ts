@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { householdRequest } from '../test/support/fixtures';
-import { CpuMeter, cpuLine, settle, slotTargets } from './support/cpu-meter';
+import { CpuMeter, cpuLine, settle, slotTargets, threadCpuSeconds, threadLine } from './support/cpu-meter';
 import { apiUrl, line, load, type LoadResult, openDataSource, signIn, startApi, startWorker } from './support/stack';
 
 const SECONDS = Number(process.argv[2] ?? 15);
@@ -70,11 +70,13 @@ async function main(): Promise<void> {
   await settle(background);
   // The CPU of every process of the slot while the intakes run, then again once the workflows they started (the
   // projection, the notifications) have settled: the second is what an intake costs in all.
+  const threadsBefore = [api, worker].map((c) => threadCpuSeconds(c.child.pid!));
   const serviceMeter = new CpuMeter(targets).start();
   const service = await intake(SECONDS);
   const serviceWindow = serviceMeter.read();
   await settle(background);
   const serviceAll = serviceMeter.stop();
+  const threadsAfter = [api, worker].map((c) => threadCpuSeconds(c.child.pid!));
   const bareMeter = new CpuMeter(targets.filter((t) => !['api', 'worker'].includes(t.name))).start();
   const bare = await bareStarts(client, SECONDS);
   const bareCpu = bareMeter.stop();
@@ -86,6 +88,8 @@ async function main(): Promise<void> {
     `  CPU, service until settled (+${(serviceAll.seconds - serviceWindow.seconds).toFixed(1)} s): ${cpuLine(serviceAll.cpu, service.ok!, 'case')}`,
   );
   console.log(`  CPU, bare: ${cpuLine(bareCpu.cpu, bare.ok!, 'start')}`);
+  console.log(`  API threads, ms/case: ${threadLine(threadsBefore[0], threadsAfter[0], service.ok!)}`);
+  console.log(`  worker threads, ms/case: ${threadLine(threadsBefore[1], threadsAfter[1], service.ok!)}`);
   await connection.close();
   await worker.stop();
   await api.stop();

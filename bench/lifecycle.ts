@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection, WorkflowIdReusePolicy } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { CaseDriver, isoDay, signInTestUsers } from '../test/support/case-driver';
-import { CpuMeter, cpuLine, settle, slotTargets } from './support/cpu-meter';
+import { CpuMeter, cpuLine, settle, slotTargets, threadCpuSeconds, threadLine } from './support/cpu-meter';
 import { apiUrl, openDataSource, signIn, startApi, startWorker } from './support/stack';
 
 const CASES = Number(process.argv[2] ?? 40);
@@ -77,11 +77,13 @@ async function main(): Promise<void> {
   const background = targets.filter((t) => t.name !== 'bench');
   await settle(background);
   // The CPU of every process of the slot over the lifecycles, then once their workflows have settled.
+  const threadsBefore = [api, worker].map((c) => threadCpuSeconds(c.child.pid!));
   const serviceMeter = new CpuMeter(targets).start();
   const serviceSeconds = await inFlight(CASES, lifecycle);
   const serviceWindow = serviceMeter.read();
   await settle(background);
   const serviceAll = serviceMeter.stop();
+  const threadsAfter = [api, worker].map((c) => threadCpuSeconds(c.child.pid!));
   const actions = [...CountingDriver.latencies].sort((a, b) => a - b);
   await worker.stop();
   await api.stop();
@@ -138,6 +140,8 @@ async function main(): Promise<void> {
     `  CPU, service until settled (+${(serviceAll.seconds - serviceWindow.seconds).toFixed(1)} s): ${cpuLine(serviceAll.cpu, operations, 'action')}`,
   );
   console.log(`  CPU, bare (its worker is the bench process): ${cpuLine(bareCpu.cpu, operations, 'action')}`);
+  console.log(`  API threads, ms/action: ${threadLine(threadsBefore[0], threadsAfter[0], operations)}`);
+  console.log(`  worker threads, ms/action: ${threadLine(threadsBefore[1], threadsAfter[1], operations)}`);
   await dataSource.destroy();
 }
 

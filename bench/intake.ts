@@ -4,7 +4,16 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { householdRequest } from '../test/support/fixtures';
-import { CpuMeter, cpuLine, settle, slotTargets, threadCpuSeconds, threadLine } from './support/cpu-meter';
+import {
+  CpuMeter,
+  cpuLine,
+  idleRates,
+  netOfIdle,
+  settle,
+  slotTargets,
+  threadCpuSeconds,
+  threadLine,
+} from './support/cpu-meter';
 import { apiUrl, line, load, type LoadResult, openDataSource, signIn, startApi, startWorker } from './support/stack';
 
 const SECONDS = Number(process.argv[2] ?? 15);
@@ -68,6 +77,7 @@ async function main(): Promise<void> {
   const targets = slotTargets({ api: api.child.pid, worker: worker.child.pid });
   const background = targets.filter((t) => t.name !== 'bench');
   await settle(background);
+  const idle = await idleRates(targets);
   // The CPU of every process of the slot while the intakes run, then again once the workflows they started (the
   // projection, the notifications) have settled: the second is what an intake costs in all.
   const threadsBefore = [api, worker].map((c) => threadCpuSeconds(c.child.pid!));
@@ -87,7 +97,11 @@ async function main(): Promise<void> {
   console.log(
     `  CPU, service until settled (+${(serviceAll.seconds - serviceWindow.seconds).toFixed(1)} s): ${cpuLine(serviceAll.cpu, service.ok!, 'case')}`,
   );
+  console.log(
+    `  CPU, service until settled, net of each process's idle use: ${cpuLine(netOfIdle(serviceAll, idle), service.ok!, 'case')}`,
+  );
   console.log(`  CPU, bare: ${cpuLine(bareCpu.cpu, bare.ok!, 'start')}`);
+  console.log(`  CPU, bare, net of idle: ${cpuLine(netOfIdle(bareCpu, idle), bare.ok!, 'start')}`);
   console.log(`  API threads, ms/case: ${threadLine(threadsBefore[0], threadsAfter[0], service.ok!)}`);
   console.log(`  worker threads, ms/case: ${threadLine(threadsBefore[1], threadsAfter[1], service.ok!)}`);
   await connection.close();

@@ -7,7 +7,16 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection, WorkflowIdReusePolicy } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { CaseDriver, isoDay, signInTestUsers } from '../test/support/case-driver';
-import { CpuMeter, cpuLine, settle, slotTargets, threadCpuSeconds, threadLine } from './support/cpu-meter';
+import {
+  CpuMeter,
+  cpuLine,
+  idleRates,
+  netOfIdle,
+  settle,
+  slotTargets,
+  threadCpuSeconds,
+  threadLine,
+} from './support/cpu-meter';
 import { apiUrl, openDataSource, signIn, startApi, startWorker } from './support/stack';
 
 const CASES = Number(process.argv[2] ?? 40);
@@ -76,6 +85,7 @@ async function main(): Promise<void> {
   const targets = slotTargets({ api: api.child.pid, worker: worker.child.pid });
   const background = targets.filter((t) => t.name !== 'bench');
   await settle(background);
+  const idle = await idleRates(targets);
   // The CPU of every process of the slot over the lifecycles, then once their workflows have settled.
   const threadsBefore = [api, worker].map((c) => threadCpuSeconds(c.child.pid!));
   const serviceMeter = new CpuMeter(targets).start();
@@ -139,7 +149,11 @@ async function main(): Promise<void> {
   console.log(
     `  CPU, service until settled (+${(serviceAll.seconds - serviceWindow.seconds).toFixed(1)} s): ${cpuLine(serviceAll.cpu, operations, 'action')}`,
   );
+  console.log(
+    `  CPU, service until settled, net of each process's idle use: ${cpuLine(netOfIdle(serviceAll, idle), operations, 'action')}`,
+  );
   console.log(`  CPU, bare (its worker is the bench process): ${cpuLine(bareCpu.cpu, operations, 'action')}`);
+  console.log(`  CPU, bare, net of idle: ${cpuLine(netOfIdle(bareCpu, idle), operations, 'action')}`);
   console.log(`  API threads, ms/action: ${threadLine(threadsBefore[0], threadsAfter[0], operations)}`);
   console.log(`  worker threads, ms/action: ${threadLine(threadsBefore[1], threadsAfter[1], operations)}`);
   await dataSource.destroy();

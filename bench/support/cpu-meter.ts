@@ -172,3 +172,23 @@ export function threadLine(before: Map<string, number>, after: Map<string, numbe
     .map(([name, s]) => `${name} ${((s * 1000) / operations).toFixed(2)}`)
     .join(', ');
 }
+
+/**
+ * What each target uses at rest (the worker's pollers and sweeps, the Temporal server's own timers), per second, over
+ * `seconds` with no load: subtracted from a window's CPU (`netOfIdle`), so a longer settling tail adds no noise.
+ */
+export async function idleRates(targets: CpuTarget[], seconds = 5): Promise<Record<string, number>> {
+  const meter = new CpuMeter(targets).start();
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  const { seconds: measured, cpu } = meter.stop();
+  return Object.fromEntries(Object.entries(cpu).map(([name, s]) => [name, s / measured]));
+}
+
+export function netOfIdle(
+  window: { seconds: number; cpu: Record<string, number> },
+  idle: Record<string, number>,
+): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(window.cpu).map(([name, s]) => [name, Math.max(0, s - (idle[name] ?? 0) * window.seconds)]),
+  );
+}

@@ -104,6 +104,16 @@ async function main(): Promise<void> {
   console.log(`  CPU, bare, net of idle: ${cpuLine(netOfIdle(bareCpu, idle), bare.ok!, 'start')}`);
   console.log(`  API threads, ms/case: ${threadLine(threadsBefore[0], threadsAfter[0], service.ok!)}`);
   console.log(`  worker threads, ms/case: ${threadLine(threadsBefore[1], threadsAfter[1], service.ok!)}`);
+  // What one intake asks of the Temporal server, deterministic where the CPU figures are not: its history so far.
+  const [{ workflow_id: workflowId }] = await dataSource.query(
+    `SELECT workflow_id FROM return_case WHERE state_version > 0 ORDER BY created_at LIMIT 1`,
+  );
+  const events = (await client.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+  const count = (has: (e: (typeof events)[number]) => unknown) => events.filter(has).length;
+  console.log(
+    `  one intake's history: ${events.length} events, ${count((e) => e.workflowTaskCompletedEventAttributes)} workflow tasks, ` +
+      `${count((e) => e.activityTaskScheduledEventAttributes)} activities, ${count((e) => e.markerRecordedEventAttributes)} markers (local activities, patches)`,
+  );
   await connection.close();
   await worker.stop();
   await api.stop();

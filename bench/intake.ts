@@ -4,6 +4,16 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { householdRequest } from '../test/support/fixtures';
+import {
+  CpuMeter,
+  cpuLine,
+  idleRates,
+  netOfIdle,
+  settle,
+  slotTargets,
+  threadCpuSeconds,
+  threadLine,
+} from './support/cpu-meter';
 import { apiUrl, line, load, type LoadResult, openDataSource, signIn, startApi, startWorker } from './support/stack';
 
 const SECONDS = Number(process.argv[2] ?? 15);
@@ -33,7 +43,7 @@ async function bareStarts(client: Client, seconds: number): Promise<LoadResult> 
   );
   latencies.sort((a, b) => a - b);
   const q = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]);
-  return { rps: latencies.length / seconds, p50: q(0.5), p99: q(0.99), errors, non2xx: 0 };
+  return { rps: latencies.length / seconds, p50: q(0.5), p99: q(0.99), errors, non2xx: 0, ok: latencies.length };
 }
 
 async function main(): Promise<void> {
@@ -64,10 +74,45 @@ async function main(): Promise<void> {
     });
   await intake(3);
   await bareStarts(client, 3);
+  const targets = slotTargets({ api: api.child.pid, worker: worker.child.pid });
+  const background = targets.filter((t) => t.name !== 'bench');
+  await settle(background);
+  const idle = await idleRates(targets);
+  // The CPU of every process of the slot while the intakes run, then again once the workflows they started (the
+  // projection, the notifications) have settled: the second is what an intake costs in all.
+  const threadsBefore = [api, worker].map((c) => threadCpuSeconds(c.child.pid!));
+  const serviceMeter = new CpuMeter(targets).start();
   const service = await intake(SECONDS);
+  const serviceWindow = serviceMeter.read();
+  await settle(background);
+  const serviceAll = serviceMeter.stop();
+  const threadsAfter = [api, worker].map((c) => threadCpuSeconds(c.child.pid!));
+  const bareMeter = new CpuMeter(targets.filter((t) => !['api', 'worker'].includes(t.name))).start();
   const bare = await bareStarts(client, SECONDS);
+  const bareCpu = bareMeter.stop();
   console.log(
     `P2 POST /cases, ${CONCURRENCY} in flight: service ${line(service).replace('req/s', 'cases/s')} | bare workflow.start ${line(bare).replace('req/s', 'starts/s')} | ratio ${(service.rps / bare.rps).toFixed(3)}`,
+  );
+  console.log(`  CPU, service during the load: ${cpuLine(serviceWindow.cpu, service.ok!, 'case')}`);
+  console.log(
+    `  CPU, service until settled (+${(serviceAll.seconds - serviceWindow.seconds).toFixed(1)} s): ${cpuLine(serviceAll.cpu, service.ok!, 'case')}`,
+  );
+  console.log(
+    `  CPU, service until settled, net of each process's idle use: ${cpuLine(netOfIdle(serviceAll, idle), service.ok!, 'case')}`,
+  );
+  console.log(`  CPU, bare: ${cpuLine(bareCpu.cpu, bare.ok!, 'start')}`);
+  console.log(`  CPU, bare, net of idle: ${cpuLine(netOfIdle(bareCpu, idle), bare.ok!, 'start')}`);
+  console.log(`  API threads, ms/case: ${threadLine(threadsBefore[0], threadsAfter[0], service.ok!)}`);
+  console.log(`  worker threads, ms/case: ${threadLine(threadsBefore[1], threadsAfter[1], service.ok!)}`);
+  // What one intake asks of the Temporal server, deterministic where the CPU figures are not: its history so far.
+  const [{ workflow_id: workflowId }] = await dataSource.query(
+    `SELECT workflow_id FROM return_case WHERE state_version > 0 ORDER BY created_at LIMIT 1`,
+  );
+  const events = (await client.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+  const count = (has: (e: (typeof events)[number]) => unknown) => events.filter(has).length;
+  console.log(
+    `  one intake's history: ${events.length} events, ${count((e) => e.workflowTaskCompletedEventAttributes)} workflow tasks, ` +
+      `${count((e) => e.activityTaskScheduledEventAttributes)} activities, ${count((e) => e.markerRecordedEventAttributes)} markers (local activities, patches)`,
   );
   await connection.close();
   await worker.stop();

@@ -7,6 +7,16 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection, WorkflowIdReusePolicy } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { CaseDriver, isoDay, signInTestUsers } from '../test/support/case-driver';
+import {
+  CpuMeter,
+  cpuLine,
+  idleRates,
+  netOfIdle,
+  settle,
+  slotTargets,
+  threadCpuSeconds,
+  threadLine,
+} from './support/cpu-meter';
 import { apiUrl, openDataSource, signIn, startApi, startWorker } from './support/stack';
 
 const CASES = Number(process.argv[2] ?? 40);
@@ -72,7 +82,18 @@ async function main(): Promise<void> {
   await lifecycle(); // warm-up, and the number of actions of one lifecycle
   const perCase = CountingDriver.actions;
   CountingDriver.latencies = [];
+  const targets = slotTargets({ api: api.child.pid, worker: worker.child.pid });
+  const background = targets.filter((t) => t.name !== 'bench');
+  await settle(background);
+  const idle = await idleRates(targets);
+  // The CPU of every process of the slot over the lifecycles, then once their workflows have settled.
+  const threadsBefore = [api, worker].map((c) => threadCpuSeconds(c.child.pid!));
+  const serviceMeter = new CpuMeter(targets).start();
   const serviceSeconds = await inFlight(CASES, lifecycle);
+  const serviceWindow = serviceMeter.read();
+  await settle(background);
+  const serviceAll = serviceMeter.stop();
+  const threadsAfter = [api, worker].map((c) => threadCpuSeconds(c.child.pid!));
   const actions = [...CountingDriver.latencies].sort((a, b) => a - b);
   await worker.stop();
   await api.stop();
@@ -106,7 +127,10 @@ async function main(): Promise<void> {
   };
   await bare();
   bareLatencies.length = 0;
+  // The bare worker runs in this process: its CPU is the bench's.
+  const bareMeter = new CpuMeter(targets.filter((t) => !['api', 'worker'].includes(t.name))).start();
   const bareSeconds = await inFlight(CASES, bare);
+  const bareCpu = bareMeter.stop();
   bareLatencies.sort((a, b) => a - b);
   bareWorker.shutdown();
   await running;
@@ -119,6 +143,19 @@ async function main(): Promise<void> {
     `P3 lifecycle, ${perCase} actions after intake, ${CONCURRENCY} in flight, ${CASES} cases: service ${serviceRate.toFixed(2)} cases/s, action p50 ${q(actions, 0.5)} ms, p99 ${q(actions, 0.99)} ms | ` +
       `bare workflow ${bareRate.toFixed(2)} cases/s, update p50 ${q(bareLatencies, 0.5)} ms, p99 ${q(bareLatencies, 0.99)} ms | ratio ${(serviceRate / bareRate).toFixed(3)}`,
   );
+  // Per action: the lifecycle's actions and its intake; the bare side's updates and its start.
+  const operations = CASES * (perCase + 1);
+  console.log(`  CPU, service during the lifecycles: ${cpuLine(serviceWindow.cpu, operations, 'action')}`);
+  console.log(
+    `  CPU, service until settled (+${(serviceAll.seconds - serviceWindow.seconds).toFixed(1)} s): ${cpuLine(serviceAll.cpu, operations, 'action')}`,
+  );
+  console.log(
+    `  CPU, service until settled, net of each process's idle use: ${cpuLine(netOfIdle(serviceAll, idle), operations, 'action')}`,
+  );
+  console.log(`  CPU, bare (its worker is the bench process): ${cpuLine(bareCpu.cpu, operations, 'action')}`);
+  console.log(`  CPU, bare, net of idle: ${cpuLine(netOfIdle(bareCpu, idle), operations, 'action')}`);
+  console.log(`  API threads, ms/action: ${threadLine(threadsBefore[0], threadsAfter[0], operations)}`);
+  console.log(`  worker threads, ms/action: ${threadLine(threadsBefore[1], threadsAfter[1], operations)}`);
   await dataSource.destroy();
 }
 

@@ -42,6 +42,20 @@ describe('opening a case over HTTP', () => {
     const created = await openCase(request, { 'Idempotency-Key': randomUUID() });
 
     expect(created.status).toBe(201);
+    // The answer is built from the rows the intake inserted, not read back: it must say what a read of the case says.
+    const read = (await getJson(`/cases/${created.body.id}`)).body;
+    const {
+      stage: _s,
+      updatedAt: _u,
+      waitingFor: _w,
+      dueAt: _d,
+      stageEnteredAt: _e,
+      progress: _p,
+      ...intake
+    } = created.body;
+    expect(read).toMatchObject(intake);
+    expect(Object.keys(read)).toEqual(expect.arrayContaining(Object.keys(created.body)));
+    expect(created.body.progress).toBeNull(); // no projection yet: the read model holds no state
     expect(created.body.reference).toMatch(/^RC-\d{4}-\d{6}$/);
     expect(created.body.householdSize).toBe(3);
     expect(created.body.vulnerabilities.sort()).toEqual(['medical_needs', 'single_parent']);

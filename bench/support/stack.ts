@@ -181,6 +181,8 @@ export interface LoadResult {
   p99: number;
   errors: number;
   non2xx: number;
+  /** Requests answered with a 2xx in the run. */
+  ok?: number;
 }
 
 /** One autocannon run; `requests` picks each request (e.g. a random case id per request). */
@@ -192,6 +194,7 @@ export async function load(options: autocannon.Options): Promise<LoadResult> {
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    ok: result['2xx'],
   };
 }
 

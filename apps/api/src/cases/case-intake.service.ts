@@ -59,11 +59,8 @@ export class CaseIntakeService {
       const earlier = await this.replay(idempotencyKey, requestHash!, scope);
       if (earlier) return earlier;
     }
-    const partnerOrganisationId = choosePartnerOrganisation(
-      dto.partnerOrganisationId,
-      await this.accounts.organisationsCovering(dto.countryOfReturn),
-      dto.countryOfReturn,
-    );
+    const covering = await this.accounts.organisationsCovering(dto.countryOfReturn);
+    const partnerOrganisationId = choosePartnerOrganisation(dto.partnerOrganisationId, covering, dto.countryOfReturn);
 
     const sequence = await this.cases.nextReferenceNumber();
     const draft = buildCase(
@@ -73,9 +70,10 @@ export class CaseIntakeService {
       requestHash,
     );
     draft.partnerOrganisationId = partnerOrganisationId;
+    let saved: ReturnCaseEntity;
     try {
       // The intake's audit entry commits or rolls back with the case.
-      await this.cases.insert(draft, (em) => this.audit.recordIn(em, { caseId: draft.id }));
+      saved = await this.cases.insert(draft, (em) => this.audit.recordIn(em, { caseId: draft.id }));
     } catch (error) {
       // Two identical requests raced; the other one won and this one answers with its case.
       if (error instanceof DuplicateIdempotencyKeyError && idempotencyKey) {
@@ -85,7 +83,8 @@ export class CaseIntakeService {
       }
       throw error;
     }
-    const saved = (await this.cases.findById(draft.id, scope))!;
+    // The inserted rows are the case: no read of it again (the organisation is one of those just read).
+    saved.partnerOrganisation = covering.find((o) => o.id === partnerOrganisationId) ?? null;
     return { entity: await this.startWorkflow(saved, scope), replayed: false };
   }
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { wantsEmail, wantsInApp } from '@avrr/domain';
 import { NotificationJobPayload, NotificationOutbox, renderNotification } from '@avrr/messaging';
-import { CaseRepository, NotificationInboxRepository, SYSTEM_SCOPE } from '@avrr/persistence';
+import { CaseRepository, NotificationInboxRepository } from '@avrr/persistence';
 import { MailTransport } from './mail-transport';
 import { NotificationRecipients } from './notification-recipients';
 
@@ -27,7 +27,7 @@ export class NotificationDelivery {
   ) {}
 
   async fanOut(job: NotificationJobPayload): Promise<{ recipients: number }> {
-    const found = await this.cases.findById(job.caseId, SYSTEM_SCOPE);
+    const found = await this.cases.findAddressees(job.caseId);
     if (!found) throw new UnrecoverableError(`case ${job.caseId} not found`);
     const targets = await this.recipients.resolve(found, job.audience!);
     for (const target of targets) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AlertAudience } from '@avrr/domain';
 import { AppConfig } from '@avrr/config';
-import { AccountsRepository, NotificationInboxRepository, ReturnCaseEntity } from '@avrr/persistence';
+import { AccountsRepository, type CaseNotificationAddressees, NotificationInboxRepository } from '@avrr/persistence';
 
 /** A person with an account (inbox, preferences, language), or a bare address when no account matches. */
 export type NotificationTarget = { userId: string } | { to: string };
@@ -24,7 +24,7 @@ export class NotificationRecipients {
     private readonly config: AppConfig,
   ) {}
 
-  async resolve(found: ReturnCaseEntity, audience: AlertAudience[]): Promise<NotificationTarget[]> {
+  async resolve(found: CaseNotificationAddressees, audience: AlertAudience[]): Promise<NotificationTarget[]> {
     const targets = new Map<string, NotificationTarget>();
     for (const a of audience) {
       const people = await this.inbox.recipients(a, found);
@@ -34,7 +34,7 @@ export class NotificationRecipients {
     return [...targets.values()];
   }
 
-  private async fallback(found: ReturnCaseEntity, audience: AlertAudience): Promise<string[]> {
+  private async fallback(found: CaseNotificationAddressees, audience: AlertAudience): Promise<string[]> {
     const { contacts } = this.config;
     if (audience === 'counsellor') return [found.counsellorEmail];
     if (audience === 'logistics_officer') return [contacts.logistics];

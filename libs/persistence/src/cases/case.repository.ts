@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { type CaseStage, nextActorOf, type Vulnerability } from '@avrr/domain';
 import { ReturnCaseEntity } from './return-case.entity';
+import { CasePersonEntity } from './case-person.entity';
 import { CaseScope, SYSTEM_SCOPE } from './case-scope';
 import { type CaseRecord, readCase } from './case-read';
 import { applyCaseScope } from '../reintegration/case-scope-sql';
@@ -38,6 +40,14 @@ export interface CaseAssignment {
   partnerOrganisationId: string | null;
 }
 
+/** The columns that decide who hears of a case: its counsellor, its office, its partner organisation and country. */
+export interface CaseNotificationAddressees {
+  counsellorEmail: string;
+  hostOffice: string;
+  partnerOrganisationId: string | null;
+  countryOfReturn: string;
+}
+
 const UNIQUE_VIOLATION = '23505';
 
 export class DuplicateIdempotencyKeyError extends Error {}
@@ -52,8 +62,11 @@ export class CaseRepository {
     return Number(rows[0].n);
   }
 
-  /** Inserts the case with its people and documents in one transaction. */
-  /** Saves a new case; `alongside` writes in the same transaction (the audit entry of the intake). */
+  /**
+   * Inserts a new case with its people and documents in one transaction; `alongside` writes in the same transaction
+   * (the audit entry of the intake). Returns `draft` as the database now holds it: ids, defaults and timestamps
+   * filled in, unset columns null (its partner organisation relation is left to the caller).
+   */
   async insert(
     draft: ReturnCaseEntity,
     alongside?: (em: EntityManager) => Promise<unknown>,
@@ -67,9 +80,21 @@ export class CaseRepository {
     });
     try {
       return await this.dataSource.transaction(async (em: EntityManager) => {
-        const saved = await em.save(ReturnCaseEntity, draft);
+        // An insert, not `save`: the case's id is chosen before it is saved (its workflow id derives from it), and
+        // `save` of an entity whose id is set first selects it to choose between an insert and an update. The
+        // people (ids from the database, so `save` inserts them at once) and their documents follow, as the
+        // cascade wrote them; RETURNING fills in the generated columns of each, as `save` did.
+        const { people } = draft;
+        await em.getRepository(ReturnCaseEntity).insert(draft as QueryDeepPartialEntity<ReturnCaseEntity>);
+        for (const person of people ?? []) person.caseId = draft.id;
+        if (people?.length) await em.save(CasePersonEntity, people);
         await alongside?.(em);
-        return saved;
+        // The row as a read would return it: the columns the draft left unset are NULL in the database.
+        for (const column of em.getRepository(ReturnCaseEntity).metadata.columns) {
+          if (column.relationMetadata) continue;
+          if (column.getEntityValue(draft) === undefined) column.setEntityValue(draft, null);
+        }
+        return draft;
       });
     } catch (error) {
       const pgError = error as { code?: string; constraint?: string };
@@ -82,6 +107,20 @@ export class CaseRepository {
 
   async findById(id: string, scope: CaseScope): Promise<ReturnCaseEntity | null> {
     return this.withPeople(this.scoped(scope)).andWhere('c.id = :id', { id }).getOne();
+  }
+
+  /**
+   * Who a case's notifications go to, from the case's row alone: no people, no documents, nothing to decrypt. The
+   * worker's fan-out reads this for every notification, so it is one indexed primary-key read.
+   */
+  async findAddressees(id: string): Promise<CaseNotificationAddressees | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT counsellor_email AS "counsellorEmail", host_office AS "hostOffice",
+              partner_organisation_id AS "partnerOrganisationId", country_of_return AS "countryOfReturn"
+         FROM return_case WHERE id = $1`,
+      [id],
+    );
+    return row ?? null;
   }
 
   /** Like `findById`, for the case page: one prepared statement and plain objects, not TypeORM entities. */

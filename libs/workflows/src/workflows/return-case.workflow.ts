@@ -9,6 +9,7 @@ import {
   currentUpdateInfo,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -63,6 +64,18 @@ const activities = proxyActivities<CaseActivities>({
   // errors (connection lost, 40001, 40P01, 57014, pool timeouts) back off to one try every 5 minutes, without limit;
   // errors retrying cannot fix fail at once, typed (apps/worker/src/activities/classify-failure.ts), and so do
   // refusals (`case_refused:<code>`).
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+});
+
+/**
+ * The notification outbox's enqueue as a local activity: it only adds a job to Redis, keyed so that a repeat adds
+ * nothing, so it runs inside the workflow task that asks for it. As a normal activity each email cost the Temporal
+ * server an activity task and one more workflow task to carry on (docs/PERFORMANCE.md, P2/P3 CPU by process).
+ * Same timeout and retries as the other activities: a local activity retried for longer than a minute waits on a
+ * timer between attempts, so a Redis outage still retries without limit.
+ */
+const localActivities = proxyLocalActivities<Pick<CaseActivities, 'notify'>>({
+  startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
 
@@ -183,7 +196,9 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
    */
   const notify = async (input: Parameters<typeof activities.notify>[0]): Promise<void> => {
     try {
-      await activities.notify(input);
+      // Added after cases were already running: their history up to now replays with the normal activity.
+      if (patched('notify-as-local-activity')) await localActivities.notify(input);
+      else await activities.notify(input);
     } catch (error) {
       // Added after cases were already running: the patch is asked for only when such a failure happens.
       const failure = permanentFailure(error);

@@ -1,8 +1,14 @@
 // P4: (1) reads over a large read model seeded by SQL: GET /cases with each filter, GET /me/work and every /views/*,
-// one client, p50/p95/p99; (2) the worker with SLEEPERS cases opened over HTTP and asleep: its RSS and idle CPU.
+// one client, p50/p95/p99; (2) the worker with SLEEPERS cases opened over HTTP and asleep: its RSS and idle CPU, and
+// that CPU by thread. The worker runs compiled, as `npm run start:worker` runs it in production (built here first);
+// BENCH_WORKER=ts runs it from its sources under swc instead. Worker settings (e.g. WORKER_MAX_CACHED_WORKFLOWS) pass
+// through the environment. rows=0 skips the reads.
 // Usage: npm run bench:scale   (or node -r @swc-node/register bench/scale.ts [rows=200000] [sleepers=500] [requests=200])
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
+import { NOTIFICATION_QUEUE, redisOptionsFromUrl } from '@avrr/messaging';
 import { householdRequest } from '../test/support/fixtures';
 import { bearerFor } from '../test/support/access';
 import {
@@ -16,11 +22,14 @@ import {
   signIn,
   startApi,
   startWorker,
+  threadCpuLine,
+  threadCpuSeconds,
 } from './support/stack';
 
 const ROWS = Number(process.argv[2] ?? 200_000);
 const SLEEPERS = Number(process.argv[3] ?? 500);
 const REQUESTS = Number(process.argv[4] ?? 200);
+const COMPILED = process.env.BENCH_WORKER !== 'ts';
 
 const PATHS = [
   '/cases?limit=20',
@@ -63,18 +72,36 @@ const procStat = (pid: number) => {
 };
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
+const workerSettings = () =>
+  `${COMPILED ? 'compiled' : 'swc'}, cache ${process.env.WORKER_MAX_CACHED_WORKFLOWS ?? 'default'}`;
+
+/** The worker's RSS at the end of a 30 s window, and the CPU it used over it, in all and by thread. */
+async function idleWindow(worker: Child, what: string): Promise<void> {
+  const pid = worker.child.pid!;
+  const cpuBefore = procStat(pid);
+  const threadsBefore = threadCpuSeconds(pid);
+  await new Promise((r) => setTimeout(r, 30_000));
+  const idleCpu = (procStat(pid) - cpuBefore) / 100 / 30;
+  console.log(
+    `P4 worker (${workerSettings()}): ${what}: RSS ${Math.round(rssMb(pid))} MB, idle CPU ${(idleCpu * 100).toFixed(2)}% of a core`,
+  );
+  console.log(`P4   by thread: ${threadCpuLine(threadsBefore, threadCpuSeconds(pid), 30, pid)}`);
+}
+
 async function main(): Promise<void> {
   const dataSource = await openDataSource();
   const api = await startApi();
-  const worker = await startWorker();
+  if (COMPILED) execFileSync('npx', ['nest', 'build', 'worker'], { stdio: 'ignore' });
+  let worker = await startWorker({}, COMPILED);
   const counsellor = await signIn(dataSource, 'counsellor');
 
   // (2) first, while the read model is small: cases opened over HTTP, then left asleep.
-  await load({
+  const opening = performance.now();
+  const opened = await load({
     url: apiUrl(),
     connections: 20,
     amount: SLEEPERS,
-    timeout: 60,
+    timeout: 120,
     requests: [
       {
         method: 'POST',
@@ -87,27 +114,56 @@ async function main(): Promise<void> {
       },
     ],
   });
-  for (let i = 0; i < 600; i++) {
+  if (opened.errors || opened.non2xx) console.log(`P4 opening: ${opened.errors} errors, ${opened.non2xx} non-2xx`);
+  for (let i = 0; i < 14_400; i++) {
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM return_case WHERE state_version = 0`);
     if (n === 0) break;
+    if (i % 120 === 119) console.log(`P4 ${n} cases not yet projected`);
     await new Promise((r) => setTimeout(r, 500));
   }
-  // Each intake's email fans out to a job per person: "asleep" starts once those are sent, i.e. when the inbox rows
-  // (one per person and notification) have stopped growing for five seconds.
+  console.log(`P4 opened and projected ${SLEEPERS} cases in ${((performance.now() - opening) / 1000).toFixed(0)} s`);
+  // Each intake's email fans out to a job per person: "asleep" starts once every one is sent, i.e. when the
+  // notification queue holds no job waiting, delayed or running (an inbox row is written before its email goes, so
+  // the inbox alone says too early), and the inbox rows have stopped growing for five seconds.
+  const notifications = new Queue(NOTIFICATION_QUEUE, {
+    connection: redisOptionsFromUrl(process.env.REDIS_URL!),
+    prefix: process.env.QUEUE_PREFIX,
+  });
   let lastCount = -1;
-  for (let still = 0, i = 0; still < 5 && i < 180; i++) {
+  for (let still = 0, i = 0; still < 5 && i < 3600; i++) {
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM user_notification`);
-    still = n === lastCount ? still + 1 : 0;
+    const pending = Object.values(
+      await notifications.getJobCounts('waiting', 'delayed', 'active', 'prioritized', 'waiting-children'),
+    ).reduce((a, b) => a + b, 0);
+    still = n === lastCount && pending === 0 ? still + 1 : 0;
     lastCount = n;
     await new Promise((r) => setTimeout(r, 1_000));
   }
-  const pid = worker.child.pid!;
-  const cpuBefore = procStat(pid);
-  await new Promise((r) => setTimeout(r, 30_000));
-  const idleCpu = (procStat(pid) - cpuBefore) / 100 / 30;
+  await notifications.close();
   console.log(
-    `P4 worker: ${SLEEPERS} cases asleep, RSS ${Math.round(rssMb(pid))} MB, idle CPU ${(idleCpu * 100).toFixed(2)}% of a core over 30 s`,
+    `P4 ${SLEEPERS} cases opened, projected and their emails sent after ${((performance.now() - opening) / 1000).toFixed(0)} s`,
   );
+  console.log(`P4 worker (${workerSettings()}): RSS ${Math.round(rssMb(worker.child.pid!))} MB as the last email went`);
+  await idleWindow(worker, `${SLEEPERS} cases asleep, first 30 s`);
+  // The first window still holds the burst's wind-down (V8 shrinking its heaps, the last timers): a second says what
+  // the worker costs once settled.
+  await idleWindow(worker, `${SLEEPERS} cases asleep, next 30 s`);
+  // A worker started now holds none of them in its cache: what the asleep cases cost a worker that has not run them.
+  await worker.stop();
+  worker = await startWorker({}, COMPILED);
+  await new Promise((r) => setTimeout(r, 30_000));
+  await idleWindow(worker, `${SLEEPERS} cases asleep, a fresh worker after 30 s`);
+  // BENCH_HOLD=<seconds> keeps the stack up after the measurement, to look at the idle worker from outside (perf).
+  if (process.env.BENCH_HOLD) {
+    console.log(`P4 holding the worker (pid ${worker.child.pid}) for ${process.env.BENCH_HOLD} s`);
+    await new Promise((r) => setTimeout(r, Number(process.env.BENCH_HOLD) * 1000));
+  }
+  if (ROWS === 0) {
+    await worker.stop();
+    await api.stop();
+    await dataSource.destroy();
+    return;
+  }
 
   // (1) the reads over ROWS more rows. A database kept from an earlier run (BENCH_KEEP_DATABASE=1) that already holds
   // as many clones is read as it is: seeding a million rows takes minutes of a shared machine.

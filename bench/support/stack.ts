@@ -1,7 +1,7 @@
 // What the stack benchmarks share: the API and worker as child processes on the environment of scripts/bench.sh,
 // the test users signed in, a read model seeded in bulk by SQL, and autocannon runs reduced to one line.
 import { ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import autocannon from 'autocannon';
 import { DataSource } from 'typeorm';
@@ -20,8 +20,9 @@ export interface Child {
 }
 
 /**
- * Starts a TypeScript entry point as a child process and waits until `ready()` answers. BENCH_CPU_PROF=<dir> adds
- * --cpu-prof, so the profile is written there when the child stops (SIGINT lets Node write it).
+ * Starts an entry point as a child process and waits until `ready()` answers: TypeScript through swc, or a compiled
+ * `.js` file (dist/, as `npm start:*` runs it) as it is. BENCH_CPU_PROF=<dir> adds --cpu-prof, so the profile is
+ * written there when the child stops (SIGINT lets Node write it).
  */
 export async function startChild(
   entry: string,
@@ -31,8 +32,7 @@ export async function startChild(
 ): Promise<Child> {
   const prof = process.env.BENCH_CPU_PROF;
   const args = [
-    '-r',
-    '@swc-node/register',
+    ...(entry.endsWith('.js') ? [] : ['-r', '@swc-node/register']),
     ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : []),
     entry,
   ];
@@ -72,9 +72,11 @@ export function startApi(): Promise<Child> {
   return startChild('apps/api/src/main.ts', {}, answers(`${apiUrl()}/health`), 'api');
 }
 
-export function startWorker(env: Record<string, string> = {}): Promise<Child> {
+/** The worker from its TypeScript sources, or with `compiled` as production runs it (`npm run build` first). */
+export function startWorker(env: Record<string, string> = {}, compiled = false): Promise<Child> {
   const port = process.env.WORKER_HEALTH_PORT ?? '3001';
-  return startChild('apps/worker/src/main.ts', env, answers(`http://127.0.0.1:${port}/health`), 'worker');
+  const entry = compiled ? 'dist/apps/worker/main.js' : 'apps/worker/src/main.ts';
+  return startChild(entry, env, answers(`http://127.0.0.1:${port}/health`), 'worker');
 }
 
 export async function openDataSource(max = 10): Promise<DataSource> {
@@ -211,6 +213,47 @@ export function cpuSeconds(child: Child): number {
 
 // USER_HZ, 100 on Linux whatever the kernel's own tick.
 const CLOCK_TICKS = 100;
+
+/** CPU seconds each thread of a process has used so far, by thread id, with its name (Linux /proc/<pid>/task). */
+export function threadCpuSeconds(pid: number): Map<number, { name: string; seconds: number }> {
+  const threads = new Map<number, { name: string; seconds: number }>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      threads.set(Number(tid), { name, seconds: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS });
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return threads;
+}
+
+/**
+ * The CPU a process's threads used between two `threadCpuSeconds` readings, summed by thread name (tokio's workers,
+ * V8's, libuv's pool share a name each), as percent of a core over `seconds`, busiest first.
+ */
+export function threadCpuLine(
+  before: Map<number, { name: string; seconds: number }>,
+  after: Map<number, { name: string; seconds: number }>,
+  seconds: number,
+  pid: number,
+): string {
+  const byName = new Map<string, { used: number; count: number }>();
+  for (const [tid, t] of after) {
+    // Node's main thread and its helper threads share the name "node": the main one (its id is the process's) apart.
+    const name = tid === pid ? 'main' : t.name;
+    const entry = byName.get(name) ?? { used: 0, count: 0 };
+    entry.used += t.seconds - (before.get(tid)?.seconds ?? 0);
+    entry.count += 1;
+    byName.set(name, entry);
+  }
+  return [...byName]
+    .sort((a, b) => b[1].used - a[1].used)
+    .map(([name, e]) => `${name}${e.count > 1 ? ` ×${e.count}` : ''} ${((e.used / seconds) * 100).toFixed(2)}%`)
+    .join(', ');
+}
 
 /** A load run and the CPU the server process used during it, per request answered. */
 export async function loadWithCpu(

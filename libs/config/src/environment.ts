@@ -245,14 +245,15 @@ export class EnvironmentVariables {
   WORKER_HEALTH_PORT = 3001;
 
   /**
-   * Workflows the worker keeps in memory between tasks (each costs about 1 MB); a case not cached is replayed from its
-   * history when it next wakes. Bounds the worker's memory whatever the number of cases asleep.
+   * Workflows the worker keeps in memory between tasks (about 2 MB each as measured, heap slack included); a case not
+   * cached is replayed from its history when it next wakes. Bounds the worker's memory whatever the number of cases
+   * asleep: 50 keeps a worker near 300 MB (docs/PERFORMANCE.md, P4), 200 near 650 MB.
    */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1)
   @Max(100_000)
-  WORKER_MAX_CACHED_WORKFLOWS = 200;
+  WORKER_MAX_CACHED_WORKFLOWS = 50;
 
   /** Activities one worker runs at once (each may hold one of the process's 10 database connections). */
   @Transform(({ value }) => Number(value))

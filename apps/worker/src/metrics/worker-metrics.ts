@@ -14,5 +14,7 @@ export function registerWorkerMetrics(fastify: FastifyInstance, config: AppConfi
         return response.ok ? await response.text() : '';
       }
     : undefined;
-  registerMetricsEndpoint(fastify, createMetricsRegistry('worker'), config.telemetry.metricsToken, temporalMetrics);
+  // Without a token the endpoint answers 404: the process metrics would be collected for nobody (see the registry).
+  const token = config.telemetry.metricsToken;
+  registerMetricsEndpoint(fastify, createMetricsRegistry('worker', Boolean(token)), token, temporalMetrics);
 }

@@ -9,6 +9,10 @@ import { startStack, type TestStack } from './support/stack';
 
 let stack: TestStack;
 
+// Accounts made through the API get the production password cost (argon2id, 64 MiB): a test that creates one, resets
+// its password and signs in several times hashes a few times over, which takes more than jest's 5 s on a busy machine.
+jest.setTimeout(30_000);
+
 beforeAll(async () => {
   stack = await startStack({ worker: false });
 }, 60_000);

@@ -5,6 +5,7 @@ import { type CaseStage, nextActorOf, type Vulnerability } from '@avrr/domain';
 import { ReturnCaseEntity } from './return-case.entity';
 import { CaseScope, SYSTEM_SCOPE } from './case-scope';
 import { type CaseRecord, readCase } from './case-read';
+import { type CaseSummaryPage, escapeLike, listSummaries } from './case-summary-read';
 import { applyCaseScope } from '../reintegration/case-scope-sql';
 
 export interface CaseListFilter {
@@ -137,26 +138,17 @@ export class CaseRepository {
     return { items, next };
   }
 
-  /** A page of cases with the principal applicant's name: two queries whatever the page size. */
-  async listWithPrincipalNames(
+  /**
+   * The case list's page: the same cases, order and cursor as `list`, each as a summary with its principal's name, in
+   * one prepared statement and without building entities or decrypting the state's sensitive sections.
+   */
+  async listSummaries(
     scope: CaseScope,
     filter: CaseListFilter,
     limit: number,
     after?: CaseListCursor,
-  ): Promise<{ items: Array<{ entity: ReturnCaseEntity; principalName: string }>; next: CaseListCursor | null }> {
-    const page = await this.list(scope, filter, limit, after);
-    const ids = page.items.map((c) => c.id);
-    const names: Array<{ case_id: string; name: string }> = ids.length
-      ? await this.dataSource.query(
-          `SELECT case_id, given_names || ' ' || family_name AS name FROM case_person WHERE position = 0 AND case_id = ANY($1)`,
-          [ids],
-        )
-      : [];
-    const byCase = new Map(names.map((n) => [n.case_id, n.name]));
-    return {
-      items: page.items.map((entity) => ({ entity, principalName: byCase.get(entity.id) ?? '' })),
-      next: page.next,
-    };
+  ): Promise<CaseSummaryPage> {
+    return listSummaries(this.dataSource, scope, filter, limit, after);
   }
 
   /** Cases whose workflow start was never confirmed, oldest first, with their people (the workflow needs them). */
@@ -252,8 +244,4 @@ export class CaseRepository {
       .leftJoinAndSelect('p.documents', 'd')
       .addOrderBy('p.position', 'ASC');
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

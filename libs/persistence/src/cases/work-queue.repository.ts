@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Role } from '@avrr/domain';
-import { ReturnCaseEntity } from './return-case.entity';
+import { type CaseSummaryRecord, readSummaries } from './case-summary-read';
 import type { CaseScope } from './case-scope';
 import { caseScopeSql } from '../reintegration/case-scope-sql';
 
@@ -15,7 +15,8 @@ export interface WorkQueueCursor {
 }
 
 export interface WorkQueuePage {
-  items: Array<{ entity: ReturnCaseEntity; principalName: string }>;
+  /** Each case as a summary (`entity` for the callers written when it was a TypeORM entity). */
+  items: Array<{ entity: CaseSummaryRecord; principalName: string }>;
   next: WorkQueueCursor | null;
   counts: { total: number; overdue: number; dueSoon: number };
 }
@@ -67,14 +68,13 @@ export class WorkQueueRepository {
         pageParams,
       );
     const shown = keys.slice(0, limit);
-    const entities = shown.length
-      ? await this.dataSource
-          .getRepository(ReturnCaseEntity)
-          .createQueryBuilder('c')
-          .where('c.id IN (:...ids)', { ids: shown.map((k) => k.id) })
-          .getMany()
-      : [];
-    const byId = new Map(entities.map((e) => [e.id, e]));
+    // The items as summaries (a plain read of the columns shown), apart from the keys: the keys' query reads only the
+    // index, which the summary's columns would not allow.
+    const summaries = await readSummaries(
+      this.dataSource,
+      shown.map((k) => k.id),
+    );
+    const byId = new Map(summaries.map((s) => [s.id, s]));
     const last = shown[shown.length - 1];
     const [counts] = (await counting) as Array<{ total: number; overdue: number; due_soon: number }>;
     return {

@@ -99,20 +99,13 @@ export function toSummary(row: CaseSummaryRow): CaseSummaryRecord {
   };
 }
 
-/** One statement name per text (a scope's or a filter's shape changes the text); the server keeps them per connection. */
-const statementNames = new Map<string, string>();
-
-export function summaryStatementName(text: string): string {
-  let name = statementNames.get(text);
-  if (!name) statementNames.set(text, (name = `case_summary_${statementNames.size}`));
-  return name;
-}
+const BY_IDS = `SELECT ${SUMMARY_COLUMNS} FROM return_case c WHERE c.id = ANY($1::uuid[])`;
 
 /** The summaries of the cases `ids` (any order; ids that no longer exist are left out). */
 export async function readSummaries(dataSource: DataSource, ids: string[]): Promise<CaseSummaryRecord[]> {
   if (ids.length === 0) return [];
-  const text = `SELECT ${SUMMARY_COLUMNS} FROM return_case c WHERE c.id = ANY($1::uuid[])`;
-  const rows = await runPrepared<CaseSummaryRow>(dataSource, summaryStatementName(text), text, [ids]);
+  // Prepared: a look-up by primary key has one plan whatever the ids.
+  const rows = await runPrepared<CaseSummaryRow>(dataSource, 'case_summaries_by_id', BY_IDS, [ids]);
   return rows.map(toSummary);
 }
 
@@ -155,12 +148,9 @@ export async function listSummaries(
         AS principal_name
     FROM return_case c WHERE ${where.join(' AND ')}
     ORDER BY c.created_at DESC, c.id DESC LIMIT $${values.length}`;
-  const rows = await runPrepared<CaseSummaryRow & { principal_name: string | null }>(
-    dataSource,
-    summaryStatementName(text),
-    text,
-    values,
-  );
+  // Not a named prepared statement: after a few runs PostgreSQL may plan one for any parameters (a generic plan),
+  // and a generic plan cannot tell a rare search text or stage from a common one. Each list is planned for its values.
+  const rows = (await dataSource.query(text, values)) as Array<CaseSummaryRow & { principal_name: string | null }>;
   const items = rows
     .slice(0, limit)
     .map((row) => ({ summary: toSummary(row), principalName: row.principal_name ?? '' }));

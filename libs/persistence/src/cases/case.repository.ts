@@ -104,6 +104,10 @@ export class CaseRepository {
     return entity ? { entity, requestHash: row.requestHash } : null;
   }
 
+  /**
+   * A page of the list as whole entities. The API reads `listSummaries`; this is the reference its tests compare it
+   * with (case-summary-read.int-spec.ts), so the two must keep the same conditions, order and cursor.
+   */
   async list(scope: CaseScope, filter: CaseListFilter, limit: number, after?: CaseListCursor): Promise<CaseListPage> {
     const qb = this.scoped(scope);
     if (filter.stage) qb.andWhere('c.stage = :stage', { stage: filter.stage });
@@ -140,7 +144,7 @@ export class CaseRepository {
 
   /**
    * The case list's page: the same cases, order and cursor as `list`, each as a summary with its principal's name, in
-   * one prepared statement and without building entities or decrypting the state's sensitive sections.
+   * one statement and without building entities or decrypting the state's sensitive sections.
    */
   async listSummaries(
     scope: CaseScope,

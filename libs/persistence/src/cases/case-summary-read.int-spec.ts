@@ -6,7 +6,14 @@ import { dataSourceOptions } from '../data-source-options';
 import { CaseListCursor, CaseListFilter, CaseRepository } from './case.repository';
 import { type CaseScope, SYSTEM_SCOPE } from './case-scope';
 import { ReturnCaseEntity } from './return-case.entity';
-import { type CaseSummaryRecord, readSummaries, SUMMARY_STATE_KEYS } from './case-summary-read';
+import {
+  type CaseSummaryRecord,
+  type CaseSummaryRow,
+  SUMMARY_COLUMNS,
+  SUMMARY_STATE_KEYS,
+  toSummary,
+} from './case-summary-read';
+import { WorkQueueRepository, type WorkQueueCursor } from './work-queue.repository';
 import {
   caseDraft,
   deleteCases,
@@ -175,10 +182,13 @@ describe('the summary read of the case list and "My work"', () => {
     expect(await samePages({ offices: [office], afterPreArrivalNotice: true }, {}, 2)).toEqual([]);
   });
 
-  it('reads the summaries of given cases as the entities have them, the sealed sections left out', async () => {
+  it('selects the summary columns as the entities have them, the sealed sections left out', async () => {
     const ids = all.map((c) => c.id);
     const entities = await dataSource.getRepository(ReturnCaseEntity).findBy(ids.map((id) => ({ id })));
-    const summaries = await readSummaries(dataSource, [...ids, '00000000-0000-4000-8000-000000000000']);
+    const rows = (await dataSource.query(`SELECT ${SUMMARY_COLUMNS} FROM return_case c WHERE c.id = ANY($1)`, [
+      ids,
+    ])) as CaseSummaryRow[];
+    const summaries = rows.map(toSummary);
     const byId = (list: Array<{ id: string }>) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(summaries)).toEqual(byId(entities.map(expectedSummary)));
     const full = summaries.find((s) => s.id === all[0].id)!;
@@ -188,6 +198,46 @@ describe('the summary read of the case list and "My work"', () => {
     expect(summaries.find((s) => s.id === all[1].id)!.state).toBeNull();
     expect(summaries.find((s) => s.id === all[2].id)!.state).toEqual({});
     expect(summaries.find((s) => s.id === all[3].id)!.state).toEqual({ people: [], booking: null });
-    expect(await readSummaries(dataSource, [])).toEqual([]);
+  });
+});
+
+describe('WorkQueueRepository.page reads the summaries in queue order', () => {
+  it('gives every case of the queue once, as the entity has it, earliest due first and undated last, page by page', async () => {
+    const office = `OFF-${uniqueTag()}`;
+    const repository = dataSource.getRepository(ReturnCaseEntity);
+    const dues = [null, new Date('2031-01-02T00:00:00Z'), new Date('2030-05-06T07:08:09.123Z'), null, null];
+    const queued: ReturnCaseEntity[] = [];
+    for (const due of dues) {
+      const saved = await insertCase({ hostOffice: office });
+      await repository.update(saved.id, {
+        nextActor: 'logistics_officer',
+        dueAt: due,
+        state: { reference: saved.reference, people: [], medical: { needs: ['insulin'] } },
+      });
+      queued.push(saved);
+    }
+    // Two undated cases created in the same millisecond: the order falls back on the id.
+    await setCreatedAt(dataSource, queued[3].id, '2001-01-01T00:00:00.000Z');
+    await setCreatedAt(dataSource, queued[4].id, '2001-01-01T00:00:00.000Z');
+    const entities = await repository.findBy(queued.map((c) => ({ id: c.id })));
+    const inQueueOrder = [...entities].sort(
+      (a, b) =>
+        (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) ||
+        a.createdAt.getTime() - b.createdAt.getTime() ||
+        a.id.localeCompare(b.id),
+    );
+    const queue = new WorkQueueRepository(dataSource);
+    const seen: Array<{ entity: CaseSummaryRecord; principalName: string }> = [];
+    let after: WorkQueueCursor | undefined;
+    for (let pages = 0; pages < 10; pages++) {
+      const page = await queue.page({ offices: [office] }, 'logistics_officer', new Date(), 86_400_000, 2, after);
+      expect(page.counts.total).toBe(5);
+      seen.push(...page.items);
+      if (!page.next) break;
+      after = page.next;
+    }
+    expect(seen.map((i) => i.entity)).toEqual(inQueueOrder.map(expectedSummary));
+    expect(seen.map((i) => i.principalName)).toEqual(await Promise.all(inQueueOrder.map((c) => principalName(c.id))));
+    expect(JSON.stringify(seen)).not.toContain('insulin');
   });
 });

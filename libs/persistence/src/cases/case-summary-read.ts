@@ -1,5 +1,5 @@
 // The case list's and "My work"'s read: the row columns a summary shows and the few facts of the state it reads, as
-// plain objects from prepared statements. Building TypeORM entities and decrypting every case's sensitive state
+// plain objects from plain SQL. Building TypeORM entities and decrypting every case's sensitive state
 // sections cost the API more CPU than the database spends on these pages (docs/PERFORMANCE.md).
 import type { DataSource } from 'typeorm';
 import type { ReturnCaseEntity } from './return-case.entity';
@@ -7,7 +7,6 @@ import type { CaseScope } from './case-scope';
 import type { CaseListCursor, CaseListFilter } from './case.repository';
 import { ENCRYPTED_STATE_SECTIONS } from '../crypto/field-encryption';
 import { caseScopeSql } from '../reintegration/case-scope-sql';
-import { runPrepared } from '../prepared-statement';
 
 /**
  * The keys of the case state a summary reads: the people and their consent to share (the principal's name shown to a
@@ -97,16 +96,6 @@ export function toSummary(row: CaseSummaryRow): CaseSummaryRecord {
     updatedAt: row.updated_at,
     state: row.state,
   };
-}
-
-const BY_IDS = `SELECT ${SUMMARY_COLUMNS} FROM return_case c WHERE c.id = ANY($1::uuid[])`;
-
-/** The summaries of the cases `ids` (any order; ids that no longer exist are left out). */
-export async function readSummaries(dataSource: DataSource, ids: string[]): Promise<CaseSummaryRecord[]> {
-  if (ids.length === 0) return [];
-  // Prepared: a look-up by primary key has one plan whatever the ids.
-  const rows = await runPrepared<CaseSummaryRow>(dataSource, 'case_summaries_by_id', BY_IDS, [ids]);
-  return rows.map(toSummary);
 }
 
 /** A page of the case list: summaries with the principal's name, newest first, and the keyset after its last row. */

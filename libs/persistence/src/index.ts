@@ -8,6 +8,7 @@ export * from './cases/case-person.entity';
 export * from './cases/person-document.entity';
 export * from './cases/case.repository';
 export * from './cases/case-read';
+export type { CaseSummaryPage, CaseSummaryRecord } from './cases/case-summary-read';
 export * from './timeline/case-timeline-event.entity';
 export * from './timeline/timeline.repository';
 export * from './ledger/ledger-posting.entity';

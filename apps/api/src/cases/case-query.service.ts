@@ -8,7 +8,14 @@ import {
   VULNERABILITY_CATEGORY,
   visibleCategories,
 } from '@avrr/domain';
-import { CaseListCursor, CaseRepository, CaseScope, ReturnCaseEntity, TimelineRepository } from '@avrr/persistence';
+import {
+  CaseListCursor,
+  CaseRepository,
+  CaseScope,
+  type CaseSummaryRecord,
+  ReturnCaseEntity,
+  TimelineRepository,
+} from '@avrr/persistence';
 import { AuditService } from '../audit/audit.service';
 import { RequestValidationError } from '../common/request-validation.error';
 import { caseSummaryFor, caseViewFor, timelineFor } from './case-visibility';
@@ -93,7 +100,7 @@ export class CaseQueryService {
 
   async list(query: ListCasesQuery, reader: Principal): Promise<CaseListView> {
     await this.refuseHiddenFilter(query, reader);
-    const page = await this.cases.listWithPrincipalNames(
+    const page = await this.cases.listSummaries(
       caseScopeFor(reader),
       {
         stage: query.stage,
@@ -108,8 +115,8 @@ export class CaseQueryService {
       query.limit,
       query.cursor ? decodeCursor(query.cursor) : undefined,
     );
-    const items = page.items.map(({ entity, principalName }) =>
-      caseSummaryFor(toCaseSummaryView(entity, principalName), reader, principalSharesData(entity), entity.state),
+    const items = page.items.map(({ summary, principalName }) =>
+      caseSummaryFor(toCaseSummaryView(summary, principalName), reader, principalSharesData(summary), summary.state),
     );
     await this.logSensitiveListRead(reader, query, items);
     return { items, nextCursor: page.next ? encodeCursor(page.next) : null };
@@ -178,8 +185,8 @@ function everyoneSharesData(entity: ReturnCaseEntity): boolean {
   return Boolean(state && state.people.every((p) => state.dataSharingConsent[p.id]));
 }
 
-function principalSharesData(entity: ReturnCaseEntity): boolean {
-  const state = entity.state as unknown as CaseState | null;
+function principalSharesData(summary: CaseSummaryRecord): boolean {
+  const state = summary.state as unknown as CaseState | null;
   const principal = state?.people.find((p) => p.isPrincipal);
   return Boolean(principal && state?.dataSharingConsent[principal.id]);
 }

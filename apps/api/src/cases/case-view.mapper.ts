@@ -1,7 +1,8 @@
-import type { CaseRecord, PersonRecord } from '@avrr/persistence';
+import type { CaseRecord, CaseSummaryRecord, PersonRecord } from '@avrr/persistence';
 import { CaseSummaryView, CaseView, PersonView } from './dto/case.response';
 
-export function toCaseSummaryView(c: Omit<CaseRecord, 'people'>, principalName: string): CaseSummaryView {
+/** What a summary shows of a case: a list's summary read and the case page's full record both have it. */
+export function toCaseSummaryView(c: Omit<CaseSummaryRecord, 'state'>, principalName: string): CaseSummaryView {
   return {
     id: c.id,
     reference: c.reference,

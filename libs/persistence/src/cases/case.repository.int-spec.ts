@@ -404,8 +404,8 @@ describe('CaseRepository.list', () => {
       hostOffice: office,
       people: [person(0, { givenNames: 'Mariam', familyName: `Traore-${tag}` }), person(1)],
     });
-    const page = await cases.listWithPrincipalNames(SYSTEM_SCOPE, { hostOffice: office }, 10);
-    expect(page.items.map((i) => [i.entity.id, i.principalName])).toEqual([[saved.id, `Mariam Traore-${tag}`]]);
+    const page = await cases.listSummaries(SYSTEM_SCOPE, { hostOffice: office }, 10);
+    expect(page.items.map((i) => [i.summary.id, i.principalName])).toEqual([[saved.id, `Mariam Traore-${tag}`]]);
   });
 });
 

@@ -7,6 +7,7 @@ import { ReturnCaseEntity } from './return-case.entity';
 import { CasePersonEntity } from './case-person.entity';
 import { CaseScope, SYSTEM_SCOPE } from './case-scope';
 import { type CaseRecord, readCase } from './case-read';
+import { type CaseSummaryPage, escapeLike, listSummaries } from './case-summary-read';
 import { applyCaseScope } from '../reintegration/case-scope-sql';
 
 export interface CaseListFilter {
@@ -142,6 +143,10 @@ export class CaseRepository {
     return entity ? { entity, requestHash: row.requestHash } : null;
   }
 
+  /**
+   * A page of the list as whole entities. The API reads `listSummaries`; this is the reference its tests compare it
+   * with (case-summary-read.int-spec.ts), so the two must keep the same conditions, order and cursor.
+   */
   async list(scope: CaseScope, filter: CaseListFilter, limit: number, after?: CaseListCursor): Promise<CaseListPage> {
     const qb = this.scoped(scope);
     if (filter.stage) qb.andWhere('c.stage = :stage', { stage: filter.stage });
@@ -176,26 +181,17 @@ export class CaseRepository {
     return { items, next };
   }
 
-  /** A page of cases with the principal applicant's name: two queries whatever the page size. */
-  async listWithPrincipalNames(
+  /**
+   * The case list's page: the same cases, order and cursor as `list`, each as a summary with its principal's name, in
+   * one statement and without building entities or decrypting the state's sensitive sections.
+   */
+  async listSummaries(
     scope: CaseScope,
     filter: CaseListFilter,
     limit: number,
     after?: CaseListCursor,
-  ): Promise<{ items: Array<{ entity: ReturnCaseEntity; principalName: string }>; next: CaseListCursor | null }> {
-    const page = await this.list(scope, filter, limit, after);
-    const ids = page.items.map((c) => c.id);
-    const names: Array<{ case_id: string; name: string }> = ids.length
-      ? await this.dataSource.query(
-          `SELECT case_id, given_names || ' ' || family_name AS name FROM case_person WHERE position = 0 AND case_id = ANY($1)`,
-          [ids],
-        )
-      : [];
-    const byCase = new Map(names.map((n) => [n.case_id, n.name]));
-    return {
-      items: page.items.map((entity) => ({ entity, principalName: byCase.get(entity.id) ?? '' })),
-      next: page.next,
-    };
+  ): Promise<CaseSummaryPage> {
+    return listSummaries(this.dataSource, scope, filter, limit, after);
   }
 
   /** Cases whose workflow start was never confirmed, oldest first, with their people (the workflow needs them). */
@@ -291,8 +287,4 @@ export class CaseRepository {
       .leftJoinAndSelect('p.documents', 'd')
       .addOrderBy('p.position', 'ASC');
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

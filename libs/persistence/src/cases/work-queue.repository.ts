@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Role } from '@avrr/domain';
-import { ReturnCaseEntity } from './return-case.entity';
+import { type CaseSummaryRecord, type CaseSummaryRow, SUMMARY_COLUMNS, toSummary } from './case-summary-read';
 import type { CaseScope } from './case-scope';
 import { caseScopeSql } from '../reintegration/case-scope-sql';
 
@@ -15,7 +15,8 @@ export interface WorkQueueCursor {
 }
 
 export interface WorkQueuePage {
-  items: Array<{ entity: ReturnCaseEntity; principalName: string }>;
+  /** Each case as a summary (`entity` for the callers written when it was a TypeORM entity). */
+  items: Array<{ entity: CaseSummaryRecord; principalName: string }>;
   next: WorkQueueCursor | null;
   counts: { total: number; overdue: number; dueSoon: number };
 }
@@ -58,29 +59,28 @@ export class WorkQueueRepository {
       keyset = ` AND (${DUE}, c.created_at, c.id) > ($${n + 1}::timestamptz, $${n + 2}::timestamptz, $${n + 3}::uuid)`;
     }
     pageParams.push(limit + 1);
-    const keys: Array<{ id: string; due: string; created_at: string; name: string | null }> =
+    // The keys in queue order through the index alone (the subquery with its LIMIT), then each kept case's summary
+    // by primary key, in one statement: the summary's columns in the scan itself would send it to the table for every
+    // entry it passes over, not only for the ones it keeps.
+    const rows: Array<CaseSummaryRow & { key_due: string; key_created_at: string; name: string | null }> =
       await this.dataSource.query(
-        `SELECT c.id, CASE WHEN c.due_at IS NULL THEN 'infinity' ELSE ${TEXT('c.due_at')} END AS due, ${TEXT('c.created_at')} AS created_at,
-              (SELECT p.given_names || ' ' || p.family_name FROM case_person p WHERE p.case_id = c.id AND p.position = 0) AS name
-         FROM return_case c WHERE ${where}${keyset}
-        ORDER BY ${DUE}, c.created_at, c.id LIMIT $${pageParams.length}`,
+        `SELECT k.due AS key_due, k.created_at AS key_created_at, k.name, ${SUMMARY_COLUMNS}
+           FROM (SELECT c.id, CASE WHEN c.due_at IS NULL THEN 'infinity' ELSE ${TEXT('c.due_at')} END AS due,
+                        ${TEXT('c.created_at')} AS created_at, ${DUE} AS due_order, c.created_at AS created_order,
+                        (SELECT p.given_names || ' ' || p.family_name FROM case_person p
+                          WHERE p.case_id = c.id AND p.position = 0) AS name
+                   FROM return_case c WHERE ${where}${keyset}
+                  ORDER BY ${DUE}, c.created_at, c.id LIMIT $${pageParams.length}) k
+           JOIN return_case c ON c.id = k.id
+          ORDER BY k.due_order, k.created_order, k.id`,
         pageParams,
       );
-    const shown = keys.slice(0, limit);
-    const entities = shown.length
-      ? await this.dataSource
-          .getRepository(ReturnCaseEntity)
-          .createQueryBuilder('c')
-          .where('c.id IN (:...ids)', { ids: shown.map((k) => k.id) })
-          .getMany()
-      : [];
-    const byId = new Map(entities.map((e) => [e.id, e]));
+    const shown = rows.slice(0, limit);
     const last = shown[shown.length - 1];
     const [counts] = (await counting) as Array<{ total: number; overdue: number; due_soon: number }>;
     return {
-      // Rows read twice under concurrent changes may have left the queue in between: only those still there are shown.
-      items: shown.filter((k) => byId.has(k.id)).map((k) => ({ entity: byId.get(k.id)!, principalName: k.name ?? '' })),
-      next: keys.length > limit && last ? { due: last.due, createdAt: last.created_at, id: last.id } : null,
+      items: shown.map((row) => ({ entity: toSummary(row), principalName: row.name ?? '' })),
+      next: rows.length > limit && last ? { due: last.key_due, createdAt: last.key_created_at, id: last.id } : null,
       counts: { total: counts.total, overdue: counts.overdue, dueSoon: counts.due_soon },
     };
   }

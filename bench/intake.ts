@@ -4,16 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { householdRequest } from '../test/support/fixtures';
-import {
-  CpuMeter,
-  cpuLine,
-  idleRates,
-  netOfIdle,
-  settle,
-  slotTargets,
-  threadCpuSeconds,
-  threadLine,
-} from './support/cpu-meter';
+import { CpuMeter, idleRates, printCpuReport, settle, slotTargets, threadCpuSeconds } from './support/cpu-meter';
 import { apiUrl, line, load, type LoadResult, openDataSource, signIn, startApi, startWorker } from './support/stack';
 
 const SECONDS = Number(process.argv[2] ?? 15);
@@ -93,17 +84,14 @@ async function main(): Promise<void> {
   console.log(
     `P2 POST /cases, ${CONCURRENCY} in flight: service ${line(service).replace('req/s', 'cases/s')} | bare workflow.start ${line(bare).replace('req/s', 'starts/s')} | ratio ${(service.rps / bare.rps).toFixed(3)}`,
   );
-  console.log(`  CPU, service during the load: ${cpuLine(serviceWindow.cpu, service.ok!, 'case')}`);
-  console.log(
-    `  CPU, service until settled (+${(serviceAll.seconds - serviceWindow.seconds).toFixed(1)} s): ${cpuLine(serviceAll.cpu, service.ok!, 'case')}`,
-  );
-  console.log(
-    `  CPU, service until settled, net of each process's idle use: ${cpuLine(netOfIdle(serviceAll, idle), service.ok!, 'case')}`,
-  );
-  console.log(`  CPU, bare: ${cpuLine(bareCpu.cpu, bare.ok!, 'start')}`);
-  console.log(`  CPU, bare, net of idle: ${cpuLine(netOfIdle(bareCpu, idle), bare.ok!, 'start')}`);
-  console.log(`  API threads, ms/case: ${threadLine(threadsBefore[0], threadsAfter[0], service.ok!)}`);
-  console.log(`  worker threads, ms/case: ${threadLine(threadsBefore[1], threadsAfter[1], service.ok!)}`);
+  printCpuReport({
+    service: { window: serviceWindow, settled: serviceAll, operations: service.ok!, during: 'during the load' },
+    bare: { cpu: bareCpu, operations: bare.ok!, label: 'bare' },
+    idle,
+    unit: 'case',
+    bareUnit: 'start',
+    threads: { before: threadsBefore, after: threadsAfter },
+  });
   // What one intake asks of the Temporal server, deterministic where the CPU figures are not: its history so far.
   const [{ workflow_id: workflowId }] = await dataSource.query(
     `SELECT workflow_id FROM return_case WHERE state_version > 0 ORDER BY created_at LIMIT 1`,

@@ -7,16 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection, WorkflowIdReusePolicy } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { CaseDriver, isoDay, signInTestUsers } from '../test/support/case-driver';
-import {
-  CpuMeter,
-  cpuLine,
-  idleRates,
-  netOfIdle,
-  settle,
-  slotTargets,
-  threadCpuSeconds,
-  threadLine,
-} from './support/cpu-meter';
+import { CpuMeter, idleRates, printCpuReport, settle, slotTargets, threadCpuSeconds } from './support/cpu-meter';
 import { apiUrl, openDataSource, signIn, startApi, startWorker } from './support/stack';
 
 const CASES = Number(process.argv[2] ?? 40);
@@ -145,17 +136,14 @@ async function main(): Promise<void> {
   );
   // Per action: the lifecycle's actions and its intake; the bare side's updates and its start.
   const operations = CASES * (perCase + 1);
-  console.log(`  CPU, service during the lifecycles: ${cpuLine(serviceWindow.cpu, operations, 'action')}`);
-  console.log(
-    `  CPU, service until settled (+${(serviceAll.seconds - serviceWindow.seconds).toFixed(1)} s): ${cpuLine(serviceAll.cpu, operations, 'action')}`,
-  );
-  console.log(
-    `  CPU, service until settled, net of each process's idle use: ${cpuLine(netOfIdle(serviceAll, idle), operations, 'action')}`,
-  );
-  console.log(`  CPU, bare (its worker is the bench process): ${cpuLine(bareCpu.cpu, operations, 'action')}`);
-  console.log(`  CPU, bare, net of idle: ${cpuLine(netOfIdle(bareCpu, idle), operations, 'action')}`);
-  console.log(`  API threads, ms/action: ${threadLine(threadsBefore[0], threadsAfter[0], operations)}`);
-  console.log(`  worker threads, ms/action: ${threadLine(threadsBefore[1], threadsAfter[1], operations)}`);
+  printCpuReport({
+    service: { window: serviceWindow, settled: serviceAll, operations, during: 'during the lifecycles' },
+    bare: { cpu: bareCpu, operations, label: 'bare (its worker is the bench process)' },
+    idle,
+    unit: 'action',
+    bareUnit: 'action',
+    threads: { before: threadsBefore, after: threadsAfter },
+  });
   await dataSource.destroy();
 }
 

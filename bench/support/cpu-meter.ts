@@ -192,3 +192,32 @@ export function netOfIdle(
     Object.entries(window.cpu).map(([name, s]) => [name, Math.max(0, s - (idle[name] ?? 0) * window.seconds)]),
   );
 }
+
+type CpuWindow = { seconds: number; cpu: Record<string, number> };
+
+/** The lines P2 and P3 print after their ratio: each side's CPU per operation, by process, then by thread. */
+export function printCpuReport(report: {
+  /** The service's load window, then the same meter once the workflows it started have settled. */
+  service: { window: CpuWindow; settled: CpuWindow; operations: number; during: string };
+  bare: { cpu: CpuWindow; operations: number; label: string };
+  idle: Record<string, number>;
+  unit: string;
+  bareUnit: string;
+  /** The API's and the worker's threads, before and after the service's window. */
+  threads: { before: Map<string, number>[]; after: Map<string, number>[] };
+}): void {
+  const { service, bare, idle, unit, bareUnit, threads } = report;
+  const tail = (service.settled.seconds - service.window.seconds).toFixed(1);
+  console.log(`  CPU, service ${service.during}: ${cpuLine(service.window.cpu, service.operations, unit)}`);
+  console.log(`  CPU, service until settled (+${tail} s): ${cpuLine(service.settled.cpu, service.operations, unit)}`);
+  console.log(
+    `  CPU, service until settled, net of each process's idle use: ${cpuLine(netOfIdle(service.settled, idle), service.operations, unit)}`,
+  );
+  console.log(`  CPU, ${bare.label}: ${cpuLine(bare.cpu.cpu, bare.operations, bareUnit)}`);
+  console.log(`  CPU, bare, net of idle: ${cpuLine(netOfIdle(bare.cpu, idle), bare.operations, bareUnit)}`);
+  ['API', 'worker'].forEach((name, i) =>
+    console.log(
+      `  ${name} threads, ms/${unit}: ${threadLine(threads.before[i], threads.after[i], service.operations)}`,
+    ),
+  );
+}

@@ -68,13 +68,15 @@ const activities = proxyActivities<CaseActivities>({
 });
 
 /**
- * The notification outbox's enqueue as a local activity: it only adds a job to Redis, keyed so that a repeat adds
- * nothing, so it runs inside the workflow task that asks for it. As a normal activity each email cost the Temporal
- * server an activity task and one more workflow task to carry on (docs/PERFORMANCE.md, P2/P3 CPU by process).
- * Same timeout and retries as the other activities: a local activity retried for longer than a minute waits on a
- * timer between attempts, so a Redis outage still retries without limit.
+ * The notification outbox's enqueue and the projection as local activities: each is one idempotent write (a job keyed
+ * so that a repeat adds nothing; a timeline row keyed by its event, the read model moved only by a newer version), so
+ * it runs inside the workflow task that asks for it. A re-run after a workflow task is retried or a worker dies
+ * changes nothing. As a normal activity each cost the Temporal server an activity task, one more workflow task to
+ * carry on and, for the projection, the whole case state through its history (docs/PERFORMANCE.md, P2/P3 CPU by
+ * process, and "Eighth round"). Same timeout and retries as the other activities: a local activity retried for longer
+ * than a minute waits on a timer between attempts, so a Redis or database outage still retries without limit.
  */
-const localActivities = proxyLocalActivities<Pick<CaseActivities, 'notify'>>({
+const localActivities = proxyLocalActivities<Pick<CaseActivities, 'notify' | 'recordCaseEvent'>>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
@@ -129,8 +131,10 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     // A failed side effect's flag is not the projection's to clear (the read model was never behind for it).
     const flag = flagging && !state.needsAttention?.sideEffect ? state.needsAttention : undefined;
     const projected = flag ? { ...state, needsAttention: null } : state;
+    // Added after cases were already running: their history up to now replays with the normal activity.
+    const record = patched('project-as-local-activity') ? localActivities.recordCaseEvent : activities.recordCaseEvent;
     try {
-      await activities.recordCaseEvent({
+      await record({
         caseId: state.caseId,
         eventKey,
         type,

@@ -4,6 +4,7 @@ import {
   ActivityFailure,
   allHandlersFinished,
   ApplicationFailure,
+  CancellationScope,
   condition,
   continueAsNew,
   currentUpdateInfo,
@@ -11,6 +12,7 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
+  sleep,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -676,10 +678,35 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     }
   }
 
+  /**
+   * The timer of the next alert, kept while its due time stands: most actions leave it unchanged, and a timer cancelled
+   * and started again on each one cost two commands and two events per action.
+   */
+  let alarm: { at: number; rang: boolean; scope: CancellationScope } | undefined;
+  const setAlarm = (at: number) => {
+    if (alarm && alarm.at === at && !alarm.rang) return alarm;
+    dropAlarm();
+    const scope = new CancellationScope();
+    const set = { at, rang: false, scope };
+    scope
+      .run(() => sleep(at - clock().getTime()))
+      .then(
+        () => (set.rang = true),
+        () => undefined, // cancelled: the due time moved, or no alert is pending any more
+      );
+    alarm = set;
+    return set;
+  };
+  const dropAlarm = () => {
+    if (alarm && !alarm.rang) alarm.scope.cancel();
+    alarm = undefined;
+  };
+
   // The case sleeps between actions and alerts; a closed case stays open for a reopening for a while, then ends.
   for (;;) {
     const version = state.version;
     if (state.closed) {
+      dropAlarm();
       const reopened = await condition(() => state.version !== version, timings.closedCaseReopenWindowMs);
       if (!reopened) break;
       continue;
@@ -690,10 +717,16 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       continue;
     }
     const wake = () => state.version !== version || workflowInfo().continueAsNewSuggested;
-    if (next) {
+    // Added after cases were already running: their history up to now replays with a timer per wait.
+    if (next && patched('alert-timer-kept')) {
+      const set = setAlarm(Date.parse(next.at));
+      await condition(() => wake() || set.rang);
+      if (!wake()) await fire(next);
+    } else if (next) {
       const changed = await condition(wake, Date.parse(next.at) - clock().getTime());
       if (!changed) await fire(next);
     } else {
+      dropAlarm();
       await condition(wake);
     }
     if (workflowInfo().continueAsNewSuggested) {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Client } from '@temporalio/client';
-import type { temporal } from '@temporalio/proto';
 import { Queue } from 'bullmq';
 import { Client as PgClient } from 'pg';
 import { NOTIFICATION_QUEUE, NotificationJob } from '@avrr/messaging';
 import { returnCaseWorkflowId } from '@avrr/workflows';
 import { ACTORS, CaseDriver } from './support/case-driver';
+import { localActivityType } from './support/history-json';
 import { allMail, CaughtMail } from './support/mail-catcher';
 import { startStack, TestStack } from './support/stack';
 import { poll } from './support/poll';
@@ -60,14 +60,6 @@ async function waitForNotificationsOf(caseId: string): Promise<void> {
 
 const mailsOf = async (reference: string): Promise<CaughtMail[]> =>
   (await allMail(stack.config.smtp.catcherUrl!)).filter((m) => m.subject.includes(`case ${reference}`));
-
-/** The activity type a local activity's marker records (core writes its data as plain JSON), if the event is one. */
-function localActivityType(event: temporal.api.history.v1.IHistoryEvent): string | undefined {
-  const marker = event.markerRecordedEventAttributes;
-  if (marker?.markerName !== 'core_local_activity') return undefined;
-  const data = JSON.parse(Buffer.from(marker.details!.data!.payloads![0].data!).toString('utf8'));
-  return data.activity_type ?? data.activityType;
-}
 
 /** POSTs the consent withdrawal with the given Idempotency-Key; `signal` lets a failing test hang up on it. */
 async function sendWithdrawal(

@@ -679,8 +679,8 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
   }
 
   /**
-   * The timer of the next alert, kept while its due time stands: most actions leave it unchanged, and a timer cancelled
-   * and started again on each one cost two commands and two events per action.
+   * The timer of the next alert, kept while its due time stands: an action that leaves the due time as it was no
+   * longer cancels the timer and starts another (two commands and two events).
    */
   let alarm: { at: number; rang: boolean; scope: CancellationScope } | undefined;
   const setAlarm = (at: number) => {

@@ -4,7 +4,6 @@ import {
   ActivityFailure,
   allHandlersFinished,
   ApplicationFailure,
-  CancellationScope,
   condition,
   continueAsNew,
   currentUpdateInfo,
@@ -12,7 +11,6 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
-  sleep,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -70,15 +68,13 @@ const activities = proxyActivities<CaseActivities>({
 });
 
 /**
- * The notification outbox's enqueue and the projection as local activities: each is one idempotent write (a job keyed
- * so that a repeat adds nothing; a timeline row keyed by its event, the read model moved only by a newer version), so
- * it runs inside the workflow task that asks for it. A re-run after a workflow task is retried or a worker dies
- * changes nothing. As a normal activity each cost the Temporal server an activity task, one more workflow task to
- * carry on and, for the projection, the whole case state through its history (docs/PERFORMANCE.md, P2/P3 CPU by
- * process, and "Eighth round"). Same timeout and retries as the other activities: a local activity retried for longer
- * than a minute waits on a timer between attempts, so a Redis or database outage still retries without limit.
+ * The notification outbox's enqueue as a local activity: it only adds a job to Redis, keyed so that a repeat adds
+ * nothing, so it runs inside the workflow task that asks for it. As a normal activity each email cost the Temporal
+ * server an activity task and one more workflow task to carry on (docs/PERFORMANCE.md, P2/P3 CPU by process).
+ * Same timeout and retries as the other activities: a local activity retried for longer than a minute waits on a
+ * timer between attempts, so a Redis outage still retries without limit.
  */
-const localActivities = proxyLocalActivities<Pick<CaseActivities, 'notify' | 'recordCaseEvent'>>({
+const localActivities = proxyLocalActivities<Pick<CaseActivities, 'notify'>>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
@@ -133,10 +129,8 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     // A failed side effect's flag is not the projection's to clear (the read model was never behind for it).
     const flag = flagging && !state.needsAttention?.sideEffect ? state.needsAttention : undefined;
     const projected = flag ? { ...state, needsAttention: null } : state;
-    // Added after cases were already running: their history up to now replays with the normal activity.
-    const record = patched('project-as-local-activity') ? localActivities.recordCaseEvent : activities.recordCaseEvent;
     try {
-      await record({
+      await activities.recordCaseEvent({
         caseId: state.caseId,
         eventKey,
         type,
@@ -678,35 +672,10 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     }
   }
 
-  /**
-   * The timer of the next alert, kept while its due time stands: an action that leaves the due time as it was no
-   * longer cancels the timer and starts another (two commands and two events).
-   */
-  let alarm: { at: number; rang: boolean; scope: CancellationScope } | undefined;
-  const setAlarm = (at: number) => {
-    if (alarm && alarm.at === at && !alarm.rang) return alarm;
-    dropAlarm();
-    const scope = new CancellationScope();
-    const set = { at, rang: false, scope };
-    scope
-      .run(() => sleep(at - clock().getTime()))
-      .then(
-        () => (set.rang = true),
-        () => undefined, // cancelled: the due time moved, or no alert is pending any more
-      );
-    alarm = set;
-    return set;
-  };
-  const dropAlarm = () => {
-    if (alarm && !alarm.rang) alarm.scope.cancel();
-    alarm = undefined;
-  };
-
   // The case sleeps between actions and alerts; a closed case stays open for a reopening for a while, then ends.
   for (;;) {
     const version = state.version;
     if (state.closed) {
-      dropAlarm();
       const reopened = await condition(() => state.version !== version, timings.closedCaseReopenWindowMs);
       if (!reopened) break;
       continue;
@@ -717,16 +686,10 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       continue;
     }
     const wake = () => state.version !== version || workflowInfo().continueAsNewSuggested;
-    // Added after cases were already running: their history up to now replays with a timer per wait.
-    if (next && patched('alert-timer-kept')) {
-      const set = setAlarm(Date.parse(next.at));
-      await condition(() => wake() || set.rang);
-      if (!wake()) await fire(next);
-    } else if (next) {
+    if (next) {
       const changed = await condition(wake, Date.parse(next.at) - clock().getTime());
       if (!changed) await fire(next);
     } else {
-      dropAlarm();
       await condition(wake);
     }
     if (workflowInfo().continueAsNewSuggested) {
@@ -742,10 +705,8 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
 
 /** The non-retryable failure of an activity that is not a refusal of the rules: retrying it can never succeed. */
 function permanentFailure(error: unknown): ApplicationFailure | undefined {
-  // A normal activity's failure reaches the workflow wrapped in an ActivityFailure; a local activity's arrives as the
-  // activity's own error, unwrapped (so a permanent failure of one failed the whole workflow before this).
-  const cause = error instanceof ActivityFailure ? error.cause : error;
-  if (!(cause instanceof ApplicationFailure)) return undefined;
+  if (!(error instanceof ActivityFailure) || !(error.cause instanceof ApplicationFailure)) return undefined;
+  const cause = error.cause;
   return cause.nonRetryable && !cause.type?.startsWith(REFUSAL_PREFIX) ? cause : undefined;
 }
 

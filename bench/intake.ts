@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { householdRequest } from '../test/support/fixtures';
 import { CpuMeter, idleRates, printCpuReport, settle, slotTargets, threadCpuSeconds } from './support/cpu-meter';
+import { historyShape } from './support/history-shape';
 import { apiUrl, line, load, type LoadResult, openDataSource, signIn, startApi, startWorker } from './support/stack';
 
 const SECONDS = Number(process.argv[2] ?? 15);
@@ -96,12 +97,8 @@ async function main(): Promise<void> {
   const [{ workflow_id: workflowId }] = await dataSource.query(
     `SELECT workflow_id FROM return_case WHERE state_version > 0 ORDER BY created_at LIMIT 1`,
   );
-  const events = (await client.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
-  const count = (has: (e: (typeof events)[number]) => unknown) => events.filter(has).length;
-  console.log(
-    `  one intake's history: ${events.length} events, ${count((e) => e.workflowTaskCompletedEventAttributes)} workflow tasks, ` +
-      `${count((e) => e.activityTaskScheduledEventAttributes)} activities, ${count((e) => e.markerRecordedEventAttributes)} markers (local activities, patches)`,
-  );
+  const history = await client.workflow.getHandle(workflowId).fetchHistory();
+  console.log(`  one intake's history: ${historyShape(history)}`);
   await connection.close();
   await worker.stop();
   await api.stop();

@@ -7,7 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection, WorkflowIdReusePolicy } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { CaseDriver, isoDay, signInTestUsers } from '../test/support/case-driver';
+import { returnCaseWorkflowId } from '@avrr/workflows';
 import { CpuMeter, idleRates, printCpuReport, settle, slotTargets, threadCpuSeconds } from './support/cpu-meter';
+import { historyShape } from './support/history-shape';
 import { apiUrl, openDataSource, signIn, startApi, startWorker } from './support/stack';
 
 const CASES = Number(process.argv[2] ?? 40);
@@ -26,7 +28,7 @@ class CountingDriver extends CaseDriver {
   }
 }
 
-async function lifecycle(): Promise<void> {
+async function lifecycle(): Promise<string> {
   const c = await CaseDriver.open(apiUrl());
   const d = new CountingDriver(c.baseUrl, c.caseId, c.body);
   await d.throughBooking();
@@ -45,9 +47,10 @@ async function lifecycle(): Promise<void> {
   for (let i = 0; i < 3; i++) await d.do('follow-ups', 'partner', { visitedOn: isoDay(0), notes: `Visit ${i + 1}` });
   await d.fileFinalReport();
   await d.do('closure', 'supervisor', { outcome: 'completed', reason: 'Final report filed' });
+  return c.caseId;
 }
 
-async function inFlight(count: number, run: () => Promise<void>): Promise<number> {
+async function inFlight(count: number, run: () => Promise<unknown>): Promise<number> {
   let next = 0;
   const started = performance.now();
   await Promise.all(
@@ -70,7 +73,7 @@ async function main(): Promise<void> {
   const worker = await startWorker();
   await signIn(dataSource, 'counsellor');
   await signInTestUsers(apiUrl());
-  await lifecycle(); // warm-up, and the number of actions of one lifecycle
+  const warmUp = await lifecycle(); // warm-up, and the number of actions of one lifecycle
   const perCase = CountingDriver.actions;
   CountingDriver.latencies = [];
   const targets = slotTargets({ api: api.child.pid, worker: worker.child.pid });
@@ -125,7 +128,6 @@ async function main(): Promise<void> {
   bareLatencies.sort((a, b) => a - b);
   bareWorker.shutdown();
   await running;
-  await connection.close();
   await native.close();
 
   const serviceRate = CASES / serviceSeconds;
@@ -144,6 +146,10 @@ async function main(): Promise<void> {
     bareUnit: 'action',
     threads: { before: threadsBefore, after: threadsAfter },
   });
+  // What one lifecycle asked of the Temporal server (the warm-up case, closed and waiting out its reopening window).
+  const history = await client.workflow.getHandle(returnCaseWorkflowId(warmUp)).fetchHistory();
+  console.log(`  one lifecycle's history: ${historyShape(history)}`);
+  await connection.close();
   await dataSource.destroy();
 }
 

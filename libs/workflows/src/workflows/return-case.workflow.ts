@@ -705,8 +705,10 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
 
 /** The non-retryable failure of an activity that is not a refusal of the rules: retrying it can never succeed. */
 function permanentFailure(error: unknown): ApplicationFailure | undefined {
-  if (!(error instanceof ActivityFailure) || !(error.cause instanceof ApplicationFailure)) return undefined;
-  const cause = error.cause;
+  // A normal activity's failure reaches the workflow wrapped in an ActivityFailure; a local activity's arrives as the
+  // activity's own error, unwrapped (so a permanent failure of one failed the whole workflow before this).
+  const cause = error instanceof ActivityFailure ? error.cause : error;
+  if (!(cause instanceof ApplicationFailure)) return undefined;
   return cause.nonRetryable && !cause.type?.startsWith(REFUSAL_PREFIX) ? cause : undefined;
 }
 

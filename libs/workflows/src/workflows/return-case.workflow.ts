@@ -112,6 +112,21 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     ...extra,
   });
 
+  /**
+   * Local activities run one at a time. Two at once (the intake's projection and a first update's, both in the first
+   * workflow task) resolved in the order they finished on the first run but in the order they were scheduled on
+   * replay, so the commands after them came out in another order and the replay failed (TMPRL1100, found by
+   * `npm run chaos`). One at a time, each resolves before the next starts, the same on both.
+   */
+  let localTurn: Promise<unknown> = Promise.resolve();
+  const oneLocalAtATime = <T>(run: () => Promise<T>): Promise<T> => {
+    // Added after cases were already running: their history up to now replays as it ran.
+    if (!patched('local-activities-one-at-a-time')) return run();
+    const mine = localTurn.then(run);
+    localTurn = mine.catch(() => undefined);
+    return mine;
+  };
+
   /** Writes the timeline entry and the read model for the state as it is now. */
   const project = async (
     eventKey: string,
@@ -134,9 +149,9 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     const flag = flagging && !state.needsAttention?.sideEffect ? state.needsAttention : undefined;
     const projected = flag ? { ...state, needsAttention: null } : state;
     // Added after cases were already running: their history up to now replays with the normal activity.
-    const record = patched('project-as-local-activity') ? localActivities.recordCaseEvent : activities.recordCaseEvent;
+    const local = patched('project-as-local-activity');
     try {
-      await record({
+      const event: Parameters<typeof activities.recordCaseEvent>[0] = {
         caseId: state.caseId,
         eventKey,
         type,
@@ -154,7 +169,9 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
           outcome: state.closed?.outcome ?? null,
           state: projected as unknown as Record<string, unknown>,
         },
-      });
+      };
+      if (local) await oneLocalAtATime(() => localActivities.recordCaseEvent(event));
+      else await activities.recordCaseEvent(event);
       // Updates may have moved the state on while the projection ran: clear the flag on the state as it is now,
       // never put back the state as it was before the await.
       if (flag && state.needsAttention === flag) state = { ...state, needsAttention: null };
@@ -203,7 +220,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
   const notify = async (input: Parameters<typeof activities.notify>[0]): Promise<void> => {
     try {
       // Added after cases were already running: their history up to now replays with the normal activity.
-      if (patched('notify-as-local-activity')) await localActivities.notify(input);
+      if (patched('notify-as-local-activity')) await oneLocalAtATime(() => localActivities.notify(input));
       else await activities.notify(input);
     } catch (error) {
       // Added after cases were already running: the patch is asked for only when such a failure happens.

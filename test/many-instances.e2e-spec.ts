@@ -15,6 +15,7 @@ import { ACTORS, CaseDriver } from './support/case-driver';
 import { caseDraft, uniqueTag } from './support/case-draft';
 import { postJson } from './support/fixtures';
 import { poll } from './support/poll';
+import { localActivityType } from './support/history-json';
 import { WorkerProcess } from './support/worker-process';
 
 jest.setTimeout(120_000);
@@ -34,7 +35,8 @@ const ENV = {
   CASE_RECONCILE_EVERY_SECONDS: '1',
   RETENTION_SWEEP_EVERY_SECONDS: '1',
 };
-const CASES = 6;
+// Enough that the cases' first workflow tasks land on both workers (each case then stays on its worker's sticky queue).
+const CASES = 10;
 const config = loadAppConfig(ENV);
 let apis: ApiProcess[] = [];
 let workers: WorkerProcess[] = [];
@@ -47,6 +49,13 @@ let unstartedBefore: string[] = [];
 const queues: Queue[] = [];
 
 const identityOf = (worker: WorkerProcess) => `${worker.pid}@${hostname()}`;
+/** Each worker's database sessions carry its name, so a session waiting on a row tells which worker it belongs to. */
+const WORKER_NAMES = ['many-worker-0', 'many-worker-1'];
+const databaseUrlOf = (name: string) => {
+  const url = new URL(config.database.url);
+  url.searchParams.set('application_name', name);
+  return url.toString();
+};
 const history = async (caseId: string) =>
   (await client.workflow.getHandle(returnCaseWorkflowId(caseId)).fetchHistory()).events ?? [];
 const queue = (name: string) => {
@@ -71,7 +80,7 @@ beforeAll(async () => {
   );
   unstartedBefore = unstarted.map((r) => r.id);
   [workers, apis] = await Promise.all([
-    Promise.all([WorkerProcess.start(60_000, ENV), WorkerProcess.start(60_000, ENV)]),
+    Promise.all(WORKER_NAMES.map((name) => WorkerProcess.start(60_000, { ...ENV, DATABASE_URL: databaseUrlOf(name) }))),
     Promise.all([ApiProcess.start(ENV), ApiProcess.start(ENV)]),
   ]);
   for (const user of ['counsellor', 'supervisor', 'partner', 'admin'] as const)
@@ -88,7 +97,7 @@ afterAll(async () => {
 });
 
 describe('two API instances and two workers on one Temporal, PostgreSQL and Redis', () => {
-  it('spread the cases’ activities across both workers, whichever API received the request', async () => {
+  it('spread the cases’ work across both workers, whichever API received the request', async () => {
     drivers = [];
     for (let i = 0; i < CASES; i += 1) drivers.push(await CaseDriver.open(apis[i % 2].baseUrl));
     await Promise.all(
@@ -98,10 +107,11 @@ describe('two API instances and two workers on one Temporal, PostgreSQL and Redi
         await new CaseDriver(apis[(i + 1) % 2].baseUrl, driver.caseId, driver.body).counsel();
       }),
     );
+    // The projection and the notification run as local activities, inside the workflow tasks: who completed those.
     const perWorker = new Map<string, number>();
     for (const driver of drivers) {
       for (const event of await history(driver.caseId)) {
-        const identity = event.activityTaskStartedEventAttributes?.identity;
+        const identity = event.workflowTaskCompletedEventAttributes?.identity;
         if (identity) perWorker.set(identity, (perWorker.get(identity) ?? 0) + 1);
       }
     }
@@ -194,11 +204,13 @@ describe('two API instances and two workers on one Temporal, PostgreSQL and Redi
   });
 
   it('drain a worker stopped with SIGTERM: its activities in progress finish, and its cached cases move on at once', async () => {
-    // Hold the cases' rows so that the next step's activity waits, in progress, on a worker.
+    // Hold the cases' rows so that the next step's projection (a local activity, inside the workflow task of the worker
+    // that holds the case) waits, in progress, on a worker.
     const lock = dataSource.createQueryRunner();
     await lock.connect();
     await lock.startTransaction();
     await lock.query(`SELECT id FROM return_case WHERE id = ANY($1) FOR UPDATE`, [drivers.map((d) => d.caseId)]);
+    const lockPid: number = (await lock.query('SELECT pg_backend_pid() AS pid'))[0].pid;
     const answers = drivers.map((driver, i) =>
       new CaseDriver(apis[i % 2].baseUrl, driver.caseId, driver.body).act('screening', 'counsellor', {
         eligible: true,
@@ -207,25 +219,18 @@ describe('two API instances and two workers on one Temporal, PostgreSQL and Redi
       }),
     );
 
-    // Where each case's activity runs, and which worker holds each case's workflow in its cache (sticky queue).
-    const runningOn = new Map<string, string>();
-    const cachedOn = new Map<string, string>();
-    for (const driver of drivers) {
-      const { raw } = await poll('the activity in progress', async () => {
-        const described = await client.workflow.getHandle(returnCaseWorkflowId(driver.caseId)).describe();
-        return described.raw.pendingActivities?.[0]?.lastWorkerIdentity ? described : undefined;
-      });
-      runningOn.set(driver.caseId, raw.pendingActivities![0].lastWorkerIdentity!);
-      const workflowTasks = (await history(driver.caseId)).filter((e) => e.workflowTaskStartedEventAttributes);
-      cachedOn.set(driver.caseId, workflowTasks.at(-1)!.workflowTaskStartedEventAttributes!.identity!);
-    }
-    const stopped = workers.find(
-      (w) => [...runningOn.values()].includes(identityOf(w)) && [...cachedOn.values()].includes(identityOf(w)),
-    );
-    if (!stopped)
-      throw new Error(
-        `no worker both runs an activity and holds a case: ${JSON.stringify({ runningOn: [...runningOn], cachedOn: [...cachedOn] })}`,
+    // How many projections wait on the rows in each worker's sessions (recognised by the timeline row each inserts).
+    const waiting = await poll('every projection in progress', async () => {
+      const rows: Array<{ name: string; n: number }> = await dataSource.query(
+        `SELECT a.application_name AS name, count(*)::int AS n FROM pg_stat_activity a
+           JOIN pg_locks l ON l.pid = a.pid AND l.relation = 'case_timeline_event'::regclass AND l.mode = 'RowExclusiveLock'
+          WHERE $1 = ANY(pg_blocking_pids(a.pid)) GROUP BY a.application_name`,
+        [lockPid],
       );
+      return rows.reduce((sum, r) => sum + r.n, 0) === drivers.length ? rows : undefined;
+    });
+    const busiest = waiting.sort((a, b) => b.n - a.n)[0];
+    const stopped = workers[WORKER_NAMES.indexOf(busiest.name)];
     const other = workers.find((w) => w !== stopped)!;
 
     const exited = stopped.kill('SIGTERM');
@@ -238,18 +243,26 @@ describe('two API instances and two workers on one Temporal, PostgreSQL and Redi
     expect(stopped.log).toContain('Temporal worker drained');
 
     for (const answer of await Promise.all(answers)) expect(answer.status).toBe(200);
-    for (const driver of drivers.filter((d) => runningOn.get(d.caseId) === identityOf(stopped))) {
+    // The projections it was running finished there: the screening was accepted and projected in a workflow task the
+    // stopped worker completed, for as many cases as it had waiting on the rows.
+    const heldByStopped: CaseDriver[] = [];
+    for (const driver of drivers) {
       const events = await history(driver.caseId);
-      const finished = events.filter((e) => e.activityTaskCompletedEventAttributes);
-      const startedBy = events.find(
-        (e) => String(e.eventId) === String(finished.at(-1)!.activityTaskCompletedEventAttributes!.startedEventId),
+      const accepted = events.findIndex(
+        (e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name === 'record_screening',
       );
-      expect(startedBy?.activityTaskStartedEventAttributes?.identity).toBe(identityOf(stopped));
+      const projection = events.slice(accepted).find((e) => localActivityType(e) === 'recordCaseEvent');
+      const completedIn = events.find(
+        (e) => String(e.eventId) === String(projection?.markerRecordedEventAttributes?.workflowTaskCompletedEventId),
+      );
+      if (completedIn?.workflowTaskCompletedEventAttributes?.identity === identityOf(stopped))
+        heldByStopped.push(driver);
     }
+    expect(heldByStopped).toHaveLength(busiest.n);
 
     // The cases the stopped worker held: their next step runs on the other worker, with no task left to time out
     // on the stopped worker's sticky queue.
-    for (const driver of drivers.filter((d) => cachedOn.get(d.caseId) === identityOf(stopped))) {
+    for (const driver of heldByStopped) {
       const onFirst = new CaseDriver(apis[0].baseUrl, driver.caseId, driver.body);
       await onFirst.acknowledgeInformation();
       await onFirst.file('signed_declaration', driver.people[0].id);

@@ -134,6 +134,8 @@ it("Temporal's history of a case holds its protection concern sealed; the servic
     .flatMap((e) => [
       ...(e.activityTaskScheduledEventAttributes?.input?.payloads ?? []),
       ...(e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.args?.payloads ?? []),
+      // The state each update answers with; the projection's input, a local activity's, never enters history.
+      ...(e.workflowExecutionUpdateCompletedEventAttributes?.outcome?.success?.payloads ?? []),
       ...(e.workflowExecutionStartedEventAttributes?.input?.payloads ?? []),
     ])
     .map((p) => Buffer.from(p.metadata!.encoding!).toString('utf8'));

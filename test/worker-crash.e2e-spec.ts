@@ -1,20 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Client } from '@temporalio/client';
-import type { Payload } from '@temporalio/common';
 import { Queue } from 'bullmq';
 import { Client as PgClient } from 'pg';
 import { NOTIFICATION_QUEUE, NotificationJob } from '@avrr/messaging';
-import { caseDataConverter } from '@avrr/temporal';
 import { returnCaseWorkflowId } from '@avrr/workflows';
 import { ACTORS, CaseDriver } from './support/case-driver';
+import { localActivityType } from './support/history-json';
 import { allMail, CaughtMail } from './support/mail-catcher';
 import { startStack, TestStack } from './support/stack';
 import { poll } from './support/poll';
 import { WorkerProcess } from './support/worker-process';
 
-// Two worker starts (each compiles the worker with swc on the fly), the 10 s activity timeout after the kill, and
-// Temporal moving the case off the dead worker's sticky queue.
+// Two worker starts (each compiles the worker with swc on the fly), the 10 s workflow task timeout after the kill
+// (the projection runs inside the dead worker's workflow task), and Temporal moving the case off its sticky queue.
 jest.setTimeout(180_000);
 
 const WITHDRAWAL = { reason: 'The family decided to stay and apply for a residence permit' };
@@ -158,26 +157,33 @@ describe('a worker killed in the middle of a case', () => {
         'notify-partner',
       ]);
 
-      // The crash really landed in the middle of the case: the withdrawal's projection is the one activity that needed
-      // a second attempt, and that attempt ran on the new worker.
+      // The crash really landed in the middle of the case. The projection is a local activity: it ran inside the first
+      // worker's workflow task, which the kill left to time out; the withdrawal was then accepted and projected again by
+      // a task of the new worker, and no activity needed a second attempt.
       const history = await client.workflow.getHandle(returnCaseWorkflowId(c.caseId)).fetchHistory();
       const events = history.events ?? [];
-      // Payloads are sealed in the history (libs/temporal payload-encryption.ts): opened with the service's codec.
-      const [codec] = caseDataConverter(stack.config).payloadCodecs!;
-      let projection: (typeof events)[number] | undefined;
-      for (const e of events) {
-        const scheduled = e.activityTaskScheduledEventAttributes;
-        if (scheduled?.activityType?.name !== 'recordCaseEvent') continue;
-        const [input] = await codec.decode([scheduled.input!.payloads![0] as Payload]);
-        // The update id is the key scoped by its action.
-        if (JSON.parse(Buffer.from(input.data!).toString('utf8')).eventKey === `withdraw_consent:${key}`)
-          projection = e;
-      }
-      expect(projection).toBeDefined();
-      const retried = events.filter((e) => (e.activityTaskStartedEventAttributes?.attempt ?? 1) > 1);
-      expect(retried).toHaveLength(1);
-      expect(String(retried[0].activityTaskStartedEventAttributes!.scheduledEventId)).toBe(String(projection!.eventId));
-      expect(retried[0].activityTaskStartedEventAttributes!.identity).toMatch(new RegExp(`^${secondWorker.pid}@`));
+      const byId = new Map(events.map((e) => [String(e.eventId), e]));
+      const completedBy = (e: (typeof events)[number] | undefined) => e?.workflowTaskCompletedEventAttributes?.identity;
+      // The server records a timed-out task's start without the dead worker's identity: the task completed just
+      // before it tells whose it was.
+      const timedOut = events.findIndex((e) => e.workflowTaskTimedOutEventAttributes);
+      expect(timedOut).toBeGreaterThan(0);
+      const lastBefore = events
+        .slice(0, timedOut)
+        .reverse()
+        .find((e) => e.workflowTaskCompletedEventAttributes);
+      expect(completedBy(lastBefore)).toMatch(new RegExp(`^${firstWorker.pid}@`));
+      const accepted = events.findIndex(
+        (e) =>
+          e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.meta?.updateId ===
+          `withdraw_consent:${key}`,
+      );
+      expect(accepted).toBeGreaterThan(timedOut);
+      // The handler's first command is its projection: the first recordCaseEvent marker after the acceptance.
+      const projection = events.slice(accepted).find((e) => localActivityType(e) === 'recordCaseEvent');
+      const projectedIn = byId.get(String(projection?.markerRecordedEventAttributes?.workflowTaskCompletedEventId));
+      expect(completedBy(projectedIn)).toMatch(new RegExp(`^${secondWorker.pid}@`));
+      expect(events.filter((e) => (e.activityTaskStartedEventAttributes?.attempt ?? 1) > 1)).toHaveLength(0);
 
       // Nothing lost, nothing twice: the timeline is the uninterrupted one, each event key once.
       const timeline = await c.timeline();

@@ -88,3 +88,11 @@ export async function openSealedPayloads(json: unknown, codec: PayloadCodec): Pr
   );
   return Object.fromEntries(entries);
 }
+
+/** The activity type a local activity's marker records (core writes the marker's data as plain JSON), if it is one. */
+export function localActivityType(event: NonNullable<History['events']>[number]): string | undefined {
+  const marker = event.markerRecordedEventAttributes;
+  if (marker?.markerName !== 'core_local_activity') return undefined;
+  const data = JSON.parse(Buffer.from(marker.details!.data!.payloads![0].data!).toString('utf8'));
+  return data.activity_type ?? data.activityType;
+}

@@ -150,4 +150,11 @@ export const REPRESENTATIVE_CASES: RepresentativeCase[] = [
   { name: 'withdrawal-after-booking', drive: withdrawalAfterBooking },
   { name: 'stranded-closed', drive: strandedClosed },
   { name: 'protection-hold-lifted', drive: protectionHoldLifted },
+  // Recorded on 4 December 2026, once the projection ran as a local activity and the next alert's timer was kept
+  // across actions (patches project-as-local-activity and alert-timer-kept): the histories above predate both.
+  {
+    name: 'completed-local-activities',
+    drive: (baseUrl) => completed(baseUrl, 'Add the invoice of the sewing machine'),
+  },
+  { name: 'withdrawal-local-activities', drive: withdrawalAfterBooking },
 ];

@@ -24,31 +24,9 @@ export class CaseWorkflowStarter {
 
   /** Starts the case's workflow unless it exists, and marks the case (and `entity`) started. */
   async ensureStarted(entity: ReturnCaseEntity, timings: ProgrammeTimings = this.config.timings): Promise<void> {
-    const input: ReturnCaseInput = {
-      opening: {
-        caseId: entity.id,
-        reference: entity.reference,
-        hostOffice: entity.hostOffice,
-        countryOfReturn: entity.countryOfReturn,
-        regionOfReturn: entity.regionOfReturn,
-        openedAt: entity.createdAt.toISOString(),
-        people: [...entity.people]
-          .sort((a, b) => a.position - b.position)
-          .map((p) => ({
-            id: p.id,
-            name: `${p.givenNames} ${p.familyName}`,
-            dateOfBirth: p.dateOfBirth,
-            isPrincipal: p.position === 0,
-            relationship: p.relationship,
-            vulnerabilities: p.vulnerabilities,
-            documents: (p.documents ?? []).map((d) => ({ type: d.type, number: d.number, expiresOn: d.expiresOn })),
-          })),
-      },
-      counsellor: { name: entity.counsellorName, email: entity.counsellorEmail },
-      // Timings are fixed at start: a running case keeps the programme rules it began under.
-      timings,
-      requirements: { informationAcknowledgement: this.config.preDepartureInformation.acknowledgementRequired },
-    };
+    const input = returnCaseInput(entity, timings, {
+      informationAcknowledgement: this.config.preDepartureInformation.acknowledgementRequired,
+    });
     try {
       await this.deadline.run('the workflow start', () =>
         this.client.workflow.start(RETURN_CASE_WORKFLOW, {
@@ -73,4 +51,37 @@ export class CaseWorkflowStarter {
     // The caller answers with this entity: it now says what the row says, without reading the case again.
     if (marked) Object.assign(entity, marked);
   }
+}
+
+/** The workflow's input for a case as its row stands: the opening, the counsellor and the programme's rules now. */
+export function returnCaseInput(
+  entity: ReturnCaseEntity,
+  timings: ProgrammeTimings,
+  requirements: NonNullable<ReturnCaseInput['requirements']>,
+): ReturnCaseInput {
+  return {
+    opening: {
+      caseId: entity.id,
+      reference: entity.reference,
+      hostOffice: entity.hostOffice,
+      countryOfReturn: entity.countryOfReturn,
+      regionOfReturn: entity.regionOfReturn,
+      openedAt: entity.createdAt.toISOString(),
+      people: [...entity.people]
+        .sort((a, b) => a.position - b.position)
+        .map((p) => ({
+          id: p.id,
+          name: `${p.givenNames} ${p.familyName}`,
+          dateOfBirth: p.dateOfBirth,
+          isPrincipal: p.position === 0,
+          relationship: p.relationship,
+          vulnerabilities: p.vulnerabilities,
+          documents: (p.documents ?? []).map((d) => ({ type: d.type, number: d.number, expiresOn: d.expiresOn })),
+        })),
+    },
+    counsellor: { name: entity.counsellorName, email: entity.counsellorEmail },
+    // Timings are fixed at start: a running case keeps the programme rules it began under.
+    timings,
+    requirements,
+  };
 }

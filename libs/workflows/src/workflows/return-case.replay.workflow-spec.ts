@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
-import { type History, historyFromJSON } from '../../../../test/support/history-json';
+import { type History, historyFromJSON, localActivityType } from '../../../../test/support/history-json';
 import { workflowBundleOptions } from '../workflow-bundle';
 
 /**
@@ -20,7 +20,23 @@ interface Expected {
   updates: string[];
   /** Activities the history must have run. */
   activities: string[];
+  /** Local activities the history must have run (their markers). */
+  localActivities?: string[];
 }
+
+/** A household informed before consent whose final report is returned once, then validated (two histories). */
+const FINAL_REPORT_UPDATES = [
+  'record_pre_departure_information',
+  'sign_consent',
+  'book_travel',
+  'confirm_arrival',
+  'approve_plan',
+  'record_follow_up',
+  'submit_final_report',
+  'return_final_report',
+  'validate_final_report',
+  'close_case',
+];
 
 const EXPECTED: Record<string, Expected> = {
   completed: {
@@ -46,18 +62,7 @@ const EXPECTED: Record<string, Expected> = {
   'completed-with-final-report': {
     story: 'a household informed before consent, whose final report was returned once, then validated before closure',
     minEvents: 150,
-    updates: [
-      'record_pre_departure_information',
-      'sign_consent',
-      'book_travel',
-      'confirm_arrival',
-      'approve_plan',
-      'record_follow_up',
-      'submit_final_report',
-      'return_final_report',
-      'validate_final_report',
-      'close_case',
-    ],
+    updates: FINAL_REPORT_UPDATES,
     activities: ['recordCaseEvent', 'notify'],
   },
   'unaccompanied-child': {
@@ -96,6 +101,20 @@ const EXPECTED: Record<string, Expected> = {
     updates: ['record_screening', 'lift_protection_hold', 'sign_consent'],
     activities: ['recordCaseEvent', 'notify'],
   },
+  'completed-local-activities': {
+    story: 'a household from intake to a completed closure, projected by local activities, its alert timers kept',
+    minEvents: 100,
+    updates: FINAL_REPORT_UPDATES,
+    activities: [],
+    localActivities: ['recordCaseEvent', 'notify'],
+  },
+  'withdrawal-local-activities': {
+    story: 'a consent withdrawal after booking, its steps projected by local activities',
+    minEvents: 60,
+    updates: ['book_travel', 'withdraw_consent'],
+    activities: ['cancelBooking', 'stopPendingTransfers'],
+    localActivities: ['recordCaseEvent', 'notify'],
+  },
 };
 
 const files = readdirSync(HISTORIES_DIR)
@@ -109,6 +128,9 @@ const updateNames = (history: History): string[] =>
   );
 const activityNames = (history: History): string[] =>
   (history.events ?? []).flatMap((e) => e.activityTaskScheduledEventAttributes?.activityType?.name ?? []);
+
+const localActivityNames = (history: History): string[] =>
+  (history.events ?? []).flatMap((e) => localActivityType(e) ?? []);
 
 let workflowBundle: WorkflowBundle;
 
@@ -138,6 +160,7 @@ describe('the return case workflow replays the histories of real runs', () => {
       expect(history.events![0].workflowExecutionStartedEventAttributes?.workflowType?.name).toBe('returnCaseWorkflow');
       expect(updateNames(history)).toEqual(expect.arrayContaining(expected.updates));
       expect(activityNames(history)).toEqual(expect.arrayContaining(expected.activities));
+      expect(localActivityNames(history)).toEqual(expect.arrayContaining(expected.localActivities ?? []));
     });
 
     it(`replays ${expected.story} on the current workflow code without nondeterminism`, async () => {

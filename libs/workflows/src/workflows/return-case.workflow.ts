@@ -4,6 +4,7 @@ import {
   ActivityFailure,
   allHandlersFinished,
   ApplicationFailure,
+  CancellationScope,
   condition,
   continueAsNew,
   currentUpdateInfo,
@@ -11,6 +12,7 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
+  sleep,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -68,13 +70,15 @@ const activities = proxyActivities<CaseActivities>({
 });
 
 /**
- * The notification outbox's enqueue as a local activity: it only adds a job to Redis, keyed so that a repeat adds
- * nothing, so it runs inside the workflow task that asks for it. As a normal activity each email cost the Temporal
- * server an activity task and one more workflow task to carry on (docs/PERFORMANCE.md, P2/P3 CPU by process).
- * Same timeout and retries as the other activities: a local activity retried for longer than a minute waits on a
- * timer between attempts, so a Redis outage still retries without limit.
+ * The notification outbox's enqueue and the projection as local activities: each is one idempotent write (a job keyed
+ * so that a repeat adds nothing; a timeline row keyed by its event, the read model moved only by a newer version), so
+ * it runs inside the workflow task that asks for it. A re-run after a workflow task is retried or a worker dies
+ * changes nothing. As a normal activity each cost the Temporal server an activity task, one more workflow task to
+ * carry on and, for the projection, the whole case state through its history (docs/PERFORMANCE.md, P2/P3 CPU by
+ * process, and "Eighth round"). Same timeout and retries as the other activities: a local activity retried for longer
+ * than a minute waits on a timer between attempts, so a Redis or database outage still retries without limit.
  */
-const localActivities = proxyLocalActivities<Pick<CaseActivities, 'notify'>>({
+const localActivities = proxyLocalActivities<Pick<CaseActivities, 'notify' | 'recordCaseEvent'>>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
@@ -108,6 +112,21 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     ...extra,
   });
 
+  /**
+   * Local activities run one at a time. Two at once (the intake's projection and a first update's, both in the first
+   * workflow task) resolved in the order they finished on the first run but in the order they were scheduled on
+   * replay, so the commands after them came out in another order and the replay failed (TMPRL1100, found by
+   * `npm run chaos`). One at a time, each resolves before the next starts, the same on both.
+   */
+  let localTurn: Promise<unknown> = Promise.resolve();
+  const oneLocalAtATime = <T>(run: () => Promise<T>): Promise<T> => {
+    // Added after cases were already running: their history up to now replays as it ran.
+    if (!patched('local-activities-one-at-a-time')) return run();
+    const mine = localTurn.then(run);
+    localTurn = mine.catch(() => undefined);
+    return mine;
+  };
+
   /** Writes the timeline entry and the read model for the state as it is now. */
   const project = async (
     eventKey: string,
@@ -129,8 +148,10 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     // A failed side effect's flag is not the projection's to clear (the read model was never behind for it).
     const flag = flagging && !state.needsAttention?.sideEffect ? state.needsAttention : undefined;
     const projected = flag ? { ...state, needsAttention: null } : state;
+    // Added after cases were already running: their history up to now replays with the normal activity.
+    const local = patched('project-as-local-activity');
     try {
-      await activities.recordCaseEvent({
+      const event: Parameters<typeof activities.recordCaseEvent>[0] = {
         caseId: state.caseId,
         eventKey,
         type,
@@ -148,7 +169,9 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
           outcome: state.closed?.outcome ?? null,
           state: projected as unknown as Record<string, unknown>,
         },
-      });
+      };
+      if (local) await oneLocalAtATime(() => localActivities.recordCaseEvent(event));
+      else await activities.recordCaseEvent(event);
       // Updates may have moved the state on while the projection ran: clear the flag on the state as it is now,
       // never put back the state as it was before the await.
       if (flag && state.needsAttention === flag) state = { ...state, needsAttention: null };
@@ -197,7 +220,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
   const notify = async (input: Parameters<typeof activities.notify>[0]): Promise<void> => {
     try {
       // Added after cases were already running: their history up to now replays with the normal activity.
-      if (patched('notify-as-local-activity')) await localActivities.notify(input);
+      if (patched('notify-as-local-activity')) await oneLocalAtATime(() => localActivities.notify(input));
       else await activities.notify(input);
     } catch (error) {
       // Added after cases were already running: the patch is asked for only when such a failure happens.
@@ -672,10 +695,35 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     }
   }
 
+  /**
+   * The timer of the next alert, kept while its due time stands: an action that leaves the due time as it was no
+   * longer cancels the timer and starts another (two commands and two events).
+   */
+  let alarm: { at: number; rang: boolean; scope: CancellationScope } | undefined;
+  const setAlarm = (at: number) => {
+    if (alarm && alarm.at === at && !alarm.rang) return alarm;
+    dropAlarm();
+    const scope = new CancellationScope();
+    const set = { at, rang: false, scope };
+    scope
+      .run(() => sleep(at - clock().getTime()))
+      .then(
+        () => (set.rang = true),
+        () => undefined, // cancelled: the due time moved, or no alert is pending any more
+      );
+    alarm = set;
+    return set;
+  };
+  const dropAlarm = () => {
+    if (alarm && !alarm.rang) alarm.scope.cancel();
+    alarm = undefined;
+  };
+
   // The case sleeps between actions and alerts; a closed case stays open for a reopening for a while, then ends.
   for (;;) {
     const version = state.version;
     if (state.closed) {
+      dropAlarm();
       const reopened = await condition(() => state.version !== version, timings.closedCaseReopenWindowMs);
       if (!reopened) break;
       continue;
@@ -686,10 +734,16 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       continue;
     }
     const wake = () => state.version !== version || workflowInfo().continueAsNewSuggested;
-    if (next) {
+    // Added after cases were already running: their history up to now replays with a timer per wait.
+    if (next && patched('alert-timer-kept')) {
+      const set = setAlarm(Date.parse(next.at));
+      await condition(() => wake() || set.rang);
+      if (!wake()) await fire(next);
+    } else if (next) {
       const changed = await condition(wake, Date.parse(next.at) - clock().getTime());
       if (!changed) await fire(next);
     } else {
+      dropAlarm();
       await condition(wake);
     }
     if (workflowInfo().continueAsNewSuggested) {

@@ -143,7 +143,11 @@ export class AuditTrailRepository {
         changes: entry.changes ?? [],
         requestId: entry.requestId ?? null,
       };
-      const row = em.create(AuditEntryEntity, { ...content, prevHash, hash: chainHash(prevHash, content) });
+      // Object.assign, not `{ ...content, prevHash, hash }`: V8 adds keys to a spread copy by a slow path per call.
+      const row = em.create(
+        AuditEntryEntity,
+        Object.assign({}, content, { prevHash, hash: chainHash(prevHash, content) }),
+      );
       prevHash = row.hash;
       return row;
     });

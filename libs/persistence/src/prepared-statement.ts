@@ -2,8 +2,16 @@ import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /** node-postgres' client, as far as it is used here (TypeORM's driver hands it out untyped). */
-interface PgClient {
+export interface PgClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  /** Without values, the simple protocol: `text` may hold several statements, and one result comes back for each. */
+  query(text: string, values?: unknown[]): Promise<unknown>;
+}
+
+/** A connection of the data source's pool, and its release (given an error, the pool drops the connection). */
+export async function pooledConnection(dataSource: DataSource): Promise<[PgClient, (error?: unknown) => void]> {
+  const driver = dataSource.driver as PostgresDriver;
+  return (await driver.obtainMasterConnection()) as [PgClient, (error?: unknown) => void];
 }
 
 /**
@@ -18,8 +26,7 @@ export async function runPrepared<Row>(
   text: string,
   values: unknown[],
 ): Promise<Row[]> {
-  const driver = dataSource.driver as PostgresDriver;
-  const [client, release] = (await driver.obtainMasterConnection()) as [PgClient, (error?: unknown) => void];
+  const [client, release] = await pooledConnection(dataSource);
   try {
     const result = await client.query({ name, text, values });
     release();

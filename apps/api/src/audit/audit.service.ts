@@ -25,7 +25,8 @@ export class AuditService {
 
   async record(entry: Omit<NewAuditEntry, 'requestId'>): Promise<void> {
     const requestId = this.cls.isActive() ? (this.cls.get<string | undefined>('requestId') ?? null) : null;
-    await this.trail.append({ ...entry, requestId });
+    // Object.assign onto a fresh object: V8 adds a new key to a spread copy by a slow path, on every call.
+    await this.trail.append(Object.assign({}, entry, { requestId }));
   }
 
   /** The audit interceptor names the entry a write request will leave, for a service that writes it in its transaction. */

@@ -147,16 +147,29 @@ export function reasonsFor(reasons: CaseReason[], role: Role): CaseReason[] {
 }
 
 /**
+ * The sentences of the reasons that name no one, to their codes (the first code of a sentence wins, as a search in
+ * FIXED's order would): every case page reads its "waits for" back, so they are worded once, not on every read.
+ */
+const FIXED_CODE_OF_TEXT = new Map<string, CaseReasonCode>();
+for (const code of Object.keys(FIXED) as CaseReasonCode[]) {
+  const text = reasonText(caseReason(code));
+  if (!FIXED_CODE_OF_TEXT.has(text)) FIXED_CODE_OF_TEXT.set(text, code);
+}
+
+/**
  * The reason behind a "waits for" sentence the workflow projected, found among every reason the case's people and
  * state could give; a sentence that names none of them is a deadline (consulate, departure, arrival, plan, visits).
  * Independent of the clock, so a sentence written yesterday is still recognised today.
  */
 export function reasonOfWaitingFor(state: CaseState | null, text: string): CaseReason {
-  const candidates: CaseReason[] = (Object.keys(FIXED) as CaseReasonCode[]).map((code) => caseReason(code));
+  const fixed = FIXED_CODE_OF_TEXT.get(text);
+  if (fixed) return caseReason(fixed);
   for (const p of state?.people ?? [])
-    for (const code of Object.keys(PERSONAL) as CaseReasonCode[]) candidates.push(personReason(code, p));
-  const known = candidates.find((r) => reasonText(r) === text);
-  if (known || typeof text !== 'string') return known ?? caseReason('deadline', { what: text });
+    for (const code of Object.keys(PERSONAL) as CaseReasonCode[]) {
+      const reason = personReason(code, p);
+      if (reasonText(reason) === text) return reason;
+    }
+  if (typeof text !== 'string') return caseReason('deadline', { what: text });
   for (const p of state?.people ?? []) {
     const prefix = `the travel document for ${p.name} from `;
     if (text.startsWith(prefix))

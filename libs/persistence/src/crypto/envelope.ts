@@ -42,7 +42,10 @@ function seal(key: Buffer, plaintext: Buffer): Buffer {
 function open(key: Buffer, sealed: Buffer): Buffer {
   const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, IV_BYTES));
   decipher.setAuthTag(sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-  return Buffer.concat([decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
+  const body = decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES));
+  // final() checks the tag; GCM, a stream mode, has nothing left to give then, so the body is not copied again.
+  const rest = decipher.final();
+  return rest.length === 0 ? body : Buffer.concat([body, rest]);
 }
 
 export function isEnvelope(stored: string): boolean {

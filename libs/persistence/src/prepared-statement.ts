@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /** node-postgres' client, as far as it is used here (TypeORM's driver hands it out untyped). */
@@ -12,6 +12,17 @@ export interface PgClient {
 export async function pooledConnection(dataSource: DataSource): Promise<[PgClient, (error?: unknown) => void]> {
   const driver = dataSource.driver as PostgresDriver;
   return (await driver.obtainMasterConnection()) as [PgClient, (error?: unknown) => void];
+}
+
+/**
+ * The connection of the TypeORM transaction `em` runs in, for what TypeORM's `query` cannot send: several statements
+ * in one message, or a statement prepared by name. Outside a transaction there is none to share: a caller relying on
+ * it (a transaction-scoped lock, a write that must commit with others) would silently lose that.
+ */
+export async function transactionConnection(em: EntityManager): Promise<PgClient> {
+  const runner = em.queryRunner;
+  if (!runner?.isTransactionActive) throw new Error('transactionConnection needs an open transaction');
+  return (await runner.connect()) as PgClient;
 }
 
 /**

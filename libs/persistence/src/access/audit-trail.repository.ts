@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CaseScope } from '../cases/case-scope';
 import { ReturnCaseEntity } from '../cases/return-case.entity';
-import { pooledConnection } from '../prepared-statement';
+import { type PgClient, pooledConnection, transactionConnection } from '../prepared-statement';
 import { applyCaseScope } from '../reintegration/case-scope-sql';
 import { type AuditContent, chainHash, GENESIS_HASH } from './audit-chain';
 import { AuditEntryEntity } from './audit-entry.entity';
@@ -139,18 +139,14 @@ export class AuditTrailRepository {
   }
 
   /**
-   * One group in a transaction of its own, in three round trips on a pooled connection: the start, the chain's lock and
-   * its last entry in one message (the simple protocol takes several statements), then the insert, then the commit.
-   * TypeORM's transaction took five and a query runner per group, on the path of every audited read.
+   * One group in a transaction of its own, in three round trips on a pooled connection: the start with the chain's lock
+   * and its last entry, then the insert, then the commit. TypeORM's transaction took five and a query runner per group,
+   * on the path of every audited read.
    */
   private async appendGroup(entries: NewAuditEntry[]): Promise<AuditEntryEntity[]> {
     const [client, release] = await pooledConnection(this.dataSource);
     try {
-      const [, , last] = (await client.query(
-        `BEGIN; SELECT pg_advisory_xact_lock(${CHAIN_LOCK}); ${LAST_ENTRY}`,
-      )) as Array<{ rows: LastEntry[] }>;
-      const rows = this.link(entries, last.rows[0]);
-      await client.query(INSERT_ENTRIES, insertValues(rows));
+      const rows = await this.lockAndAppend(client, entries, 'BEGIN;');
       await client.query('COMMIT');
       release();
       return rows;
@@ -163,10 +159,22 @@ export class AuditTrailRepository {
 
   /** Takes the chain's lock in the transaction and links the entries, in order, after the last one. */
   private async appendAllIn(em: EntityManager, entries: NewAuditEntry[]): Promise<AuditEntryEntity[]> {
-    await em.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-    const [last] = (await em.query(LAST_ENTRY)) as LastEntry[];
-    const rows = this.link(entries, last);
-    await em.query(INSERT_ENTRIES, insertValues(rows));
+    return this.lockAndAppend(await transactionConnection(em), entries);
+  }
+
+  /**
+   * In two round trips: the chain's lock and its last entry in one message (the simple protocol takes several
+   * statements, each with its own result), then the linked rows in one insert. The last entry is read in a statement
+   * after the lock's, so its snapshot sees every entry committed before the lock was granted.
+   */
+  private async lockAndAppend(client: PgClient, entries: NewAuditEntry[], before = ''): Promise<AuditEntryEntity[]> {
+    const results = (await client.query(
+      `${before} SELECT pg_advisory_xact_lock(${CHAIN_LOCK}); ${LAST_ENTRY}`,
+    )) as Array<{
+      rows: LastEntry[];
+    }>;
+    const rows = this.link(entries, results[results.length - 1].rows[0]);
+    await client.query(INSERT_ENTRIES, insertValues(rows));
     return rows;
   }
 

@@ -180,6 +180,47 @@ describe('TimelineRepository.record', () => {
     expect(found.stateVersion).toBe(2);
   });
 
+  it("seals the details and the state's sensitive sections at rest, and reads them back as written", async () => {
+    const caseId = await savedCaseId();
+    const screening = { outcome: 'referred', notes: 'Risk of persecution on return' };
+    const state = { version: 1, screening, milestones: { counselled: true } };
+    await timeline.record(event(caseId), change(1, { state }));
+
+    const [raw] = await dataSource.query(
+      `SELECT c.state, e.details FROM return_case c JOIN case_timeline_event e ON e.case_id = c.id WHERE c.id = $1`,
+      [caseId],
+    );
+    expect(raw.details).toEqual({ enc: expect.stringMatching(/^enc1:/) });
+    expect(raw.state.screening).toEqual({ enc: expect.stringMatching(/^enc1:/) });
+    // The sections the read model's queries read stay in clear.
+    expect(raw.state.milestones).toEqual({ counselled: true });
+    expect(JSON.stringify(raw)).not.toMatch(/persecution|RC-2026/);
+
+    expect((await cases.findById(caseId, SYSTEM_SCOPE))!.state).toEqual(state);
+    expect((await timeline.listForCase(caseId))[0].details).toEqual({ reference: 'RC-2026-000001' });
+  });
+
+  it("moves the row's version and the stage's start with each applied change, the start only when the stage changes", async () => {
+    const caseId = await savedCaseId();
+    const stamps = async () =>
+      (
+        await dataSource.query(`SELECT version, stage_entered_at, updated_at FROM return_case WHERE id = $1`, [caseId])
+      )[0] as { version: number; stage_entered_at: Date; updated_at: Date };
+    const before = await stamps();
+    const first = new Date('2026-02-01T08:00:00Z');
+    await timeline.record(event(caseId, { eventKey: 'a', occurredAt: first }), change(1, { stage: 'counselling' }));
+    const second = new Date('2026-02-02T08:00:00Z');
+    await timeline.record(event(caseId, { eventKey: 'b', occurredAt: second }), change(2, { stage: 'counselling' }));
+    const sameStage = await stamps();
+    expect(sameStage.version).toBe(before.version + 2);
+    expect(sameStage.updated_at.getTime()).toBeGreaterThanOrEqual(before.updated_at.getTime());
+    expect(sameStage.stage_entered_at.toISOString()).toBe(first.toISOString());
+
+    const third = new Date('2026-02-03T08:00:00Z');
+    await timeline.record(event(caseId, { eventKey: 'c', occurredAt: third }), change(3, { stage: 'screening' }));
+    expect((await stamps()).stage_entered_at.toISOString()).toBe(third.toISOString());
+  });
+
   it('audits the write as the service in its own transaction, once: a replayed event leaves no second entry', async () => {
     const caseId = await savedCaseId();
     const entries = () =>

@@ -2,7 +2,17 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { AppConfig } from '@avrr/config';
 
-/** The SMTP connection, configured by environment (a local catcher in dev and test). */
+/** More than the queues that send mail send at once (one job at a time each), so a send never waits for one. */
+const MAX_CONNECTIONS = 5;
+const CONNECT_TIMEOUT_MS = 10_000;
+const SOCKET_TIMEOUT_MS = 60_000;
+
+/**
+ * The SMTP connections, configured by environment (a local catcher in dev and test). Pooled: a connection (and, with a
+ * real relay, its TLS handshake) serves many mails instead of one each, which was most of a mail's cost in the worker.
+ * A relay that stops answering fails the send within SOCKET_TIMEOUT_MS, and the job is retried, instead of holding it
+ * for nodemailer's ten-minute default.
+ */
 @Injectable()
 export class MailTransport implements OnApplicationShutdown {
   private readonly transporter: Transporter;
@@ -10,6 +20,11 @@ export class MailTransport implements OnApplicationShutdown {
   constructor(private readonly config: AppConfig) {
     const { host, port, secure, user, password } = config.smtp;
     this.transporter = createTransport({
+      pool: true,
+      maxConnections: MAX_CONNECTIONS,
+      connectionTimeout: CONNECT_TIMEOUT_MS,
+      greetingTimeout: CONNECT_TIMEOUT_MS,
+      socketTimeout: SOCKET_TIMEOUT_MS,
       host,
       port,
       secure,

@@ -5,7 +5,15 @@ import { AppConfig } from '@avrr/config';
 import type { ProgrammeTimings } from '@avrr/domain';
 import { CaseRepository, ReturnCaseEntity } from '@avrr/persistence';
 import { TemporalDeadline } from './temporal-deadline';
-import { CASE_STAGE, COUNTRY_OF_RETURN, HOST_OFFICE, RETURN_CASE_WORKFLOW, ReturnCaseInput } from '@avrr/workflows';
+import {
+  CASE_STAGE,
+  COUNTRY_OF_RETURN,
+  HOST_OFFICE,
+  RETURN_CASE_WORKFLOW,
+  ReturnCaseInput,
+  TRACED_ON_REQUEST,
+  WORKFLOW_TRACING_MEMO,
+} from '@avrr/workflows';
 
 /**
  * Starts a case's workflow and records that it runs. Safe to call any number of times for the same case:
@@ -33,6 +41,8 @@ export class CaseWorkflowStarter {
           workflowId: entity.workflowId,
           taskQueue: this.config.temporal.taskQueue,
           args: [input],
+          // Workflow spans only for the calls that carry a trace (libs/workflows tracing interceptors).
+          memo: { [WORKFLOW_TRACING_MEMO]: TRACED_ON_REQUEST },
           workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
           workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
           typedSearchAttributes: [

@@ -4,3 +4,4 @@ export * from './contracts/case-activities.contract';
 export * from './contracts/search-attributes';
 export * from './contracts/grant.contract';
 export * from './contracts/transfer.contract';
+export * from './contracts/workflow-tracing';

@@ -13,10 +13,11 @@ const WORKFLOW_ALIASES: Record<string, string> = {
   '@avrr/messaging': path.join(REPO_ROOT, 'libs/messaging/src'),
 };
 
-/** OpenTelemetry's workflow interceptors: workflow spans joined to the client's trace, exported through a sink. */
-const WORKFLOW_INTERCEPTOR_MODULES = [
-  require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors'),
-];
+/**
+ * OpenTelemetry's workflow interceptors, for the calls that carry a trace (all calls of runs started before that
+ * choice): workflow spans joined to the client's trace, exported through a sink.
+ */
+const WORKFLOW_INTERCEPTOR_MODULES = [path.join(__dirname, 'tracing', 'workflow-tracing.interceptors.ts')];
 
 export function workflowBundleOptions(): BundleOptions {
   return {

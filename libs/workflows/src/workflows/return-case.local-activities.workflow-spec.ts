@@ -1,32 +1,22 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import { DEFAULT_PROGRAMME_TIMINGS } from '@avrr/domain';
 import { CaseRepository } from '@avrr/persistence';
 import { caseDataConverter, returnCaseInput } from '@avrr/temporal';
 import { caseActionUpdates, RETURN_CASE_WORKFLOW } from '@avrr/workflows';
 import { CaseActivitiesService } from '../../../../apps/worker/src/activities/case-activities.service';
-import { TEST_USERS } from '../../../../test/support/access';
 import { saveCase } from '../../../../test/support/case-rows';
-import { startStack, TestStack } from '../../../../test/support/stack';
+import { counsellingUpdate, stackAndWorkerConnection } from '../../../../test/support/own-worker';
 
 jest.setTimeout(120_000);
 
-let stack: TestStack;
-let connection: NativeConnection;
-
-beforeAll(async () => {
-  stack = await startStack();
-  connection = await NativeConnection.connect({ address: stack.config.temporal.address });
-});
-
-afterAll(async () => {
-  await connection?.close();
-  await stack?.close();
-});
+const { stack: testStack, connection: workerConnection } = stackAndWorkerConnection();
 
 describe('local activities on the dev server', () => {
   it('replay in the order they ran when the intake and a first update run in the same workflow task', async () => {
+    const stack = testStack();
+    const connection = workerConnection();
     const entity = await saveCase(stack.api.get(CaseRepository));
     const client = stack.api.get(Client);
     const taskQueue = `local-activities-${entity.id}`;
@@ -37,22 +27,7 @@ describe('local activities on the dev server', () => {
     });
     // Sent before any worker polls the queue, so the first workflow task carries the start and the update: the
     // intake's projection and the update's run in the same task.
-    const update = handle.executeUpdate(caseActionUpdates.record_counselling, {
-      args: [
-        {
-          action: {
-            type: 'record_counselling',
-            heldOn: entity.createdAt.toISOString().slice(0, 10),
-            language: 'fr',
-            interpreter: null,
-            optionsDiscussed: ['legal_stay', 'onward_migration', 'return'],
-            countryInformationProvided: true,
-            informedChoiceConfirmed: true,
-          },
-          actor: { id: entity.id, name: TEST_USERS.counsellor.displayName, role: 'counsellor' },
-        },
-      ],
-    });
+    const update = handle.executeUpdate(caseActionUpdates.record_counselling, { args: [counsellingUpdate(entity)] });
     await sleep(1_000);
 
     // The intake's projection and the update's end together, so their results reach the workflow in one activation:

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
 import { type History, historyFromJSON, localActivityType } from '../../../../test/support/history-json';
+import { WORKFLOW_TRACING_MEMO } from '../contracts/workflow-tracing';
 import { workflowBundleOptions } from '../workflow-bundle';
 
 /**
@@ -22,6 +23,8 @@ interface Expected {
   activities: string[];
   /** Local activities the history must have run (their markers). */
   localActivities?: string[];
+  /** Memo fields the run was started with. */
+  memo?: string[];
 }
 
 /** A household informed before consent whose final report is returned once, then validated (two histories). */
@@ -115,6 +118,14 @@ const EXPECTED: Record<string, Expected> = {
     activities: ['cancelBooking', 'stopPendingTransfers'],
     localActivities: ['recordCaseEvent', 'notify'],
   },
+  'completed-traced-on-request': {
+    story: 'a household from intake to a completed closure, started to make workflow spans only for traced calls',
+    minEvents: 100,
+    updates: FINAL_REPORT_UPDATES,
+    activities: [],
+    localActivities: ['recordCaseEvent', 'notify'],
+    memo: [WORKFLOW_TRACING_MEMO],
+  },
 };
 
 const files = readdirSync(HISTORIES_DIR)
@@ -161,6 +172,8 @@ describe('the return case workflow replays the histories of real runs', () => {
       expect(updateNames(history)).toEqual(expect.arrayContaining(expected.updates));
       expect(activityNames(history)).toEqual(expect.arrayContaining(expected.activities));
       expect(localActivityNames(history)).toEqual(expect.arrayContaining(expected.localActivities ?? []));
+      const memo = history.events![0].workflowExecutionStartedEventAttributes?.memo?.fields ?? {};
+      expect(Object.keys(memo)).toEqual(expect.arrayContaining(expected.memo ?? []));
     });
 
     it(`replays ${expected.story} on the current workflow code without nondeterminism`, async () => {

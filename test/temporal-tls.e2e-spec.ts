@@ -3,7 +3,7 @@ import { NativeConnection } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { loadAppConfig } from '@avrr/config';
 import { dataSourceOptions } from '@avrr/persistence';
-import { temporalConnectionOptions } from '@avrr/temporal';
+import { caseDataConverter, temporalConnectionOptions } from '@avrr/temporal';
 import { returnCaseWorkflowId } from '@avrr/workflows';
 import { seedTestAccess } from './support/access';
 import { ApiProcess } from './support/api-process';
@@ -64,10 +64,12 @@ describe('Temporal over mutual TLS', () => {
       (await driver.timeline()).some((e) => e.type === 'intake_recorded'),
     );
 
-    // A client built by the same function from the same settings sees the workflow on the file's own task queue.
-    const connection = await Connection.connect(temporalConnectionOptions(loadAppConfig(tlsEnv)));
+    // A client built by the same functions from the same settings sees the workflow on the file's own task queue (the
+    // data converter opens the sealed memo that describe() reads).
+    const config = loadAppConfig(tlsEnv);
+    const connection = await Connection.connect(temporalConnectionOptions(config));
     try {
-      const description = await new Client({ connection }).workflow
+      const description = await new Client({ connection, dataConverter: caseDataConverter(config) }).workflow
         .getHandle(returnCaseWorkflowId(driver.caseId))
         .describe();
       expect(description.taskQueue).toBe(tlsEnv.TEMPORAL_TASK_QUEUE);

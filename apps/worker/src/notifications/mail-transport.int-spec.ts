@@ -46,8 +46,16 @@ describe('MailTransport', () => {
       for (let n = 1; n <= 3; n++) expect(await transport.send(mail(n))).toEqual(expect.any(String));
       expect(connections).toBe(1);
     } finally {
-      transport.onApplicationShutdown();
+      await transport.onApplicationShutdown();
     }
+  });
+
+  it('lets a send under way finish when the worker shuts down, and refuses the ones after', async () => {
+    const transport = transportTo(Number(process.env.SMTP_PORT));
+    const underWay = transport.send(mail(1));
+    await transport.onApplicationShutdown();
+    await expect(underWay).resolves.toEqual(expect.any(String));
+    await expect(transport.send(mail(2))).rejects.toThrow(/shutting down/);
   });
 
   it('fails a send to a relay that accepts the connection but never greets, instead of waiting on it', async () => {
@@ -56,7 +64,7 @@ describe('MailTransport', () => {
     try {
       await expect(transport.send(mail(1))).rejects.toThrow(/greeting/i);
     } finally {
-      transport.onApplicationShutdown();
+      await transport.onApplicationShutdown();
     }
   });
 });

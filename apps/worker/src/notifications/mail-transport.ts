@@ -16,6 +16,9 @@ const SOCKET_TIMEOUT_MS = 60_000;
 @Injectable()
 export class MailTransport implements OnApplicationShutdown {
   private readonly transporter: Transporter;
+  /** The sends under way, which shutdown lets finish before it closes the pool. */
+  private readonly sending = new Set<Promise<unknown>>();
+  private closing = false;
 
   constructor(private readonly config: AppConfig) {
     const { host, port, secure, user, password } = config.smtp;
@@ -35,11 +38,24 @@ export class MailTransport implements OnApplicationShutdown {
   }
 
   async send(message: { to: string; subject: string; text: string; headers: Record<string, string> }): Promise<string> {
-    const info = await this.transporter.sendMail({ from: this.config.smtp.from, ...message });
-    return info.messageId;
+    // Refused once shutdown began: the job fails now and is retried, instead of waiting on a pool about to close.
+    if (this.closing) throw new Error('The mail transport is shutting down; the notification will be retried.');
+    const sending = this.transporter.sendMail({ from: this.config.smtp.from, ...message });
+    this.sending.add(sending);
+    try {
+      return (await sending).messageId;
+    } finally {
+      this.sending.delete(sending);
+    }
   }
 
-  onApplicationShutdown(): void {
+  /**
+   * nodemailer's pool, once closed, neither sends nor answers a mail that reaches it later (and a send reaches it some
+   * ticks after `sendMail`), so the job would hang and the worker's shutdown with it: the sends under way finish first.
+   */
+  async onApplicationShutdown(): Promise<void> {
+    this.closing = true;
+    await Promise.allSettled([...this.sending]);
     this.transporter.close();
   }
 }

@@ -27,6 +27,7 @@ import {
 import { FollowUpSurveyRepository } from '@avrr/persistence/reintegration/follow-up-survey.repository';
 import { SkillsProfileRepository } from '@avrr/persistence/reintegration/skills-profile.repository';
 import { ProgrammeViewsRepository } from '@avrr/persistence/views/programme-views.repository';
+import { caseOpening } from '@avrr/temporal';
 import { RETURN_CASE_WORKFLOW } from '@avrr/workflows';
 import { RETENTION_QUEUE, RETENTION_SWEEP_JOB } from '../apps/worker/src/retention/case-retention.processor';
 import { CaseRetentionService, RetentionSweepResult } from '../apps/worker/src/retention/case-retention.service';
@@ -141,23 +142,7 @@ async function makeCase(office: string, shape: { closedDaysAgo?: number }): Prom
     shape.closedDaysAgo === undefined ? null : new Date(NOW.getTime() - shape.closedDaysAgo * DAY).toISOString();
   const counsellor = { id: 'u-counsellor', name: 'Claire Martin', role: 'counsellor' as const };
 
-  const state = initialCaseState({
-    caseId: draft.id,
-    reference: draft.reference,
-    hostOffice: office,
-    countryOfReturn: 'SN',
-    regionOfReturn: 'Dakar',
-    openedAt: new Date(NOW.getTime() - 1500 * DAY).toISOString(),
-    people: draft.people.map((p) => ({
-      id: p.id,
-      name: `${p.givenNames} ${p.familyName}`,
-      dateOfBirth: p.dateOfBirth,
-      isPrincipal: p.position === 0,
-      relationship: p.relationship,
-      vulnerabilities: p.vulnerabilities,
-      documents: p.documents.map((d) => ({ type: d.type, number: d.number, expiresOn: d.expiresOn })),
-    })),
-  });
+  const state = initialCaseState(caseOpening(draft, new Date(NOW.getTime() - 1500 * DAY)));
   state.consents[principal.id] = [
     {
       formVersion: 'v3',

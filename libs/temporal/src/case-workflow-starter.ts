@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import { AppConfig } from '@avrr/config';
-import type { ProgrammeTimings } from '@avrr/domain';
+import type { CaseOpening, ProgrammeTimings } from '@avrr/domain';
 import { CaseRepository, ReturnCaseEntity } from '@avrr/persistence';
 import { TemporalDeadline } from './temporal-deadline';
 import {
@@ -70,28 +70,33 @@ export function returnCaseInput(
   requirements: NonNullable<ReturnCaseInput['requirements']>,
 ): ReturnCaseInput {
   return {
-    opening: {
-      caseId: entity.id,
-      reference: entity.reference,
-      hostOffice: entity.hostOffice,
-      countryOfReturn: entity.countryOfReturn,
-      regionOfReturn: entity.regionOfReturn,
-      openedAt: entity.createdAt.toISOString(),
-      people: [...entity.people]
-        .sort((a, b) => a.position - b.position)
-        .map((p) => ({
-          id: p.id,
-          name: `${p.givenNames} ${p.familyName}`,
-          dateOfBirth: p.dateOfBirth,
-          isPrincipal: p.position === 0,
-          relationship: p.relationship,
-          vulnerabilities: p.vulnerabilities,
-          documents: (p.documents ?? []).map((d) => ({ type: d.type, number: d.number, expiresOn: d.expiresOn })),
-        })),
-    },
+    opening: caseOpening(entity),
     counsellor: { name: entity.counsellorName, email: entity.counsellorEmail },
     // Timings are fixed at start: a running case keeps the programme rules it began under.
     timings,
     requirements,
+  };
+}
+
+/** A case's opening as its row stands: its office, return, people and documents, opened when the row was made. */
+export function caseOpening(entity: ReturnCaseEntity, openedAt: Date = entity.createdAt): CaseOpening {
+  return {
+    caseId: entity.id,
+    reference: entity.reference,
+    hostOffice: entity.hostOffice,
+    countryOfReturn: entity.countryOfReturn,
+    regionOfReturn: entity.regionOfReturn,
+    openedAt: openedAt.toISOString(),
+    people: [...entity.people]
+      .sort((a, b) => a.position - b.position)
+      .map((p) => ({
+        id: p.id,
+        name: `${p.givenNames} ${p.familyName}`,
+        dateOfBirth: p.dateOfBirth,
+        isPrincipal: p.position === 0,
+        relationship: p.relationship,
+        vulnerabilities: p.vulnerabilities,
+        documents: (p.documents ?? []).map((d) => ({ type: d.type, number: d.number, expiresOn: d.expiresOn })),
+      })),
   };
 }

@@ -43,6 +43,9 @@ interface LastEntry {
   hash: string;
 }
 
+/** The results of a message of several statements, LAST_ENTRY's last. */
+type LastEntryResults = Array<{ rows: LastEntry[] }>;
+
 /**
  * The rows as INSERT_ENTRIES' column arrays: one multi-row insert, not save (save first selects by the primary key to
  * choose between insert and update, more round trips while the chain's lock is held), written as SQL because
@@ -146,7 +149,7 @@ export class AuditTrailRepository {
   private async appendGroup(entries: NewAuditEntry[]): Promise<AuditEntryEntity[]> {
     const [client, release] = await pooledConnection(this.dataSource);
     try {
-      const rows = await this.lockAndAppend(client, entries, 'BEGIN;');
+      const rows = await this.lockAndAppend(client, entries, true);
       await client.query('COMMIT');
       release();
       return rows;
@@ -167,12 +170,9 @@ export class AuditTrailRepository {
    * statements, each with its own result), then the linked rows in one insert. The last entry is read in a statement
    * after the lock's, so its snapshot sees every entry committed before the lock was granted.
    */
-  private async lockAndAppend(client: PgClient, entries: NewAuditEntry[], before = ''): Promise<AuditEntryEntity[]> {
-    const results = (await client.query(
-      `${before} SELECT pg_advisory_xact_lock(${CHAIN_LOCK}); ${LAST_ENTRY}`,
-    )) as Array<{
-      rows: LastEntry[];
-    }>;
+  private async lockAndAppend(client: PgClient, entries: NewAuditEntry[], begin = false): Promise<AuditEntryEntity[]> {
+    const lockThenLast = `SELECT pg_advisory_xact_lock(${CHAIN_LOCK}); ${LAST_ENTRY}`;
+    const results = (await client.query(begin ? `BEGIN; ${lockThenLast}` : lockThenLast)) as LastEntryResults;
     const rows = this.link(entries, results[results.length - 1].rows[0]);
     await client.query(INSERT_ENTRIES, insertValues(rows));
     return rows;

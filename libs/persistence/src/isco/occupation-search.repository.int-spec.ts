@@ -120,6 +120,39 @@ describe('OccupationSearchRepository.search', () => {
     expect((await codes('car mechanic'))[0]).toBe('7231');
   });
 
+  it('runs on its generic plan after five searches, with the answers custom plans give', async () => {
+    // One connection each, so that the statement's counts below are this connection's.
+    const options = dataSourceOptions(loadAppConfig());
+    const generic = await new DataSource({ ...options, extra: { ...options.extra, max: 1 } }).initialize();
+    const custom = await new DataSource({
+      ...options,
+      extra: { ...options.extra, max: 1, options: '-c plan_cache_mode=force_custom_plan' },
+    }).initialize();
+    try {
+      const queries = [
+        'nurse',
+        'car mecanic',
+        'teacher of mathematics in a secondary school',
+        'operator, machine: metal',
+      ];
+      const answers = async (ds: DataSource) => {
+        const found = [];
+        for (let round = 0; round < 3; round++)
+          for (const [i, q] of queries.entries()) found.push(await new OccupationSearchRepository(ds).search(q, 3 + i));
+        return found;
+      };
+      expect(await answers(generic)).toEqual(await answers(custom));
+      const [plans] = await generic.query(
+        `SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements
+         WHERE name LIKE 'occupation_search%'`,
+      );
+      expect(plans).toEqual({ generic: 12 - 5, custom: 5 });
+    } finally {
+      await generic.destroy();
+      await custom.destroy();
+    }
+  });
+
   it('returns nothing for fillers or unknown words, rather than failing', async () => {
     expect(await search.search('I was at the', 5)).toEqual([]);
     expect(await search.search('zzqx', 5)).toEqual([]);

@@ -3,7 +3,7 @@ import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import { AppConfig } from '@avrr/config';
 import type { CaseOpening, ProgrammeTimings } from '@avrr/domain';
-import { CaseRepository, ReturnCaseEntity } from '@avrr/persistence';
+import { type CaseRecord, CaseRepository } from '@avrr/persistence';
 import { TemporalDeadline } from './temporal-deadline';
 import {
   CASE_STAGE,
@@ -31,7 +31,7 @@ export class CaseWorkflowStarter {
   ) {}
 
   /** Starts the case's workflow unless it exists, and marks the case (and `entity`) started. */
-  async ensureStarted(entity: ReturnCaseEntity, timings: ProgrammeTimings = this.config.timings): Promise<void> {
+  async ensureStarted(entity: CaseRecord, timings: ProgrammeTimings = this.config.timings): Promise<void> {
     const input = returnCaseInput(entity, timings, {
       informationAcknowledgement: this.config.preDepartureInformation.acknowledgementRequired,
     });
@@ -65,7 +65,7 @@ export class CaseWorkflowStarter {
 
 /** The workflow's input for a case as its row stands: the opening, the counsellor and the programme's rules now. */
 export function returnCaseInput(
-  entity: ReturnCaseEntity,
+  entity: CaseRecord,
   timings: ProgrammeTimings,
   requirements: NonNullable<ReturnCaseInput['requirements']>,
 ): ReturnCaseInput {
@@ -79,7 +79,7 @@ export function returnCaseInput(
 }
 
 /** A case's opening as its row stands: its office, return, people and documents, opened when the row was made. */
-export function caseOpening(entity: ReturnCaseEntity, openedAt: Date = entity.createdAt): CaseOpening {
+export function caseOpening(entity: CaseRecord, openedAt: Date = entity.createdAt): CaseOpening {
   return {
     caseId: entity.id,
     reference: entity.reference,

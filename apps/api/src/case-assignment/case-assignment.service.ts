@@ -8,7 +8,7 @@ import {
   AccountsRepository,
   type CaseAssignment,
   CaseRepository,
-  type ReturnCaseEntity,
+  type CaseRecord,
   TimelineRepository,
 } from '@avrr/persistence';
 import { AuditService } from '../audit/audit.service';
@@ -114,7 +114,7 @@ export class CaseAssignmentService {
   }
 
   /** The assignment the request asks for, each part checked; what it does not name stays as it is. */
-  private async target(entity: ReturnCaseEntity, dto: ReassignCaseDto): Promise<CaseAssignment> {
+  private async target(entity: CaseRecord, dto: ReassignCaseDto): Promise<CaseAssignment> {
     const hostOffice = dto.hostOffice ?? entity.hostOffice;
     if (dto.hostOffice && (await this.accounts.missingOffices([dto.hostOffice])).length > 0) {
       throw new RequestValidationError([{ field: 'hostOffice', reason: `is not an office of the programme` }]);
@@ -133,7 +133,7 @@ export class CaseAssignmentService {
 
   /** The named counsellor, or the current one if they work at the (new) office: a case is never left to an outsider. */
   private async counsellorFor(
-    entity: ReturnCaseEntity,
+    entity: CaseRecord,
     hostOffice: string,
     counsellorId: string | undefined,
   ): Promise<Pick<CaseAssignment, 'counsellorName' | 'counsellorEmail'>> {
@@ -176,7 +176,7 @@ export class CaseAssignmentService {
    * answer says nobody was told.
    */
   private async notify(
-    entity: ReturnCaseEntity,
+    entity: CaseRecord,
     before: CaseAssignment,
     after: CaseAssignment,
     afterView: AssigneeView,
@@ -220,7 +220,7 @@ export class CaseAssignmentService {
   }
 }
 
-function assignmentOf(c: ReturnCaseEntity): CaseAssignment {
+function assignmentOf(c: CaseRecord): CaseAssignment {
   return {
     hostOffice: c.hostOffice,
     counsellorName: c.counsellorName,

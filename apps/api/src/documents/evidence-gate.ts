@@ -10,7 +10,7 @@ import {
   type Role,
 } from '@avrr/domain';
 import { AppConfig } from '@avrr/config';
-import { CaseDocumentRepository, type ReturnCaseEntity } from '@avrr/persistence';
+import { type CaseRecord, CaseDocumentRepository } from '@avrr/persistence';
 
 /**
  * The programme's evidence rules (`missingEvidence` in the domain) over the case file's records. Workflow code cannot
@@ -25,7 +25,7 @@ export class EvidenceGate {
   ) {}
 
   /** What a consent or a medical clearance lacks, worded for the actor's role; null when nothing is. */
-  async missingFor(entity: ReturnCaseEntity, action: CaseAction, role: Role): Promise<CaseReason | null> {
+  async missingFor(entity: CaseRecord, action: CaseAction, role: Role): Promise<CaseReason | null> {
     if (action.type !== 'sign_consent' && action.type !== 'record_medical_clearance') return null;
     const person = entity.people.find((p) => p.id === action.personId);
     // An unknown person is the workflow's refusal to give.

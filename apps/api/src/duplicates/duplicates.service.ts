@@ -7,7 +7,7 @@ import {
   type Principal,
   scoreDuplicate,
 } from '@avrr/domain';
-import { type CasePersonEntity, DuplicateCandidateRepository, type DuplicateDecisionRow } from '@avrr/persistence';
+import { DuplicateCandidateRepository, type DuplicateDecisionRow, type PersonRecord } from '@avrr/persistence';
 import { AuditService } from '../audit/audit.service';
 import { CaseQueryService } from '../cases/case-query.service';
 import {
@@ -125,7 +125,7 @@ export class DuplicatesService {
     };
   }
 
-  private async scored(caseId: string, person: CasePersonEntity, principal: Principal) {
+  private async scored(caseId: string, person: PersonRecord, principal: Principal) {
     const identity = identityOf(person);
     const candidates = await this.candidates.candidatesFor(caseId, identity, caseScopeFor(principal));
     return candidates
@@ -134,7 +134,7 @@ export class DuplicatesService {
   }
 }
 
-function identityOf(p: CasePersonEntity): PersonIdentity {
+function identityOf(p: PersonRecord): PersonIdentity {
   return {
     givenNames: p.givenNames,
     familyName: p.familyName,

@@ -1,6 +1,7 @@
-// The case page's read (GET /cases/:id), the hottest read of the API: one prepared statement that returns the case
-// row, its partner organisation and its people with their documents (aggregated as JSON by PostgreSQL), mapped to
-// plain objects here. TypeORM's query building and hydration cost more than the query itself on this path.
+// The case page's read (GET /cases/:id), the hottest read of the API, which every command on a case also starts with
+// (an action, a document, a transfer): one prepared statement that returns the case row, its partner organisation and
+// its people with their documents (aggregated as JSON by PostgreSQL), mapped to plain objects here. TypeORM's query
+// building and hydration cost more than the query itself on this path.
 import type { DataSource } from 'typeorm';
 import type { CasePersonEntity } from './case-person.entity';
 import type { PersonDocumentEntity } from './person-document.entity';

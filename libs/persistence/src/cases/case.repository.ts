@@ -124,7 +124,7 @@ export class CaseRepository {
     return row ?? null;
   }
 
-  /** Like `findById`, for the case page: one prepared statement and plain objects, not TypeORM entities. */
+  /** Like `findById`, for the case page and the commands on a case: one prepared statement and plain objects. */
   async readById(id: string, scope: CaseScope): Promise<CaseRecord | null> {
     return readCase(this.dataSource, id, scope);
   }

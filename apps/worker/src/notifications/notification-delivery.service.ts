@@ -41,10 +41,10 @@ export class NotificationDelivery {
 
   async deliver(job: NotificationJobPayload): Promise<{ messageId?: string; inApp?: boolean }> {
     if (!job.userId) return { messageId: await this.send(job, job.to!, 'en') };
-    const account = await this.inbox.account(job.userId);
+    const recipient = await this.inbox.recipientWithPreferences(job.userId);
     // Deactivated since the job was queued: they no longer work here, and hear nothing.
-    if (!account) return {};
-    const preferences = await this.inbox.preferences(job.userId);
+    if (!recipient) return {};
+    const { account, preferences } = recipient;
     const channel = preferences.channels[job.template];
     const row = await this.inbox.record(job.userId, job.key, {
       caseId: job.caseId,

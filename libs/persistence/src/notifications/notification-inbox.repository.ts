@@ -67,11 +67,23 @@ export class NotificationInboxRepository {
     );
   }
 
-  async account(userId: string): Promise<NotificationRecipient | null> {
-    const [row] = await this.dataSource.query(`SELECT id, email, role FROM user_account WHERE id = $1 AND active`, [
-      userId,
-    ]);
-    return row ?? null;
+  /**
+   * The active account and its notification preferences (the defaults if none were saved), in one query: the worker
+   * reads both for every notification it delivers to a person.
+   */
+  async recipientWithPreferences(
+    userId: string,
+  ): Promise<{ account: NotificationRecipient; preferences: NotificationPreferences } | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT a.id, a.email, a.role, p.email_language AS "emailLanguage", p.channels, p.digest
+       FROM user_account a LEFT JOIN notification_preference p ON p.user_id = a.id
+       WHERE a.id = $1 AND a.active`,
+      [userId],
+    );
+    if (!row) return null;
+    const { id, email, role, ...stored } = row;
+    // No saved preferences leaves their columns null, which the defaults fill as they fill a missing row.
+    return { account: { id, email, role }, preferences: withDefaultPreferences(stored) };
   }
 
   async preferences(userId: string): Promise<NotificationPreferences> {
@@ -93,22 +105,20 @@ export class NotificationInboxRepository {
 
   /**
    * The row for this person and key, written once: a retried job finds the row it wrote before, and whether the email
-   * already went.
+   * already went. One statement: on a conflict the update that changes nothing returns the existing row (DO NOTHING
+   * would return none), and a key is written again only when its job is retried.
    */
   async record(
     userId: string,
     key: string,
     n: { caseId: string; kind: NotificationKind; data: Record<string, string>; inApp: boolean },
   ): Promise<{ id: string; emailed: boolean }> {
-    await this.dataSource.query(
+    const [row] = await this.dataSource.query(
       `INSERT INTO user_notification (user_id, notification_key, case_id, kind, data, in_app)
        VALUES ($1, $2, (SELECT id FROM return_case WHERE id = $3), $4, $5, $6)
-       ON CONFLICT (user_id, notification_key) DO NOTHING`,
+       ON CONFLICT (user_id, notification_key) DO UPDATE SET notification_key = EXCLUDED.notification_key
+       RETURNING id, emailed_at IS NOT NULL AS emailed`,
       [userId, key, n.caseId, n.kind, JSON.stringify(n.data), n.inApp],
-    );
-    const [row] = await this.dataSource.query(
-      `SELECT id, emailed_at IS NOT NULL AS emailed FROM user_notification WHERE user_id = $1 AND notification_key = $2`,
-      [userId, key],
     );
     return row;
   }

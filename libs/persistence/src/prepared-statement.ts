@@ -6,12 +6,30 @@ export interface PgClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
   /** Without values, the simple protocol: `text` may hold several statements, and one result comes back for each. */
   query(text: string, values?: unknown[]): Promise<unknown>;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  removeListener(event: 'error', listener: (error: Error) => void): unknown;
 }
 
-/** A connection of the data source's pool, and its release (given an error, the pool drops the connection). */
+/**
+ * A connection of the data source's pool, and its release (given an error, the pool drops the connection).
+ *
+ * While a connection is out of the pool, the pool no longer listens for its errors. A connection lost during a query
+ * (PostgreSQL shutting down or restarting) rejects the query and then emits 'error' at once, before the rejection can
+ * release it; with no listener, Node ends the process. So the connection is listened to until it is released: the
+ * query's rejection is what reports the loss. (TypeORM's query runners do the same for theirs.)
+ */
 export async function pooledConnection(dataSource: DataSource): Promise<[PgClient, (error?: unknown) => void]> {
   const driver = dataSource.driver as PostgresDriver;
-  return (await driver.obtainMasterConnection()) as [PgClient, (error?: unknown) => void];
+  const [client, release] = (await driver.obtainMasterConnection()) as [PgClient, (error?: unknown) => void];
+  const reportedByTheQuery = () => undefined;
+  client.on('error', reportedByTheQuery);
+  return [
+    client,
+    (error?: unknown) => {
+      client.removeListener('error', reportedByTheQuery);
+      release(error);
+    },
+  ];
 }
 
 /**
@@ -43,14 +61,18 @@ export async function runPrepared<Row>(
     release();
     return result.rows as Row[];
   } catch (error) {
-    // A statement that failed leaves the connection usable; anything else (a broken socket) destroys it.
-    release(isDatabaseError(error) ? undefined : error);
+    // A statement that failed leaves the connection usable; anything else (a broken socket, a server ending the
+    // session) destroys it.
+    release(failedStatementOnly(error) ? undefined : error);
     throw error;
   }
 }
 
-/** An error the server answered with (it has a SQLSTATE), as opposed to a lost connection. */
-function isDatabaseError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
+/**
+ * An error the server answered a statement with (it has a SQLSTATE), after which the session goes on: not a lost
+ * connection, nor a FATAL one such as a shutdown's, after which the server closes the session.
+ */
+function failedStatementOnly(error: unknown): boolean {
+  const { code, severity } = (error ?? {}) as { code?: unknown; severity?: unknown };
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && severity !== 'FATAL' && severity !== 'PANIC';
 }

@@ -9,7 +9,8 @@ jest.setTimeout(30_000);
 
 // The pool reaches PostgreSQL through this relay, which can cut every connection as a failing server or network would.
 let relay: Server;
-const relayed = new Set<Socket>();
+const relayed = new Set<Socket>(); // the pool's side of each relayed connection
+const upstream = new Set<Socket>(); // PostgreSQL's side
 let dataSource: DataSource;
 
 beforeAll(async () => {
@@ -18,7 +19,9 @@ beforeAll(async () => {
   relay = createServer((client) => {
     const server = connect(Number(target.port || 5432), target.hostname);
     relayed.add(client);
+    upstream.add(server);
     client.on('close', () => relayed.delete(client));
+    server.on('close', () => upstream.delete(server));
     client.on('error', () => server.destroy());
     server.on('error', () => client.destroy());
     client.pipe(server).pipe(client);
@@ -36,6 +39,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // A server's close waits for every connection to end, and a half-closed one (the first test's) can outlive the
+  // hook's timeout on a slow machine: end them all here, then close.
+  for (const socket of [...relayed, ...upstream]) socket.destroy();
   await dataSource?.destroy();
   await new Promise((resolve) => relay?.close(resolve));
 });

@@ -21,7 +21,7 @@ import { CaseRetentionRepository } from './cases/case-retention.repository';
 import { CaseMetricsRepository } from './cases/case-metrics.repository';
 import { WorkQueueRepository } from './cases/work-queue.repository';
 import { ServiceProviderRepository } from './providers/service-provider.repository';
-import { CaseDocumentRepository, DOCUMENT_STORE, PostgresDocumentStore, S3DocumentStore } from './documents';
+import { CaseDocumentRepository, chooseDocumentStore, DOCUMENT_STORE, PostgresDocumentStore } from './documents';
 import { DuplicateCandidateRepository } from './duplicates/duplicate-candidate.repository';
 import { NotificationInboxRepository } from './notifications/notification-inbox.repository';
 import { InformationSheetRepository } from './information/information-sheet.repository';
@@ -67,7 +67,7 @@ const REPOSITORIES = [
       provide: DOCUMENT_STORE,
       inject: [AppConfig, PostgresDocumentStore],
       useFactory: (config: AppConfig, postgres: PostgresDocumentStore) =>
-        config.documents.store === 's3' ? new S3DocumentStore(config.documents.s3) : postgres,
+        chooseDocumentStore(config.documents, postgres),
     },
   ],
   exports: [...REPOSITORIES, DOCUMENT_STORE],

@@ -5,7 +5,6 @@ import { PassThrough, Readable } from 'node:stream';
 import { applyDecorators, StreamableFile } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiProduces, getSchemaPath } from '@nestjs/swagger';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 
 export const VIEW_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ViewFormat = (typeof VIEW_FORMATS)[number];
@@ -62,9 +61,11 @@ function csvStream(sheet: Sheet): Readable {
 
 function xlsxStream(sheets: readonly Sheet[]): Readable {
   const out = new PassThrough();
-  // No shared strings table: each row goes out as it is committed instead of waiting for the whole workbook.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
   void (async () => {
+    // Loaded on the first download: exceljs took about a second of CPU to load, on every start of the API.
+    const { default: ExcelJS } = await import('exceljs');
+    // No shared strings table: each row goes out as it is committed instead of waiting for the whole workbook.
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
     for (const sheet of sheets) {
       if (sheet.name.length > 31) throw new RangeError(`sheet name over 31 characters: ${sheet.name}`);
       const worksheet = workbook.addWorksheet(sheet.name);

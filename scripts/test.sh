@@ -89,7 +89,8 @@ started=$SECONDS
 set +e
 # --forceExit: a suite that fails in its setup can leave a client socket open, and CI must never hang on it.
 workers=(--maxWorkers="$TEST_WORKERS"); [ "$TEST_WORKERS" = 1 ] && workers=(--runInBand)
-node node_modules/.bin/jest "${workers[@]}" --forceExit "$@"
+# JEST_NODE_ARGS reach jest and its workers, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profiles" to see where the time goes.
+node ${JEST_NODE_ARGS:-} node_modules/.bin/jest "${workers[@]}" --forceExit "$@"
 status=$?
 set -e
 log "jest finished in $((SECONDS - started))s with status $status"

@@ -89,7 +89,8 @@ started=$SECONDS
 set +e
 # --forceExit: a suite that fails in its setup can leave a client socket open, and CI must never hang on it.
 workers=(--maxWorkers="$TEST_WORKERS"); [ "$TEST_WORKERS" = 1 ] && workers=(--runInBand)
-# JEST_NODE_ARGS reach jest and its workers, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profiles" to see where the time goes.
+# JEST_NODE_ARGS reach jest and its workers: TEST_WORKERS=1 JEST_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p"
+# profiles the suites run (with more processes, jest ends its workers before they write their profiles).
 node ${JEST_NODE_ARGS:-} node_modules/.bin/jest "${workers[@]}" --forceExit "$@"
 status=$?
 set -e

@@ -6,6 +6,7 @@ import {
   type Principal,
   currentLinkStatus,
   DomainError,
+  latestDayAnywhere,
   linkStepRefusal,
   type LinkStep,
   type MatchResult,
@@ -135,7 +136,7 @@ export class ReintegrationLinksService {
       );
     }
     const first: LinkStep = { status: 'proposed', on: dto.on, note: dto.note ?? null };
-    const refusal = linkStepRefusal([], 'proposed', dto.on, today());
+    const refusal = linkStepRefusal([], 'proposed', dto.on, latestDay());
     if (refusal) throw refusal;
     try {
       return toLinkView(
@@ -170,7 +171,7 @@ export class ReintegrationLinksService {
     const link = await this.links.findInCase(caseId, linkId);
     if (!link) throw new NotFoundException({ code: 'link_not_found', message: `No link ${linkId} on this case.` });
     const step: LinkStep = { status: dto.status, on: dto.on, note: dto.note ?? null };
-    const refusal = linkStepRefusal(link.history, dto.status, dto.on, today());
+    const refusal = linkStepRefusal(link.history, dto.status, dto.on, latestDay());
     if (refusal) throw refusal;
     const opportunity = dto.status === 'placed' ? await this.opportunities.findById(link.opportunityId, {}) : null;
     const milestone = opportunity?.type === 'job' || opportunity?.type === 'apprenticeship';
@@ -245,6 +246,7 @@ function toLinkView(link: OpportunityLinkEntity): LinkView {
   };
 }
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/** The partner's step is a day of their time zone: it is in the future only past the latest day anywhere. */
+function latestDay(): string {
+  return latestDayAnywhere(new Date().toISOString());
 }

@@ -2,6 +2,7 @@ import { DomainError } from '../errors/domain-error';
 import { DEFAULT_PROGRAMME_TIMINGS, pendingAlerts, waitingFor } from './case-deadlines';
 import { decide } from './case-decider';
 import { closeAsWithdrawn } from './case-evolve';
+import { addDays, dayOf, latestDayAnywhere } from './dates';
 import { CASE_OUTCOMES } from './case-stage';
 import {
   aCase,
@@ -217,6 +218,32 @@ describe('counselling, screening and consent order', () => {
     expect(refusal?.message).toBe('The session date (2026-03-03) cannot be in the future.');
   });
 
+  it("a day is the counsellor's own: at 23:30 UTC the next day has begun east of UTC and may be entered, not the one after", () => {
+    const session = (heldOn: string) => ({
+      type: 'record_counselling' as const,
+      heldOn,
+      language: 'fr',
+      interpreter: null,
+      optionsDiscussed: [],
+      countryInformationProvided: true,
+      informedChoiceConfirmed: true,
+    });
+    const late = aCase().at('2026-03-02T23:30:00.000Z');
+    expect(late.attempt(session('2026-03-03'))).toBeNull();
+    expect(late.attempt(session('2026-03-04'))?.code).toBe('date_in_future');
+  });
+
+  it("an instant (a departure) keeps UTC's day: at 23:30 UTC, one on the next UTC day is in the future", () => {
+    const booked = aCase().withFamily().readyToBook().booked();
+    const day = dayOf(booked.now);
+    booked.at(`${day}T23:30:00.000Z`);
+    const nextDay = dayOf(addDays(`${day}T00:00:00.000Z`, 1));
+    expect(booked.attempt({ type: 'confirm_departure', departedAt: `${day}T23:00:00.000Z` })).toBeNull();
+    expect(booked.attempt({ type: 'confirm_departure', departedAt: `${nextDay}T01:00:00.000Z` })?.code).toBe(
+      'date_in_future',
+    );
+  });
+
   it('screening comes after complete counselling (counselling_incomplete)', () => {
     const c = aCase().counselled({ optionsDiscussed: ['return'] });
     expect(
@@ -328,6 +355,7 @@ describe('arrival, plan and follow-up', () => {
     ).toBe('not_arrived');
     const c = aCase().returned().followedUp(2);
     expect(c.state.followUps.map((f) => f.visitNumber)).toEqual([1, 2]);
-    expect(c.attempt({ type: 'record_follow_up', visitedOn: '2026-04-16', notes: 'n' })?.code).toBe('date_in_future');
+    const afterLatestDay = dayOf(addDays(`${latestDayAnywhere(c.now)}T00:00:00.000Z`, 1));
+    expect(c.attempt({ type: 'record_follow_up', visitedOn: afterLatestDay, notes: 'n' })?.code).toBe('date_in_future');
   });
 });

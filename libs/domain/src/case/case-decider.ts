@@ -14,7 +14,7 @@ import {
 } from './case-gates';
 import { bookingViolations } from './booking.rules';
 import { caseReason, reasonText } from './case-reasons';
-import { dayOf } from './dates';
+import { dayOf, latestDayAnywhere } from './dates';
 import { decideHouseholdAmendment } from './household-amendment';
 import { decideProtection, hasAcceptedReferral } from './protection-referrals';
 import { decideFinalReport, hasValidatedFinalReport } from './final-report';
@@ -112,8 +112,10 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
       : null;
   const knownPerson = (personId: string): DomainError | null =>
     person(state, personId) ? null : refuse('unknown_person', `Person ${personId} is not a member of this household.`);
-  const notInFuture = (day: string, what: string): DomainError | null =>
-    day > today ? refuse('date_in_future', `${what} (${day}) cannot be in the future.`) : null;
+  // A day someone enters is a day of their time zone; an instant (departure, arrival) has UTC's day (dates.ts).
+  const latestDay = latestDayAnywhere(ctx.now);
+  const notInFuture = (day: string, what: string, bound = latestDay): DomainError | null =>
+    day > bound ? refuse('date_in_future', `${what} (${day}) cannot be in the future.`) : null;
   const onHold = (): DomainError | null =>
     state.protectionHold.active
       ? refuse(
@@ -272,7 +274,7 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
 
     case 'confirm_departure':
       if (!hasActiveBooking(state)) return refuse('no_booking', 'Departure needs a booking.');
-      return beforeDeparture() ?? onHold() ?? notInFuture(dayOf(action.departedAt), 'The departure');
+      return beforeDeparture() ?? onHold() ?? notInFuture(dayOf(action.departedAt), 'The departure', today);
 
     case 'record_no_show':
       return hasActiveBooking(state) ? beforeDeparture() : refuse('no_booking', 'A no-show needs a booking.');
@@ -283,7 +285,7 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
       if (Date.parse(action.arrivedAt) < Date.parse(state.departure!.departedAt)) {
         return refuse('arrival_before_departure', 'Arrival cannot be before the recorded departure.');
       }
-      const future = notInFuture(dayOf(action.arrivedAt), 'The arrival');
+      const future = notInFuture(dayOf(action.arrivedAt), 'The arrival', today);
       if (future) return future;
       const child = state.people.find((p) => isUnaccompaniedChild(p) && state.booking?.passengerIds.includes(p.id));
       if (child && !action.receivingGuardian?.trim()) {
@@ -327,14 +329,14 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
     case 'refer_to_protection_service':
     case 'record_referral_response':
     case 'record_referral_follow_up':
-      return decideProtection(state, action, today);
+      return decideProtection(state, action, today, latestDay);
 
     case 'submit_final_report':
     case 'validate_final_report':
     case 'return_final_report':
       return decideFinalReport(state, action);
     case 'record_pre_departure_information':
-      return decidePreDepartureInformation(state, action, today);
+      return decidePreDepartureInformation(state, action, latestDay);
 
     case 'close_case':
       return closeRefusal(state, action, ctx, today);

@@ -1,4 +1,4 @@
-import { addDays, addMonths, addMs, dayOf, parseDuration } from './dates';
+import { addDays, addMonths, addMs, dayOf, latestDayAnywhere, parseDuration } from './dates';
 
 describe('addMs and addDays', () => {
   it('adds milliseconds to an ISO timestamp and answers in UTC ISO form', () => {
@@ -48,6 +48,20 @@ describe('dayOf', () => {
   it('is the UTC calendar day of a Z timestamp', () => {
     expect(dayOf('2026-04-15T23:59:59.999Z')).toBe('2026-04-15');
     expect(dayOf('2026-04-15')).toBe('2026-04-15');
+  });
+});
+
+describe('latestDayAnywhere (the bound of the days people enter)', () => {
+  it("is UTC's day until 10:00 UTC, then the next day, which has begun at UTC+14", () => {
+    expect(latestDayAnywhere('2026-12-04T00:00:00.000Z')).toBe('2026-12-04');
+    expect(latestDayAnywhere('2026-12-04T09:59:59.999Z')).toBe('2026-12-04');
+    expect(latestDayAnywhere('2026-12-04T10:00:00.000Z')).toBe('2026-12-05');
+    expect(latestDayAnywhere('2026-12-04T23:30:00.000Z')).toBe('2026-12-05');
+  });
+
+  it('crosses months and years', () => {
+    expect(latestDayAnywhere('2026-12-31T20:00:00.000Z')).toBe('2027-01-01');
+    expect(latestDayAnywhere('2028-02-28T12:00:00.000Z')).toBe('2028-02-29');
   });
 });
 

@@ -35,6 +35,19 @@ export function dayOf(iso: string): string {
   return iso.slice(0, 10);
 }
 
+/** The time zone furthest ahead of UTC: UTC+14 (Kiribati's Line Islands). */
+const MAX_UTC_OFFSET_MS = 14 * 3600 * 1000;
+
+/**
+ * The latest calendar day anywhere on Earth at the instant `nowIso`. A day someone enters (a session held, a milestone
+ * reached) is a day of their own time zone, up to 14 hours ahead of UTC: it is in the future only when it is later than
+ * this. Compared with UTC's day, an office east of UTC could not record what happened today in the first hours of its
+ * day (in Kabul until 04:30, in Paris for the last hour of UTC's day).
+ */
+export function latestDayAnywhere(nowIso: string): string {
+  return dayOf(addMs(nowIso, MAX_UTC_OFFSET_MS));
+}
+
 /** Parses durations such as "21d", "72h", "30m", "45s" or "1500ms" to milliseconds. */
 export function parseDuration(text: string): number {
   const m = /^(\d+)\s*(ms|s|m|h|d|w)$/.exec(text.trim());

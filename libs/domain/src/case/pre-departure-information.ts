@@ -51,7 +51,8 @@ const refuse = (code: string, message: string) => new DomainError(code, message)
 export function decidePreDepartureInformation(
   state: CaseState,
   action: PreDepartureInformationAction,
-  today: string,
+  /** The latest calendar day anywhere (dates.ts): the acknowledgement is a day of the returnee's time zone. */
+  latestDay: string,
 ): DomainError | null {
   const p = person(state, action.personId);
   if (!p) return refuse('unknown_person', `Person ${action.personId} is not a member of this household.`);
@@ -60,7 +61,7 @@ export function decidePreDepartureInformation(
   if (action.sheets.length === 0) return refuse('sheets_required', 'Name at least one information sheet given.');
   const ids = action.sheets.map((s) => s.sheetId);
   if (new Set(ids).size !== ids.length) return refuse('sheet_repeated', 'Each sheet is named once.');
-  if (action.acknowledgedOn > today)
+  if (action.acknowledgedOn > latestDay)
     return refuse('date_in_future', `The acknowledgement date (${action.acknowledgedOn}) cannot be in the future.`);
   return null;
 }

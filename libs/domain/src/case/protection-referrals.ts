@@ -35,9 +35,15 @@ export function hasAcceptedReferral(state: CaseState): boolean {
 
 const refuse = (code: string, message: string) => new DomainError(code, message);
 
-export function decideProtection(state: CaseState, action: ProtectionAction, today: string): DomainError | null {
+/** `latestDay`: the latest calendar day anywhere (dates.ts), the bound of the days people enter. */
+export function decideProtection(
+  state: CaseState,
+  action: ProtectionAction,
+  today: string,
+  latestDay: string,
+): DomainError | null {
   const notInFuture = (day: string, what: string) =>
-    day > today ? refuse('date_in_future', `${what} (${day}) cannot be in the future.`) : null;
+    day > latestDay ? refuse('date_in_future', `${what} (${day}) cannot be in the future.`) : null;
   switch (action.type) {
     case 'review_protection_hold': {
       if (!state.protectionHold.active) return refuse('no_protection_hold', 'The case is not on protection hold.');

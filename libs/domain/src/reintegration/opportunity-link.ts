@@ -20,12 +20,15 @@ const NEXT: Record<LinkStatus, readonly LinkStatus[]> = {
   declined: [],
 };
 
-/** Whether a link may move to `next` on `on`; returns the refusal or null. */
+/**
+ * Whether a link may move to `next` on `on`; returns the refusal or null. `latestDay` bounds `on`: the API passes the
+ * latest calendar day anywhere (dates.ts), the web app the device's own day.
+ */
 export function linkStepRefusal(
   history: readonly LinkStep[],
   next: LinkStatus,
   on: string,
-  today: string,
+  latestDay: string,
 ): DomainError | null {
   const current = history[history.length - 1];
   if (!current) return next === 'proposed' ? null : new DomainError('link_not_proposed', 'A link starts as proposed.');
@@ -38,7 +41,7 @@ export function linkStepRefusal(
         : `${article(current.status)} ${current.status} link can become ${allowed.join(' or ')}, not ${next}.`,
     );
   }
-  if (on > today) return new DomainError('date_in_future', `The date (${on}) cannot be in the future.`);
+  if (on > latestDay) return new DomainError('date_in_future', `The date (${on}) cannot be in the future.`);
   if (on < current.on)
     return new DomainError('date_before_previous', `The date (${on}) is before the previous step (${current.on}).`);
   return null;

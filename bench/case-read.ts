@@ -1,5 +1,6 @@
 // P1: GET /cases/:id as a supervisor (sign-in, scope, visibility, the audit of sensitive reads) at 50 connections over
 // a read model of CASES cases, against a bare Fastify + pg primary-key read of the same row shape, in the same run.
+// Then GET /health and GET /auth/me at 20 connections, against a bare Fastify route.
 // Usage: npm run bench:case-read   (or, with the services of scripts/bench.sh: node -r @swc-node/register bench/case-read.ts [cases] [seconds])
 import {
   apiUrl,
@@ -20,6 +21,8 @@ import {
 const CASES = Number(process.argv[2] ?? 100_000);
 const SECONDS = Number(process.argv[3] ?? 15);
 const CONNECTIONS = 50;
+// GET /health and GET /auth/me, at the issue's 20 connections.
+const SMALL_CONNECTIONS = 20;
 
 async function main(): Promise<void> {
   const dataSource = await openDataSource();
@@ -67,6 +70,24 @@ async function main(): Promise<void> {
   console.log(
     `P1 GET /cases/:id, ${CONNECTIONS} connections, ${CASES} cases: service ${line(service)}${cpu(service)} | bare Fastify+pg ${line(baseline)}${cpu(baseline)} | ratio ${(service.rps / baseline.rps).toFixed(3)}, CPU per request ${(baseline.cpuMsPerRequest / service.cpuMsPerRequest).toFixed(3)}`,
   );
+
+  // The issue's two other per-request figures: liveness, and who a token belongs to (sign-in, the session check and
+  // the shared rate limit, no database read while the session's answer is cached), against the bare Fastify route.
+  for (const [path, headers] of [
+    ['/health', {}],
+    ['/auth/me', { authorization: supervisor }],
+  ] as const) {
+    const options = { connections: SMALL_CONNECTIONS, duration: SECONDS, requests: [{ method: 'GET' as const, path }] };
+    const own = await loadWithCpu(api, { ...options, url: apiUrl(), headers });
+    const route = await loadWithCpu(bare, {
+      ...options,
+      url: `http://127.0.0.1:${barePort}`,
+      requests: [{ path: '/health' }],
+    });
+    console.log(
+      `GET ${path}, ${SMALL_CONNECTIONS} connections: service ${line(own)}${cpu(own)} | bare Fastify route ${line(route)}${cpu(route)} | ratio ${(own.rps / route.rps).toFixed(3)}`,
+    );
+  }
   await bare.stop();
   await api.stop();
   await dataSource.destroy();

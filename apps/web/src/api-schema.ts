@@ -4243,7 +4243,7 @@ export interface components {
       /** @description The situation in the country of return was explained. */
       countryInformationProvided: boolean;
       /**
-       * @description When the session was held, YYYY-MM-DD; not in the future.
+       * @description When the session was held, YYYY-MM-DD, a day of the caller's time zone: not after the latest day anywhere (UTC+14).
        * @example 2026-11-20
        */
       heldOn: string;
@@ -4302,7 +4302,7 @@ export interface components {
     };
     RecordMilestoneDto: {
       /**
-       * @description When, YYYY-MM-DD; not in the future.
+       * @description When, YYYY-MM-DD, a day of the caller's time zone: not after the latest day anywhere (UTC+14).
        * @example 2027-02-01
        */
       achievedOn: string;
@@ -4327,7 +4327,7 @@ export interface components {
     };
     RecordPreDepartureInformationDto: {
       /**
-       * @description The day the returnee acknowledged them; not in the future.
+       * @description The day the returnee acknowledged them, in the caller's time zone: not after the latest day anywhere (UTC+14).
        * @example 2026-03-02
        */
       acknowledgedOn: string;

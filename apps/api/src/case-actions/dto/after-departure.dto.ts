@@ -141,7 +141,10 @@ export class RecordMilestoneDto {
   @IsUUID()
   personId?: string;
 
-  @ApiProperty({ example: '2027-02-01', description: 'When, YYYY-MM-DD; not in the future.' })
+  @ApiProperty({
+    example: '2027-02-01',
+    description: "When, YYYY-MM-DD, a day of the caller's time zone: not after the latest day anywhere (UTC+14).",
+  })
   @IsCalendarDate()
   achievedOn: string;
 

@@ -14,7 +14,11 @@ import { COUNSELLING_OPTIONS } from '@avrr/domain';
 import { IsCalendarDate, ToLowerCase, Trim } from '../../common/validators';
 
 export class RecordCounsellingDto {
-  @ApiProperty({ example: '2026-11-20', description: 'When the session was held, YYYY-MM-DD; not in the future.' })
+  @ApiProperty({
+    example: '2026-11-20',
+    description:
+      "When the session was held, YYYY-MM-DD, a day of the caller's time zone: not after the latest day anywhere (UTC+14).",
+  })
   @IsCalendarDate()
   heldOn: string;
 

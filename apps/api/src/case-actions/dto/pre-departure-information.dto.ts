@@ -50,7 +50,11 @@ export class RecordPreDepartureInformationDto {
   @Type(() => GivenSheetDto)
   sheets: GivenSheetDto[];
 
-  @ApiProperty({ example: '2026-03-02', description: 'The day the returnee acknowledged them; not in the future.' })
+  @ApiProperty({
+    example: '2026-03-02',
+    description:
+      "The day the returnee acknowledged them, in the caller's time zone: not after the latest day anywhere (UTC+14).",
+  })
   @IsCalendarDate()
   acknowledgedOn: string;
 }

@@ -50,8 +50,7 @@ export class CaseIntakeService {
       });
     }
     const scope = caseScopeFor(counsellor);
-    const today = new Date().toISOString().slice(0, 10);
-    const violations = checkHousehold(dto.principal, dto.household, today);
+    const violations = checkHousehold(dto.principal, dto.household, new Date().toISOString());
     if (violations.length > 0) throw new RequestValidationError(violations);
 
     const requestHash = idempotencyKey ? hashRequest(dto) : null;

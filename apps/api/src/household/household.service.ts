@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { v4 as uuidv4 } from 'uuid';
-import { checkPerson, type Contact, type HouseholdChange, type Principal } from '@avrr/domain';
+import { checkPerson, type Contact, type HouseholdChange, latestDayAnywhere, type Principal } from '@avrr/domain';
 import type { CaseSnapshot } from '@avrr/workflows';
 import { CaseActionsService } from '../case-actions/case-actions.service';
 import { RequestValidationError } from '../common/request-validation.error';
@@ -26,8 +26,7 @@ export class HouseholdService {
     principal: Principal,
     key?: string,
   ): Promise<AddedMemberView> {
-    const today = new Date().toISOString().slice(0, 10);
-    const violations = checkPerson('member', dto, today).map((v) => ({
+    const violations = checkPerson('member', dto, latestDayAnywhere(new Date().toISOString())).map((v) => ({
       ...v,
       field: v.field.replace(/^member\./, ''),
     }));

@@ -323,7 +323,7 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
       );
 
     case 'amend_household':
-      return decideHouseholdAmendment(state, action, today);
+      return decideHouseholdAmendment(state, action, latestDay);
 
     case 'review_protection_hold':
     case 'refer_to_protection_service':

@@ -49,7 +49,8 @@ const refuse = (code: string, message: string, details?: Record<string, unknown>
 export function decideHouseholdAmendment(
   state: CaseState,
   action: HouseholdAmendment,
-  today: string,
+  /** The latest day anywhere (dates.ts): the bound of a new member's date of birth. */
+  latestDay: string,
 ): DomainError | null {
   const change = action.change;
   if (state.departure && change.kind !== 'set_contact') {
@@ -63,7 +64,7 @@ export function decideHouseholdAmendment(
     if (hasActiveBooking(state)) {
       return refuse('booking_active', 'Travel is booked: cancel the booking before adding someone to the household.');
     }
-    const violations = checkPerson('member', member, today);
+    const violations = checkPerson('member', member, latestDay);
     if (violations.length > 0) {
       return refuse('invalid_member', violations.map((v) => `${v.field} ${v.reason}`).join('; '), { violations });
     }

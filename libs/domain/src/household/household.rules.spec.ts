@@ -2,6 +2,8 @@ import { ageOn, HouseholdMember, PersonDetails } from './household';
 import { checkHousehold, isCalendarDate } from './household.rules';
 
 const TODAY = '2026-05-15';
+// Before 10:00 UTC, so the latest day anywhere is still TODAY.
+const NOW = `${TODAY}T08:00:00.000Z`;
 
 function adult(overrides: Partial<PersonDetails> = {}): PersonDetails {
   return {
@@ -87,29 +89,37 @@ describe('ageOn', () => {
 describe('checkHousehold', () => {
   it('finds nothing wrong with a valid household', () => {
     expect(
-      checkHousehold(adult({ vulnerabilities: ['single_parent'] }), [child(), child({ givenNames: 'Fatou' })], TODAY),
+      checkHousehold(adult({ vulnerabilities: ['single_parent'] }), [child(), child({ givenNames: 'Fatou' })], NOW),
     ).toEqual([]);
   });
 
   it('refuses a birth date in the future, naming the person', () => {
-    expect(checkHousehold(adult(), [child({ dateOfBirth: '2026-05-16' })], TODAY)).toEqual([
+    expect(checkHousehold(adult(), [child({ dateOfBirth: '2026-05-16' })], NOW)).toEqual([
       { field: 'household.0.dateOfBirth', reason: 'cannot be in the future' },
     ]);
   });
 
   it('accepts a child born today', () => {
-    expect(checkHousehold(adult(), [child({ dateOfBirth: TODAY })], TODAY)).toEqual([]);
+    expect(checkHousehold(adult(), [child({ dateOfBirth: TODAY })], NOW)).toEqual([]);
+  });
+
+  it("takes a birth date as a day of the family's time zone: at 23:30 UTC, the next day is not in the future", () => {
+    const late = `${TODAY}T23:30:00.000Z`;
+    expect(checkHousehold(adult(), [child({ dateOfBirth: '2026-05-16' })], late)).toEqual([]);
+    expect(checkHousehold(adult(), [child({ dateOfBirth: '2026-05-17' })], late)).toEqual([
+      { field: 'household.0.dateOfBirth', reason: 'cannot be in the future' },
+    ]);
   });
 
   it('refuses a birth date before 1900 but accepts 1 January 1900', () => {
-    expect(checkHousehold(adult({ dateOfBirth: '1899-12-31' }), [], TODAY)).toEqual([
+    expect(checkHousehold(adult({ dateOfBirth: '1899-12-31' }), [], NOW)).toEqual([
       { field: 'principal.dateOfBirth', reason: 'cannot be before 1900' },
     ]);
-    expect(checkHousehold(adult({ dateOfBirth: '1900-01-01' }), [], TODAY)).toEqual([]);
+    expect(checkHousehold(adult({ dateOfBirth: '1900-01-01' }), [], NOW)).toEqual([]);
   });
 
   it('refuses an impossible birth date', () => {
-    expect(checkHousehold(adult({ dateOfBirth: '1990-02-30' }), [], TODAY)).toEqual([
+    expect(checkHousehold(adult({ dateOfBirth: '1990-02-30' }), [], NOW)).toEqual([
       { field: 'principal.dateOfBirth', reason: 'must be a real date in the form YYYY-MM-DD' },
     ]);
   });
@@ -118,13 +128,13 @@ describe('checkHousehold', () => {
     const principal = adult({
       documents: [{ type: 'passport', number: 'A1', issuingCountry: 'SN', expiresOn: '2030-02-30' }],
     });
-    expect(checkHousehold(principal, [], TODAY)).toEqual([
+    expect(checkHousehold(principal, [], NOW)).toEqual([
       { field: 'principal.documents.0.expiresOn', reason: 'must be a real date in the form YYYY-MM-DD' },
     ]);
   });
 
   it('refuses unaccompanied_child on an adult', () => {
-    const violations = checkHousehold(adult({ vulnerabilities: ['unaccompanied_child'] }), [], TODAY);
+    const violations = checkHousehold(adult({ vulnerabilities: ['unaccompanied_child'] }), [], NOW);
     expect(violations).toContainEqual({
       field: 'principal.vulnerabilities',
       reason: 'only a person under 18 can be an unaccompanied child',
@@ -135,13 +145,13 @@ describe('checkHousehold', () => {
     const violations = checkHousehold(
       adult({ dateOfBirth: '2008-05-15', vulnerabilities: ['unaccompanied_child'] }),
       [],
-      TODAY,
+      NOW,
     );
     expect(violations.map((v) => v.reason)).toContain('only a person under 18 can be an unaccompanied child');
   });
 
   it('refuses unaccompanied_child on a child who travels with an adult of the household', () => {
-    const violations = checkHousehold(adult(), [child({ vulnerabilities: ['unaccompanied_child'] })], TODAY);
+    const violations = checkHousehold(adult(), [child({ vulnerabilities: ['unaccompanied_child'] })], NOW);
     expect(violations).toEqual([
       {
         field: 'household.0.vulnerabilities',
@@ -152,21 +162,21 @@ describe('checkHousehold', () => {
 
   it('accepts an unaccompanied child principal travelling alone or with siblings', () => {
     const principal = adult({ dateOfBirth: '2010-01-01', vulnerabilities: ['unaccompanied_child'] });
-    expect(checkHousehold(principal, [], TODAY)).toEqual([]);
+    expect(checkHousehold(principal, [], NOW)).toEqual([]);
     expect(
-      checkHousehold(principal, [child({ relationship: 'sibling', vulnerabilities: ['unaccompanied_child'] })], TODAY),
+      checkHousehold(principal, [child({ relationship: 'sibling', vulnerabilities: ['unaccompanied_child'] })], NOW),
     ).toEqual([]);
   });
 
   it('accepts a separated child principal travelling alone', () => {
-    expect(
-      checkHousehold(adult({ dateOfBirth: '2010-01-01', vulnerabilities: ['separated_child'] }), [], TODAY),
-    ).toEqual([]);
+    expect(checkHousehold(adult({ dateOfBirth: '2010-01-01', vulnerabilities: ['separated_child'] }), [], NOW)).toEqual(
+      [],
+    );
   });
 
   it('requires a child principal without an adult to be flagged unaccompanied or separated', () => {
     const principal = adult({ dateOfBirth: '2010-01-01', vulnerabilities: ['medical_needs'] });
-    expect(checkHousehold(principal, [child({ relationship: 'sibling' })], TODAY)).toEqual([
+    expect(checkHousehold(principal, [child({ relationship: 'sibling' })], NOW)).toEqual([
       {
         field: 'principal.vulnerabilities',
         reason: 'a child applying without an adult must be flagged unaccompanied_child or separated_child',
@@ -176,14 +186,12 @@ describe('checkHousehold', () => {
 
   it('does not require the flag from a child principal who travels with an adult', () => {
     const principal = adult({ dateOfBirth: '2010-01-01' });
-    expect(checkHousehold(principal, [child({ relationship: 'parent', dateOfBirth: '1980-01-01' })], TODAY)).toEqual(
-      [],
-    );
+    expect(checkHousehold(principal, [child({ relationship: 'parent', dateOfBirth: '1980-01-01' })], NOW)).toEqual([]);
   });
 
   it('refuses the same document listed twice for one person', () => {
     const doc = { type: 'passport' as const, number: 'A123', issuingCountry: 'SN' };
-    expect(checkHousehold(adult({ documents: [doc, { ...doc }] }), [], TODAY)).toEqual([
+    expect(checkHousehold(adult({ documents: [doc, { ...doc }] }), [], NOW)).toEqual([
       { field: 'principal.documents.1.number', reason: 'the same document is listed twice' },
     ]);
   });
@@ -198,11 +206,11 @@ describe('checkHousehold', () => {
         { type: 'birth_certificate', issuingCountry: 'SN' },
       ],
     });
-    expect(checkHousehold(principal, [], TODAY)).toEqual([]);
+    expect(checkHousehold(principal, [], NOW)).toEqual([]);
   });
 
   it('refuses a vulnerability flag listed twice', () => {
-    expect(checkHousehold(adult(), [child({ vulnerabilities: ['medical_needs', 'medical_needs'] })], TODAY)).toEqual([
+    expect(checkHousehold(adult(), [child({ vulnerabilities: ['medical_needs', 'medical_needs'] })], NOW)).toEqual([
       { field: 'household.0.vulnerabilities', reason: 'a flag is listed twice' },
     ]);
   });
@@ -211,7 +219,7 @@ describe('checkHousehold', () => {
     const violations = checkHousehold(
       adult({ dateOfBirth: '2999-01-01' }),
       [child(), child({ dateOfBirth: '1850-06-01' })],
-      TODAY,
+      NOW,
     );
     expect(violations.map((v) => v.field)).toEqual(['principal.dateOfBirth', 'household.1.dateOfBirth']);
   });

@@ -1,4 +1,5 @@
 import { FieldViolation } from '../errors/domain-error';
+import { dayOf, latestDayAnywhere } from '../case/dates';
 import { ADULT_AGE, ageOn, HouseholdMember, PersonDetails } from './household';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -17,16 +18,18 @@ const OLDEST_BIRTH_YEAR = 1900;
 /**
  * Rules on a household that field-level validation cannot see: birth dates in the past, children flagged as
  * unaccompanied only when they travel without an adult, one document number per person and type.
- * `today` is passed in so that the rules stay pure.
+ * `now` (an ISO instant) is passed in so that the rules stay pure. Ages are counted on UTC's day; a date of birth is a
+ * day of the family's time zone, bounded by the latest day anywhere (dates.ts).
  */
-export function checkHousehold(principal: PersonDetails, members: HouseholdMember[], today: string): FieldViolation[] {
+export function checkHousehold(principal: PersonDetails, members: HouseholdMember[], now: string): FieldViolation[] {
+  const today = dayOf(now);
   const violations: FieldViolation[] = [];
   const people: Array<[string, PersonDetails]> = [
     ['principal', principal],
     ...members.map((m, i): [string, PersonDetails] => [`household.${i}`, m]),
   ];
   for (const [path, person] of people) {
-    violations.push(...checkPerson(path, person, today));
+    violations.push(...checkPerson(path, person, latestDayAnywhere(now)));
   }
   if (violations.length > 0) return violations;
 
@@ -59,12 +62,15 @@ export function checkHousehold(principal: PersonDetails, members: HouseholdMembe
   return violations;
 }
 
-/** Field rules on one person, reported under `path` (also used when a member is added after intake). */
-export function checkPerson(path: string, person: PersonDetails, today: string): FieldViolation[] {
+/**
+ * Field rules on one person, reported under `path` (also used when a member is added after intake). `latestDay`, the
+ * latest day anywhere (dates.ts), bounds the date of birth.
+ */
+export function checkPerson(path: string, person: PersonDetails, latestDay: string): FieldViolation[] {
   const violations: FieldViolation[] = [];
   if (!isCalendarDate(person.dateOfBirth)) {
     violations.push({ field: `${path}.dateOfBirth`, reason: 'must be a real date in the form YYYY-MM-DD' });
-  } else if (person.dateOfBirth > today) {
+  } else if (person.dateOfBirth > latestDay) {
     violations.push({ field: `${path}.dateOfBirth`, reason: 'cannot be in the future' });
   } else if (Number(person.dateOfBirth.slice(0, 4)) < OLDEST_BIRTH_YEAR) {
     violations.push({ field: `${path}.dateOfBirth`, reason: `cannot be before ${OLDEST_BIRTH_YEAR}` });

@@ -2174,7 +2174,7 @@ export interface components {
     AddMemberDto: {
       contact?: components['schemas']['ContactDto'];
       /**
-       * @description Date of birth, YYYY-MM-DD; not in the future.
+       * @description Date of birth, YYYY-MM-DD, a day of the family's time zone: not after the latest day anywhere (UTC+14).
        * @example 1988-04-12
        */
       dateOfBirth: string;
@@ -3426,7 +3426,7 @@ export interface components {
     HouseholdMemberDto: {
       contact?: components['schemas']['ContactDto'];
       /**
-       * @description Date of birth, YYYY-MM-DD; not in the future.
+       * @description Date of birth, YYYY-MM-DD, a day of the family's time zone: not after the latest day anywhere (UTC+14).
        * @example 1988-04-12
        */
       dateOfBirth: string;
@@ -3998,7 +3998,7 @@ export interface components {
     PersonDto: {
       contact?: components['schemas']['ContactDto'];
       /**
-       * @description Date of birth, YYYY-MM-DD; not in the future.
+       * @description Date of birth, YYYY-MM-DD, a day of the family's time zone: not after the latest day anywhere (UTC+14).
        * @example 1988-04-12
        */
       dateOfBirth: string;
@@ -4041,7 +4041,7 @@ export interface components {
     PersonView: {
       contact?: components['schemas']['ContactDto'];
       /**
-       * @description Date of birth, YYYY-MM-DD; not in the future.
+       * @description Date of birth, YYYY-MM-DD, a day of the family's time zone: not after the latest day anywhere (UTC+14).
        * @example 1988-04-12
        */
       dateOfBirth: string;

@@ -23,13 +23,14 @@ const OLDEST_BIRTH_YEAR = 1900;
  */
 export function checkHousehold(principal: PersonDetails, members: HouseholdMember[], now: string): FieldViolation[] {
   const today = dayOf(now);
+  const latestDay = latestDayAnywhere(now);
   const violations: FieldViolation[] = [];
   const people: Array<[string, PersonDetails]> = [
     ['principal', principal],
     ...members.map((m, i): [string, PersonDetails] => [`household.${i}`, m]),
   ];
   for (const [path, person] of people) {
-    violations.push(...checkPerson(path, person, latestDayAnywhere(now)));
+    violations.push(...checkPerson(path, person, latestDay));
   }
   if (violations.length > 0) return violations;
 

@@ -89,7 +89,11 @@ export class PersonDto {
   @MaxLength(200)
   familyName: string;
 
-  @ApiProperty({ example: '1988-04-12', description: 'Date of birth, YYYY-MM-DD; not in the future.' })
+  @ApiProperty({
+    example: '1988-04-12',
+    description:
+      "Date of birth, YYYY-MM-DD, a day of the family's time zone: not after the latest day anywhere (UTC+14).",
+  })
   @IsCalendarDate()
   dateOfBirth: string;
 

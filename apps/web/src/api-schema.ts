@@ -2698,7 +2698,10 @@ export interface components {
       reason: string;
     };
     ConfirmArrivalDto: {
-      /** @example 2026-12-15T16:20:00Z */
+      /**
+       * @description When the returnee arrived, with its offset. Refused (date_in_future) when its UTC day is after today's.
+       * @example 2026-12-15T16:20:00Z
+       */
       arrivedAt: string;
       /** @description Immediate needs noted on arrival. */
       immediateNeeds?: string;
@@ -2711,7 +2714,7 @@ export interface components {
     };
     ConfirmDepartureDto: {
       /**
-       * @description When the returnee departed.
+       * @description When the returnee departed, with its offset. Refused (date_in_future) when its UTC day is after today's.
        * @example 2026-12-15T10:42:00Z
        */
       departedAt: string;
@@ -4364,7 +4367,7 @@ export interface components {
     RecordReferralResponseDto: {
       note?: string | null;
       /**
-       * @description The day the service answered.
+       * @description The day the service answered, in the partner's time zone: not after the latest day anywhere (date_in_future), nor before the referral's day furthest west (response_before_referral).
        * @example 2026-03-05
        */
       respondedOn: string;

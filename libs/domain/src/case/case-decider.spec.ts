@@ -244,6 +244,19 @@ describe('counselling, screening and consent order', () => {
     );
   });
 
+  it('an instant written with an offset is read on its UTC day, not on the first ten characters of its text', () => {
+    const booked = aCase().withFamily().readyToBook().booked();
+    const day = dayOf(booked.now);
+    booked.at(`${day}T20:00:00.000Z`);
+    const nextDay = dayOf(addDays(`${day}T00:00:00.000Z`, 1));
+    // 01:00 the next day at UTC+05:00 is 20:00 UTC today: it has happened.
+    expect(booked.attempt({ type: 'confirm_departure', departedAt: `${nextDay}T01:00:00+05:00` })).toBeNull();
+    // 23:00 today at UTC−05:00 is 04:00 UTC tomorrow: it has not.
+    expect(booked.attempt({ type: 'confirm_departure', departedAt: `${day}T23:00:00-05:00` })?.code).toBe(
+      'date_in_future',
+    );
+  });
+
   it('screening comes after complete counselling (counselling_incomplete)', () => {
     const c = aCase().counselled({ optionsDiscussed: ['return'] });
     expect(

@@ -14,7 +14,7 @@ import {
 } from './case-gates';
 import { bookingViolations } from './booking.rules';
 import { caseReason, reasonText } from './case-reasons';
-import { dayOf, latestDayAnywhere } from './dates';
+import { dayOf, latestDayAnywhere, utcDayOf } from './dates';
 import { decideHouseholdAmendment } from './household-amendment';
 import { decideProtection, hasAcceptedReferral } from './protection-referrals';
 import { decideFinalReport, hasValidatedFinalReport } from './final-report';
@@ -107,7 +107,7 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
     departed
       ? refuse(
           'already_departed',
-          `The returnee has departed (${dayOf(state.departure!.departedAt)}); you cannot ${label} now.`,
+          `The returnee has departed (${utcDayOf(state.departure!.departedAt)}); you cannot ${label} now.`,
         )
       : null;
   const knownPerson = (personId: string): DomainError | null =>
@@ -175,7 +175,7 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
       if (departed) {
         return refuse(
           'already_departed',
-          `Consent can no longer be withdrawn: the returnee departed on ${dayOf(state.departure!.departedAt)}.`,
+          `Consent can no longer be withdrawn: the returnee departed on ${utcDayOf(state.departure!.departedAt)}.`,
         );
       }
       return action.reason.trim() ? null : refuse('reason_required', 'A withdrawal records its reason.');
@@ -274,7 +274,7 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
 
     case 'confirm_departure':
       if (!hasActiveBooking(state)) return refuse('no_booking', 'Departure needs a booking.');
-      return beforeDeparture() ?? onHold() ?? notInFuture(dayOf(action.departedAt), 'The departure', today);
+      return beforeDeparture() ?? onHold() ?? notInFuture(utcDayOf(action.departedAt), 'The departure', today);
 
     case 'record_no_show':
       return hasActiveBooking(state) ? beforeDeparture() : refuse('no_booking', 'A no-show needs a booking.');
@@ -285,7 +285,7 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
       if (Date.parse(action.arrivedAt) < Date.parse(state.departure!.departedAt)) {
         return refuse('arrival_before_departure', 'Arrival cannot be before the recorded departure.');
       }
-      const future = notInFuture(dayOf(action.arrivedAt), 'The arrival', today);
+      const future = notInFuture(utcDayOf(action.arrivedAt), 'The arrival', today);
       if (future) return future;
       const child = state.people.find((p) => isUnaccompaniedChild(p) && state.booking?.passengerIds.includes(p.id));
       if (child && !action.receivingGuardian?.trim()) {

@@ -1,4 +1,13 @@
-import { addDays, addMonths, addMs, dayOf, latestDayAnywhere, parseDuration } from './dates';
+import {
+  addDays,
+  addMonths,
+  addMs,
+  dayOf,
+  earliestDayAnywhere,
+  latestDayAnywhere,
+  parseDuration,
+  utcDayOf,
+} from './dates';
 
 describe('addMs and addDays', () => {
   it('adds milliseconds to an ISO timestamp and answers in UTC ISO form', () => {
@@ -48,6 +57,22 @@ describe('dayOf', () => {
   it('is the UTC calendar day of a Z timestamp', () => {
     expect(dayOf('2026-04-15T23:59:59.999Z')).toBe('2026-04-15');
     expect(dayOf('2026-04-15')).toBe('2026-04-15');
+  });
+});
+
+describe('utcDayOf (the UTC day of an instant written with any offset)', () => {
+  it('reads the offset: 01:00 at UTC+05:00 is the day before in UTC, 23:00 at UTC−05:00 the day after', () => {
+    expect(utcDayOf('2026-03-05T01:00:00+05:00')).toBe('2026-03-04');
+    expect(utcDayOf('2026-03-04T23:00:00-05:00')).toBe('2026-03-05');
+    expect(utcDayOf('2026-03-04T23:59:59.999Z')).toBe('2026-03-04');
+  });
+});
+
+describe('earliestDayAnywhere (the day an instant falls on furthest west)', () => {
+  it("is the day before UTC's until 12:00 UTC, when the day has begun at UTC−12", () => {
+    expect(earliestDayAnywhere('2026-12-04T11:59:59.999Z')).toBe('2026-12-03');
+    expect(earliestDayAnywhere('2026-12-04T12:00:00.000Z')).toBe('2026-12-04');
+    expect(earliestDayAnywhere('2027-01-01T03:00:00.000Z')).toBe('2026-12-31');
   });
 });
 

@@ -35,8 +35,19 @@ export function dayOf(iso: string): string {
   return iso.slice(0, 10);
 }
 
+/**
+ * The UTC calendar day of an instant written with any offset: "2026-03-05T01:00:00+05:00" is 4 March in UTC. Its
+ * first ten characters would give the writer's local day instead. Unparseable text keeps its first ten characters.
+ */
+export function utcDayOf(instant: string): string {
+  const ms = Date.parse(instant);
+  return Number.isNaN(ms) ? dayOf(instant) : dayOf(new Date(ms).toISOString());
+}
+
 /** The time zone furthest ahead of UTC: UTC+14 (Kiribati's Line Islands). */
 const MAX_UTC_OFFSET_MS = 14 * 3600 * 1000;
+/** The time zone furthest behind UTC: UTC−12 (Baker Island). */
+const MIN_UTC_OFFSET_MS = -12 * 3600 * 1000;
 
 /**
  * The latest calendar day anywhere on Earth at the instant `nowIso`. A day someone enters (a session held, a milestone
@@ -46,6 +57,14 @@ const MAX_UTC_OFFSET_MS = 14 * 3600 * 1000;
  */
 export function latestDayAnywhere(nowIso: string): string {
   return dayOf(addMs(nowIso, MAX_UTC_OFFSET_MS));
+}
+
+/**
+ * The earliest calendar day anywhere on Earth at the instant `nowIso`, up to 12 hours behind UTC: a day someone enters
+ * is before that instant only when it is earlier than this.
+ */
+export function earliestDayAnywhere(nowIso: string): string {
+  return dayOf(addMs(nowIso, MIN_UTC_OFFSET_MS));
 }
 
 /** Parses durations such as "21d", "72h", "30m", "45s" or "1500ms" to milliseconds. */

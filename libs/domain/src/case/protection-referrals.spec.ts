@@ -1,7 +1,7 @@
 // Issue 14, part 3: a protection hold has a review date with its reminder and escalation; referrals to a protection
 // service carry the person's consent, an answer and follow-ups; "referred to protection" needs an accepted referral.
 import { DEFAULT_PROGRAMME_TIMINGS, pendingAlerts, waitingFor } from './case-deadlines';
-import { addDays } from './dates';
+import { addDays, dayOf } from './dates';
 import { holdReviewDueAt } from './protection-referrals';
 import { aCase, AWA_ID, COUNSELLOR, IBRAHIMA_ID, LOGISTICS, SUPERVISOR } from './testing/case-builder';
 
@@ -94,6 +94,16 @@ describe('protection service referrals', () => {
     const c = onHold().apply(refer(), SUPERVISOR);
     expect(c.attempt({ ...answer('accepted'), respondedOn: '2026-03-01' })?.code).toBe('response_before_referral');
     expect(c.attempt(answer('accepted', 'referral-9'))?.code).toBe('unknown_referral');
+  });
+
+  it("an answer on the partner's day may be UTC's day before: a referral sent at 02:00 UTC is the evening before in the Americas", () => {
+    const c = onHold();
+    const sentDay = dayOf(addDays(c.now, 1));
+    c.at(`${sentDay}T02:00:00.000Z`).apply(refer(), SUPERVISOR);
+    const dayBefore = dayOf(addDays(`${sentDay}T00:00:00.000Z`, -1));
+    const twoDaysBefore = dayOf(addDays(`${sentDay}T00:00:00.000Z`, -2));
+    expect(c.attempt({ ...answer('accepted'), respondedOn: dayBefore })).toBeNull();
+    expect(c.attempt({ ...answer('accepted'), respondedOn: twoDaysBefore })?.code).toBe('response_before_referral');
   });
 });
 

@@ -2,7 +2,7 @@ import { DomainError } from '../errors/domain-error';
 import type { CaseAction } from './case-actions';
 import type { CaseState, ProtectionServiceReferral } from './case-state';
 import { person } from './case-gates';
-import { addDays, addMs, dayOf } from './dates';
+import { addDays, addMs, dayOf, earliestDayAnywhere } from './dates';
 import type { Actor } from './roles';
 
 /**
@@ -82,11 +82,10 @@ export function decideProtection(
       if (!referral) return refuse('unknown_referral', `No referral ${action.referralId} on this case.`);
       if (referral.status !== 'sent')
         return refuse('referral_answered', `Referral ${referral.id} was already ${referral.status}.`);
-      if (action.respondedOn < dayOf(referral.sentAt))
-        return refuse(
-          'response_before_referral',
-          `The answer cannot predate the referral (${dayOf(referral.sentAt)}).`,
-        );
+      // respondedOn is a day of the partner's time zone; sentAt an instant: the answer predates the referral only
+      // when its day is earlier than the referral's day everywhere.
+      if (action.respondedOn < earliestDayAnywhere(referral.sentAt))
+        return refuse('response_before_referral', `The answer cannot predate the referral (sent ${referral.sentAt}).`);
       return notInFuture(action.respondedOn, 'The answer date');
     }
     case 'record_referral_follow_up': {

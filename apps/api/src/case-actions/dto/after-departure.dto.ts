@@ -25,14 +25,22 @@ import { IsCalendarDate, ToUpperCase, Trim } from '../../common/validators';
 const WITH_ZONE = /(Z|[+-]\d{2}:\d{2})$/;
 
 export class ConfirmDepartureDto {
-  @ApiProperty({ example: '2026-12-15T10:42:00Z', description: 'When the returnee departed.' })
+  @ApiProperty({
+    example: '2026-12-15T10:42:00Z',
+    description:
+      "When the returnee departed, with its offset. Refused (date_in_future) when its UTC day is after today's.",
+  })
   @IsISO8601({ strict: true })
   @Matches(WITH_ZONE, { message: 'must include a time zone (Z or ±hh:mm)' })
   departedAt: string;
 }
 
 export class ConfirmArrivalDto {
-  @ApiProperty({ example: '2026-12-15T16:20:00Z' })
+  @ApiProperty({
+    example: '2026-12-15T16:20:00Z',
+    description:
+      "When the returnee arrived, with its offset. Refused (date_in_future) when its UTC day is after today's.",
+  })
   @IsISO8601({ strict: true })
   @Matches(WITH_ZONE, { message: 'must include a time zone (Z or ±hh:mm)' })
   arrivedAt: string;

@@ -57,7 +57,11 @@ export class RecordReferralResponseDto {
   @IsIn(['accepted', 'declined'])
   response: 'accepted' | 'declined';
 
-  @ApiProperty({ example: '2026-03-05', description: 'The day the service answered.' })
+  @ApiProperty({
+    example: '2026-03-05',
+    description:
+      "The day the service answered, in the partner's time zone: not after the latest day anywhere (date_in_future), nor before the referral's day furthest west (response_before_referral).",
+  })
   @IsCalendarDate()
   respondedOn: string;
 

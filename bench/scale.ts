@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   const opening = performance.now();
   const opened = await load({
     url: apiUrl(),
-    connections: 20,
+    connections: Math.min(20, SLEEPERS), // autocannon refuses more connections than requests
     amount: SLEEPERS,
     timeout: 120,
     requests: [

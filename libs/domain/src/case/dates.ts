@@ -30,7 +30,10 @@ export function addMonths(iso: string, months: number): string {
   return target.toISOString();
 }
 
-/** The calendar day (YYYY-MM-DD) of an ISO timestamp, in UTC. */
+/**
+ * The calendar day (YYYY-MM-DD) of a date or of a UTC timestamp ("…Z"), as the service writes them. Its text, not its
+ * instant: replayed code (deadlines, gates) depends on it staying so. An instant that may carry an offset: utcDayOf.
+ */
 export function dayOf(iso: string): string {
   return iso.slice(0, 10);
 }

@@ -236,6 +236,41 @@ describe('notifications to people (issue 17)', () => {
     expect(rows).toHaveLength(1);
   });
 
+  it('delivers several notifications at once, never more than NOTIFICATION_CONCURRENCY', async () => {
+    const queue = stack.worker.get<Queue<NotificationJob>>(getQueueToken(NOTIFICATION_QUEUE), { strict: false });
+    const tag = uniqueTag();
+    const jobs = Array.from({ length: 12 }, (_, n) => ({
+      key: `concurrency-${tag}:${n}`,
+      caseId: randomUUID(),
+      to: `concurrency-${n}@example.org`,
+      template: 'case_assigned' as const,
+      data: {
+        counsellorName: 'Claire Martin',
+        reference: `RC-${tag}-${n}`,
+        hostOffice: 'PARIS',
+        countryOfReturn: 'SN',
+      },
+    }));
+    await Promise.all(jobs.map((job) => outbox.enqueue(job)));
+    const done = await poll('every job to finish', async () => {
+      const found = await Promise.all(jobs.map((job) => Job.fromId(queue, toJobId(job.key))));
+      return found.every((j) => j?.finishedOn) && (found as Job[]);
+    });
+    expect(done.map((j) => j.failedReason)).toEqual(jobs.map(() => undefined));
+    // The most jobs in flight at one instant; a job that ends as the next starts (same millisecond) does not overlap it.
+    const edges = done.flatMap((j) => [
+      { at: j.processedOn!, step: 1 },
+      { at: j.finishedOn!, step: -1 },
+    ]);
+    edges.sort((a, b) => a.at - b.at || a.step - b.step);
+    let inFlight = 0;
+    let most = 0;
+    for (const { step } of edges) most = Math.max(most, (inFlight += step));
+    expect(stack.config.notifications.concurrency).toBeGreaterThan(1);
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(stack.config.notifications.concurrency);
+  });
+
   it("marks one or all read, counts what is unread, and never reaches another person's notification", async () => {
     const rows = await rowsFor('partner', c.caseId);
     const before = (await inbox('partner')).unread as number;

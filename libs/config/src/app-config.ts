@@ -30,7 +30,7 @@ export class AppConfig {
     from: string;
     catcherUrl?: string;
   };
-  readonly notifications: { maxAttempts: number; backoffMs: number; digestCron: string };
+  readonly notifications: { maxAttempts: number; backoffMs: number; digestCron: string; concurrency: number };
   readonly worker: {
     healthPort: number;
     maxCachedWorkflows: number;
@@ -135,6 +135,7 @@ export class AppConfig {
       maxAttempts: e.NOTIFICATION_MAX_ATTEMPTS,
       backoffMs: e.NOTIFICATION_BACKOFF_MS,
       digestCron: e.NOTIFICATION_DIGEST_CRON,
+      concurrency: e.NOTIFICATION_CONCURRENCY,
     };
     if (e.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS > e.WORKER_MAX_CACHED_WORKFLOWS) {
       throw new ConfigValidationError(

@@ -229,6 +229,17 @@ export class EnvironmentVariables {
   @Min(10)
   NOTIFICATION_BACKOFF_MS = 2000;
 
+  /**
+   * Notification jobs one worker delivers at once. One at a time, the rate is a job's latency (the queue's round
+   * trips, the SMTP exchange, the inbox rows), not the CPU. Each job in flight may hold one SMTP connection: the relay
+   * sees at most this many plus one (the digest).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  NOTIFICATION_CONCURRENCY = 4;
+
   /** When the daily digest goes out, as a cron pattern in UTC (minute hour * * *). */
   @Matches(/^\S+ \S+ \S+ \S+ \S+$/, { message: 'must be a cron pattern of five fields' })
   NOTIFICATION_DIGEST_CRON = '0 6 * * *';

@@ -58,6 +58,20 @@ describe('MailTransport', () => {
     await expect(transport.send(mail(2))).rejects.toThrow(/shutting down/);
   });
 
+  it('fails a send when nothing listens at the relay address, with the reason', async () => {
+    // A port that was just free: listened on, then closed.
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    await new Promise((resolve) => server.close(resolve));
+    const transport = transportTo(port);
+    try {
+      await expect(transport.send(mail(1))).rejects.toThrow(/ECONNREFUSED/);
+    } finally {
+      await transport.onApplicationShutdown();
+    }
+  });
+
   it('fails a send to a relay that accepts the connection but never greets, instead of waiting on it', async () => {
     const port = await listen(() => undefined);
     const transport = transportTo(port);

@@ -1,8 +1,9 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue, UnrecoverableError } from 'bullmq';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { AppConfig } from '@avrr/config';
 import {
   DeadLetterJob,
   NOTIFICATION_DEAD_LETTER_QUEUE,
@@ -14,17 +15,24 @@ import { NotificationDelivery } from './notification-delivery.service';
 
 /**
  * Turns queued notifications into inbox rows and emails for the people they concern; BullMQ retries with backoff, and
- * exhausted jobs go to the dead letters.
+ * exhausted jobs go to the dead letters. Several jobs run at once (`NOTIFICATION_CONCURRENCY`): each is idempotent by
+ * its key alone, so no two need to wait for each other.
  */
 @Processor(NOTIFICATION_QUEUE)
-export class NotificationProcessor extends WorkerHost {
+export class NotificationProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(NotificationProcessor.name);
 
   constructor(
     private readonly delivery: NotificationDelivery,
     @InjectQueue(NOTIFICATION_DEAD_LETTER_QUEUE) private readonly deadLetters: Queue<DeadLetterJob>,
+    private readonly config: AppConfig,
   ) {
     super();
+  }
+
+  /** The decorator's options are fixed at compile time; BullMQ takes the configured concurrency on a running worker. */
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.notifications.concurrency;
   }
 
   async process(job: Job<NotificationJob>): Promise<object> {

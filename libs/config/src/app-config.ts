@@ -1,6 +1,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { assertMatchingWeights, type MatchingWeights, parseDuration, type ProgrammeTimings } from '@avrr/domain';
 import { ConfigValidationError, EnvironmentVariables, validateEnvironment } from './environment';
+import { type SmtpSettings, smtpSettings } from './smtp.config';
 import { type TemporalTlsSettings, temporalTlsSettings } from './temporal-connection.config';
 
 /** The validated configuration, grouped for the parts that use it. */
@@ -21,15 +22,7 @@ export class AppConfig {
     workflowBundlePath?: string;
     testServerPath?: string;
   };
-  readonly smtp: {
-    host: string;
-    port: number;
-    secure: boolean;
-    user?: string;
-    password?: string;
-    from: string;
-    catcherUrl?: string;
-  };
+  readonly smtp: SmtpSettings;
   readonly notifications: { maxAttempts: number; backoffMs: number; digestCron: string; concurrency: number };
   readonly worker: {
     healthPort: number;
@@ -122,15 +115,7 @@ export class AppConfig {
       workflowBundlePath: e.WORKFLOW_BUNDLE_PATH,
       testServerPath: e.TEMPORAL_TEST_SERVER_PATH,
     };
-    this.smtp = {
-      host: e.SMTP_HOST,
-      port: e.SMTP_PORT,
-      secure: e.SMTP_SECURE,
-      user: e.SMTP_USER,
-      password: e.SMTP_PASSWORD,
-      from: e.MAIL_FROM,
-      catcherUrl: e.MAIL_CATCHER_URL,
-    };
+    this.smtp = smtpSettings(e);
     this.notifications = {
       maxAttempts: e.NOTIFICATION_MAX_ATTEMPTS,
       backoffMs: e.NOTIFICATION_BACKOFF_MS,

@@ -214,6 +214,29 @@ export class EnvironmentVariables {
   @IsString()
   SMTP_PASSWORD?: string;
 
+  /**
+   * STARTTLS required: a relay that does not offer it fails the send, instead of receiving the mail (and the password)
+   * in clear. Unset means required as soon as SMTP_USER or a CA is set; the local catcher has no TLS.
+   */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  SMTP_REQUIRE_TLS?: boolean;
+
+  /** The CA that signed the relay's certificate, as a file (…_PATH) or the PEM itself; unset: the system's CAs. */
+  @IsOptional()
+  @IsString()
+  SMTP_TLS_CA_CERT_PATH?: string;
+
+  @IsOptional()
+  @Matches(PEM, { message: 'must be a PEM certificate (-----BEGIN CERTIFICATE-----…)' })
+  SMTP_TLS_CA_CERT?: string;
+
+  /** The name checked against the relay's certificate, when it differs from SMTP_HOST (an IP, a load balancer). */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.-]{1,253}$/, { message: 'must be a host name' })
+  SMTP_TLS_SERVER_NAME?: string;
+
   @IsString()
   @IsNotEmpty()
   MAIL_FROM = 'AVRR service <no-reply@avrr.local>';

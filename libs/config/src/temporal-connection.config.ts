@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { ConfigValidationError, type EnvironmentVariables } from './environment';
+import { type PemSetting, readPemSetting } from './pem-setting';
 
 /** TLS towards the Temporal frontend, certificates already read: what `@temporalio/client` and the worker take. */
 export interface TemporalTlsSettings {
@@ -8,8 +8,6 @@ export interface TemporalTlsSettings {
   serverNameOverride?: string;
 }
 
-type PemSetting = 'TEMPORAL_TLS_SERVER_CA_CERT' | 'TEMPORAL_TLS_CLIENT_CERT' | 'TEMPORAL_TLS_CLIENT_KEY';
-
 /**
  * Reads the Temporal TLS settings at boot, so that a missing file, a certificate without its key or TLS turned off
  * under an API key stops the process with the variable's name rather than failing on the first workflow call.
@@ -17,28 +15,7 @@ type PemSetting = 'TEMPORAL_TLS_SERVER_CA_CERT' | 'TEMPORAL_TLS_CLIENT_CERT' | '
  */
 export function temporalTlsSettings(e: EnvironmentVariables): TemporalTlsSettings | undefined {
   const problems: string[] = [];
-  const pem = (name: PemSetting): Buffer | undefined => {
-    const pathName = `${name}_PATH` as const;
-    const file = e[pathName];
-    const inline = e[name];
-    if (file && inline) {
-      problems.push(`  ${pathName}, ${name}: set one of the two, not both`);
-      return undefined;
-    }
-    if (inline) return Buffer.from(inline.replace(/\\n/g, '\n'));
-    if (!file) return undefined;
-    try {
-      const content = readFileSync(file);
-      if (!content.toString('utf8').includes('-----BEGIN '))
-        problems.push(`  ${pathName}=${JSON.stringify(file)}: the file holds no PEM block`);
-      return content;
-    } catch (error) {
-      problems.push(
-        `  ${pathName}=${JSON.stringify(file)}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-      );
-      return undefined;
-    }
-  };
+  const pem = (name: PemSetting) => readPemSetting(e, name, problems);
   const ca = pem('TEMPORAL_TLS_SERVER_CA_CERT');
   const crt = pem('TEMPORAL_TLS_CLIENT_CERT');
   const key = pem('TEMPORAL_TLS_CLIENT_KEY');

@@ -20,7 +20,7 @@ export class MailTransport implements OnApplicationShutdown {
   private closing = false;
 
   constructor(private readonly config: AppConfig) {
-    const { host, port, secure, user, password } = config.smtp;
+    const { host, port, secure, requireTls, tls, user, password } = config.smtp;
     this.transporter = createTransport({
       pool: true,
       // As many as the jobs that send mail at once (the notifications', and the digest's one), so a send never waits.
@@ -33,8 +33,11 @@ export class MailTransport implements OnApplicationShutdown {
       port,
       secure,
       auth: user ? { user, pass: password } : undefined,
-      // A local catcher has no TLS; a real relay negotiates it with STARTTLS.
-      ignoreTLS: !secure && !user,
+      // STARTTLS, required (a relay that does not offer it gets neither the password nor the mail), or not attempted
+      // (the local catcher). Opportunistic STARTTLS, nodemailer's default, would fall back to clear without a word.
+      requireTLS: requireTls,
+      ignoreTLS: !secure && !requireTls,
+      tls,
     });
   }
 

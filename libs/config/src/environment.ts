@@ -216,7 +216,7 @@ export class EnvironmentVariables {
 
   /**
    * STARTTLS required: a relay that does not offer it fails the send, instead of receiving the mail (and the password)
-   * in clear. Unset means required as soon as SMTP_USER or a CA is set; the local catcher has no TLS.
+   * in clear. Unset means required as soon as SMTP_USER, a CA or a server name is set; the local catcher has no TLS.
    */
   @IsOptional()
   @Transform(toBoolean)

@@ -26,6 +26,12 @@ afterAll(async () => {
   await stack?.close();
 });
 
+/** The calendar day `days` from today in an IANA time zone. */
+const dayIn = (timeZone: string, days: number) => {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+  return new Date(Date.parse(`${today}T00:00:00.000Z`) + days * 86_400_000).toISOString().slice(0, 10);
+};
+
 const read = async (c: CaseDriver, as: keyof typeof ACTORS, path = '') =>
   (await request(stack.baseUrl, 'GET', `/cases/${c.caseId}${path}`, undefined, ACTORS[as])).body;
 
@@ -46,6 +52,24 @@ it('a held case is reviewed by a date, referred with consent, answered, followed
   expect(reviewed.dueAt).toBe(`${isoDay(14)}T00:00:00.000Z`);
   const tooLate = await c.act('protection-hold/reviews', 'supervisor', { note: 'n', nextReviewOn: isoDay(200) });
   expect([tooLate.status, tooLate.body.code]).toEqual([409, 'review_date_invalid']);
+
+  // The day is one of the reviewer's time zone, due when it begins there. Tomorrow at UTC−12 is UTC's today until
+  // noon UTC; today at UTC+14 is UTC's tomorrow from 10:00 UTC: between them, UTC's days would answer wrongly all day.
+  const review = (timeZone: string, nextReviewOn: string) =>
+    c.act('protection-hold/reviews', 'supervisor', { note: 'Claim lodged', nextReviewOn, timeZone });
+  const west = await review('Etc/GMT+12', dayIn('Etc/GMT+12', 1));
+  expect(west.status).toBe(200);
+  expect(west.body.dueAt).toBe(`${dayIn('Etc/GMT+12', 1)}T12:00:00.000Z`);
+  expect(west.body.state.protectionHold.nextReviewAt).toBe(west.body.dueAt);
+  const begun = await review('Pacific/Kiritimati', dayIn('Pacific/Kiritimati', 0));
+  expect([begun.status, begun.body.code]).toEqual([409, 'review_date_invalid']);
+  const east = await review('Pacific/Kiritimati', dayIn('Pacific/Kiritimati', 1));
+  expect(east.body.dueAt).toBe(
+    new Date(Date.parse(`${dayIn('Pacific/Kiritimati', 1)}T00:00:00.000Z`) - 14 * 3_600_000).toISOString(),
+  );
+  const unknownZone = await review('Mars/Olympus_Mons', isoDay(14));
+  expect(unknownZone.status).toBe(400);
+  expect(JSON.stringify(unknownZone.body)).toContain('timeZone');
 
   // Only a supervisor refers.
   const referral = {

@@ -22,6 +22,7 @@ import {
   closeBrowserSuite,
   requireBuiltWebApp,
 } from './support/browser';
+import { startOfDayIn } from '../apps/api/src/common/time-zone';
 import { ACTORS, CaseDriver } from './support/case-driver';
 import { filePaper } from './support/papers';
 import { informationSheetFor } from './support/information-sheets';
@@ -310,6 +311,9 @@ describe('the web app', () => {
     await review.getByLabel('Note').fill('Spoke with her; legal advice booked for next week.');
     await review.getByRole('button', { name: 'Review the protection hold' }).click();
     await page.getByRole('status').getByText('Review the protection hold: Recorded.').waitFor();
+    // The day is one of the device's time zone (Europe/Paris here): the review falls due when it begins there.
+    const hold = (await driver.get()).progress.protectionHold;
+    expect(hold.nextReviewAt).toBe(startOfDayIn(hold.nextReviewOn, 'Europe/Paris'));
     const refer = await openAction(page, 'Refer to a protection service');
     await refer.getByLabel('Protection service').selectOption('legal_aid');
     await refer.getByLabel('Named service (organisation, place)').fill('Cimade, Lyon');

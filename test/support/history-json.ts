@@ -96,3 +96,11 @@ export function localActivityType(event: NonNullable<History['events']>[number])
   const data = JSON.parse(Buffer.from(marker.details!.data!.payloads![0].data!).toString('utf8'));
   return data.activity_type ?? data.activityType;
 }
+
+/** The id of the patch a `patched()` marker event records. */
+export function patchId(event: NonNullable<History['events']>[number]): string | undefined {
+  const marker = event.markerRecordedEventAttributes;
+  if (marker?.markerName !== 'core_patch') return undefined;
+  const data = JSON.parse(Buffer.from(marker.details!['patch-data'].payloads![0].data!).toString('utf8'));
+  return data.id;
+}

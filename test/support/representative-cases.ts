@@ -134,6 +134,32 @@ async function protectionHoldLifted(baseUrl: string): Promise<CaseDriver> {
   return c;
 }
 
+/**
+ * A hold reviewed twice by supervisors in two time zones (the API says when each day begins there), then lifted and
+ * consented.
+ */
+async function protectionHoldReviewed(baseUrl: string): Promise<CaseDriver> {
+  const c = await CaseDriver.open(baseUrl);
+  await c.counsel();
+  await c.screen({ fearOfReturn: true });
+  await c.do('protection-hold/reviews', 'supervisor', {
+    note: 'Fear of return stated; legal advice first',
+    nextReviewOn: isoDay(14),
+    timeZone: 'America/Bogota',
+  });
+  await c.do('protection-hold/reviews', 'supervisor', {
+    note: 'Legal advice given; waiting for the interview',
+    nextReviewOn: isoDay(21),
+    timeZone: 'Asia/Kabul',
+  });
+  await c.do('protection-hold/lift', 'supervisor', {
+    reason: 'Protection interview found no risk on return; the person confirms the wish to return',
+  });
+  const consented = await c.consentAdults();
+  expectStage(consented, 'travel_documents');
+  return c;
+}
+
 function expectStage(snapshot: { stage: string }, stage: string): void {
   if (snapshot.stage !== stage) throw new Error(`expected stage ${stage}, got ${snapshot.stage}`);
 }
@@ -163,4 +189,9 @@ export const REPRESENTATIVE_CASES: RepresentativeCase[] = [
     name: 'completed-traced-on-request',
     drive: (baseUrl) => completed(baseUrl, 'Add the invoice of the sewing machine'),
   },
+  // Recorded on 5 December 2026: reviews the API sent with the instant their day begins in the reviewer's time zone,
+  // applied by the workflow as it was before patch hold-review-in-reviewers-time-zone (the day then began at
+  // midnight UTC, whatever the API sent), and by the workflow with the patch.
+  { name: 'protection-hold-reviewed-before-time-zones', drive: protectionHoldReviewed },
+  { name: 'protection-hold-reviewed-in-time-zones', drive: protectionHoldReviewed },
 ];

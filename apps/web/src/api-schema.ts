@@ -1120,7 +1120,7 @@ export interface paths {
     put?: never;
     /**
      * Review the protection hold and set the day of the next review (supervisor)
-     * @description A hold is reviewed by a date: the first falls PROTECTION_HOLD_REVIEW_AFTER after it was placed, each next one is set here. A reminder goes to the supervisors before it, an escalation to the supervisors and the counsellor when it passes.
+     * @description A hold is reviewed by a date: the first falls PROTECTION_HOLD_REVIEW_AFTER after it was placed, each next one is set here: a day of the reviewer's time zone (`timeZone`), due when it begins there. A reminder goes to the supervisors before it, an escalation to the supervisors and the counsellor when it passes.
      */
     post: operations['ProtectionController_review'];
     delete?: never;
@@ -4453,7 +4453,7 @@ export interface components {
     };
     ReviewProtectionHoldDto: {
       /**
-       * @description The day of the next review: after today, within 180 days. Its reminder and escalation follow it.
+       * @description The day of the next review, in `timeZone`: after today there, within 180 days. The review falls due when the day begins there; its reminder and escalation follow it.
        * @example 2026-04-15
        */
       nextReviewOn: string;
@@ -4462,6 +4462,12 @@ export interface components {
        * @example Asylum claim lodged on 2 March; waiting for the first interview.
        */
       note: string;
+      /**
+       * @description The reviewer's IANA time zone, which says when `nextReviewOn` begins (the web app sends the device's).
+       * @default UTC
+       * @example America/Bogota
+       */
+      timeZone: string;
     };
     ScoreChangeCaseView: {
       /** Format: uuid */

@@ -36,6 +36,11 @@ export function localDay(days = 0, from = new Date()): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** The device's IANA time zone, the one its calendar days are of. */
+export function deviceTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 /** A datetime-local input's value (device time) as an ISO instant with Z, as the API wants. */
 export function toInstant(local: string): string {
   return local ? new Date(local).toISOString() : '';

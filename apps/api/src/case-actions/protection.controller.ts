@@ -3,6 +3,7 @@ import { ApiOperation } from '@nestjs/swagger';
 import type { Principal } from '@avrr/domain';
 import { CurrentPrincipal, RequirePermission } from '../auth/access.decorators';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { startOfDayIn } from '../common/time-zone';
 import { AnswersSnapshot, CaseActionsApi } from './case-action.decorators';
 import { CaseActionsService } from './case-actions.service';
 import {
@@ -30,8 +31,8 @@ export class ProtectionController {
     summary: 'Review the protection hold and set the day of the next review (supervisor)',
     description:
       'A hold is reviewed by a date: the first falls PROTECTION_HOLD_REVIEW_AFTER after it was placed, each next one ' +
-      'is set here. A reminder goes to the supervisors before it, an escalation to the supervisors and the counsellor ' +
-      'when it passes.',
+      "is set here: a day of the reviewer's time zone (`timeZone`), due when it begins there. A reminder goes to the " +
+      'supervisors before it, an escalation to the supervisors and the counsellor when it passes.',
   })
   review(
     @Param('id', ParseUUIDPipe) id: string,
@@ -39,7 +40,9 @@ export class ProtectionController {
     @CurrentPrincipal() actor: Principal,
     @IdempotencyKey() key?: string,
   ) {
-    return this.actions.execute(id, { type: 'review_protection_hold', ...dto }, actor, key);
+    const { timeZone = 'UTC', ...review } = dto;
+    const nextReviewAt = startOfDayIn(review.nextReviewOn, timeZone);
+    return this.actions.execute(id, { type: 'review_protection_hold', ...review, nextReviewAt }, actor, key);
   }
 
   @Post('protection-service-referrals')

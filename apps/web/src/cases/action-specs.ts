@@ -2,7 +2,7 @@
 // its messages beside the fields (violation paths in `api`) and its refusals (409) above the button.
 import { type CaseActionType, MILESTONE_KINDS } from '@avrr/domain/case/case-actions';
 import { PROTECTION_SERVICES } from '@avrr/domain/case/case-state';
-import { localDateTime, localDay, toInstant } from '../format';
+import { deviceTimeZone, localDateTime, localDay, toInstant } from '../format';
 
 export type Value = string | boolean | string[];
 export type Values = Record<string, Value>;
@@ -162,6 +162,8 @@ export const ACTION_SPECS: Partial<Record<CaseActionType, ActionSpec>> = {
       { name: 'note', kind: 'textarea' },
       { name: 'nextReviewOn', kind: 'date', initial: () => localDay(30) },
     ],
+    // The day is one of the device's time zone: the review falls due when it begins there.
+    body: (v) => ({ note: v.note, nextReviewOn: v.nextReviewOn, timeZone: deviceTimeZone() }),
   },
   refer_to_protection_service: {
     path: 'protection-service-referrals',

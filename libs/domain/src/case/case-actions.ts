@@ -116,7 +116,16 @@ export type CaseAction =
   | { type: 'record_follow_up'; visitedOn: string; notes: string }
   | { type: 'record_milestone'; kind: MilestoneKind; personId: string | null; achievedOn: string; note: string | null }
   | HouseholdAmendment
-  | { type: 'review_protection_hold'; note: string; nextReviewOn: string }
+  | {
+      type: 'review_protection_hold';
+      note: string;
+      nextReviewOn: string;
+      /**
+       * When `nextReviewOn` begins in the reviewer's time zone, set by the API. Absent from reviews recorded before
+       * it: their day begins at midnight UTC.
+       */
+      nextReviewAt?: string;
+    }
   | {
       type: 'refer_to_protection_service';
       personId: string;

@@ -329,7 +329,7 @@ export function decide(state: CaseState, action: CaseAction, ctx: DecisionContex
     case 'refer_to_protection_service':
     case 'record_referral_response':
     case 'record_referral_follow_up':
-      return decideProtection(state, action, today, latestDay);
+      return decideProtection(state, action, ctx.now, latestDay);
 
     case 'submit_final_report':
     case 'validate_final_report':

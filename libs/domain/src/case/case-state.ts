@@ -219,6 +219,8 @@ export interface CaseState {
      * `protectionHoldReviewAfterMs` after the hold was placed. Optional: holds placed before reviews existed have none.
      */
     nextReviewOn?: string | null;
+    /** When that day begins in the reviewer's time zone; absent for reviews recorded before it (midnight UTC). */
+    nextReviewAt?: string | null;
   };
   /**
    * Referrals to a protection service in the host country (asylum procedure, legal aid, shelter) when screening found

@@ -70,6 +70,16 @@ export function earliestDayAnywhere(nowIso: string): string {
   return dayOf(addMs(nowIso, MIN_UTC_OFFSET_MS));
 }
 
+/**
+ * Whether `instant` can be when `day` begins in some time zone: from its midnight at UTC+14 to its midnight at UTC−12.
+ * The API says when a day someone chose begins in their time zone; this bounds what a workflow accepts.
+ */
+export function mayBeginDay(instant: string, day: string): boolean {
+  const at = Date.parse(instant);
+  const midnightUtc = Date.parse(`${day}T00:00:00.000Z`);
+  return !Number.isNaN(at) && at >= midnightUtc - MAX_UTC_OFFSET_MS && at <= midnightUtc - MIN_UTC_OFFSET_MS;
+}
+
 /** Parses durations such as "21d", "72h", "30m", "45s" or "1500ms" to milliseconds. */
 export function parseDuration(text: string): number {
   const m = /^(\d+)\s*(ms|s|m|h|d|w)$/.exec(text.trim());

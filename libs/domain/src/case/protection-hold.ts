@@ -11,6 +11,9 @@ export function placeHold(s: CaseState, reasons: string[], actor: Actor, now: st
     ...(s.protectionHold.active && s.protectionHold.nextReviewOn
       ? { nextReviewOn: s.protectionHold.nextReviewOn }
       : {}),
+    ...(s.protectionHold.active && s.protectionHold.nextReviewAt
+      ? { nextReviewAt: s.protectionHold.nextReviewAt }
+      : {}),
     history: [
       ...s.protectionHold.history,
       ...reasons.map((reason) => ({ action: 'placed' as const, reason, at: now, by: actor })),

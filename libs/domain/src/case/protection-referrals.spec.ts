@@ -185,6 +185,35 @@ describe('the review of a protection hold', () => {
     expect(aCase().counselled().attempt(review('2026-05-01'))?.code).toBe('no_protection_hold');
   });
 
+  it("the next review's day is the reviewer's: after today there, and due when it begins there", () => {
+    // 2026-03-10, 03:00 UTC: still 9 March in Bogotá (UTC−5), already 10 March in Kabul (UTC+4:30).
+    const c = onHold().at('2026-03-10T03:00:00.000Z');
+    const review = (nextReviewOn: string, nextReviewAt: string) => ({
+      type: 'review_protection_hold' as const,
+      note: 'n',
+      nextReviewOn,
+      nextReviewAt,
+    });
+    // Bogotá's tomorrow is UTC's today: refused as a day of UTC, accepted as Bogotá's.
+    expect(c.attempt({ type: 'review_protection_hold', note: 'n', nextReviewOn: '2026-03-10' })?.code).toBe(
+      'review_date_invalid',
+    );
+    expect(c.attempt(review('2026-03-10', '2026-03-10T05:00:00.000Z'))).toBeNull();
+    // Kabul's today has begun: refused.
+    expect(c.attempt(review('2026-03-10', '2026-03-09T19:30:00.000Z'))?.code).toBe('review_date_invalid');
+    // No time zone has its midnight of 10 March at this instant.
+    expect(c.attempt(review('2026-03-10', '2026-03-10T13:00:00.000Z'))?.code).toBe('review_date_invalid');
+    expect(c.attempt(review('2026-03-10', 'not an instant'))?.code).toBe('review_date_invalid');
+
+    c.apply(review('2026-03-10', '2026-03-10T05:00:00.000Z'));
+    expect(holdReviewDueAt(c.state, t.protectionHoldReviewAfterMs)).toBe('2026-03-10T05:00:00.000Z');
+    c.holdPlaced('threats by phone');
+    expect(holdReviewDueAt(c.state, t.protectionHoldReviewAfterMs)).toBe('2026-03-10T05:00:00.000Z');
+    // A review that does not say when its day begins (recorded before it could) is due at midnight UTC.
+    c.apply({ type: 'review_protection_hold', note: 'n', nextReviewOn: '2026-03-20' });
+    expect(holdReviewDueAt(c.state, t.protectionHoldReviewAfterMs)).toBe('2026-03-20T00:00:00.000Z');
+  });
+
   it('a workflow started before reviews existed (no review period in its timings) schedules none', () => {
     const { protectionHoldReviewAfterMs: _a, protectionHoldReviewReminderBeforeMs: _b, ...before } = t;
     const c = onHold();

@@ -2,7 +2,7 @@ import { DomainError } from '../errors/domain-error';
 import type { CaseAction } from './case-actions';
 import type { CaseState, ProtectionServiceReferral } from './case-state';
 import { person } from './case-gates';
-import { addDays, addMs, dayOf, earliestDayAnywhere } from './dates';
+import { addDays, addMs, dayOf, earliestDayAnywhere, mayBeginDay } from './dates';
 import type { Actor } from './roles';
 
 /**
@@ -39,7 +39,7 @@ const refuse = (code: string, message: string) => new DomainError(code, message)
 export function decideProtection(
   state: CaseState,
   action: ProtectionAction,
-  today: string,
+  now: string,
   latestDay: string,
 ): DomainError | null {
   const notInFuture = (day: string, what: string) =>
@@ -48,13 +48,22 @@ export function decideProtection(
     case 'review_protection_hold': {
       if (!state.protectionHold.active) return refuse('no_protection_hold', 'The case is not on protection hold.');
       if (!action.note.trim()) return refuse('note_required', 'A review of the hold records what was found.');
+      const today = dayOf(now);
       const latest = dayOf(addDays(`${today}T00:00:00.000Z`, HOLD_REVIEW_MAX_DAYS));
-      if (action.nextReviewOn <= today || action.nextReviewOn > latest)
+      const invalid = refuse(
+        'review_date_invalid',
+        `The next review must fall after today and within ${HOLD_REVIEW_MAX_DAYS} days (by ${latest}).`,
+      );
+      if (action.nextReviewOn > latest) return invalid;
+      // "After today" in the reviewer's time zone: the day must begin after now there. A review recorded before the
+      // API said when the day begins compares days in UTC.
+      if (action.nextReviewAt === undefined) return action.nextReviewOn <= today ? invalid : null;
+      if (!mayBeginDay(action.nextReviewAt, action.nextReviewOn))
         return refuse(
           'review_date_invalid',
-          `The next review must fall after today and within ${HOLD_REVIEW_MAX_DAYS} days (by ${latest}).`,
+          `${action.nextReviewAt} is not when ${action.nextReviewOn} begins anywhere.`,
         );
-      return null;
+      return Date.parse(action.nextReviewAt) <= Date.parse(now) ? invalid : null;
     }
     case 'refer_to_protection_service': {
       const p = person(state, action.personId);
@@ -109,6 +118,8 @@ export function evolveProtection(s: CaseState, action: ProtectionAction, actor: 
         nextReviewOn: action.nextReviewOn,
         history: [...s.protectionHold.history, { action: 'reviewed', reason: action.note, at: now, by: actor }],
       };
+      if (action.nextReviewAt) s.protectionHold.nextReviewAt = action.nextReviewAt;
+      else delete s.protectionHold.nextReviewAt;
       return;
     case 'refer_to_protection_service':
       s.protectionServiceReferrals = [
@@ -152,12 +163,14 @@ export function evolveProtection(s: CaseState, action: ProtectionAction, actor: 
 }
 
 /**
- * When the hold's next review is due: the day the supervisor set at the last review, or `reviewAfterMs` after the
- * hold was placed. Null when the case is not on hold, or for a workflow started before holds had reviews (its
- * timings carry no review period, so its timers stay as its history recorded them).
+ * When the hold's next review is due: when the day the supervisor set at the last review begins in their time zone
+ * (midnight UTC for a review recorded before the API said), or `reviewAfterMs` after the hold was placed. Null when
+ * the case is not on hold, or for a workflow started before holds had reviews (its timings carry no review period,
+ * so its timers stay as its history recorded them).
  */
 export function holdReviewDueAt(state: CaseState, reviewAfterMs: number | undefined): string | null {
   const hold = state.protectionHold;
   if (!hold.active || !hold.since || !reviewAfterMs) return null;
-  return hold.nextReviewOn ? `${hold.nextReviewOn}T00:00:00.000Z` : addMs(hold.since, reviewAfterMs);
+  if (!hold.nextReviewOn) return addMs(hold.since, reviewAfterMs);
+  return hold.nextReviewAt ?? `${hold.nextReviewOn}T00:00:00.000Z`;
 }

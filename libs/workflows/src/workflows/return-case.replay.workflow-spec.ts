@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { bundleWorkflowCode, Worker, type WorkflowBundle } from '@temporalio/worker';
-import { type History, historyFromJSON, localActivityType } from '../../../../test/support/history-json';
+import { type History, historyFromJSON, localActivityType, patchId } from '../../../../test/support/history-json';
 import { WORKFLOW_TRACING_MEMO } from '../contracts/workflow-tracing';
 import { workflowBundleOptions } from '../workflow-bundle';
 
@@ -25,7 +25,17 @@ interface Expected {
   localActivities?: string[];
   /** Memo fields the run was started with. */
   memo?: string[];
+  /** Patches the run took (their markers), and patches it was recorded without (by the workflow before them). */
+  patches?: { taken?: string[]; without?: string[] };
 }
+
+/** Reviews of a hold by supervisors in two time zones, then lifted and consented (two histories). */
+const HOLD_REVIEWED = {
+  minEvents: 60,
+  updates: ['record_screening', 'review_protection_hold', 'lift_protection_hold', 'sign_consent'],
+  activities: [],
+  localActivities: ['recordCaseEvent', 'notify'],
+};
 
 /** A household informed before consent whose final report is returned once, then validated (two histories). */
 const FINAL_REPORT_UPDATES = [
@@ -126,6 +136,16 @@ const EXPECTED: Record<string, Expected> = {
     localActivities: ['recordCaseEvent', 'notify'],
     memo: [WORKFLOW_TRACING_MEMO],
   },
+  'protection-hold-reviewed-before-time-zones': {
+    story: "a hold reviewed in two time zones by the workflow from before reviews began in the reviewer's day",
+    ...HOLD_REVIEWED,
+    patches: { without: ['hold-review-in-reviewers-time-zone'] },
+  },
+  'protection-hold-reviewed-in-time-zones': {
+    story: "a hold reviewed in two time zones, each review due when its day begins in the reviewer's time zone",
+    ...HOLD_REVIEWED,
+    patches: { taken: ['hold-review-in-reviewers-time-zone'] },
+  },
 };
 
 const files = readdirSync(HISTORIES_DIR)
@@ -142,6 +162,8 @@ const activityNames = (history: History): string[] =>
 
 const localActivityNames = (history: History): string[] =>
   (history.events ?? []).flatMap((e) => localActivityType(e) ?? []);
+
+const patchIds = (history: History): string[] => (history.events ?? []).flatMap((e) => patchId(e) ?? []);
 
 let workflowBundle: WorkflowBundle;
 
@@ -174,6 +196,8 @@ describe('the return case workflow replays the histories of real runs', () => {
       expect(localActivityNames(history)).toEqual(expect.arrayContaining(expected.localActivities ?? []));
       const memo = history.events![0].workflowExecutionStartedEventAttributes?.memo?.fields ?? {};
       expect(Object.keys(memo)).toEqual(expect.arrayContaining(expected.memo ?? []));
+      expect(patchIds(history)).toEqual(expect.arrayContaining(expected.patches?.taken ?? []));
+      for (const patch of expected.patches?.without ?? []) expect(patchIds(history)).not.toContain(patch);
     });
 
     it(`replays ${expected.story} on the current workflow code without nondeterminism`, async () => {

@@ -264,7 +264,8 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
     if (applied.has(updateId)) return snapshot();
     applied.add(updateId);
     const before = state;
-    state = evolve(state, request.action, request.actor, now());
+    const action = asRecorded(request.action);
+    state = evolve(state, action, request.actor, now());
     // A supervisor acting on the case has seen a failed side effect's flag (My work sent the case to them).
     if (state.needsAttention?.sideEffect && request.actor.role === 'supervisor')
       state = { ...state, needsAttention: null };
@@ -273,7 +274,7 @@ export async function returnCaseWorkflow(input: ReturnCaseInput): Promise<void> 
       const { type, details } = householdEvent(request.action);
       await project(updateId, type, request.actor, details, now(), request.action.change);
     } else {
-      await project(updateId, request.action.type, request.actor, { ...request.action });
+      await project(updateId, action.type, request.actor, { ...action });
     }
     await followUp(before, request, updateId);
     return snapshot();
@@ -773,4 +774,16 @@ function describeSteps(steps: string[]): string {
     'notify-partner': 'the partner was told',
   };
   return steps.length > 0 ? steps.map((s) => words[s] ?? s).join('; ') : 'nothing was under way';
+}
+
+/**
+ * The action as this run applies it. A hold review says when its day begins in the reviewer's time zone since the
+ * patch below; a worker from before the patch read the day as beginning at midnight UTC, so a review it applied
+ * replays without that instant (and its timer) whatever the API sent.
+ */
+function asRecorded(action: CaseAction): CaseAction {
+  if (action.type !== 'review_protection_hold' || action.nextReviewAt === undefined) return action;
+  if (patched('hold-review-in-reviewers-time-zone')) return action;
+  const { nextReviewAt: _dropped, ...recorded } = action;
+  return recorded;
 }

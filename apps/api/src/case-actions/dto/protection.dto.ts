@@ -1,6 +1,6 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import { ApiParam, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsTimeZone, IsUUID, MaxLength } from 'class-validator';
 import { PROTECTION_SERVICES, type ProtectionService } from '@avrr/domain';
 import { RequestValidationError } from '../../common/request-validation.error';
 import { IsCalendarDate, Trim } from '../../common/validators';
@@ -19,10 +19,22 @@ export class ReviewProtectionHoldDto {
 
   @ApiProperty({
     example: '2026-04-15',
-    description: 'The day of the next review: after today, within 180 days. Its reminder and escalation follow it.',
+    description:
+      'The day of the next review, in `timeZone`: after today there, within 180 days. The review falls due when the ' +
+      'day begins there; its reminder and escalation follow it.',
   })
   @IsCalendarDate()
   nextReviewOn: string;
+
+  @ApiPropertyOptional({
+    example: 'America/Bogota',
+    default: 'UTC',
+    description:
+      "The reviewer's IANA time zone, which says when `nextReviewOn` begins (the web app sends the device's).",
+  })
+  @IsOptional()
+  @IsTimeZone()
+  timeZone?: string;
 }
 
 export class ReferToProtectionServiceDto {

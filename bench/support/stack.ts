@@ -22,7 +22,8 @@ export interface Child {
 /**
  * Starts an entry point as a child process and waits until `ready()` answers: TypeScript through swc, or a compiled
  * `.js` file (dist/, as `npm start:*` runs it) as it is. BENCH_CPU_PROF=<dir> adds --cpu-prof, so the profile is
- * written there when the child stops (SIGINT lets Node write it).
+ * written there when the child stops (SIGINT lets Node write it). BENCH_ALLOC_PROF=<dir> preloads the allocation
+ * sampler, which `loadWithCpu` turns on for each measured load.
  */
 export async function startChild(
   entry: string,
@@ -31,15 +32,17 @@ export async function startChild(
   name: string,
 ): Promise<Child> {
   const prof = process.env.BENCH_CPU_PROF;
+  const alloc = process.env.BENCH_ALLOC_PROF;
   const args = [
-    ...(entry.endsWith('.js') ? [] : ['-r', '@swc-node/register']),
+    ...(entry.endsWith('.js') && !alloc ? [] : ['-r', '@swc-node/register']),
+    ...(alloc ? ['-r', './bench/support/alloc-sampling.ts'] : []),
     ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : []),
     entry,
   ];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...env, BENCH_CHILD_NAME: `${name}-${Date.now()}` },
+    stdio: ['ignore', 'ignore', 'pipe', ...(alloc ? (['ipc'] as const) : [])],
   });
   children.add(child);
   let stderr = '';
@@ -260,9 +263,13 @@ export async function loadWithCpu(
   server: Child,
   options: autocannon.Options,
 ): Promise<LoadResult & { cpuMsPerRequest: number }> {
+  // The allocation sampler's window (BENCH_ALLOC_PROF) is this load, as the CPU figure's is.
+  const sampled = Boolean(process.env.BENCH_ALLOC_PROF);
+  if (sampled) server.child.send('alloc:start');
   const before = cpuSeconds(server);
   const result = await load(options);
   const used = cpuSeconds(server) - before;
+  if (sampled) server.child.send('alloc:stop');
   const answered = result.rps * Number(options.duration ?? 10);
   return { ...result, cpuMsPerRequest: answered > 0 ? (used * 1000) / answered : NaN };
 }

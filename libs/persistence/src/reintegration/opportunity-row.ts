@@ -107,7 +107,8 @@ export class OpportunityFields {
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
   @MaxLength(100, { each: true })
-  @ArrayUnique((s: string) => s.toLowerCase(), { message: 'must not repeat a skill' })
+  // Every rule runs, whatever the others found: an element that is not a string is IsString's to name, not a crash here.
+  @ArrayUnique((s: unknown) => (typeof s === 'string' ? s.toLowerCase() : s), { message: 'must not repeat a skill' })
   requiredSkills?: string[];
 
   @ApiProperty({ example: 2, minimum: 0, maximum: 8, description: 'Minimum ISCED 2011 level, 0 (none) to 8.' })

@@ -58,6 +58,15 @@ describe('household amended at screening', () => {
     const future = await send('POST', base, { ...nephew('x'), dateOfBirth: isoDay(30) }, 'counsellor');
     expect(future.status).toBe(400);
     expect(future.body.violations).toEqual([{ field: 'dateOfBirth', reason: 'cannot be in the future' }]);
+    // Null is not leaving a list out: it is refused with the list's own rule, not taken past the validation.
+    const nulls = await send('POST', base, { ...nephew('x'), vulnerabilities: null, documents: null }, 'counsellor');
+    expect(nulls.status).toBe(400);
+    expect(nulls.body.violations).toEqual(
+      expect.arrayContaining([
+        { field: 'vulnerabilities', reason: 'must be an array' },
+        { field: 'documents', reason: 'must be an array' },
+      ]),
+    );
     expect((await send('POST', base, nephew('x'), 'logistics')).status).toBe(403);
 
     // A separated nephew joins; a retry with the same key adds nobody twice.

@@ -9,7 +9,6 @@ import {
   IsIn,
   IsISO8601,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -17,7 +16,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { ToUpperCase, Trim } from '../../common/validators';
+import { Omittable, ToUpperCase, Trim } from '../../common/validators';
 
 export class SegmentDto {
   @ApiProperty({ example: 'CDG', description: 'Departure airport, IATA code.' })
@@ -103,21 +102,21 @@ export class BookTravelDto {
   passengerIds: string[];
 
   @ApiPropertyOptional({ type: [ExclusionDto], description: 'Members not travelling, each with a reason.' })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => ExclusionDto)
   excluded: ExclusionDto[] = [];
 
   @ApiPropertyOptional({ type: [EscortDto] })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => EscortDto)
   escorts: EscortDto[] = [];
 
   @ApiPropertyOptional({ type: Boolean, default: false, description: 'Transit assistance is arranged.' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   transitAssistance: boolean = false;
 }

@@ -29,7 +29,7 @@ import {
   Vulnerability,
   VULNERABILITIES,
 } from '@avrr/domain';
-import { IsCalendarDate, ToLowerCase, ToUpperCase, Trim } from '../../common/validators';
+import { IsCalendarDate, Omittable, ToLowerCase, ToUpperCase, Trim } from '../../common/validators';
 
 export class ContactDto {
   @ApiPropertyOptional({ example: '+33 6 12 34 56 78', description: 'Phone number, international format preferred.' })
@@ -116,14 +116,14 @@ export class PersonDto {
   languages: string[];
 
   @ApiPropertyOptional({ enum: VULNERABILITIES, isArray: true, description: "This person's vulnerability flags." })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayUnique()
   @IsIn(VULNERABILITIES, { each: true })
   vulnerabilities: Vulnerability[] = [];
 
   @ApiPropertyOptional({ type: [HeldDocumentDto], description: 'Identity and travel documents held.' })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -166,7 +166,7 @@ export class CreateCaseDto {
   principal: PersonDto;
 
   @ApiPropertyOptional({ type: [HouseholdMemberDto], description: 'Family members returning with the principal.' })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })

@@ -203,6 +203,35 @@ describe('papers on a case', () => {
     expect([finance.status, finance.body.code]).toEqual([403, 'document_kind_not_allowed']);
   });
 
+  it.each([
+    [
+      'a boundary that never comes',
+      'other',
+      '--sent\r\nContent-Disposition: form-data; name="kind"\r\n\r\nsigned_declaration\r\n--sent--\r\n',
+    ],
+    [
+      'a form cut short before the file',
+      'x',
+      '--x\r\nContent-Disposition: form-data; name="kind"\r\n\r\nsigned_declaration\r\n',
+    ],
+    [
+      'a file cut short',
+      'x',
+      '--x\r\nContent-Disposition: form-data; name="kind"\r\n\r\nsigned_declaration\r\n' +
+        '--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n',
+    ],
+  ])('answers 400 to a multipart form that cannot be read: %s', async (_case, boundary, body) => {
+    const stored = () => db.query(`SELECT count(*)::int AS n FROM case_document WHERE case_id = $1`, [kase.caseId]);
+    const before = await stored();
+    const response = await fetch(`${stack.baseUrl}/cases/${kase.caseId}/documents`, {
+      method: 'POST',
+      headers: { ...headers('counsellor'), 'content-type': `multipart/form-data; boundary=${boundary}` },
+      body,
+    });
+    expect([response.status, ((await response.json()) as { code: string }).code]).toEqual([400, 'multipart_malformed']);
+    expect(await stored()).toEqual(before);
+  });
+
   it('a medical certificate is for those who see the medical category: finance neither lists nor reads it', async () => {
     const child = kase.people[2].id;
     const filed = await upload(

@@ -556,7 +556,7 @@ export interface paths {
     put?: never;
     /**
      * File a paper on the case or one of its people (multipart: kind, optional personId, then the file)
-     * @description The body streams to the store; the type is sniffed from the content (PDF, JPEG, PNG, WebP, HEIC only: 415 otherwise), the size is capped by DOCUMENT_MAX_BYTES (413), and the size and SHA-256 are computed on the way.
+     * @description The body streams to the store; the type is sniffed from the content (PDF, JPEG, PNG, WebP, HEIC only: 415 otherwise), the size is capped by DOCUMENT_MAX_BYTES (413), and the size and SHA-256 are computed on the way. A form that cannot be read (a wrong boundary, a body cut short) is a 400 with code multipart_malformed, and nothing is filed.
      */
     post: operations['DocumentsController_upload'];
     delete?: never;

@@ -1,7 +1,9 @@
 import {
+  BadRequestException,
   Body,
   Controller,
   Get,
+  HttpException,
   Param,
   ParseUUIDPipe,
   Post,
@@ -29,6 +31,7 @@ import { CurrentPrincipal, RequirePermission } from '../auth/access.decorators';
 import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { RequestValidationError } from '../common/request-validation.error';
 import { DocumentView, ListDocumentsQuery, UPLOAD_SCHEMA, WithdrawDocumentDto } from './dto/documents.dto';
+import type { IncomingFile } from './document-upload.stream';
 import { DocumentsService, type UploadForm } from './documents.service';
 
 const DOCUMENT_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/heic'];
@@ -45,7 +48,8 @@ export class DocumentsController {
     summary: 'File a paper on the case or one of its people (multipart: kind, optional personId, then the file)',
     description:
       'The body streams to the store; the type is sniffed from the content (PDF, JPEG, PNG, WebP, HEIC only: 415 otherwise), ' +
-      'the size is capped by DOCUMENT_MAX_BYTES (413), and the size and SHA-256 are computed on the way.',
+      'the size is capped by DOCUMENT_MAX_BYTES (413), and the size and SHA-256 are computed on the way. A form that ' +
+      'cannot be read (a wrong boundary, a body cut short) is a 400 with code multipart_malformed, and nothing is filed.',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: UPLOAD_SCHEMA })
@@ -139,14 +143,50 @@ async function readUploadForm(request: FastifyRequest, maxBytes: number): Promis
       message: 'Send the paper as multipart/form-data: kind, personId, then file.',
     });
   }
-  const part = await request.file({ limits: { fileSize: maxBytes, files: 1, fields: 4, fieldSize: 200 } });
+  const part = await request
+    .file({ limits: { fileSize: maxBytes, files: 1, fields: 4, fieldSize: 200 } })
+    .catch((error: unknown) => {
+      throw asMalformedForm(error);
+    });
   if (!part) throw new RequestValidationError([{ field: 'file', reason: 'is missing' }]);
   const fields: Record<string, string | undefined> = {};
   for (const [name, field] of Object.entries(part.fields)) {
     const value = Array.isArray(field) ? field[0] : field;
     if (value && value.type === 'field' && name !== part.fieldname) fields[name] = String(value.value);
   }
-  return { fields, file: part.file, fileName: part.filename, declaredType: part.mimetype };
+  return { fields, file: readAsForm(part.file), fileName: part.filename, declaredType: part.mimetype };
+}
+
+/** The file's stream, its parser's errors answered as a malformed form wherever they surface while it is read. */
+function readAsForm(file: IncomingFile): IncomingFile {
+  return {
+    get truncated() {
+      return file.truncated;
+    },
+    resume: () => file.resume(),
+    async *[Symbol.asyncIterator]() {
+      try {
+        yield* file;
+      } catch (error) {
+        throw asMalformedForm(error);
+      }
+    },
+  };
+}
+
+/**
+ * The multipart plugin's own refusals (too many files or fields, a part too large) carry their HTTP status. Anything
+ * else its parser throws (a boundary that never comes, a body cut short) means the client's form cannot be read: a
+ * 400, not a 500.
+ */
+function asMalformedForm(error: unknown): unknown {
+  if (error instanceof HttpException || typeof (error as { statusCode?: unknown })?.statusCode === 'number') {
+    return error;
+  }
+  return new BadRequestException({
+    code: 'multipart_malformed',
+    message: `The multipart form could not be read (${error instanceof Error ? error.message : String(error)}).`,
+  });
 }
 
 /** RFC 6266: an ASCII fallback and the UTF-8 name. */

@@ -31,6 +31,8 @@ const ENV = {
   TEMPORAL_TASK_QUEUE: `many-${tag}`,
   QUEUE_PREFIX: `avrr-many-${tag}`,
   RATE_LIMIT_LOGIN_PER_MINUTE: String(LOGIN_LIMIT),
+  // As behind a load balancer on this machine: the client's address comes from X-Forwarded-For.
+  TRUST_PROXY: 'loopback',
   CASE_RECONCILE_AFTER_SECONDS: '1',
   CASE_RECONCILE_EVERY_SECONDS: '1',
   RETENTION_SWEEP_EVERY_SECONDS: '1',
@@ -119,7 +121,7 @@ describe('two API instances and two workers on one Temporal, PostgreSQL and Redi
   });
 
   it('hold the login rate limit across instances: the count is kept in Redis', async () => {
-    // One client address for this check alone (the APIs trust X-Forwarded-For, as behind a load balancer).
+    // One client address for this check alone (the APIs trust X-Forwarded-For from loopback, as behind a load balancer).
     const headers = { 'X-Forwarded-For': `198.51.100.${1 + Math.floor(Math.random() * 250)}` };
     const attempt = (i: number) =>
       postJson(
@@ -132,6 +134,24 @@ describe('two API instances and two workers on one Temporal, PostgreSQL and Redi
     // LOGIN_LIMIT attempts a minute in all: each instance saw only half of them, so alone it would have let all through.
     expect(statuses.slice(0, LOGIN_LIMIT)).toEqual(Array(LOGIN_LIMIT).fill(401));
     expect(statuses.slice(LOGIN_LIMIT)).toEqual([429, 429]);
+  });
+
+  it('count the socket address, not X-Forwarded-For, when no proxy is trusted (the default)', async () => {
+    const direct = await ApiProcess.start({ ...ENV, TRUST_PROXY: '' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < LOGIN_LIMIT + 1; i += 1) {
+        // A new claimed address each time: trusted, each would be a new client with a fresh count.
+        const headers = { 'X-Forwarded-For': `203.0.113.${1 + i}` };
+        const body = { email: `nobody-direct-${tag}@avrr.test`, password: 'wrong-password-1' };
+        statuses.push((await postJson(`${direct.baseUrl}/auth/login`, body, headers)).status);
+      }
+      // All counted under 127.0.0.1, which this file's sign-ins have already drawn on: the limit is reached.
+      expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(LOGIN_LIMIT);
+      expect(statuses).toContain(429);
+    } finally {
+      await direct.kill('SIGTERM');
+    }
   });
 
   it('run each scheduled job once: one scheduler per job, and the reconciler starts each left-behind case once', async () => {

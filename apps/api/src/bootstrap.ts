@@ -28,7 +28,7 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   // The request id (see registerRequestContext). No Express-style middleware is used, so middie is not registered.
   const adapter = new FastifyAdapter({
     bodyLimit: config.api.bodyLimitBytes,
-    trustProxy: true,
+    trustProxy: config.api.trustProxy,
     genReqId: requestIdFor,
     skipMiddie: true,
   });

@@ -8,7 +8,7 @@ import { type TemporalTlsSettings, temporalTlsSettings } from './temporal-connec
 export class AppConfig {
   readonly env: EnvironmentVariables['NODE_ENV'];
   readonly logLevel: string;
-  readonly api: { host: string; port: number; bodyLimitBytes: number };
+  readonly api: { host: string; port: number; bodyLimitBytes: number; trustProxy: false | number | string };
   readonly database: { url: string };
   readonly redis: { url: string; queuePrefix: string };
   readonly temporal: {
@@ -82,7 +82,13 @@ export class AppConfig {
   constructor(e: EnvironmentVariables) {
     this.env = e.NODE_ENV;
     this.logLevel = e.LOG_LEVEL;
-    this.api = { host: e.API_HOST, port: e.API_PORT, bodyLimitBytes: e.BODY_LIMIT_BYTES };
+    this.api = {
+      host: e.API_HOST,
+      port: e.API_PORT,
+      bodyLimitBytes: e.BODY_LIMIT_BYTES,
+      // Fastify's forms: false (none), a hop count, or proxy-addr's list.
+      trustProxy: e.TRUST_PROXY === '' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
+    };
     this.database = { url: e.DATABASE_URL };
     this.evidence = {
       signedDeclaration: e.REQUIRE_SIGNED_DECLARATION,

@@ -69,6 +69,16 @@ describe('validateEnvironment', () => {
     expect(validateEnvironment({ SMTP_SECURE: '0' }).SMTP_SECURE).toBe(false);
   });
 
+  it('trusts no proxy by default, and reads a hop count or a list of addresses', () => {
+    const trust = (TRUST_PROXY?: string) => new AppConfig(validateEnvironment({ TRUST_PROXY })).api.trustProxy;
+    expect(trust()).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust('10.0.0.0/8,192.168.1.7,loopback')).toBe('10.0.0.0/8,192.168.1.7,loopback');
+    expect(trust('::1,fd00::/8')).toBe('::1,fd00::/8');
+    for (const TRUST_PROXY of ['true', '10.0.0.0/8;', 'everyone'])
+      expect(() => validateEnvironment({ TRUST_PROXY })).toThrow(/TRUST_PROXY/);
+  });
+
   it('accepts postgresql:// and rediss:// URLs', () => {
     const env = validateEnvironment({
       DATABASE_URL: 'postgresql://app:secret@db.internal:5433/avrr',

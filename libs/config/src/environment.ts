@@ -32,6 +32,9 @@ const DEVELOPMENT_DATA_KEY = 'ZGV2ZWxvcG1lbnQtb25seS1kYXRhLWtleS0wMDAwMDA=';
 const DEVELOPMENT_INDEX_KEY = 'ZGV2ZWxvcG1lbnQtb25seS1pbmRleC1rZXktMDAwMDA=';
 
 /** Every environment variable the service reads, with its default. `.env.example` mirrors this list. */
+/** An address, a CIDR range or one of proxy-addr's names, as TRUST_PROXY lists them. */
+const TRUSTED_PROXY = '(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(/\\d{1,3})?)';
+
 export class EnvironmentVariables {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
@@ -54,6 +57,16 @@ export class EnvironmentVariables {
   @Min(1024)
   @Max(50 * 1024 * 1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
+
+  /**
+   * Which proxies in front of the API may name the client (X-Forwarded-For), whose address the rate limits count: empty
+   * trusts none, so a client cannot pick its own address; a number trusts that many hops; or a comma-separated list of
+   * addresses, CIDR ranges or proxy-addr's names (loopback, linklocal, uniquelocal).
+   */
+  @Matches(new RegExp(`^(|\\d{1,2}|${TRUSTED_PROXY}(,${TRUSTED_PROXY})*)$`), {
+    message: 'must be empty, a number of hops, or a comma-separated list of addresses or CIDR ranges',
+  })
+  TRUST_PROXY = '';
 
   /** The largest file a case file takes (uploads stream, so this bounds storage, not memory). */
   @Transform(({ value }) => Number(value))

@@ -138,6 +138,20 @@ describe('pre-departure information (issue 16, part 2)', () => {
       ACTORS.counsellor as Record<string, string>,
     );
     expect(v1.body).toMatchObject({ version: 1, body: '## Centres de santé\n\nVersion 1.' });
+    // A version number the column cannot hold, or none at all, is the caller's mistake, named.
+    for (const version of ['99999999999999999999', '0', 'one']) {
+      const bad = await request(
+        stack.baseUrl,
+        'GET',
+        `/information-sheets/${sheetId}/versions/${version}`,
+        undefined,
+        ACTORS.counsellor as Record<string, string>,
+      );
+      expect([bad.status, bad.body.violations]).toEqual([
+        400,
+        [{ field: 'version', reason: 'must be a whole number from 1 to 2147483647' }],
+      ]);
+    }
     await expect(
       db.query(`UPDATE information_sheet_version SET body = 'changed' WHERE sheet_id = $1`, [sheetId]),
     ).rejects.toThrow(/immutable/);

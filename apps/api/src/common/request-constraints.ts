@@ -1,4 +1,5 @@
 import { type INestApplication, ParseIntPipe, ParseUUIDPipe, type PipeTransform, type Type } from '@nestjs/common';
+import { ParseCountPipe } from './parse-count.pipe';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
@@ -142,8 +143,13 @@ function documentParameterConstraints(
 }
 
 function addPipeConstraints(schema: Schema, pipes: (PipeTransform | Type<PipeTransform>)[]): void {
+  // A pipe is given as an instance or as its class (Nest builds it), and may extend the one looked for.
   const isPipe = (pipe: PipeTransform | Type<PipeTransform>, kind: Type<PipeTransform>) =>
-    pipe === kind || pipe instanceof kind;
+    pipe === kind || pipe instanceof kind || (typeof pipe === 'function' && pipe.prototype instanceof kind);
   if (pipes.some((pipe) => isPipe(pipe, ParseUUIDPipe))) schema.format ??= 'uuid';
   if (pipes.some((pipe) => isPipe(pipe, ParseIntPipe))) schema.type = 'integer';
+  if (pipes.some((pipe) => isPipe(pipe, ParseCountPipe))) {
+    schema.minimum = ParseCountPipe.min;
+    schema.maximum = ParseCountPipe.max;
+  }
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ParseCountPipe } from '../common/parse-count.pipe';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -83,7 +84,7 @@ export class InformationSheetsController {
   @ApiNotFoundResponse({ description: 'No such sheet or version.' })
   version(
     @Param('sheetId', ParseUUIDPipe) id: string,
-    @Param('version', ParseIntPipe) version: number,
+    @Param('version', ParseCountPipe) version: number,
   ): Promise<InformationSheetVersionView> {
     return this.service.version(id, version);
   }

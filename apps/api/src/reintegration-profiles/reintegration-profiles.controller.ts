@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ParseCountPipe } from '../common/parse-count.pipe';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -87,7 +88,7 @@ export class ReintegrationProfilesController {
   })
   recordSurvey(
     @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
-    @Param('visitNumber', new ParseIntPipe()) visitNumber: number,
+    @Param('visitNumber', ParseCountPipe) visitNumber: number,
     @Body() dto: RecordSurveyDto,
     @CurrentActor() actor: Actor,
     @CurrentScope() scope: CaseScope,
